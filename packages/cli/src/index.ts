@@ -1,0 +1,2 @@
+export { main } from "./main.ts";
+export { EXIT, exitStatusFor, reportError } from "./exit.ts";
