@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { EXIT, exitStatusFor } from "../src/exit.ts";
+import { main } from "../src/main.ts";
+
+describe("chiproad main", () => {
+  it("answers an unknown command with the bad-input status instead of throwing", async () => {
+    const stderr = process.stderr.write;
+    process.stderr.write = () => true;
+    try {
+      expect(await main(["node", "chiproad", "no-such-command"])).toBe(EXIT.badInput);
+    } finally {
+      process.stderr.write = stderr;
+    }
+  });
+
+  it("maps error codes to documented exit statuses", () => {
+    const coded = (code: string) => Object.assign(new Error("x"), { code });
+    expect(exitStatusFor(coded("BAD_INPUT"))).toBe(2);
+    expect(exitStatusFor(coded("NOT_FOUND"))).toBe(2);
+    expect(exitStatusFor(coded("INFEASIBLE"))).toBe(1);
+    expect(exitStatusFor(new TypeError("bug"))).toBe(3);
+  });
+});
