@@ -1,0 +1,103 @@
+import type { ValueChain } from "@chiproad/data";
+import { isCollection, isMap, isScalar, LineCounter, parseDocument, type Document } from "yaml";
+import { type ScenarioIssue, ScenarioError } from "./error.ts";
+import { type RawIssue, checkReferences, formatPath, type PathSegment } from "./references.ts";
+import { type Scenario, ScenarioSchema } from "./schema.ts";
+import { describeZodIssue } from "./zod-issues.ts";
+
+export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; issues: ScenarioIssue[] };
+
+export interface ParseOptions {
+  /** When given, every value-chain input id in the scenario must exist in this chain. */
+  chain?: ValueChain;
+}
+
+/**
+ * Parses a scenario written in YAML or JSON (`yaml` reads both) and reports EVERY problem at
+ * once — syntax errors, schema violations, duplicate ids and unknown references — each
+ * positioned at file:line:col through the document's source ranges.
+ */
+export function parseScenario(text: string, file: string, opts: ParseOptions = {}): ParseResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number) => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line, column: pos.col };
+  };
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      issues: doc.errors.map((e) => ({
+        file,
+        ...at(e.pos[0]),
+        path: "",
+        message: e.message.split("\n")[0] ?? e.message,
+        hint: syntaxHint(e.code),
+      })),
+    };
+  }
+  const raw: unknown = doc.toJS();
+  const parsed = ScenarioSchema.safeParse(raw, { reportInput: true });
+  const rawIssues: RawIssue[] = parsed.success
+    ? checkReferences(parsed.data, opts.chain)
+    : [...parsed.error.issues.flatMap(describeZodIssue), ...checkReferences(raw, opts.chain)];
+  if (parsed.success && rawIssues.length === 0) return { ok: true, scenario: parsed.data };
+  const issues = rawIssues.map((issue) => {
+    const offset = locate(doc, issue.path, issue.key);
+    const out: ScenarioIssue = {
+      file,
+      ...at(offset),
+      path: formatPath(issue.path),
+      message: issue.message,
+    };
+    if (issue.hint) out.hint = issue.hint;
+    return out;
+  });
+  issues.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { ok: false, issues: dedupe(issues) };
+}
+
+/** Like `parseScenario` but throws a `ScenarioError` (code BAD_INPUT) listing every issue. */
+export function parseScenarioOrThrow(text: string, file: string, opts: ParseOptions = {}): Scenario {
+  const result = parseScenario(text, file, opts);
+  if (!result.ok) throw new ScenarioError(result.issues);
+  return result.scenario;
+}
+
+/** Source offset of the node at `path`, or of its nearest existing ancestor (a missing field). */
+function locate(doc: Document, path: readonly PathSegment[], key?: string): number {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const prefix = path.slice(0, depth);
+    const node = prefix.length === 0 ? doc.contents : doc.getIn(prefix, true);
+    if (node === undefined || node === null) continue;
+    if (key !== undefined && depth === path.length && isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+      const keyNode = pair?.key;
+      if (isScalar(keyNode) && keyNode.range) return keyNode.range[0];
+    }
+    if ((isScalar(node) || isCollection(node)) && node.range) return node.range[0];
+  }
+  return 0;
+}
+
+function syntaxHint(code: string): string {
+  switch (code) {
+    case "DUPLICATE_KEY":
+      return "each key may appear once per mapping; remove or rename the repeated one";
+    case "BAD_INDENT":
+    case "MISSING_CHAR":
+      return "check the indentation and the ':' after each key";
+    default:
+      return "fix the YAML/JSON syntax at this position";
+  }
+}
+
+function dedupe(issues: ScenarioIssue[]): ScenarioIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const k = `${i.line}:${i.column}:${i.path}:${i.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

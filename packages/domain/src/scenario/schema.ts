@@ -1,0 +1,406 @@
+/**
+ * The scenario file: everything a localization programme plan needs, in one YAML or JSON
+ * document. Parsed once at the boundary (`parseScenario`), trusted inside.
+ *
+ * Units: durations are integer periods of `program.timeUnit` ("day" or "week"); money is in
+ * `program.currency`; node sizes are in nanometres; dates are ISO `YYYY-MM-DD`; shares and
+ * probabilities are in [0, 1]; licence delays are in days whatever the time unit (they come from
+ * regulators' published processing times, which are stated in days).
+ *
+ * Almost every record carries an optional `source`: a fact id and source (e.g. "F5 (S1)"), a dataset,
+ * or the word "assumption" with a reason. Examples must fill it for every number.
+ */
+import { z } from "zod";
+
+const id = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, "an id is letters, digits, '_', '.', ':' or '-'");
+const iso3 = z.string().regex(/^[A-Z]{3}$/, "an ISO 3166-1 alpha-3 code such as RUS, CHN, IND");
+const isoDate = z.iso.date("a date written YYYY-MM-DD");
+const source = z.string().min(1).optional();
+const money = z.number().nonnegative();
+const periods = z.number().int().nonnegative();
+const share = z.number().min(0).max(1);
+/** ETO chip-explorer node id (`N…`) or stage id (`S1`–`S3`), see data/eto/README.md. */
+const inputId = z.string().regex(/^(N|S)\d+$/, "an ETO value-chain id such as N25 or S3");
+/**
+ * A dual-use list entry or its prefix: category digit + product group (+ 3 digits), e.g. `3B`,
+ * `3B001`, `3E001`, or a national entry such as `3A090`. `EAR99` marks uncontrolled items.
+ */
+const itemCategory = z
+  .string()
+  .regex(/^(\d[A-E](\d{3})?|EAR99)$/, "a control-list category such as 3B, 3B001, 3E or EAR99");
+
+export const TIME_UNITS = ["day", "week"] as const;
+export type TimeUnit = (typeof TIME_UNITS)[number];
+
+export const ProgramSchema = z.strictObject({
+  id,
+  name: z.string().min(1),
+  /** The destination of every transfer: the country that localizes production. */
+  country: iso3,
+  currency: z.string().regex(/^[A-Z]{3}$/, "an ISO 4217 currency code such as RUB, INR, BRL"),
+  startDate: isoDate,
+  /** Planning horizon in periods of `timeUnit`. */
+  horizon: z.number().int().positive(),
+  timeUnit: z.enum(TIME_UNITS),
+  description: z.string().optional(),
+  source,
+});
+
+export const RequiredInputSchema = z.strictObject({
+  input: inputId,
+  /** Process node the target needs for this input (nm); omit where no node applies (e.g. packaging). */
+  node: z.number().positive().optional(),
+  source,
+});
+
+export const TargetSchema = z.strictObject({
+  id,
+  name: z.string().min(1),
+  product: z.string().optional(),
+  /** Process node of the product (nm); the default `node` of each required input. */
+  node: z.number().positive().optional(),
+  /** Units per year at volume production. */
+  volume: z.number().nonnegative(),
+  /** Soft due date for the start of volume production. */
+  dueDate: isoDate,
+  /** Hard deadline, if the programme has one. */
+  deadline: isoDate.optional(),
+  /** Relative weight of being late on this target. */
+  tardinessWeight: z.number().nonnegative().default(1),
+  inputs: z.array(RequiredInputSchema).min(1),
+  /** Domestic firms that receive the work for this target (ids in `domestic.firms`). */
+  counterparts: z.array(id).default([]),
+  source,
+});
+
+export const FirmSchema = z.strictObject({
+  id,
+  /** The legal name as used for sanctions screening. */
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  country: iso3.optional(),
+  /** Registration, tax or other identifiers, matched exactly by the screener. */
+  identifiers: z.array(z.string().min(1)).default([]),
+  role: z.string().optional(),
+  source,
+});
+
+export const DomesticCapabilitySchema = z.strictObject({
+  input: inputId,
+  /** Best process node available domestically (nm); omit where no node applies. */
+  node: z.number().positive().optional(),
+  /** Output this capability can support, in target units per year. */
+  capacity: z.number().nonnegative(),
+  firm: id.optional(),
+  source,
+});
+
+export const DomesticSchema = z.strictObject({
+  firms: z.array(FirmSchema).default([]),
+  capabilities: z.array(DomesticCapabilitySchema).default([]),
+});
+
+export const CapabilityOfferSchema = z.strictObject({
+  input: inputId,
+  node: z.number().positive().optional(),
+  /** Output the partner can support, in target units per year. */
+  capacity: z.number().nonnegative(),
+  /** The partner firm that would deliver (id in the partner's `firms`); absent = any of its firms. */
+  firm: id.optional(),
+  /** Collaboration models (ids) the partner is open to for this offer; absent = all. */
+  models: z.array(id).optional(),
+  /** Control-list categories of the items this offer itself involves (e.g. 3B for tools). */
+  categories: z.array(itemCategory).default([]),
+  /** Multiplier on the collaboration model's cost for this partner. */
+  costFactor: z.number().positive().default(1),
+  source,
+});
+
+export const PartnerSchema = z.strictObject({
+  id,
+  name: z.string().min(1),
+  country: iso3,
+  /**
+   * Export-control regimes and national jurisdictions whose rules bind this partner's exports,
+   * e.g. "wassenaar", "US-EAR", "EU", "JP-FEFTA", "CN-export-control".
+   */
+  regimes: z.array(z.string().min(1)).default([]),
+  firms: z.array(FirmSchema).default([]),
+  offers: z.array(CapabilityOfferSchema).default([]),
+  /** Probability that the partner becomes unavailable during the programme (risk analysis). */
+  unavailableProbability: share.default(0),
+  source,
+});
+
+export const COLLABORATION_MODEL_TYPES = [
+  "joint-venture",
+  "licensing",
+  "contract-manufacturing",
+  "technology-transfer",
+  "co-development",
+  "purchase",
+] as const;
+export type CollaborationModelType = (typeof COLLABORATION_MODEL_TYPES)[number];
+
+export const WORK_PACKAGE_KINDS = [
+  "negotiate",
+  "setup-company",
+  "transfer",
+  "train",
+  "qualify",
+  "pilot",
+  "production",
+] as const;
+export type WorkPackageKind = (typeof WORK_PACKAGE_KINDS)[number];
+
+export const WorkPackageSchema = z.strictObject({
+  kind: z.enum(WORK_PACKAGE_KINDS),
+  /** Base duration in periods, before scaling by node steps. */
+  duration: periods,
+  cost: money.default(0),
+  /** Engineers busy per period, drawn from `pool` (default: the first workforce pool). */
+  engineers: z.number().int().nonnegative().default(0),
+  pool: id.optional(),
+  /** Cleanroom area (m²) occupied per period in `facility` (default: the first facility). */
+  cleanroom: z.number().nonnegative().default(0),
+  facility: id.optional(),
+  source,
+});
+
+export const CollaborationModelSchema = z.strictObject({
+  id,
+  type: z.enum(COLLABORATION_MODEL_TYPES),
+  name: z.string().min(1),
+  /** Work packages in order; the planner chains them. */
+  workPackages: z.array(WorkPackageSchema).min(1),
+  /**
+   * Parametric scaling with the distance to close, in node steps on the standard ladder:
+   * duration × (1 + durationPerNodeStep × steps), cost × (1 + costPerNodeStep × steps).
+   */
+  durationPerNodeStep: z.number().nonnegative().default(0),
+  costPerNodeStep: z.number().nonnegative().default(0),
+  /** Control-list categories transferred to the destination under this model (for the rules). */
+  transfers: z.array(itemCategory).default([]),
+  /** Engineers trained into `pool` when the model's training completes. */
+  trainingOutput: z
+    .object({ engineers: z.number().int().nonnegative(), pool: id.optional() })
+    .default({ engineers: 0 }),
+  /** How much domestic capability remains after the model (0 = pure import, 1 = full localization). */
+  localization: share,
+  source,
+});
+
+export const FUND_INSTRUMENT_KINDS = ["equity", "recapitalization", "grant", "soft-loan", "budget"] as const;
+
+export const TrancheSchema = z.strictObject({ date: isoDate, amount: money, source });
+
+export const FundInstrumentSchema = z.strictObject({
+  id,
+  kind: z.enum(FUND_INSTRUMENT_KINDS),
+  name: z.string().min(1),
+  /** Soft loans: annual interest rate, term and grace period. */
+  rate: z.number().min(0).max(1).optional(),
+  termYears: z.number().positive().optional(),
+  graceYears: z.number().nonnegative().optional(),
+  tranches: z.array(TrancheSchema).min(1),
+  source,
+});
+
+export const FundsSchema = z.strictObject({ instruments: z.array(FundInstrumentSchema).default([]) });
+
+export const EngineerPoolSchema = z.strictObject({
+  id,
+  name: z.string().min(1),
+  /** Engineers available at the programme start. */
+  initial: z.number().int().nonnegative(),
+  source,
+});
+
+export const TrainingPipelineSchema = z.strictObject({
+  id,
+  pool: id,
+  cohortSize: z.number().int().positive(),
+  /** Duration of one cohort in periods. */
+  duration: z.number().int().positive(),
+  /** Cohorts that can run at the same time. */
+  capacity: z.number().int().positive(),
+  /** Earliest date the first cohort can start (default: programme start). */
+  start: isoDate.optional(),
+  /** Maximum number of cohorts over the programme. */
+  maxCohorts: z.number().int().nonnegative().optional(),
+  costPerCohort: money.default(0),
+  source,
+});
+
+export const WorkforceSchema = z.strictObject({
+  pools: z.array(EngineerPoolSchema).default([]),
+  training: z.array(TrainingPipelineSchema).default([]),
+});
+
+export const FacilitySchema = z.strictObject({
+  id,
+  name: z.string().min(1),
+  /** Cleanroom area (m²) from each date on; before the first step, none. */
+  capacity: z.array(z.strictObject({ from: isoDate, area: z.number().nonnegative(), source })).min(1),
+  source,
+});
+
+export const RULE_REQUIREMENTS = ["allowed", "licence", "prohibited"] as const;
+export type RuleRequirement = (typeof RULE_REQUIREMENTS)[number];
+
+export const ExportControlRuleSchema = z.strictObject({
+  id,
+  /** The regime or jurisdiction (matched against `partners[].regimes`). */
+  regime: z.string().min(1),
+  /** Categories or entries the rule covers; prefixes overlap (a rule on 3B covers 3B001). */
+  categories: z.array(itemCategory).min(1),
+  /** Destinations: ISO3 codes or ids of `rules.countryGroups`; "*" for every destination. */
+  destinations: z.array(z.string().min(1)).min(1),
+  requirement: z.enum(RULE_REQUIREMENTS),
+  /** Expected licence processing time in days (requirement "licence"). */
+  licenceDelayDays: z.number().int().nonnegative().default(0),
+  /** Licensing policy as published, e.g. "presumption of denial", "case-by-case". */
+  policy: z.string().optional(),
+  effectiveFrom: isoDate.optional(),
+  /** Where the rule is written, e.g. "15 CFR 744.23; IFR 2022-10-07". */
+  citation: z.string().min(1),
+  /** The rule in our own words. */
+  text: z.string().min(1),
+  source,
+});
+
+export const CountryGroupSchema = z.strictObject({
+  id,
+  name: z.string().min(1),
+  members: z.array(iso3).min(1),
+  asOf: isoDate.optional(),
+  source,
+});
+
+export const SanctionsListSchema = z.strictObject({
+  id,
+  name: z.string().min(1),
+  /** Case-insensitive substring of the screener's `match.list` that selects this list. */
+  match: z.string().min(1),
+  /**
+   * Regimes this list binds (e.g. "US-EAR" partners must not deal with OFAC SDN parties). A
+   * domestic counterpart on the list makes options unlawful for bound partners and an exposure
+   * (secondary-sanctions risk) for the others.
+   */
+  bindsRegimes: z.array(z.string().min(1)).default([]),
+  source,
+});
+
+export const RulesSchema = z.strictObject({
+  countryGroups: z.array(CountryGroupSchema).default([]),
+  exportControls: z.array(ExportControlRuleSchema).default([]),
+  sanctions: z
+    .object({
+      /** Minimum screening score (0..1) that counts as a hit. */
+      threshold: share.default(0.85),
+      lists: z.array(SanctionsListSchema).default([]),
+    })
+    .default({ threshold: 0.85, lists: [] }),
+});
+
+export const ScoringWeightsSchema = z.strictObject({
+  coverage: z.number().nonnegative().default(0.25),
+  leadTime: z.number().nonnegative().default(0.2),
+  cost: z.number().nonnegative().default(0.15),
+  dependence: z.number().nonnegative().default(0.1),
+  risk: z.number().nonnegative().default(0.1),
+  localization: z.number().nonnegative().default(0.1),
+  exposure: z.number().nonnegative().default(0.1),
+});
+export type ScoringWeights = z.infer<typeof ScoringWeightsSchema>;
+
+export const ScoringSchema = z.strictObject({
+  weights: ScoringWeightsSchema.default(ScoringWeightsSchema.parse({})),
+  /**
+   * Share of the importer's market that one option moves (towards the partner for imports, to
+   * domestic production for localization) when estimating HHI after: an assumption, state it.
+   */
+  marketShift: share.default(0.05),
+});
+
+export const DurationUncertaintySchema = z.strictObject({
+  modelType: z.enum(COLLABORATION_MODEL_TYPES),
+  /** Multipliers on planned durations for a triangular distribution: min ≤ mode ≤ max. */
+  min: z.number().positive(),
+  mode: z.number().positive(),
+  max: z.number().positive(),
+  source,
+});
+
+export const RiskSchema = z.strictObject({
+  durationUncertainty: z.array(DurationUncertaintySchema).default([]),
+});
+
+export const MilestoneSchema = z.strictObject({
+  id,
+  name: z.string().min(1),
+  /** Duration in periods. */
+  duration: periods,
+  /** Milestones (ids) that must finish first. */
+  after: z.array(id).default([]),
+  earliest: isoDate.optional(),
+  source,
+});
+
+export const SourceRefSchema = z.strictObject({
+  id,
+  title: z.string().min(1),
+  outlet: z.string().optional(),
+  date: z.string().optional(),
+  url: z.string().optional(),
+});
+
+export const ScenarioSchema = z.strictObject({
+  program: ProgramSchema,
+  sources: z.array(SourceRefSchema).default([]),
+  targets: z.array(TargetSchema).min(1),
+  domestic: DomesticSchema.default({ firms: [], capabilities: [] }),
+  partners: z.array(PartnerSchema).default([]),
+  models: z.array(CollaborationModelSchema).default([]),
+  funds: FundsSchema.default({ instruments: [] }),
+  workforce: WorkforceSchema.default({ pools: [], training: [] }),
+  facilities: z.array(FacilitySchema).default([]),
+  rules: RulesSchema.default({
+    countryGroups: [],
+    exportControls: [],
+    sanctions: { threshold: 0.85, lists: [] },
+  }),
+  scoring: ScoringSchema.default({ weights: ScoringWeightsSchema.parse({}), marketShift: 0.05 }),
+  risk: RiskSchema.default({ durationUncertainty: [] }),
+  /** Programme-level steps outside any gap (cooperation agreement, working group, roadmap). */
+  milestones: z.array(MilestoneSchema).default([]),
+});
+
+export type Scenario = z.infer<typeof ScenarioSchema>;
+export type ScenarioInput = z.input<typeof ScenarioSchema>;
+export type Program = z.infer<typeof ProgramSchema>;
+export type Target = z.infer<typeof TargetSchema>;
+export type RequiredInput = z.infer<typeof RequiredInputSchema>;
+export type Firm = z.infer<typeof FirmSchema>;
+export type DomesticCapability = z.infer<typeof DomesticCapabilitySchema>;
+export type Partner = z.infer<typeof PartnerSchema>;
+export type CapabilityOffer = z.infer<typeof CapabilityOfferSchema>;
+export type CollaborationModel = z.infer<typeof CollaborationModelSchema>;
+export type WorkPackage = z.infer<typeof WorkPackageSchema>;
+export type FundInstrument = z.infer<typeof FundInstrumentSchema>;
+export type FundTranche = z.infer<typeof TrancheSchema>;
+export type EngineerPool = z.infer<typeof EngineerPoolSchema>;
+export type TrainingPipeline = z.infer<typeof TrainingPipelineSchema>;
+export type Facility = z.infer<typeof FacilitySchema>;
+export type ExportControlRule = z.infer<typeof ExportControlRuleSchema>;
+export type CountryGroup = z.infer<typeof CountryGroupSchema>;
+export type SanctionsList = z.infer<typeof SanctionsListSchema>;
+export type DurationUncertainty = z.infer<typeof DurationUncertaintySchema>;
+export type Milestone = z.infer<typeof MilestoneSchema>;
+
+/** Days in one period of the programme's time unit. */
+export function daysPerPeriod(unit: TimeUnit): number {
+  return unit === "week" ? 7 : 1;
+}
