@@ -1,0 +1,33 @@
+/**
+ * @chiproad/data — importers, market and value-chain analytics, restricted-party screening.
+ * The curated public API; everything not exported here is private to the package.
+ */
+
+export { BACI_COUNTRY_TABLE, countryNameToIso3, toIso3 } from "./countries/country-codes.ts";
+export { DataError, type ErrorCode, isDataError } from "./errors.ts";
+export type { Entity, ScreeningMatch, ScreeningQuery, ScreeningResult } from "./screening/model.ts";
+export { DEFAULT_SCREENING_THRESHOLD } from "./screening/model.ts";
+export { loadEntities, loadSampleEntities, SAMPLE_LIST_FILES } from "./screening/load-entities.ts";
+export { ScreeningIndex } from "./screening/screening-index.ts";
+export { nameTokens } from "./screening/normalize.ts";
+export { phoneticKey } from "./screening/phonetic.ts";
+export { jaroWinkler, levenshtein } from "./screening/similarity.ts";
+export type { DataSource } from "./source.ts";
+export {
+  chokepoints,
+  DEFAULT_CHOKEPOINT_THRESHOLD,
+  DEFAULT_CHOKEPOINT_TOP_N,
+} from "./value-chain/chokepoints.ts";
+export { chainGaps, countryCoverage } from "./value-chain/coverage.ts";
+export { loadValueChain, SAMPLE_ETO_DIR } from "./value-chain/load-eto.ts";
+export type {
+  ChainEdge,
+  ChainInput,
+  Chokepoint,
+  CoverageRow,
+  GapRow,
+  Provider,
+  Provision,
+  Stage,
+  ValueChain,
+} from "./value-chain/model.ts";

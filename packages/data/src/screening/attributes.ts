@@ -1,0 +1,44 @@
+import type { Entity, ScreeningQuery } from "./model.ts";
+
+/**
+ * Secondary attributes move a name score up or down: a matching identifier is near-conclusive, a
+ * matching country or birth date adds a little, a conflicting one subtracts more (two people with
+ * the same name and different birth years are most likely different people).
+ */
+export function adjustForAttributes(
+  nameScore: number,
+  entity: Entity,
+  query: ScreeningQuery,
+  identifierMatch: boolean,
+): { score: number; notes: string[] } {
+  let score = nameScore;
+  const notes: string[] = [];
+  if (identifierMatch) {
+    score = Math.max(score, 0.9) + 0.08;
+    notes.push("identifier matches");
+  }
+  if (query.country && entity.countries.length > 0) {
+    if (entity.countries.includes(query.country)) {
+      score += 0.04;
+      notes.push(`country ${query.country} matches`);
+    } else {
+      score -= 0.08;
+      notes.push(`country conflict: query ${query.country}, list ${entity.countries.join("/")}`);
+    }
+  }
+  if (query.birthDate && entity.birthDate) {
+    const qYear = query.birthDate.slice(0, 4);
+    const eYear = entity.birthDate.slice(0, 4);
+    if (query.birthDate === entity.birthDate) {
+      score += 0.06;
+      notes.push(`birth date ${entity.birthDate} matches`);
+    } else if (qYear === eYear) {
+      score += 0.03;
+      notes.push(`birth year ${eYear} matches`);
+    } else if (Math.abs(Number(qYear) - Number(eYear)) > 1) {
+      score -= 0.15;
+      notes.push(`birth date conflict: query ${query.birthDate}, list ${entity.birthDate}`);
+    }
+  }
+  return { score: Math.max(0, Math.min(1, score)), notes };
+}

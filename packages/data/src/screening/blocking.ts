@@ -1,0 +1,30 @@
+import type { PreparedName } from "./name-match.ts";
+import { phoneticKey } from "./phonetic.ts";
+
+/**
+ * Blocking keys of a name: each token, its phonetic key, its first and last four letters (a typo in the
+ * middle of a word keeps one of them), and adjacent tokens joined ("hua wei" → "huawei").
+ */
+export function blockingKeys(name: PreparedName): string[] {
+  const keys: string[] = [];
+  const add = (token: string, key: string) => {
+    keys.push(`t:${token}`);
+    if (key.length >= 3) keys.push(`p:${key}`);
+    if (token.length >= 5) {
+      keys.push(`f:${token.slice(0, 4)}`);
+      keys.push(`s:${token.slice(-4)}`);
+    }
+  };
+  const { tokens } = name;
+  for (let i = 0; i < tokens.length; i++) {
+    add(tokens[i]!, name.keys[i]!);
+    const next = tokens[i + 1];
+    if (next !== undefined) {
+      const joined = tokens[i]! + next;
+      keys.push(`t:${joined}`);
+      const k = phoneticKey(joined);
+      if (k.length >= 3) keys.push(`p:${k}`);
+    }
+  }
+  return keys;
+}

@@ -1,0 +1,205 @@
+import { toIso3 } from "../countries/country-codes.ts";
+import { DataError } from "../errors.ts";
+import { compareNames, type PreparedName, prepareName } from "./name-match.ts";
+import {
+  DEFAULT_SCREENING_THRESHOLD,
+  type Entity,
+  type ScreeningMatch,
+  type ScreeningQuery,
+  type ScreeningResult,
+} from "./model.ts";
+import { normalizeIdentifier } from "./normalize.ts";
+import { adjustForAttributes } from "./attributes.ts";
+import { blockingKeys } from "./blocking.ts";
+
+/** How many name records (best blocking overlap first) are scored in full per query name. */
+const CANDIDATES_PER_NAME = 48;
+const DEFAULT_LIMIT = 10;
+
+/**
+ * An in-memory screening index. Candidate generation is blocked, not a scan: every listed name is posted
+ * under its tokens, phonetic keys and 4-letter prefixes/suffixes; a query collects the records sharing
+ * keys with it, weighted by key rarity, and only the best few dozen are scored in full.
+ */
+export class ScreeningIndex {
+  readonly size: number;
+  private readonly entities: Entity[];
+  private readonly names: PreparedName[] = [];
+  private readonly nameEntity: number[] = [];
+  private readonly postings = new Map<string, number[]>();
+  private readonly tokenDf = new Map<string, number>();
+  private readonly byIdentifier = new Map<string, number[]>();
+  private readonly maxIdf: number;
+  private readonly acc: Float64Array;
+
+  constructor(entities: Entity[]) {
+    this.entities = entities;
+    this.size = entities.length;
+    entities.forEach((entity, e) => {
+      const seen = new Set<string>();
+      const entityTokens = new Set<string>();
+      for (const raw of [entity.name, ...entity.aliases]) {
+        const prepared = prepareName(raw);
+        const signature = prepared.tokens.join(" ");
+        if (prepared.tokens.length === 0 || seen.has(signature)) continue;
+        seen.add(signature);
+        const r = this.names.length;
+        this.names.push(prepared);
+        this.nameEntity.push(e);
+        for (const key of new Set(blockingKeys(prepared))) {
+          let list = this.postings.get(key);
+          if (!list) {
+            list = [];
+            this.postings.set(key, list);
+          }
+          list.push(r);
+        }
+        for (const t of prepared.tokens) entityTokens.add(t);
+      }
+      for (const t of entityTokens) this.tokenDf.set(t, (this.tokenDf.get(t) ?? 0) + 1);
+      for (const id of entity.identifiers) {
+        const key = normalizeIdentifier(id);
+        if (key.length < 4) continue;
+        const list = this.byIdentifier.get(key) ?? [];
+        list.push(e);
+        this.byIdentifier.set(key, list);
+      }
+    });
+    this.maxIdf = Math.log(1 + Math.max(1, this.size));
+    this.acc = new Float64Array(this.names.length);
+  }
+
+  /** Inverse document frequency over entities: rare tokens identify, common ones ("trading") barely do. */
+  private readonly weight = (token: string): number => {
+    const df = this.tokenDf.get(token);
+    return df === undefined ? this.maxIdf : Math.log(1 + this.size / df);
+  };
+
+  screen(query: ScreeningQuery, opts: { threshold?: number; limit?: number } = {}): ScreeningResult {
+    const threshold = opts.threshold ?? DEFAULT_SCREENING_THRESHOLD;
+    const limit = opts.limit ?? DEFAULT_LIMIT;
+    if (!(threshold >= 0 && threshold <= 1)) {
+      throw new DataError("BAD_INPUT", `threshold: expected a number between 0 and 1, got ${threshold}`);
+    }
+    if (typeof query.name !== "string" || query.name.trim() === "") {
+      throw new DataError("BAD_INPUT", "query.name: expected a non-empty name to screen");
+    }
+    const country = query.country ? toIso3(query.country) : undefined;
+    if (query.country && !country) {
+      throw new DataError(
+        "BAD_INPUT",
+        `query.country: unknown country code "${query.country}"; use ISO alpha-2 or alpha-3`,
+      );
+    }
+    const best = new Map<number, { score: number; name: number; explanation: string[] }>();
+    const identifierHits = new Set<number>();
+    for (const id of query.identifiers ?? []) {
+      for (const e of this.byIdentifier.get(normalizeIdentifier(id)) ?? []) identifierHits.add(e);
+    }
+    for (const raw of [query.name, ...(query.aliases ?? [])]) {
+      const q = prepareName(raw);
+      if (q.tokens.length === 0) continue;
+      const candidates = this.candidates(q);
+      for (const e of identifierHits) {
+        candidates.push(...this.recordsOf(e));
+      }
+      for (const r of candidates) {
+        const cmp = compareNames(q, this.names[r]!, this.weight);
+        const e = this.nameEntity[r]!;
+        const prior = best.get(e);
+        if (prior && prior.score >= cmp.score) continue;
+        const how = cmp.matched.map((m) => (m.how === "exact" ? m.c : `${m.q}≈${m.c} (${m.how})`));
+        const explanation = [`name "${this.names[r]!.raw}" matched ${how.join(", ") || "nothing"}`];
+        if (cmp.missing.length > 0) explanation.push(`query words not found: ${cmp.missing.join(", ")}`);
+        best.set(e, { score: cmp.score, name: r, explanation });
+      }
+    }
+    const matches: ScreeningMatch[] = [];
+    for (const [e, hit] of best) {
+      const entity = this.entities[e]!;
+      const adjusted = adjustForAttributes(
+        hit.score,
+        entity,
+        { ...query, ...(country ? { country } : {}) },
+        identifierHits.has(e),
+      );
+      if (adjusted.score < threshold) continue;
+      matches.push({
+        id: entity.id,
+        name: entity.name,
+        score: Math.round(adjusted.score * 1000) / 1000,
+        list: entity.list,
+        datasetVersion: entity.datasetVersion,
+        explanation: [...hit.explanation, ...adjusted.notes],
+      });
+    }
+    matches.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+    return { query, matches: matches.slice(0, limit) };
+  }
+
+  /** Batch mode: one result per query, in order. */
+  screenMany(
+    queries: ScreeningQuery[],
+    opts: { threshold?: number; limit?: number } = {},
+  ): ScreeningResult[] {
+    return queries.map((q) => this.screen(q, opts));
+  }
+
+  private recordsOf(e: number): number[] {
+    const out: number[] = [];
+    for (let r = 0; r < this.nameEntity.length; r++) if (this.nameEntity[r] === e) out.push(r);
+    return out;
+  }
+
+  /** The name records sharing the most (rarity-weighted) blocking keys with the query. */
+  private candidates(q: PreparedName): number[] {
+    const acc = this.acc;
+    const touched: number[] = [];
+    const total = this.names.length;
+    for (const key of new Set(blockingKeys(q))) {
+      const list = this.postings.get(key);
+      if (!list) continue;
+      const w = Math.log(1 + total / list.length);
+      for (const r of list) {
+        if (acc[r] === 0) touched.push(r);
+        acc[r]! += w;
+      }
+    }
+    let chosen: number[];
+    if (touched.length <= CANDIDATES_PER_NAME) chosen = touched.slice();
+    else {
+      const scores = touched.map((r) => acc[r]!);
+      const cut = kthLargest(scores, CANDIDATES_PER_NAME);
+      chosen = [];
+      for (const r of touched) if (acc[r]! >= cut && chosen.length < CANDIDATES_PER_NAME * 2) chosen.push(r);
+    }
+    for (const r of touched) acc[r] = 0;
+    return chosen;
+  }
+}
+
+/** Value of the k-th largest element (Hoare's quickselect on a copy). */
+function kthLargest(values: number[], k: number): number {
+  const a = values.slice();
+  let lo = 0;
+  let hi = a.length - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! > pivot) i++;
+      while (a[j]! < pivot) j--;
+      if (i <= j) {
+        [a[i], a[j]] = [a[j]!, a[i]!];
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return a[target]!;
+}
