@@ -2,3 +2,7 @@
 
 // Scenario file: schema, parser with positioned issues, JSON Schema, reference data (helper A)
 export * from "./scenario/index.ts";
+// Capability gaps, export-control and sanctions compliance, partner fit (helper A)
+export * from "./gaps/index.ts";
+export * from "./compliance/index.ts";
+export * from "./partners/index.ts";

@@ -36,7 +36,19 @@ export function parseScenario(text: string, file: string, opts: ParseOptions = {
       })),
     };
   }
-  const raw: unknown = doc.toJS();
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: 1000 });
+  } catch (error) {
+    // Unresolved or runaway aliases surface only when the document is converted.
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      issues: [
+        { file, line: 1, column: 1, path: "", message, hint: "define each &anchor before its *alias" },
+      ],
+    };
+  }
   const parsed = ScenarioSchema.safeParse(raw, { reportInput: true });
   const rawIssues: RawIssue[] = parsed.success
     ? checkReferences(parsed.data, opts.chain)

@@ -1,0 +1,159 @@
+import type { Chokepoint } from "@chiproad/data";
+import type { ReferenceData } from "../scenario/reference-data.ts";
+import type { Scenario, Target } from "../scenario/schema.ts";
+import { generationsBehind, meetsNode, NODE_LADDER, NODE_LADDER_ASSUMPTION } from "./node-ladder.ts";
+
+export type GapKind = "absent" | "node" | "capacity";
+export type InputStatus = "covered" | GapKind;
+
+/** One missing or insufficient input of one target. */
+export interface Gap {
+  /** `<targetId>:<inputId>`, stable across runs. */
+  id: string;
+  targetId: string;
+  inputId: string;
+  inputName: string;
+  kind: GapKind;
+  requiredNode?: number;
+  /** Best node available domestically for this input, if any. */
+  domesticNode?: number;
+  /** Distance from the best domestic node to the required one, on the standard ladder. */
+  generationsBehind?: { nodes: number; years: number };
+  /** Units per year the target needs and what domestic capabilities at the required node supply. */
+  requiredVolume: number;
+  domesticCapacity: number;
+  shortfall: number;
+  /** A chokepoint input (a few countries hold most of the world supply). */
+  critical: boolean;
+  chokepoint?: Chokepoint;
+}
+
+export interface InputCoverage {
+  inputId: string;
+  inputName: string;
+  status: InputStatus;
+  requiredNode?: number;
+  domesticNode?: number;
+  domesticCapacity: number;
+  gapId?: string;
+}
+
+export interface TargetGaps {
+  targetId: string;
+  name: string;
+  dueDate: string;
+  inputs: InputCoverage[];
+  covered: number;
+  missing: number;
+}
+
+export interface GapReport {
+  country: string;
+  targets: TargetGaps[];
+  gaps: Gap[];
+  nodeLadder: readonly { node: number; year: number }[];
+  assumptions: string[];
+  /** What could not be assessed (e.g. no chokepoint data given). */
+  notes: string[];
+}
+
+/**
+ * Per target: the inputs it requires, what the country covers domestically, and for each
+ * missing or insufficient input how far behind it is and whether it is a chokepoint.
+ */
+export function analyzeGaps(scenario: Scenario, ref: ReferenceData): GapReport {
+  const names = new Map((ref.chain?.inputs ?? []).map((i) => [i.id, i.name]));
+  for (const s of ref.chain?.stages ?? []) names.set(s.id, s.name);
+  const chokepoints = new Map((ref.chokepoints ?? []).map((c) => [c.inputId, c]));
+  const notes: string[] = [];
+  if (!ref.chain) notes.push("No value chain given: input names are shown as ids.");
+  if (!ref.chokepoints) notes.push("No chokepoint data given: no gap is marked critical.");
+
+  const targets: TargetGaps[] = [];
+  const gaps: Gap[] = [];
+  for (const target of scenario.targets) {
+    const inputs: InputCoverage[] = [];
+    for (const required of target.inputs) {
+      const gap = assessInput(scenario, target, required.input, required.node ?? target.node);
+      const inputName = names.get(required.input) ?? required.input;
+      const row: InputCoverage = {
+        inputId: required.input,
+        inputName,
+        status: gap.kind ?? "covered",
+        domesticCapacity: gap.domesticCapacity,
+      };
+      if (gap.requiredNode !== undefined) row.requiredNode = gap.requiredNode;
+      if (gap.domesticNode !== undefined) row.domesticNode = gap.domesticNode;
+      if (gap.kind) {
+        const id = `${target.id}:${required.input}`;
+        row.gapId = id;
+        const chokepoint = chokepoints.get(required.input);
+        const out: Gap = {
+          id,
+          targetId: target.id,
+          inputId: required.input,
+          inputName,
+          kind: gap.kind,
+          requiredVolume: target.volume,
+          domesticCapacity: gap.domesticCapacity,
+          shortfall: Math.max(0, target.volume - gap.domesticCapacity),
+          critical: chokepoint !== undefined,
+        };
+        if (gap.requiredNode !== undefined) out.requiredNode = gap.requiredNode;
+        if (gap.domesticNode !== undefined) out.domesticNode = gap.domesticNode;
+        if (gap.requiredNode !== undefined && gap.domesticNode !== undefined) {
+          out.generationsBehind = generationsBehind(gap.domesticNode, gap.requiredNode);
+        }
+        if (chokepoint) out.chokepoint = chokepoint;
+        gaps.push(out);
+      }
+      inputs.push(row);
+    }
+    const missing = inputs.filter((i) => i.status !== "covered").length;
+    targets.push({
+      targetId: target.id,
+      name: target.name,
+      dueDate: target.dueDate,
+      inputs,
+      covered: inputs.length - missing,
+      missing,
+    });
+  }
+  return {
+    country: scenario.program.country,
+    targets,
+    gaps,
+    nodeLadder: NODE_LADDER,
+    assumptions: [
+      NODE_LADDER_ASSUMPTION,
+      "A domestic capability covers an input when its node is at or finer than the required node; capacities at a sufficient node add up.",
+    ],
+    notes,
+  };
+}
+
+interface InputAssessment {
+  kind?: GapKind;
+  requiredNode?: number;
+  domesticNode?: number;
+  domesticCapacity: number;
+}
+
+function assessInput(
+  scenario: Scenario,
+  target: Target,
+  inputId: string,
+  requiredNode: number | undefined,
+): InputAssessment {
+  const capabilities = scenario.domestic.capabilities.filter((c) => c.input === inputId);
+  const out: InputAssessment = { domesticCapacity: 0 };
+  if (requiredNode !== undefined) out.requiredNode = requiredNode;
+  const nodes = capabilities.flatMap((c) => (c.node === undefined ? [] : [c.node]));
+  if (nodes.length > 0) out.domesticNode = Math.min(...nodes);
+  if (capabilities.length === 0) return { ...out, kind: "absent" };
+  const sufficient = capabilities.filter((c) => meetsNode(c.node, requiredNode));
+  out.domesticCapacity = sufficient.reduce((sum, c) => sum + c.capacity, 0);
+  if (sufficient.length === 0) return { ...out, kind: "node" };
+  if (out.domesticCapacity < target.volume) return { ...out, kind: "capacity" };
+  return out;
+}
