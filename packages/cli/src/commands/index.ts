@@ -1,6 +1,8 @@
 import type { Command } from "commander";
+import { register as scenarioCommands } from "./scenario.ts";
+import { register as solveCommand } from "./solve.ts";
 
 /** A command module adds its subcommands to the program; `setStatus` sets the process exit status. */
 export type RegisterCommand = (program: Command, setStatus: (status: number) => void) => void;
 
-export const commands: RegisterCommand[] = [];
+export const commands: RegisterCommand[] = [scenarioCommands, solveCommand];

@@ -1,0 +1,310 @@
+import type { Compiled } from "../compile/compiled.ts";
+import type { SeededRandom } from "../random.ts";
+import { Justifier } from "../sgs/justify.ts";
+import { ParallelSgs } from "../sgs/parallel-sgs.ts";
+import { PriorityOrder } from "../sgs/priority-order.ts";
+import { SerialSgs } from "../sgs/serial-sgs.ts";
+import { compareScores, copyInto, type Individual, newIndividual, scoreSchedule } from "./individual.ts";
+import type { ModeSpace } from "./mode-space.ts";
+
+export interface SearchBudget {
+  maxSchedules: number;
+  /** Absolute `performance.now()` time to stop at. */
+  stopAt: number;
+  /** Stop as soon as the pure-makespan objective reaches this proven bound. */
+  lowerBound: number;
+  population?: number;
+  onImprove?: (best: Individual, schedules: number) => void;
+}
+
+/**
+ * Genetic algorithm on activity lists and mode lists (Hartmann 1998, 2001): tournament
+ * selection, two-point crossover, shift and mode mutation, non-renewable repair of the mode
+ * list, forward-backward improvement of every child (Valls et al. 2005) with the improved list
+ * written back (Lamarckian), a mode local search on each new best (multi-mode), and a restart
+ * around the best when the population stagnates. Every SGS decode counts as one schedule.
+ */
+export class GeneticSearch {
+  schedules = 0;
+  readonly best: Individual;
+  private hasBest = false;
+  private readonly fwd: SerialSgs;
+  private readonly par: ParallelSgs;
+  private readonly justifier: Justifier;
+  private readonly fwdOrder: PriorityOrder;
+  private readonly tmpScore: Float64Array;
+  private readonly pos: Int32Array;
+  private readonly stamp: Int32Array;
+  private stampGen = 0;
+  private readonly key: Float64Array;
+  private readonly lst: Float64Array;
+  private readonly multiMode: boolean;
+  private readonly pureMakespan: boolean;
+
+  constructor(
+    private readonly c: Compiled,
+    private readonly space: ModeSpace,
+    private readonly rng: SeededRandom,
+    private readonly budget: SearchBudget,
+    latestStarts: ArrayLike<number>,
+  ) {
+    const terms = c.objective.length;
+    this.best = newIndividual(c.n, terms);
+    this.fwd = new SerialSgs(c);
+    this.par = new ParallelSgs(c);
+    this.justifier = new Justifier(c);
+    this.fwdOrder = new PriorityOrder(c.n, c.succOffset, c.succTo);
+    this.tmpScore = new Float64Array(1 + terms);
+    this.pos = new Int32Array(c.n);
+    this.stamp = new Int32Array(c.n);
+    this.key = new Float64Array(c.n);
+    this.lst = Float64Array.from(latestStarts);
+    this.multiMode = space.liveModes.some((m) => m.length > 1);
+    this.pureMakespan = c.objective.length === 1 && c.objective[0] === "makespan";
+  }
+
+  get hasSolution(): boolean {
+    return this.hasBest;
+  }
+
+  done(): boolean {
+    if (this.schedules >= this.budget.maxSchedules) return true;
+    if (
+      this.hasBest &&
+      this.pureMakespan &&
+      this.best.score[0] === 0 &&
+      this.best.score[1]! <= this.budget.lowerBound
+    ) {
+      return true;
+    }
+    return performance.now() >= this.budget.stopAt;
+  }
+
+  /** Decodes (serial SGS), applies FBI while it helps, writes the result back into `ind`. */
+  evaluate(ind: Individual, useParallel = false): void {
+    const { c, fwd, tmpScore } = this;
+    const excess = this.space.excess(ind.modes);
+    let makespan: number;
+    if (useParallel) {
+      this.par.decode(ind.order, ind.modes);
+      this.schedules++;
+      // Re-encode the parallel schedule as a start-sorted list; the serial SGS reproduces it or better.
+      for (let i = 0; i < c.n; i++) this.key[i] = this.par.starts[i]!;
+      ind.order.set(this.fwdOrder.order(this.key));
+    }
+    makespan = fwd.decode(ind.order, ind.modes);
+    this.schedules++;
+    scoreSchedule(c, fwd, ind.modes, makespan, excess, ind.score);
+    ind.starts.set(fwd.starts);
+    for (let iter = 0; iter < 3 && this.schedules + 2 <= this.budget.maxSchedules; iter++) {
+      const res = this.justifier.pass(fwd, ind.modes);
+      this.schedules += 2;
+      makespan = res.makespan;
+      scoreSchedule(c, fwd, ind.modes, makespan, excess, tmpScore);
+      const cmp = compareScores(tmpScore, ind.score);
+      if (cmp > 0) break;
+      ind.order.set(res.order);
+      ind.starts.set(fwd.starts);
+      ind.score.set(tmpScore);
+      if (cmp === 0) break;
+    }
+    if (!this.hasBest || compareScores(ind.score, this.best.score) < 0) {
+      copyInto(this.best, ind);
+      this.hasBest = true;
+      this.budget.onImprove?.(this.best, this.schedules);
+    }
+  }
+
+  /** Random precedence-feasible list biased towards small latest starts (regret-based sampling, Kolisch 1996). */
+  private randomOrder(ind: Individual, noise: number): void {
+    const { c, key, lst, rng } = this;
+    let span = 1;
+    for (let i = 0; i < c.n; i++) span = Math.max(span, lst[i]!);
+    for (let i = 0; i < c.n; i++) key[i] = lst[i]! * (1 - noise) + rng.next() * span * noise;
+    ind.order.set(this.fwdOrder.order(key));
+  }
+
+  private randomModes(ind: Individual, base: Int32Array | undefined): void {
+    const { c, rng, space } = this;
+    for (let i = 0; i < c.n; i++) {
+      const live = space.liveModes[i]!;
+      if (base && rng.next() < 0.7) ind.modes[i] = base[i]!;
+      else ind.modes[i] = live.length > 0 ? live[rng.int(live.length)]! : 0;
+    }
+    if (space.excess(ind.modes) > 0) space.repair(ind.modes, rng);
+  }
+
+  /** Hartmann's two-point crossover; modes follow the parent that supplied the activity. */
+  private crossover(mother: Individual, father: Individual, child: Individual): void {
+    const n = this.c.n;
+    const { stamp, rng } = this;
+    const gen = ++this.stampGen;
+    let q1 = rng.int(n + 1);
+    let q2 = rng.int(n + 1);
+    if (q1 > q2) [q1, q2] = [q2, q1];
+    let k = 0;
+    for (; k < q1; k++) {
+      const a = mother.order[k]!;
+      child.order[k] = a;
+      child.modes[a] = mother.modes[a]!;
+      stamp[a] = gen;
+    }
+    for (let x = 0; x < n && k < q2; x++) {
+      const a = father.order[x]!;
+      if (stamp[a] === gen) continue;
+      child.order[k++] = a;
+      child.modes[a] = father.modes[a]!;
+      stamp[a] = gen;
+    }
+    for (let x = 0; x < n && k < n; x++) {
+      const a = mother.order[x]!;
+      if (stamp[a] === gen) continue;
+      child.order[k++] = a;
+      child.modes[a] = mother.modes[a]!;
+      stamp[a] = gen;
+    }
+  }
+
+  /** Moves one activity to a random position between its last predecessor and first successor. */
+  private shift(ind: Individual): void {
+    const { c, pos, rng } = this;
+    const order = ind.order;
+    for (let x = 0; x < c.n; x++) pos[order[x]!] = x;
+    const from = rng.int(c.n);
+    const a = order[from]!;
+    let lo = 0;
+    let hi = c.n - 1;
+    for (let e = c.predOffset[a]!; e < c.predOffset[a + 1]!; e++) lo = Math.max(lo, pos[c.predFrom[e]!]! + 1);
+    for (let e = c.succOffset[a]!; e < c.succOffset[a + 1]!; e++) hi = Math.min(hi, pos[c.succTo[e]!]! - 1);
+    if (hi <= lo) return;
+    const to = lo + rng.int(hi - lo + 1);
+    if (to > from) order.copyWithin(from, from + 1, to + 1);
+    else if (to < from) order.copyWithin(to + 1, to, from);
+    order[to] = a;
+  }
+
+  private mutate(ind: Individual, modeRate: number): void {
+    const { rng, space, c } = this;
+    const shifts = 1 + rng.int(2);
+    for (let s = 0; s < shifts; s++) if (rng.next() < 0.6) this.shift(ind);
+    if (!this.multiMode) return;
+    let changed = false;
+    for (let i = 0; i < c.n; i++) {
+      if (rng.next() >= modeRate) continue;
+      const live = space.liveModes[i]!;
+      if (live.length < 2) continue;
+      ind.modes[i] = live[rng.int(live.length)]!;
+      changed = true;
+    }
+    if (changed && space.excess(ind.modes) > 0) space.repair(ind.modes, rng, 10 * c.n);
+  }
+
+  /** Tries every other mode of every activity on the best (Hartmann 2001's multi-mode improvement). */
+  private modeLocalSearch(scratch: Individual): void {
+    const { c, space } = this;
+    let improved = true;
+    while (improved && !this.done()) {
+      improved = false;
+      const before = this.best.score[1]!;
+      for (let i = 0; i < c.n && !this.done(); i++) {
+        for (const m of space.liveModes[i]!) {
+          if (m === this.best.modes[i]) continue;
+          copyInto(scratch, this.best);
+          scratch.modes[i] = m;
+          if (space.excess(scratch.modes) > 0) continue;
+          this.evaluate(scratch);
+          if (this.done()) return;
+        }
+      }
+      if (this.best.score[1]! < before) improved = true;
+    }
+  }
+
+  run(initial?: Individual): Individual | undefined {
+    const { c, rng, space } = this;
+    const popSize = this.budget.population ?? 40;
+    const terms = c.objective.length;
+    let pop = Array.from({ length: popSize }, () => newIndividual(c.n, terms));
+    let kids = Array.from({ length: popSize }, () => newIndividual(c.n, terms));
+    const scratch = newIndividual(c.n, terms);
+    const base = space.findFeasible(20_000).modes;
+    let filled = 0;
+    if (initial) {
+      copyInto(pop[0]!, initial);
+      this.evaluate(pop[0]!);
+      filled = 1;
+    }
+    for (; filled < popSize && !this.done(); filled++) {
+      const ind = pop[filled]!;
+      this.randomOrder(ind, filled === 0 ? 0 : Math.min(1, filled / popSize + 0.2));
+      if (filled === 0 && base) ind.modes.set(base);
+      else this.randomModes(ind, base);
+      this.evaluate(ind, filled % 2 === 1);
+    }
+    if (filled < popSize) return this.hasBest ? this.best : undefined;
+    const sortPop = (list: Individual[]) => list.sort((a, b) => compareScores(a.score, b.score));
+    sortPop(pop);
+    let stall = 0;
+    let lastBest = this.best.score.slice();
+    const modeRate = this.multiMode ? 0.5 / Math.max(1, c.n) + 0.05 : 0;
+    while (!this.done()) {
+      let made = 0;
+      for (; made < popSize && !this.done(); made++) {
+        const mother = this.tournament(pop);
+        let father = this.tournament(pop);
+        if (father === mother) father = pop[rng.int(popSize)]!;
+        const kid = kids[made]!;
+        this.crossover(mother, father, kid);
+        this.mutate(kid, modeRate);
+        this.evaluate(kid);
+      }
+      // (μ + λ) survival with duplicate removal keeps the population diverse.
+      const pool = sortPop([...pop, ...kids.slice(0, made)]);
+      const next: Individual[] = [];
+      const rest: Individual[] = [];
+      for (const ind of pool) {
+        const last = next[next.length - 1];
+        if (next.length < popSize && (!last || !sameSchedule(last, ind))) next.push(ind);
+        else rest.push(ind);
+      }
+      while (next.length < popSize) next.push(rest.shift()!);
+      pop = next;
+      kids = [...rest, ...kids.slice(made)].slice(0, popSize);
+      if (compareScores(this.best.score, lastBest) < 0) {
+        lastBest = this.best.score.slice();
+        stall = 0;
+        if (this.multiMode) this.modeLocalSearch(scratch);
+      } else if (++stall > 30) {
+        // Restart around the best (keeps it, re-samples the rest): escapes a converged population.
+        stall = 0;
+        for (let p = 1; p < popSize && !this.done(); p++) {
+          const ind = pop[p]!;
+          if (p < popSize / 2) {
+            copyInto(ind, this.best);
+            for (let s = 0; s < 3; s++) this.shift(ind);
+            if (this.multiMode) this.mutate(ind, 0.1);
+          } else {
+            this.randomOrder(ind, 0.5 + 0.5 * rng.next());
+            this.randomModes(ind, this.best.modes);
+          }
+          this.evaluate(ind);
+        }
+        sortPop(pop);
+      }
+    }
+    return this.hasBest ? this.best : undefined;
+  }
+
+  private tournament(pop: Individual[]): Individual {
+    const a = pop[this.rng.int(pop.length)]!;
+    const b = pop[this.rng.int(pop.length)]!;
+    return compareScores(a.score, b.score) <= 0 ? a : b;
+  }
+}
+
+function sameSchedule(a: Individual, b: Individual): boolean {
+  if (compareScores(a.score, b.score) !== 0) return false;
+  for (let i = 0; i < a.starts.length; i++)
+    if (a.starts[i] !== b.starts[i] || a.modes[i] !== b.modes[i]) return false;
+  return true;
+}
