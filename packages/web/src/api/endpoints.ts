@@ -1,0 +1,62 @@
+import { getJson, postJson, query, request } from "./client.ts";
+import type {
+  Chokepoint,
+  GapReport,
+  Job,
+  MarketReport,
+  PartnerFitReport,
+  Plan,
+  ScenarioDocument,
+  ScenarioSummary,
+  ScenarioVersion,
+  ScreeningResult,
+  ValidationResult,
+} from "./types.ts";
+
+const enc = encodeURIComponent;
+
+export const api = {
+  scenarios: () => getJson<ScenarioSummary[]>("/api/scenarios"),
+  scenario: (id: string) => getJson<ScenarioDocument>(`/api/scenarios/${enc(id)}`),
+  versions: (id: string) => getJson<ScenarioVersion[]>(`/api/scenarios/${enc(id)}/versions`),
+  createScenario: (name: string, content: string) =>
+    postJson<ScenarioDocument>("/api/scenarios", { name, content }),
+  /** Saves a new version; `version` is the one the edit started from, sent as If-Match. */
+  saveScenario: async (id: string, version: number, content: string) =>
+    (
+      await request<ScenarioDocument>("PUT", `/api/scenarios/${enc(id)}`, {
+        body: { content },
+        headers: { "if-match": `"${version}"` },
+      })
+    ).data,
+  validate: (content: string) => postJson<ValidationResult>("/api/validate", { content }),
+  gaps: (id: string) => getJson<GapReport>(`/api/scenarios/${enc(id)}/gaps`),
+  partners: (id: string, weights?: Record<string, number>) => {
+    const encoded = weights
+      ? Object.entries(weights)
+          .map(([k, v]) => `${k}:${v}`)
+          .join(",")
+      : undefined;
+    return getJson<PartnerFitReport>(`/api/scenarios/${enc(id)}/partners${query({ weights: encoded })}`);
+  },
+  latestPlan: (id: string) => getJson<Plan>(`/api/scenarios/${enc(id)}/plans/latest`),
+  startPlan: (id: string, body: { timeLimitMs?: number; seed?: number } = {}) =>
+    postJson<{ jobId: string }>(`/api/scenarios/${enc(id)}/plans`, body),
+  startWhatIf: (id: string, changes: string) =>
+    postJson<{ jobId: string }>(`/api/scenarios/${enc(id)}/whatif`, { changes }),
+  startRisk: (id: string, samples: number, seed?: number) =>
+    postJson<{ jobId: string }>(
+      `/api/scenarios/${enc(id)}/risk`,
+      seed === undefined ? { samples } : { samples, seed },
+    ),
+  job: <R>(jobId: string) => getJson<Job<R>>(`/api/jobs/${enc(jobId)}`),
+  cancelJob: (jobId: string) => postJson<unknown>(`/api/jobs/${enc(jobId)}/cancel`, {}),
+  market: (params: { importer: string; hs: string; from?: number; to?: number }) =>
+    getJson<MarketReport>(`/api/market${query(params)}`),
+  chainGaps: (country: string) => getJson<unknown>(`/api/chain/gaps${query({ country })}`),
+  chokepoints: (top = 3, threshold = 0.8) =>
+    getJson<Chokepoint[] | { chokepoints: Chokepoint[] }>(
+      `/api/chain/chokepoints${query({ top, threshold })}`,
+    ),
+  screen: (body: { name: string; country?: string }) => postJson<ScreeningResult>("/api/screen", body),
+};

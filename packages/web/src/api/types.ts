@@ -1,0 +1,318 @@
+// Response shapes of the chiproad HTTP API, declared here because the web app imports no chiproad package.
+// Every shape is read defensively: the server may add fields, and optional ones may be absent.
+
+export type ProblemCode =
+  | "BAD_INPUT"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "PAYLOAD_TOO_LARGE"
+  | "INFEASIBLE"
+  | "INTERNAL";
+
+export interface ProblemIssue {
+  path?: string;
+  line?: number;
+  column?: number;
+  message: string;
+  hint?: string;
+}
+
+export interface Problem {
+  type?: string;
+  title?: string;
+  status: number;
+  code: ProblemCode;
+  detail?: string;
+  errors?: ProblemIssue[];
+}
+
+export interface ScenarioSummary {
+  id: string;
+  name: string;
+  version: number;
+  updatedAt?: string;
+  country?: string;
+}
+
+export interface ScenarioDocument extends ScenarioSummary {
+  content: string;
+  /** The parsed scenario; its schema belongs to the server, so the UI reads it as plain JSON. */
+  scenario?: Record<string, unknown>;
+}
+
+export interface ScenarioVersion {
+  version: number;
+  name?: string;
+  createdAt?: string;
+  updatedAt?: string;
+}
+
+export interface ValidationResult {
+  ok: boolean;
+  issues: ProblemIssue[];
+}
+
+export type JobStatus = "queued" | "running" | "succeeded" | "failed" | "cancelled";
+export type JobKind = "plan" | "whatif" | "risk" | string;
+
+export interface Job<R = unknown> {
+  id: string;
+  kind: JobKind;
+  status: JobStatus;
+  progress: number;
+  message?: string;
+  result?: R;
+  error?: Problem | string;
+  scenarioId?: string;
+  scenarioVersion?: number;
+  createdAt?: string;
+  finishedAt?: string;
+}
+
+export type Phase = "market" | "joint-engineering" | "localized-production";
+
+export interface PlanActivity {
+  id: string;
+  name: string;
+  phase: Phase | string;
+  partner?: string | null;
+  model?: string | null;
+  start: string;
+  finish: string;
+  explanation?: string;
+  kind?: string;
+  gapId?: string;
+  targetId?: string;
+  cost?: number;
+  critical?: boolean;
+  alternatives?: {
+    partner: string;
+    model: string;
+    outcome: string;
+    deltaDays?: number;
+    reason: string;
+    rule?: string;
+  }[];
+}
+
+export interface RejectedOption {
+  activity?: string;
+  partner?: string;
+  model?: string;
+  reason: string;
+  rule?: string;
+}
+
+export interface Plan {
+  status: string;
+  reason?: string;
+  completion?: { date?: string };
+  targets?: {
+    targetId: string;
+    productionStart?: string;
+    dueDate?: string;
+    deadline?: string;
+    lateDays?: number;
+  }[];
+  decisions?: { gapId: string; partner: string; model: string; modelType?: string; explanation?: string }[];
+  totalCost?: number;
+  activities: PlanActivity[];
+  rejected: RejectedOption[];
+  budget: { date: string; cumulativeSpend: number; cumulativeAvailable: number }[];
+  workforce: { date: string; required: number; available: number }[];
+  criticalPath: string[];
+}
+
+export interface PlanChange {
+  activity: string;
+  field: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+export interface WhatIfResult extends Plan {
+  diff: PlanChange[];
+}
+
+export interface RiskResult {
+  p50: string;
+  p80: string;
+  p95: string;
+  dueDates: { targetId: string; dueDate: string; probability: number }[];
+  histogram: { date: string; count: number }[];
+}
+
+export interface Gap {
+  id: string;
+  targetId?: string;
+  inputId?: string;
+  inputName?: string;
+  requiredNode?: string | number;
+  domesticNode?: string | number;
+  generationsBehind?: { nodes?: number; years?: number };
+  critical?: boolean;
+  chokepoint?: boolean | string | Record<string, unknown>;
+}
+
+export interface GapReport {
+  targets: Record<string, unknown>[];
+  gaps: Gap[];
+}
+
+export interface SanctionsHit {
+  id: string;
+  name: string;
+  score: number;
+  list?: string;
+}
+
+export interface PartnerOption {
+  gapId: string;
+  partnerId: string;
+  modelId: string;
+  modelType?: string;
+  lawful: boolean;
+  reason?: string;
+  rule?: string;
+  licenceDelayDays?: number;
+  sanctionsHits?: SanctionsHit[];
+  coverage?: number;
+  leadTimeDays?: number;
+  cost?: number;
+  hhiBefore?: number;
+  hhiAfter?: number;
+  risk?: number;
+  score: number;
+  scoreBreakdown?: Record<string, number>;
+  /** Each criterion normalized to [0, 1], 1 = best among the gap's lawful options. */
+  criteria?: Record<string, number>;
+  firmId?: string;
+}
+
+/** Sanctions screening of one firm named in the scenario (partner or domestic side). */
+export interface FirmScreening {
+  firmId: string;
+  firmName: string;
+  side?: "partner" | "domestic" | string;
+  hits: {
+    rule?: string;
+    listId?: string;
+    listName?: string;
+    match?: SanctionsHit & { explanation?: string[] };
+  }[];
+}
+
+export interface PartnerFitReport {
+  weights: Record<string, number>;
+  options: PartnerOption[];
+  sensitivity?: unknown[];
+  ranking?: { gapId: string; inputName?: string; explanation?: string }[];
+  screening?: FirmScreening[];
+  exposure?: {
+    partnerId: string;
+    firms: { firmId: string; firmName: string; list: string; matchedName: string; score: number }[];
+  }[];
+  notes?: string[];
+}
+
+export interface MarketSupplier {
+  partner: string;
+  valueUsd: number;
+  share: number;
+}
+
+export interface MarketReport {
+  importer: string;
+  hs: string;
+  years: { year: number; total: number; suppliers: MarketSupplier[]; hhi: number }[];
+  fastestGrowing: { partner: string; cagr: number; [extra: string]: unknown }[];
+  source?: string;
+  dataDate?: string;
+}
+
+export interface Chokepoint {
+  inputId: string;
+  inputName?: string;
+  topProviders: { country: string; share: number }[];
+  combinedShare: number;
+}
+
+export interface ScreeningMatch {
+  id?: string;
+  name?: string;
+  score?: number;
+  list?: string;
+  [extra: string]: unknown;
+}
+
+export interface ScreeningResult {
+  query?: { name?: string; country?: string };
+  matches?: ScreeningMatch[];
+  hits?: ScreeningMatch[];
+  [extra: string]: unknown;
+}
+
+/** The parts of a parsed scenario the UI reads; everything is optional because the schema belongs to the server. */
+export interface ScenarioShape {
+  program?: {
+    id?: string;
+    name?: string;
+    country?: string;
+    currency?: string;
+    startDate?: string;
+    timeUnit?: string;
+  };
+  targets?: {
+    id: string;
+    name?: string;
+    product?: string;
+    node?: number;
+    dueDate?: string;
+    deadline?: string;
+  }[];
+  partners?: {
+    id: string;
+    name?: string;
+    country?: string;
+    regimes?: string[];
+    firms?: { id: string; name: string; country?: string; aliases?: string[] }[];
+    offers?: {
+      input: string;
+      node?: number;
+      capacity?: number;
+      firm?: string;
+      models?: string[];
+      costFactor?: number;
+    }[];
+  }[];
+  models?: {
+    id: string;
+    type?: string;
+    name?: string;
+    workPackages?: { kind: string; duration: number; cost?: number; engineers?: number }[];
+    transfers?: string[];
+    localization?: number;
+    durationPerNodeStep?: number;
+    costPerNodeStep?: number;
+  }[];
+  funds?: {
+    instruments?: {
+      id: string;
+      name?: string;
+      kind?: string;
+      tranches?: { date: string; amount: number }[];
+    }[];
+  };
+  rules?: {
+    exportControls?: {
+      id: string;
+      regime: string;
+      categories: string[];
+      destinations: string[];
+      requirement: string;
+      citation?: string;
+      text?: string;
+    }[];
+  };
+  scoring?: { weights?: Record<string, number> };
+}

@@ -1,0 +1,103 @@
+import { Badge, Table, Text, Tooltip } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { useFormat } from "../../i18n/format.ts";
+import type { RankedOption } from "./rank.ts";
+
+/** Gap × partner × model, lawful options ranked first; unlawful ones name the deciding rule. */
+export function FitMatrix({
+  options,
+  partnerNames,
+}: {
+  options: RankedOption[];
+  partnerNames: Map<string, string>;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <Table.ScrollContainer minWidth={1000}>
+      <Table striped highlightOnHover data-testid="fit-matrix">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t("partners.gap")}</Table.Th>
+            <Table.Th>#</Table.Th>
+            <Table.Th>{t("partners.partner")}</Table.Th>
+            <Table.Th>{t("partners.model")}</Table.Th>
+            <Table.Th>{t("partners.lawful")}</Table.Th>
+            <Table.Th>{t("partners.rule")}</Table.Th>
+            <Table.Th>{t("partners.sanctions")}</Table.Th>
+            <Table.Th>{t("partners.coverage")}</Table.Th>
+            <Table.Th>{t("partners.leadTime")}</Table.Th>
+            <Table.Th>{t("partners.cost")}</Table.Th>
+            <Table.Th>{t("partners.hhiAfter")}</Table.Th>
+            <Table.Th>{t("partners.score")}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {options.map((o) => (
+            <Table.Tr
+              key={`${o.gapId}/${o.partnerId}/${o.modelId}`}
+              data-testid="fit-row"
+              data-partner={o.partnerId}
+              data-model={o.modelId}
+              data-lawful={o.lawful}
+            >
+              <Table.Td>{o.gapId}</Table.Td>
+              <Table.Td>{o.rank ?? "—"}</Table.Td>
+              <Table.Td>{partnerNames.get(o.partnerId) ?? o.partnerId}</Table.Td>
+              <Table.Td>
+                {o.modelId}
+                {o.modelType ? (
+                  <Text span size="xs" c="dimmed">
+                    {" "}
+                    {t(`models.types.${o.modelType}`, { defaultValue: o.modelType })}
+                  </Text>
+                ) : null}
+              </Table.Td>
+              <Table.Td>
+                {o.lawful ? (
+                  <Badge color="teal">
+                    {o.licenceDelayDays
+                      ? t("partners.licence", { days: format.integer(o.licenceDelayDays) })
+                      : t("partners.yes")}
+                  </Badge>
+                ) : (
+                  <Badge color="red">{t("partners.no")}</Badge>
+                )}
+              </Table.Td>
+              <Table.Td maw={320}>
+                {o.rule ? (
+                  <Text fw={600} size="sm">
+                    {o.rule}
+                  </Text>
+                ) : null}
+                {o.reason ? <Text size="xs">{o.reason}</Text> : null}
+              </Table.Td>
+              <Table.Td>
+                {(o.sanctionsHits ?? []).length === 0 ? (
+                  <Text size="sm" c="dimmed">
+                    {t("partners.noHits")}
+                  </Text>
+                ) : (
+                  (o.sanctionsHits ?? []).map((hit) => (
+                    <Tooltip key={hit.id} label={`${hit.list ?? ""} · ${format.percent(hit.score)}`}>
+                      <Badge color="orange" variant="light" tabIndex={0}>
+                        {hit.name}
+                      </Badge>
+                    </Tooltip>
+                  ))
+                )}
+              </Table.Td>
+              <Table.Td>{format.percent(o.coverage)}</Table.Td>
+              <Table.Td>
+                {o.leadTimeDays === undefined ? "—" : t("overview.days", { count: o.leadTimeDays })}
+              </Table.Td>
+              <Table.Td>{format.compact(o.cost)}</Table.Td>
+              <Table.Td>{format.number(o.hhiAfter)}</Table.Td>
+              <Table.Td fw={600}>{format.number(o.liveScore)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

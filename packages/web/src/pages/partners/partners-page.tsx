@@ -1,0 +1,60 @@
+import { Button, Card, Group, Stack, Text, Title } from "@mantine/core";
+import { useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { usePartnerFit } from "../../api/queries.ts";
+import type { PartnerFitReport, ScenarioShape } from "../../api/types.ts";
+import { useScenario } from "../../app/scenario-context.tsx";
+import { QueryView } from "../../ui/query-view.tsx";
+import { FitMatrix } from "./fit-matrix.tsx";
+import { rankOptions } from "./rank.ts";
+import { ScreeningPanel } from "./screening-panel.tsx";
+import { WeightSliders } from "./weight-sliders.tsx";
+
+export function PartnersPage({ scenarioId }: { scenarioId: string }) {
+  const { t } = useTranslation();
+  const fit = usePartnerFit(scenarioId);
+  const scenario = useScenario(scenarioId);
+  const shape = scenario.data?.scenario as ScenarioShape | undefined;
+  return (
+    <Stack>
+      <Title order={2} data-testid="page-title">
+        {t("partners.title")}
+      </Title>
+      <QueryView query={fit}>{(report) => <FitView report={report} shape={shape} />}</QueryView>
+      <Card withBorder>
+        <Title order={3} size="h4" mb="sm">
+          {t("partners.screening")}
+        </Title>
+        <ScreeningPanel partners={shape?.partners ?? []} screening={fit.data?.screening} />
+      </Card>
+    </Stack>
+  );
+}
+
+function FitView({ report, shape }: { report: PartnerFitReport; shape: ScenarioShape | undefined }) {
+  const { t } = useTranslation();
+  const [weights, setWeights] = useState(report.weights);
+  const ranked = useMemo(
+    () => rankOptions(report.options, weights, report.weights),
+    [report.options, weights, report.weights],
+  );
+  const names = new Map((shape?.partners ?? []).map((p) => [p.id, p.name ?? p.id]));
+  const unlawful = report.options.filter((o) => !o.lawful).length;
+  return (
+    <Stack>
+      <Card withBorder>
+        <Group justify="space-between" mb="xs">
+          <Title order={3} size="h4">
+            {t("partners.weights")}
+          </Title>
+          <Button size="xs" variant="subtle" onClick={() => setWeights(report.weights)}>
+            {t("partners.resetWeights")}
+          </Button>
+        </Group>
+        <WeightSliders weights={weights} onChange={setWeights} />
+      </Card>
+      <Text size="sm">{t("partners.summary", { total: report.options.length, unlawful })}</Text>
+      <FitMatrix options={ranked} partnerNames={names} />
+    </Stack>
+  );
+}

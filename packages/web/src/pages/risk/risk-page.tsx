@@ -1,0 +1,145 @@
+import { Button, Card, Group, NumberInput, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api } from "../../api/endpoints.ts";
+import { jobFailure, useJobRunner } from "../../api/jobs.ts";
+import type { RiskResult } from "../../api/types.ts";
+import { Chart } from "../../charts/chart.tsx";
+import { useFormat } from "../../i18n/format.ts";
+import { JobProgress } from "../../ui/job-progress.tsx";
+import { ProblemAlert } from "../../ui/problem-alert.tsx";
+import { StatCard } from "../../ui/stat-card.tsx";
+
+export function RiskPage({ scenarioId }: { scenarioId: string }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const runner = useJobRunner<RiskResult>();
+  const [samples, setSamples] = useState(500);
+  const [seed, setSeed] = useState(1);
+  const result = runner.job?.status === "succeeded" ? runner.job.result : undefined;
+  useEffect(() => {
+    // The overview shows the latest estimate too.
+    if (result) client.setQueryData(["risk-estimate", scenarioId], result);
+  }, [result, client, scenarioId]);
+  return (
+    <Stack>
+      <Title order={2} data-testid="page-title">
+        {t("risk.title")}
+      </Title>
+      <Text size="sm" c="dimmed">
+        {t("risk.hint")}
+      </Text>
+      <Group align="flex-end">
+        <NumberInput
+          label={t("risk.samples")}
+          value={samples}
+          onChange={(v) => setSamples(Number(v))}
+          min={10}
+          max={20000}
+          step={100}
+          w={140}
+        />
+        <NumberInput
+          label={t("risk.seed")}
+          value={seed}
+          onChange={(v) => setSeed(Number(v))}
+          min={0}
+          w={120}
+        />
+        <Button
+          onClick={() => void runner.start(() => api.startRisk(scenarioId, samples, seed))}
+          loading={runner.running}
+          data-testid="run-risk"
+        >
+          {t("risk.run")}
+        </Button>
+      </Group>
+      <JobProgress job={runner.job} label={t("risk.job")} />
+      <ProblemAlert error={runner.error} />
+      {runner.job?.status === "failed" ? <ProblemAlert error={jobFailure(runner.job)} /> : null}
+      {result ? <RiskView result={result} /> : null}
+    </Stack>
+  );
+}
+
+function RiskView({ result }: { result: RiskResult }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const option = useMemo(
+    () => ({
+      tooltip: { trigger: "axis" },
+      grid: { left: 48, right: 16, top: 24, bottom: 56 },
+      xAxis: {
+        type: "category",
+        data: result.histogram.map((h) => format.month(h.date)),
+        axisLabel: { rotate: 30 },
+      },
+      yAxis: { type: "value", name: t("risk.count") },
+      series: [
+        {
+          name: t("risk.count"),
+          type: "bar",
+          data: result.histogram.map((h) => h.count),
+          markLine: {
+            symbol: "none",
+            data: (["p50", "p80", "p95"] as const).flatMap((key) => {
+              const index = nearestBin(result.histogram, result[key]);
+              return index === -1
+                ? []
+                : [{ name: key.toUpperCase(), xAxis: index, label: { formatter: key.toUpperCase() } }];
+            }),
+          },
+        },
+      ],
+    }),
+    [result, t, format],
+  );
+  return (
+    <Stack>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <StatCard label="P50" value={format.date(result.p50)} testId="risk-p50" />
+        <StatCard label="P80" value={format.date(result.p80)} testId="risk-p80" />
+        <StatCard label="P95" value={format.date(result.p95)} testId="risk-p95" />
+      </SimpleGrid>
+      <Card withBorder>
+        <Title order={3} size="h4">
+          {t("risk.distribution")}
+        </Title>
+        <Chart option={option} label={t("risk.distribution")} height={320} testId="risk-histogram" />
+      </Card>
+      <Card withBorder>
+        <Table>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t("overview.target")}</Table.Th>
+              <Table.Th>{t("overview.dueDate")}</Table.Th>
+              <Table.Th>{t("overview.onTimeProbability")}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {result.dueDates.map((d) => (
+              <Table.Tr key={d.targetId}>
+                <Table.Td>{d.targetId}</Table.Td>
+                <Table.Td>{format.date(d.dueDate)}</Table.Td>
+                <Table.Td>{format.percent(d.probability)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Card>
+    </Stack>
+  );
+}
+
+/** Index of the histogram bin whose date is closest to `date` (bins are sorted by date). */
+function nearestBin(histogram: RiskResult["histogram"], date: string): number {
+  const target = Date.parse(date);
+  if (Number.isNaN(target) || histogram.length === 0) return -1;
+  let best = 0;
+  histogram.forEach((h, i) => {
+    if (Math.abs(Date.parse(h.date) - target) < Math.abs(Date.parse(histogram[best]?.date ?? "") - target))
+      best = i;
+  });
+  return best;
+}

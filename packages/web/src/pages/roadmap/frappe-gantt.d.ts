@@ -1,0 +1,33 @@
+// frappe-gantt 1.x ships no type declarations; this covers the part of its API the roadmap uses.
+declare module "frappe-gantt" {
+  export interface GanttTask {
+    id: string;
+    name: string;
+    start: string;
+    end: string;
+    progress?: number;
+    dependencies?: string;
+    custom_class?: string;
+  }
+  export interface GanttOptions {
+    view_mode?: "Day" | "Week" | "Month" | "Year";
+    language?: string;
+    readonly?: boolean;
+    bar_height?: number;
+    padding?: number;
+    column_width?: number;
+    popup?: false | ((ctx: unknown) => string | false | undefined);
+    popup_on?: "click" | "hover";
+    today_button?: boolean;
+    view_mode_select?: boolean;
+    scroll_to?: string;
+    infinite_padding?: boolean;
+    container_height?: number | "auto";
+    lines?: "none" | "vertical" | "horizontal" | "both";
+    on_click?: (task: GanttTask) => void;
+  }
+  export default class Gantt {
+    constructor(wrapper: HTMLElement | string, tasks: GanttTask[], options?: GanttOptions);
+    change_view_mode(mode: string, maintainPos?: boolean): void;
+  }
+}

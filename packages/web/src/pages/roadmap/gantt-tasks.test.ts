@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import type { Plan } from "../../api/types.ts";
+import { ganttTasks } from "./gantt-tasks.ts";
+
+const plan: Plan = {
+  status: "feasible",
+  activities: [
+    {
+      id: "b",
+      name: "Pilot line",
+      phase: "localized-production",
+      partner: "ind",
+      model: "jv",
+      start: "2025-01-01",
+      finish: "2025-06-01",
+    },
+    { id: "a", name: "Agreement", phase: "market", start: "2024-03-01", finish: "2024-03-01" },
+  ],
+  rejected: [],
+  budget: [],
+  workforce: [],
+  criticalPath: ["b"],
+};
+
+describe("roadmap bars", () => {
+  it("orders bars by start and marks the critical path with a single class token", () => {
+    const tasks = ganttTasks(plan);
+    expect(tasks.map((t) => [t.id, t.custom_class])).toEqual([
+      ["a", "cr-market"],
+      ["b", "cr-localized-production-crit"],
+    ]);
+    for (const t of tasks) expect(t.custom_class).not.toMatch(/\s/);
+  });
+
+  it("names the partner and model on the bar and gives a zero-length milestone one day", () => {
+    const [milestone, pilot] = ganttTasks(plan);
+    expect(milestone?.end).toBe("2024-03-02");
+    expect(pilot?.name).toBe("Pilot line · ind/jv");
+  });
+});

@@ -1,0 +1,144 @@
+import { Button, Card, Group, NumberInput, Select, Stack, Text, Textarea, Title } from "@mantine/core";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api } from "../../api/endpoints.ts";
+import { jobFailure, useJobRunner } from "../../api/jobs.ts";
+import type { Plan, ScenarioShape, WhatIfResult } from "../../api/types.ts";
+import { useFormat } from "../../i18n/format.ts";
+import { JobProgress } from "../../ui/job-progress.tsx";
+import { ProblemAlert } from "../../ui/problem-alert.tsx";
+import { DiffTable } from "./diff-table.tsx";
+import { blockPartnerChange, delayTrancheChange, scaleTrancheChange } from "./whatif-changes.ts";
+
+/** Builds a change set (block a partner, delay or cut a tranche, or free YAML), runs it, shows the diff. */
+export function WhatIfPanel({
+  scenarioId,
+  shape,
+  baseline,
+}: {
+  scenarioId: string;
+  shape: ScenarioShape | undefined;
+  baseline: Plan;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const runner = useJobRunner<WhatIfResult>();
+  const [changes, setChanges] = useState("");
+  const [partner, setPartner] = useState<string | null>(null);
+  const tranches = (shape?.funds?.instruments ?? []).flatMap((inst) =>
+    (inst.tranches ?? []).map((tr, index) => ({
+      value: `${inst.id}#${index}`,
+      label: `${inst.name ?? inst.id} · ${format.date(tr.date)} · ${format.compact(tr.amount)}`,
+      instrument: inst.id,
+      index,
+    })),
+  );
+  const [tranche, setTranche] = useState<string | null>(null);
+  const [months, setMonths] = useState<number>(6);
+  const [percent, setPercent] = useState<number>(50);
+  const chosen = tranches.find((tr) => tr.value === tranche);
+  const append = (yaml: string) => setChanges((old) => (old.trim() ? `${old.trimEnd()}\n${yaml}` : yaml));
+  const result = runner.job?.status === "succeeded" ? runner.job.result : undefined;
+  const names = new Map(baseline.activities.map((a) => [a.id, a.name]));
+  const partners = (shape?.partners ?? []).map((p) => ({ value: p.id, label: p.name ?? p.id }));
+
+  return (
+    <Card withBorder data-testid="whatif-panel">
+      <Title order={3} size="h4" mb="xs">
+        {t("whatif.title")}
+      </Title>
+      <Stack gap="sm">
+        <Group align="flex-end">
+          <Select
+            label={t("whatif.blockPartner")}
+            data={partners}
+            value={partner}
+            onChange={setPartner}
+            w={240}
+            data-testid="whatif-partner"
+          />
+          <Button
+            variant="light"
+            disabled={!partner}
+            onClick={() => partner && append(blockPartnerChange(partner))}
+            data-testid="whatif-add-block"
+          >
+            {t("whatif.add")}
+          </Button>
+        </Group>
+        <Group align="flex-end">
+          <Select label={t("whatif.tranche")} data={tranches} value={tranche} onChange={setTranche} w={360} />
+          <NumberInput
+            label={t("whatif.delayMonths")}
+            value={months}
+            onChange={(v) => setMonths(Number(v))}
+            min={1}
+            max={60}
+            w={120}
+          />
+          <Button
+            variant="light"
+            disabled={!chosen}
+            onClick={() => chosen && append(delayTrancheChange(chosen.instrument, chosen.index, months))}
+          >
+            {t("whatif.delay")}
+          </Button>
+          <NumberInput
+            label={t("whatif.cutPercent")}
+            value={percent}
+            onChange={(v) => setPercent(Number(v))}
+            min={1}
+            max={100}
+            w={120}
+          />
+          <Button
+            variant="light"
+            disabled={!chosen}
+            onClick={() =>
+              chosen && append(scaleTrancheChange(chosen.instrument, chosen.index, 1 - percent / 100))
+            }
+          >
+            {t("whatif.cut")}
+          </Button>
+        </Group>
+        <Textarea
+          className="editor-area"
+          label={t("whatif.changes")}
+          description={t("whatif.changesHint")}
+          value={changes}
+          onChange={(e) => setChanges(e.currentTarget.value)}
+          autosize
+          minRows={4}
+          data-testid="whatif-changes"
+        />
+        <Group>
+          <Button
+            onClick={() => void runner.start(() => api.startWhatIf(scenarioId, changes))}
+            disabled={!changes.trim()}
+            loading={runner.running}
+            data-testid="whatif-run"
+          >
+            {t("whatif.run")}
+          </Button>
+          <Button variant="subtle" onClick={() => setChanges("")} disabled={!changes}>
+            {t("whatif.clear")}
+          </Button>
+        </Group>
+        <JobProgress job={runner.job} label={t("whatif.job")} />
+        <ProblemAlert error={runner.error} />
+        {runner.job?.status === "failed" ? <ProblemAlert error={jobFailure(runner.job)} /> : null}
+        {result ? (
+          <Stack gap="xs">
+            <Text size="sm" data-testid="whatif-completion">
+              {t("whatif.completion", {
+                before: format.date(baseline.completion?.date),
+                after: format.date(result.completion?.date),
+              })}
+            </Text>
+            <DiffTable diff={result.diff ?? []} names={names} />
+          </Stack>
+        ) : null}
+      </Stack>
+    </Card>
+  );
+}
