@@ -5,14 +5,32 @@
 
 export { BACI_COUNTRY_TABLE, countryNameToIso3, toIso3 } from "./countries/country-codes.ts";
 export { DataError, type ErrorCode, isDataError } from "./errors.ts";
+export { type Facility, type FacilityStatus, loadFabs } from "./fabs/load-fabs.ts";
+// screening
+export { loadEntities, loadSampleEntities, SAMPLE_LIST_FILES } from "./screening/load-entities.ts";
+export { loadScreeningQueries } from "./screening/load-queries.ts";
 export type { Entity, ScreeningMatch, ScreeningQuery, ScreeningResult } from "./screening/model.ts";
 export { DEFAULT_SCREENING_THRESHOLD } from "./screening/model.ts";
-export { loadEntities, loadSampleEntities, SAMPLE_LIST_FILES } from "./screening/load-entities.ts";
-export { ScreeningIndex } from "./screening/screening-index.ts";
 export { nameTokens } from "./screening/normalize.ts";
 export { phoneticKey } from "./screening/phonetic.ts";
+export { ScreeningIndex } from "./screening/screening-index.ts";
 export { jaroWinkler, levenshtein } from "./screening/similarity.ts";
-export type { DataSource } from "./source.ts";
+export { type DataSource, samplePath } from "./source.ts";
+// trade
+export { loadBaciCountryTable } from "./trade/baci-countries.ts";
+export { type BaciRow, scanBaci } from "./trade/baci-scanner.ts";
+export { cagr, effectiveSuppliers, hhi } from "./trade/concentration.ts";
+export { importTradeFile } from "./trade/import-trade-file.ts";
+export {
+  type MarketReport,
+  type MarketYear,
+  marketReport,
+  type ShareShift,
+  type SupplierShare,
+} from "./trade/market-report.ts";
+export { DEFAULT_HS, type ImportOptions, type TradeFlow, type TradeImport } from "./trade/model.ts";
+export { loadSampleTrade, SAMPLE_TRADE_FILES } from "./trade/sample-trade.ts";
+// value chain
 export {
   chokepoints,
   DEFAULT_CHOKEPOINT_THRESHOLD,

@@ -74,7 +74,8 @@ describe("ScreeningIndex on the shipped samples", () => {
 
   it("boosts a matching birth date and penalises a conflicting one", () => {
     const base = index.screen({ name: "Ivan Prokopenko" }, { threshold: 0 }).matches[0]!;
-    const same = index.screen({ name: "Ivan Prokopenko", birthDate: "1973-09-28" }, { threshold: 0 }).matches[0]!;
+    const same = index.screen({ name: "Ivan Prokopenko", birthDate: "1973-09-28" }, { threshold: 0 })
+      .matches[0]!;
     const other = index.screen({ name: "Ivan Prokopenko", birthDate: "1950" }, { threshold: 0 });
     expect(same.score).toBeGreaterThan(base.score);
     const conflicting = other.matches.find((m) => m.id === base.id)!;
@@ -88,6 +89,8 @@ describe("ScreeningIndex on the shipped samples", () => {
 
   it("rejects an empty name and an unknown country code as bad input", () => {
     expect(() => index.screen({ name: " " })).toThrow(/non-empty name/);
-    expect(() => index.screen({ name: "X", country: "ZZZ" })).toThrowError(expect.objectContaining({ code: "BAD_INPUT" }));
+    expect(() => index.screen({ name: "X", country: "ZZZ" })).toThrowError(
+      expect.objectContaining({ code: "BAD_INPUT" }),
+    );
   });
 });
