@@ -1,0 +1,68 @@
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import pg from "pg";
+import * as schema from "./schema.ts";
+
+/** Drizzle over either backend; repositories only use what both drivers share. */
+export type Drizzle = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export type BackendKind = "pglite" | "postgres";
+
+export interface Connection {
+  kind: BackendKind;
+  db: Drizzle;
+  close(): Promise<void>;
+}
+
+export interface ConnectOptions {
+  /** PostgreSQL connection string; when absent the embedded PGlite database is used. */
+  url?: string | undefined;
+  /** PGlite data directory; `undefined` or "memory://" keeps the database in memory. */
+  dataDir?: string | undefined;
+  /** PostgreSQL schema to use (created if missing) — lets each test run get a fresh namespace. */
+  schema?: string | undefined;
+  /** Pool size for PostgreSQL. */
+  maxConnections?: number | undefined;
+}
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+export async function connect(options: ConnectOptions): Promise<Connection> {
+  if (options.url) return connectPostgres(options.url, options);
+  return connectPglite(options.dataDir);
+}
+
+async function connectPglite(dataDir: string | undefined): Promise<Connection> {
+  const inMemory = dataDir === undefined || dataDir.startsWith("memory://");
+  if (!inMemory) mkdirSync(dataDir, { recursive: true });
+  const client = inMemory ? new PGlite() : new PGlite(dataDir);
+  await client.waitReady;
+  const db = drizzlePglite({ client, schema }) as unknown as Drizzle;
+  return { kind: "pglite", db, close: () => client.close() };
+}
+
+async function connectPostgres(url: string, options: ConnectOptions): Promise<Connection> {
+  const schemaName = options.schema;
+  if (schemaName !== undefined) {
+    if (!SCHEMA_NAME.test(schemaName)) throw new Error(`invalid PostgreSQL schema name "${schemaName}"`);
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      await admin.query(`CREATE SCHEMA IF NOT EXISTS ${schemaName}`);
+    } finally {
+      await admin.end();
+    }
+  }
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.maxConnections ?? 10,
+    ...(schemaName !== undefined ? { options: `-c search_path=${schemaName}` } : {}),
+  });
+  // An idle client losing its connection must not crash the process; the next query reconnects.
+  pool.on("error", () => {});
+  const db = drizzlePg({ client: pool, schema }) as unknown as Drizzle;
+  return { kind: "postgres", db, close: () => pool.end() };
+}

@@ -1,0 +1,21 @@
+// @chiproad/db — storage for scenarios (with version history), jobs and their results, imported
+// datasets (versioned), screening results and the append-only audit log, on PGlite or PostgreSQL.
+export type { Actor, AuditEntry, AuditInput, AuditRepository } from "./audit.ts";
+export type { BackendKind, ConnectOptions, Drizzle } from "./connection.ts";
+export { type Database, databaseOptionsFromEnv, type OpenDatabaseOptions, openDatabase } from "./database.ts";
+export type { DatasetKind, DatasetRepository, DatasetVersion, ImportDataset } from "./datasets.ts";
+export { StorageError, type StorageErrorCode } from "./errors.ts";
+export type { EnqueueJob, JobError, JobKind, JobRecord, JobRepository, JobStatus } from "./jobs.ts";
+export { MIGRATIONS_DIR, migrate, readMigrations } from "./migrate.ts";
+export type { PlanRecord, PlanRepository } from "./plans.ts";
+export type {
+  SaveScenario,
+  ScenarioFormat,
+  ScenarioRecord,
+  ScenarioRepository,
+  ScenarioSummary,
+  ScenarioVersionSummary,
+} from "./scenarios.ts";
+export type { ScreeningRecord, ScreeningRepository } from "./screenings.ts";
+export * as schema from "./schema.ts";
+export { POSTGRES_SKIPPED_WARNING, postgresRequired, type TestBackend, testBackends } from "./testing.ts";

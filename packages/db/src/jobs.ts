@@ -1,0 +1,284 @@
+import { randomUUID } from "node:crypto";
+import { and, asc, desc, eq, inArray, lt, sql } from "drizzle-orm";
+import { type Actor, appendAudit } from "./audit.ts";
+import type { Drizzle } from "./connection.ts";
+import { StorageError } from "./errors.ts";
+import { type JOB_KINDS, type JOB_STATUSES, jobs, plans } from "./schema.ts";
+
+export type JobKind = (typeof JOB_KINDS)[number];
+export type JobStatus = (typeof JOB_STATUSES)[number];
+
+export interface JobError {
+  code: string;
+  message: string;
+}
+
+export interface JobRecord {
+  id: string;
+  kind: JobKind;
+  status: JobStatus;
+  scenarioId: string;
+  scenarioVersion: number;
+  params: Record<string, unknown>;
+  progress: number;
+  message: string | null;
+  error: JobError | null;
+  attempts: number;
+  leaseOwner: string | null;
+  createdBy: string;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+}
+
+export interface EnqueueJob {
+  kind: JobKind;
+  scenarioId: string;
+  scenarioVersion: number;
+  params: Record<string, unknown>;
+}
+
+export interface JobRepository {
+  enqueue(input: EnqueueJob, actor: Actor): Promise<JobRecord>;
+  get(id: string): Promise<JobRecord | undefined>;
+  list(options?: { scenarioId?: string; limit?: number }): Promise<JobRecord[]>;
+  /**
+   * Takes the oldest queued job for `owner` with a lease of `leaseMs`, or returns undefined.
+   * Atomic: on PostgreSQL concurrent claimers skip each other's locked rows (FOR UPDATE SKIP LOCKED).
+   */
+  claim(owner: string, leaseMs: number): Promise<JobRecord | undefined>;
+  /**
+   * Extends the lease and records progress. Returns false when `owner` no longer holds the job
+   * (cancelled, or its lease expired and it was re-queued): the runner must then stop.
+   */
+  heartbeat(
+    id: string,
+    owner: string,
+    leaseMs: number,
+    progress?: { fraction: number; message?: string },
+  ): Promise<boolean>;
+  /**
+   * Stores the job's result and marks it succeeded — once: the status/owner check and the insert share
+   * one transaction, and plans.job_id is unique. Returns false (and writes nothing) if the job is no
+   * longer running under `owner`.
+   */
+  complete(id: string, owner: string, outcome: { result: unknown; status?: string | null }): Promise<boolean>;
+  fail(id: string, owner: string, error: JobError): Promise<boolean>;
+  /** Cancels a queued or running job; finished jobs are returned unchanged. */
+  cancel(id: string, actor: Actor): Promise<JobRecord>;
+  /**
+   * Puts running jobs whose lease expired (or all running jobs with `all`, used at start-up of the
+   * single-process embedded database) back in the queue; jobs that already used `maxAttempts` fail.
+   */
+  requeueStale(options?: {
+    all?: boolean;
+    maxAttempts?: number;
+  }): Promise<{ requeued: string[]; failed: string[] }>;
+}
+
+type JobRow = typeof jobs.$inferSelect;
+
+function toRecord(r: JobRow): JobRecord {
+  return {
+    id: r.id,
+    kind: r.kind,
+    status: r.status,
+    scenarioId: r.scenarioId,
+    scenarioVersion: r.scenarioVersion,
+    params: r.params as Record<string, unknown>,
+    progress: r.progress,
+    message: r.message,
+    error: (r.error as JobError | null) ?? null,
+    attempts: r.attempts,
+    leaseOwner: r.leaseOwner,
+    createdBy: r.createdBy,
+    createdAt: r.createdAt.toISOString(),
+    startedAt: r.startedAt?.toISOString() ?? null,
+    finishedAt: r.finishedAt?.toISOString() ?? null,
+  };
+}
+
+const leaseUntil = (leaseMs: number) => sql`now() + make_interval(secs => ${leaseMs / 1000})`;
+const owned = (id: string, owner: string) =>
+  and(eq(jobs.id, id), eq(jobs.status, "running"), eq(jobs.leaseOwner, owner));
+
+export function jobRepository(db: Drizzle): JobRepository {
+  return {
+    async enqueue(input, actor) {
+      return db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(jobs)
+          .values({
+            id: randomUUID(),
+            kind: input.kind,
+            status: "queued",
+            scenarioId: input.scenarioId,
+            scenarioVersion: input.scenarioVersion,
+            params: input.params,
+            createdBy: actor.user,
+          })
+          .returning();
+        await appendAudit(tx, actor, {
+          action: "job.enqueue",
+          targetType: "job",
+          targetId: row!.id,
+          detail: { kind: input.kind, scenarioId: input.scenarioId, scenarioVersion: input.scenarioVersion },
+        });
+        return toRecord(row!);
+      });
+    },
+
+    async get(id) {
+      const [row] = await db.select().from(jobs).where(eq(jobs.id, id));
+      return row ? toRecord(row) : undefined;
+    },
+
+    async list(options = {}) {
+      const rows = await db
+        .select()
+        .from(jobs)
+        .where(options.scenarioId ? eq(jobs.scenarioId, options.scenarioId) : undefined)
+        .orderBy(desc(jobs.createdAt))
+        .limit(options.limit ?? 100);
+      return rows.map(toRecord);
+    },
+
+    async claim(owner, leaseMs) {
+      return db.transaction(async (tx) => {
+        const [next] = await tx
+          .select({ id: jobs.id })
+          .from(jobs)
+          .where(eq(jobs.status, "queued"))
+          .orderBy(asc(jobs.createdAt), asc(jobs.id))
+          .limit(1)
+          .for("update", { skipLocked: true });
+        if (!next) return undefined;
+        const [row] = await tx
+          .update(jobs)
+          .set({
+            status: "running",
+            leaseOwner: owner,
+            leaseExpiresAt: leaseUntil(leaseMs),
+            attempts: sql`${jobs.attempts} + 1`,
+            startedAt: sql`coalesce(${jobs.startedAt}, now())`,
+          })
+          .where(and(eq(jobs.id, next.id), eq(jobs.status, "queued")))
+          .returning();
+        return row ? toRecord(row) : undefined;
+      });
+    },
+
+    async heartbeat(id, owner, leaseMs, progress) {
+      const rows = await db
+        .update(jobs)
+        .set({
+          leaseExpiresAt: leaseUntil(leaseMs),
+          ...(progress ? { progress: Math.max(0, Math.min(1, progress.fraction)) } : {}),
+          ...(progress?.message !== undefined ? { message: progress.message } : {}),
+        })
+        .where(owned(id, owner))
+        .returning({ id: jobs.id });
+      return rows.length > 0;
+    },
+
+    async complete(id, owner, outcome) {
+      return db.transaction(async (tx) => {
+        const [job] = await tx.select().from(jobs).where(owned(id, owner)).for("update");
+        if (!job) return false;
+        await tx.insert(plans).values({
+          id: randomUUID(),
+          jobId: id,
+          scenarioId: job.scenarioId,
+          scenarioVersion: job.scenarioVersion,
+          kind: job.kind,
+          status: outcome.status ?? null,
+          result: outcome.result,
+        });
+        await tx
+          .update(jobs)
+          .set({
+            status: "succeeded",
+            progress: 1,
+            leaseOwner: null,
+            leaseExpiresAt: null,
+            finishedAt: sql`now()`,
+          })
+          .where(eq(jobs.id, id));
+        return true;
+      });
+    },
+
+    async fail(id, owner, error) {
+      const rows = await db
+        .update(jobs)
+        .set({ status: "failed", error, leaseOwner: null, leaseExpiresAt: null, finishedAt: sql`now()` })
+        .where(owned(id, owner))
+        .returning({ id: jobs.id });
+      return rows.length > 0;
+    },
+
+    async cancel(id, actor) {
+      return db.transaction(async (tx) => {
+        const [job] = await tx.select().from(jobs).where(eq(jobs.id, id)).for("update");
+        if (!job) throw new StorageError("NOT_FOUND", `job "${id}" does not exist`);
+        if (job.status !== "queued" && job.status !== "running") return toRecord(job);
+        const [row] = await tx
+          .update(jobs)
+          .set({ status: "cancelled", leaseOwner: null, leaseExpiresAt: null, finishedAt: sql`now()` })
+          .where(eq(jobs.id, id))
+          .returning();
+        await appendAudit(tx, actor, {
+          action: "job.cancel",
+          targetType: "job",
+          targetId: id,
+          detail: { kind: job.kind, previousStatus: job.status },
+        });
+        return toRecord(row!);
+      });
+    },
+
+    async requeueStale(options = {}) {
+      const maxAttempts = options.maxAttempts ?? 3;
+      return db.transaction(async (tx) => {
+        const stale = await tx
+          .select({ id: jobs.id, attempts: jobs.attempts })
+          .from(jobs)
+          .where(
+            options.all
+              ? eq(jobs.status, "running")
+              : and(eq(jobs.status, "running"), lt(jobs.leaseExpiresAt, sql`now()`)),
+          )
+          .for("update", { skipLocked: true });
+        const failed = stale.filter((j) => j.attempts >= maxAttempts).map((j) => j.id);
+        const requeued = stale.filter((j) => j.attempts < maxAttempts).map((j) => j.id);
+        if (requeued.length > 0) {
+          await tx
+            .update(jobs)
+            .set({
+              status: "queued",
+              leaseOwner: null,
+              leaseExpiresAt: null,
+              message: "re-queued after its worker stopped",
+            })
+            .where(inArray(jobs.id, requeued));
+        }
+        if (failed.length > 0) {
+          await tx
+            .update(jobs)
+            .set({
+              status: "failed",
+              leaseOwner: null,
+              leaseExpiresAt: null,
+              finishedAt: sql`now()`,
+              error: {
+                code: "INTERNAL",
+                message: `gave up after ${maxAttempts} attempts: the worker stopped each time`,
+              },
+            })
+            .where(inArray(jobs.id, failed));
+        }
+        return { requeued, failed };
+      });
+    },
+  };
+}

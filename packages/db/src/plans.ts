@@ -1,0 +1,68 @@
+import { and, count, desc, eq } from "drizzle-orm";
+import type { Drizzle } from "./connection.ts";
+import type { JobKind } from "./jobs.ts";
+import { plans } from "./schema.ts";
+
+/** A stored result of a plan, what-if or risk job. Written only by JobRepository.complete(). */
+export interface PlanRecord {
+  id: string;
+  jobId: string;
+  scenarioId: string;
+  scenarioVersion: number;
+  kind: JobKind;
+  status: string | null;
+  result: unknown;
+  createdAt: string;
+}
+
+export interface PlanRepository {
+  byJob(jobId: string): Promise<PlanRecord | undefined>;
+  latest(scenarioId: string, kind?: JobKind): Promise<PlanRecord | undefined>;
+  list(scenarioId: string): Promise<Omit<PlanRecord, "result">[]>;
+  count(filter?: { jobId?: string }): Promise<number>;
+}
+
+function toRecord(r: typeof plans.$inferSelect): PlanRecord {
+  return { ...r, createdAt: r.createdAt.toISOString() };
+}
+
+export function planRepository(db: Drizzle): PlanRepository {
+  return {
+    async byJob(jobId) {
+      const [row] = await db.select().from(plans).where(eq(plans.jobId, jobId));
+      return row ? toRecord(row) : undefined;
+    },
+    async latest(scenarioId, kind = "plan") {
+      const [row] = await db
+        .select()
+        .from(plans)
+        .where(and(eq(plans.scenarioId, scenarioId), eq(plans.kind, kind)))
+        .orderBy(desc(plans.createdAt), desc(plans.id))
+        .limit(1);
+      return row ? toRecord(row) : undefined;
+    },
+    async list(scenarioId) {
+      const rows = await db
+        .select({
+          id: plans.id,
+          jobId: plans.jobId,
+          scenarioId: plans.scenarioId,
+          scenarioVersion: plans.scenarioVersion,
+          kind: plans.kind,
+          status: plans.status,
+          createdAt: plans.createdAt,
+        })
+        .from(plans)
+        .where(eq(plans.scenarioId, scenarioId))
+        .orderBy(desc(plans.createdAt));
+      return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
+    },
+    async count(filter = {}) {
+      const [row] = await db
+        .select({ n: count() })
+        .from(plans)
+        .where(filter.jobId ? eq(plans.jobId, filter.jobId) : undefined);
+      return row?.n ?? 0;
+    },
+  };
+}

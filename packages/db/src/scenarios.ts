@@ -1,0 +1,206 @@
+import { randomUUID } from "node:crypto";
+import { and, asc, count, desc, eq } from "drizzle-orm";
+import { type Actor, appendAudit } from "./audit.ts";
+import type { Drizzle } from "./connection.ts";
+import { StorageError } from "./errors.ts";
+import { scenarioVersions, scenarios } from "./schema.ts";
+
+export type ScenarioFormat = "yaml" | "json";
+
+export interface ScenarioSummary {
+  id: string;
+  name: string;
+  version: number;
+  country: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ScenarioRecord extends ScenarioSummary {
+  content: string;
+  format: ScenarioFormat;
+  /** The scenario as parsed and validated by the domain when it was saved. */
+  parsed: unknown;
+  createdBy: string;
+}
+
+export interface ScenarioVersionSummary {
+  version: number;
+  name: string;
+  createdAt: string;
+  createdBy: string;
+}
+
+export interface SaveScenario {
+  name: string;
+  content: string;
+  format: ScenarioFormat;
+  parsed: unknown;
+  country?: string | null | undefined;
+}
+
+export interface ScenarioRepository {
+  /** Stores version 1. `id` may be given (e.g. for bundled examples); it must not exist yet. */
+  create(input: SaveScenario & { id?: string | undefined }, actor: Actor): Promise<ScenarioRecord>;
+  /** Stores a new version; throws CONFLICT when `expectedVersion` is not the current one. */
+  update(
+    id: string,
+    input: Partial<Pick<SaveScenario, "name">> & Omit<SaveScenario, "name">,
+    expectedVersion: number,
+    actor: Actor,
+  ): Promise<ScenarioRecord>;
+  get(id: string): Promise<ScenarioRecord | undefined>;
+  getVersion(id: string, version: number): Promise<ScenarioRecord | undefined>;
+  versions(id: string): Promise<ScenarioVersionSummary[] | undefined>;
+  list(): Promise<ScenarioSummary[]>;
+  count(): Promise<{ scenarios: number; versions: number }>;
+}
+
+type ScenarioRow = typeof scenarios.$inferSelect;
+type VersionRow = typeof scenarioVersions.$inferSelect;
+
+function toRecord(s: ScenarioRow, v: VersionRow): ScenarioRecord {
+  return {
+    id: s.id,
+    name: v.name,
+    version: v.version,
+    country: s.country,
+    createdAt: s.createdAt.toISOString(),
+    updatedAt: v.createdAt.toISOString(),
+    content: v.content,
+    format: v.format,
+    parsed: v.parsed,
+    createdBy: v.createdBy,
+  };
+}
+
+export function scenarioRepository(db: Drizzle): ScenarioRepository {
+  async function getVersion(id: string, version: number): Promise<ScenarioRecord | undefined> {
+    const rows = await db
+      .select()
+      .from(scenarios)
+      .innerJoin(scenarioVersions, eq(scenarioVersions.scenarioId, scenarios.id))
+      .where(and(eq(scenarios.id, id), eq(scenarioVersions.version, version)));
+    const row = rows[0];
+    return row ? toRecord(row.scenarios, row.scenario_versions) : undefined;
+  }
+
+  return {
+    async create(input, actor) {
+      const id = input.id ?? randomUUID();
+      return db.transaction(async (tx) => {
+        const existing = await tx.select({ id: scenarios.id }).from(scenarios).where(eq(scenarios.id, id));
+        if (existing.length > 0) throw new StorageError("CONFLICT", `scenario "${id}" already exists`);
+        const [s] = await tx
+          .insert(scenarios)
+          .values({ id, name: input.name, country: input.country ?? null, currentVersion: 1 })
+          .returning();
+        const [v] = await tx
+          .insert(scenarioVersions)
+          .values({
+            scenarioId: id,
+            version: 1,
+            name: input.name,
+            content: input.content,
+            format: input.format,
+            parsed: input.parsed,
+            createdBy: actor.user,
+          })
+          .returning();
+        await appendAudit(tx, actor, {
+          action: "scenario.create",
+          targetType: "scenario",
+          targetId: id,
+          detail: { version: 1, name: input.name },
+        });
+        return toRecord(s!, v!);
+      });
+    },
+
+    async update(id, input, expectedVersion, actor) {
+      return db.transaction(async (tx) => {
+        // Row lock: two concurrent saves of the same version cannot both pass the check.
+        const [current] = await tx.select().from(scenarios).where(eq(scenarios.id, id)).for("update");
+        if (!current) throw new StorageError("NOT_FOUND", `scenario "${id}" does not exist`);
+        if (current.currentVersion !== expectedVersion) {
+          throw new StorageError(
+            "CONFLICT",
+            `scenario "${id}" is at version ${current.currentVersion}, not ${expectedVersion}: reload it, reapply your change and save again`,
+          );
+        }
+        const version = current.currentVersion + 1;
+        const name = input.name ?? current.name;
+        const [s] = await tx
+          .update(scenarios)
+          .set({
+            name,
+            country: input.country ?? current.country,
+            currentVersion: version,
+            updatedAt: new Date(),
+          })
+          .where(eq(scenarios.id, id))
+          .returning();
+        const [v] = await tx
+          .insert(scenarioVersions)
+          .values({
+            scenarioId: id,
+            version,
+            name,
+            content: input.content,
+            format: input.format,
+            parsed: input.parsed,
+            createdBy: actor.user,
+          })
+          .returning();
+        await appendAudit(tx, actor, {
+          action: "scenario.update",
+          targetType: "scenario",
+          targetId: id,
+          detail: { version, previousVersion: expectedVersion },
+        });
+        return toRecord(s!, v!);
+      });
+    },
+
+    async get(id) {
+      const [s] = await db.select().from(scenarios).where(eq(scenarios.id, id));
+      return s ? getVersion(id, s.currentVersion) : undefined;
+    },
+
+    getVersion,
+
+    async versions(id) {
+      const [s] = await db.select({ id: scenarios.id }).from(scenarios).where(eq(scenarios.id, id));
+      if (!s) return undefined;
+      const rows = await db
+        .select({
+          version: scenarioVersions.version,
+          name: scenarioVersions.name,
+          createdAt: scenarioVersions.createdAt,
+          createdBy: scenarioVersions.createdBy,
+        })
+        .from(scenarioVersions)
+        .where(eq(scenarioVersions.scenarioId, id))
+        .orderBy(asc(scenarioVersions.version));
+      return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
+    },
+
+    async list() {
+      const rows = await db.select().from(scenarios).orderBy(desc(scenarios.updatedAt), asc(scenarios.id));
+      return rows.map((s) => ({
+        id: s.id,
+        name: s.name,
+        version: s.currentVersion,
+        country: s.country,
+        createdAt: s.createdAt.toISOString(),
+        updatedAt: s.updatedAt.toISOString(),
+      }));
+    },
+
+    async count() {
+      const [a] = await db.select({ n: count() }).from(scenarios);
+      const [b] = await db.select({ n: count() }).from(scenarioVersions);
+      return { scenarios: a?.n ?? 0, versions: b?.n ?? 0 };
+    },
+  };
+}

@@ -1,0 +1,271 @@
+import { type Database, migrate, StorageError } from "@chiproad/db";
+import { sql } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { forEachBackend } from "./backends.ts";
+
+const alice = { user: "alice", role: "planner" };
+const admin = { user: "root", role: "admin" };
+
+function scenarioInput(name = "Programme", content = "program: {}") {
+  return { name, content, format: "yaml" as const, parsed: { program: { name } }, country: "RUS" };
+}
+
+async function expectCode(promise: Promise<unknown>, code: string): Promise<void> {
+  await expect(promise).rejects.toSatisfy((e: unknown) => e instanceof StorageError && e.code === code);
+}
+
+forEachBackend("storage contract", (db: () => Database) => {
+  describe("migrations", () => {
+    it("are idempotent: a second run applies nothing", async () => {
+      expect(await migrate(db().drizzle)).toEqual([]);
+    });
+  });
+
+  describe("scenarios", () => {
+    it("stores every save as a new version and keeps the old ones", async () => {
+      const created = await db().scenarios.create(scenarioInput("A", "v1"), alice);
+      expect(created.version).toBe(1);
+      const updated = await db().scenarios.update(
+        created.id,
+        { content: "v2", format: "yaml", parsed: {} },
+        1,
+        alice,
+      );
+      expect(updated.version).toBe(2);
+      expect(updated.name).toBe("A");
+      expect((await db().scenarios.get(created.id))?.content).toBe("v2");
+      expect((await db().scenarios.getVersion(created.id, 1))?.content).toBe("v1");
+      expect((await db().scenarios.versions(created.id))?.map((v) => v.version)).toEqual([1, 2]);
+    });
+
+    it("rejects a save based on a stale version with CONFLICT and stores nothing", async () => {
+      const s = await db().scenarios.create(scenarioInput(), alice);
+      await db().scenarios.update(s.id, { content: "b", format: "yaml", parsed: {} }, 1, alice);
+      const before = await db().scenarios.count();
+      await expectCode(
+        db().scenarios.update(s.id, { content: "c", format: "yaml", parsed: {} }, 1, alice),
+        "CONFLICT",
+      );
+      expect(await db().scenarios.count()).toEqual(before);
+    });
+
+    it("lets exactly one of two concurrent saves of the same version win", async () => {
+      const s = await db().scenarios.create(scenarioInput(), alice);
+      const results = await Promise.allSettled([
+        db().scenarios.update(s.id, { content: "x", format: "yaml", parsed: {} }, 1, alice),
+        db().scenarios.update(s.id, { content: "y", format: "yaml", parsed: {} }, 1, alice),
+      ]);
+      expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+      expect(await db().scenarios.versions(s.id)).toHaveLength(2);
+    });
+
+    it("reports unknown ids as NOT_FOUND or undefined", async () => {
+      await expectCode(
+        db().scenarios.update("nope", { content: "", format: "yaml", parsed: {} }, 1, alice),
+        "NOT_FOUND",
+      );
+      expect(await db().scenarios.get("nope")).toBeUndefined();
+      expect(await db().scenarios.versions("nope")).toBeUndefined();
+    });
+
+    it("refuses a second scenario with an existing id", async () => {
+      await db().scenarios.create({ ...scenarioInput(), id: "fixed-id" }, alice);
+      await expectCode(db().scenarios.create({ ...scenarioInput(), id: "fixed-id" }, alice), "CONFLICT");
+    });
+
+    it("lists current versions", async () => {
+      const s = await db().scenarios.create(scenarioInput("Listed"), alice);
+      const row = (await db().scenarios.list()).find((x) => x.id === s.id);
+      expect(row).toMatchObject({ name: "Listed", version: 1, country: "RUS" });
+    });
+  });
+
+  describe("audit log", () => {
+    it("records every write with its actor", async () => {
+      const s = await db().scenarios.create(scenarioInput(), { user: "bob", role: "planner" });
+      const entry = (await db().audit.list({ limit: 5 })).find((e) => e.targetId === s.id);
+      expect(entry).toMatchObject({ actor: "bob", action: "scenario.create", targetType: "scenario" });
+    });
+
+    it("is append-only: the database rejects UPDATE, DELETE and TRUNCATE", async () => {
+      await db().audit.append(alice, { action: "test", targetType: "test", targetId: "1" });
+      const n = await db().audit.count();
+      await expect(db().drizzle.execute(sql`UPDATE audit_log SET actor = 'mallory'`)).rejects.toThrow();
+      await expect(db().drizzle.execute(sql`DELETE FROM audit_log`)).rejects.toThrow();
+      await expect(db().drizzle.execute(sql`TRUNCATE audit_log`)).rejects.toThrow();
+      expect(await db().audit.count()).toBe(n);
+    });
+
+    it("never lets a stored scenario version be rewritten", async () => {
+      await db().scenarios.create(scenarioInput(), alice);
+      await expect(
+        db().drizzle.execute(sql`UPDATE scenario_versions SET content = 'rewritten'`),
+      ).rejects.toThrow();
+    });
+  });
+
+  describe("jobs", () => {
+    async function newJob(kind: "plan" | "risk" = "plan") {
+      const s = await db().scenarios.create(scenarioInput(), alice);
+      return db().jobs.enqueue({ kind, scenarioId: s.id, scenarioVersion: 1, params: { seed: 1 } }, alice);
+    }
+
+    async function drainQueue(): Promise<void> {
+      while (await db().jobs.claim("drain", 60_000)) {}
+    }
+
+    it("runs enqueue → claim → heartbeat → complete, writing the result once", async () => {
+      await drainQueue();
+      const job = await newJob();
+      expect(job.status).toBe("queued");
+      const claimed = await db().jobs.claim("w1", 10_000);
+      expect(claimed).toMatchObject({ id: job.id, status: "running", attempts: 1, leaseOwner: "w1" });
+      expect(await db().jobs.heartbeat(job.id, "w1", 10_000, { fraction: 0.5, message: "half" })).toBe(true);
+      expect(await db().jobs.get(job.id)).toMatchObject({ progress: 0.5, message: "half" });
+      expect(await db().jobs.complete(job.id, "w1", { result: { ok: 1 }, status: "optimal" })).toBe(true);
+      expect(await db().jobs.complete(job.id, "w1", { result: { ok: 2 } })).toBe(false);
+      expect(await db().plans.count({ jobId: job.id })).toBe(1);
+      expect((await db().plans.byJob(job.id))?.result).toEqual({ ok: 1 });
+      expect(await db().jobs.get(job.id)).toMatchObject({ status: "succeeded", progress: 1 });
+      expect(await db().jobs.claim("w1", 10_000)).toBeUndefined();
+    });
+
+    it("hands each job to exactly one of many concurrent claimers", async () => {
+      await drainQueue();
+      const ids = new Set<string>();
+      for (let i = 0; i < 6; i++) ids.add((await newJob()).id);
+      const claims = await Promise.all(
+        Array.from({ length: 12 }, (_, i) => db().jobs.claim(`w${i}`, 10_000)),
+      );
+      const claimed = claims.filter((c) => c !== undefined).map((c) => c.id);
+      expect(new Set(claimed).size).toBe(claimed.length);
+      // PostgreSQL's SKIP LOCKED may leave a job for the next poll; none is ever claimed twice.
+      for (const id of claimed) expect(ids.has(id)).toBe(true);
+      await drainQueue();
+    });
+
+    it("re-queues a job whose lease expired and refuses the old owner's late result", async () => {
+      await drainQueue();
+      const job = await newJob();
+      await db().jobs.claim("dead", 1);
+      await new Promise((r) => setTimeout(r, 20));
+      const { requeued } = await db().jobs.requeueStale();
+      expect(requeued).toContain(job.id);
+      expect((await db().jobs.get(job.id))?.status).toBe("queued");
+      const again = await db().jobs.claim("alive", 10_000);
+      expect(again).toMatchObject({ id: job.id, attempts: 2 });
+      expect(await db().jobs.complete(job.id, "dead", { result: "late" })).toBe(false);
+      expect(await db().jobs.heartbeat(job.id, "dead", 10_000)).toBe(false);
+      expect(await db().jobs.complete(job.id, "alive", { result: "fresh" })).toBe(true);
+      expect(await db().plans.count({ jobId: job.id })).toBe(1);
+    });
+
+    it("does not re-queue a running job whose lease is still valid unless asked for all", async () => {
+      await drainQueue();
+      const job = await newJob();
+      await db().jobs.claim("w", 60_000);
+      expect((await db().jobs.requeueStale()).requeued).not.toContain(job.id);
+      expect((await db().jobs.requeueStale({ all: true })).requeued).toContain(job.id);
+    });
+
+    it("fails a job that keeps killing its worker after maxAttempts", async () => {
+      await drainQueue();
+      const job = await newJob();
+      for (let i = 0; i < 2; i++) {
+        await db().jobs.claim("w", 60_000);
+        await db().jobs.requeueStale({ all: true, maxAttempts: 2 });
+      }
+      expect(await db().jobs.get(job.id)).toMatchObject({ status: "failed", error: { code: "INTERNAL" } });
+    });
+
+    it("cancels queued and running jobs; a cancelled job's result is never stored", async () => {
+      await drainQueue();
+      const queued = await newJob();
+      expect((await db().jobs.cancel(queued.id, alice)).status).toBe("cancelled");
+      const running = await newJob();
+      await db().jobs.claim("w", 60_000);
+      expect((await db().jobs.cancel(running.id, alice)).status).toBe("cancelled");
+      expect(await db().jobs.heartbeat(running.id, "w", 60_000)).toBe(false);
+      expect(await db().jobs.complete(running.id, "w", { result: 1 })).toBe(false);
+      expect(await db().plans.count({ jobId: running.id })).toBe(0);
+      const audit = await db().audit.list({ limit: 10 });
+      expect(audit.filter((e) => e.action === "job.cancel").map((e) => e.targetId)).toContain(running.id);
+      await expectCode(db().jobs.cancel("missing", alice), "NOT_FOUND");
+    });
+
+    it("records failures with their code", async () => {
+      await drainQueue();
+      const job = await newJob("risk");
+      await db().jobs.claim("w", 60_000);
+      expect(await db().jobs.fail(job.id, "w", { code: "INFEASIBLE", message: "no lawful option" })).toBe(
+        true,
+      );
+      expect(await db().jobs.get(job.id)).toMatchObject({ status: "failed", error: { code: "INFEASIBLE" } });
+    });
+
+    it("finds the latest succeeded plan of a scenario", async () => {
+      await drainQueue();
+      const job = await newJob();
+      await db().jobs.claim("w", 60_000);
+      await db().jobs.complete(job.id, "w", { result: { n: 1 }, status: "feasible" });
+      const latest = await db().plans.latest(job.scenarioId);
+      expect(latest).toMatchObject({ jobId: job.id, status: "feasible", result: { n: 1 } });
+      expect(await db().plans.latest("no-such-scenario")).toBeUndefined();
+    });
+  });
+
+  describe("datasets", () => {
+    it("imports numbered versions and flips the current pointer at commit", async () => {
+      const v1 = await db().datasets.import(
+        { kind: "trade", source: "baci", rows: [{ a: 1 }, { a: 2 }] },
+        admin,
+      );
+      const v2 = await db().datasets.import({ kind: "trade", source: "comtrade", rows: [{ a: 3 }] }, admin);
+      expect(v2.version).toBe(v1.version + 1);
+      expect(await db().datasets.current("trade")).toMatchObject({
+        version: v2.version,
+        rowCount: 1,
+        current: true,
+      });
+      expect(await db().datasets.rows("trade")).toEqual([{ a: 3 }]);
+      expect(await db().datasets.rows("trade", v1.version)).toEqual([{ a: 1 }, { a: 2 }]);
+    });
+
+    it("leaves the previous version intact when an import fails midway", async () => {
+      const good = await db().datasets.import(
+        { kind: "entities", source: "ftm", rows: [{ id: "e1" }] },
+        admin,
+      );
+      const rowsBefore = await db().datasets.countRows("entities");
+      const auditBefore = await db().audit.count();
+      function* broken() {
+        for (let i = 0; i < 1200; i++) yield { id: `x${i}` };
+        throw new Error("disk on fire");
+      }
+      await expect(
+        db().datasets.import({ kind: "entities", source: "ftm", rows: broken() }, admin),
+      ).rejects.toThrow("disk on fire");
+      expect(await db().datasets.current("entities")).toMatchObject({ version: good.version });
+      expect(await db().datasets.countRows("entities")).toBe(rowsBefore);
+      expect(await db().datasets.versions("entities")).toHaveLength(good.version);
+      expect(await db().audit.count()).toBe(auditBefore);
+    });
+
+    it("has no current version before the first import", async () => {
+      expect(await db().datasets.current("never-imported")).toBeUndefined();
+      expect(await db().datasets.rows("never-imported")).toEqual([]);
+    });
+  });
+
+  describe("screening results", () => {
+    it("keeps what was screened and what matched", async () => {
+      const before = await db().screenings.count();
+      const r = await db().screenings.record(
+        { query: { name: "X" }, matches: [{ id: "m", score: 0.9 }], entitiesVersion: null },
+        alice,
+      );
+      expect(r.matches).toHaveLength(1);
+      expect(await db().screenings.count()).toBe(before + 1);
+    });
+  });
+});

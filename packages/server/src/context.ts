@@ -1,0 +1,18 @@
+import type { Database } from "@chiproad/db";
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import type { JobRunner } from "./jobs/runner.ts";
+import type { Logger } from "./logger.ts";
+import type { ReferenceProvider } from "./reference-data.ts";
+
+/** What the routes need; built once by createApp's caller (main.ts or a test). */
+export interface AppDeps {
+  db: Database;
+  logger: Logger;
+  reference: ReferenceProvider;
+  /** Woken when a job is enqueued so it starts at once; absent in tests that only inspect the queue. */
+  runner?: JobRunner | undefined;
+  /** Built web UI (packages/web/dist); when missing a plain page says how to build it. */
+  webDist?: string | undefined;
+}
+
+export type Api = OpenAPIHono;

@@ -1,0 +1,10 @@
+// @chiproad/server — the HTTP API (Hono + zod-openapi), durable jobs on worker threads, and `npm start`.
+export { type Role, ROLES } from "./actor.ts";
+export { createApp, JSON_LIMIT_BYTES, UPLOAD_LIMIT_BYTES } from "./app.ts";
+export type { AppDeps } from "./context.ts";
+export { loadExamples } from "./examples.ts";
+export { JobRunner, type JobRunnerOptions } from "./jobs/runner.ts";
+export { createLogger, type Logger } from "./logger.ts";
+export { type ErrorCode, type Problem, ProblemError, problem, toProblem } from "./problem.ts";
+export { type ReferenceProvider, referenceProvider } from "./reference-data.ts";
+export { REPO_ROOT, type RunningServer, type StartOptions, startServer } from "./server.ts";

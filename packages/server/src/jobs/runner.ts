@@ -1,0 +1,230 @@
+import { randomUUID } from "node:crypto";
+import { hostname } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { Database, JobRecord } from "@chiproad/db";
+import type { Logger } from "../logger.ts";
+import type { RunMessage, WorkerMessage } from "./messages.ts";
+
+export interface JobRunnerOptions {
+  db: Database;
+  logger: Logger;
+  /** Lease length; a job whose owner stops heartbeating for this long is re-queued. */
+  leaseMs?: number;
+  heartbeatMs?: number;
+  pollMs?: number;
+  /** Extra exec arguments for the worker; tsx is always loaded. */
+  workerExecArgv?: string[];
+}
+
+const WORKER_URL = new URL("./worker.ts", import.meta.url);
+
+/**
+ * Durable job runner: claims queued jobs from the database, runs each in a worker thread (so the HTTP
+ * loop stays responsive), heartbeats its lease with progress, and writes the result exactly once.
+ * If the process dies, the lease expires (or, on embedded PGlite, start-up re-queues at once) and the
+ * job runs again from the start; JobRepository.complete() refuses a second result.
+ */
+export class JobRunner {
+  readonly owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  private readonly db: Database;
+  private readonly logger: Logger;
+  private readonly leaseMs: number;
+  private readonly heartbeatMs: number;
+  private readonly pollMs: number;
+  private readonly execArgv: string[];
+  private worker: Worker | null = null;
+  /** Dataset versions whose rows the current worker already holds. */
+  private workerHas = { trade: -1, entities: -1 };
+  private running = false;
+  private busy = false;
+  private timer: NodeJS.Timeout | null = null;
+  private current: { job: JobRecord; abort: () => void } | null = null;
+
+  constructor(options: JobRunnerOptions) {
+    this.db = options.db;
+    this.logger = options.logger;
+    this.leaseMs = options.leaseMs ?? 15_000;
+    this.heartbeatMs = options.heartbeatMs ?? 1_000;
+    this.pollMs = options.pollMs ?? 1_000;
+    this.execArgv = ["--import", "tsx", ...(options.workerExecArgv ?? [])];
+  }
+
+  async start(): Promise<void> {
+    // The embedded database belongs to this process alone, so any job marked running was left by a
+    // previous process that died: re-queue it now instead of waiting for its lease to expire.
+    const stale = await this.db.jobs.requeueStale({ all: this.db.kind === "pglite" });
+    if (stale.requeued.length + stale.failed.length > 0)
+      this.logger.warn(stale, "re-queued interrupted jobs");
+    this.running = true;
+    this.schedule(0);
+  }
+
+  /** Look for work now (called after an enqueue). */
+  wake(): void {
+    if (this.running && !this.busy) this.schedule(0);
+  }
+
+  /** Stops the running computation (its job is cancelled or lost); used when a job is cancelled. */
+  abortIfRunning(jobId: string): void {
+    if (this.current?.job.id === jobId) this.current.abort();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    if (this.timer) clearTimeout(this.timer);
+    this.current?.abort();
+    await this.worker?.terminate();
+    this.worker = null;
+  }
+
+  private schedule(delay: number): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.tick(), delay);
+  }
+
+  private async tick(): Promise<void> {
+    if (!this.running || this.busy) return;
+    this.busy = true;
+    let ranOne = false;
+    try {
+      if (this.db.kind === "postgres") await this.db.jobs.requeueStale();
+      const job = await this.db.jobs.claim(this.owner, this.leaseMs);
+      if (job) {
+        ranOne = true;
+        await this.run(job);
+      }
+    } catch (error) {
+      this.logger.error({ err: error }, "job runner tick failed");
+    } finally {
+      this.busy = false;
+      if (this.running) this.schedule(ranOne ? 0 : this.pollMs);
+    }
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(WORKER_URL, { execArgv: this.execArgv });
+    worker.unref();
+    this.worker = worker;
+    this.workerHas = { trade: -1, entities: -1 };
+    return worker;
+  }
+
+  private async killWorker(): Promise<void> {
+    const worker = this.worker;
+    this.worker = null;
+    await worker?.terminate();
+  }
+
+  private async referenceInputs(): Promise<RunMessage["reference"]> {
+    const [trade, entities] = await Promise.all([
+      this.db.datasets.current("trade"),
+      this.db.datasets.current("entities"),
+    ]);
+    const tradeInput = trade
+      ? trade.version === this.workerHas.trade
+        ? { version: trade.version }
+        : { version: trade.version, rows: await this.db.datasets.rows("trade", trade.version) }
+      : null;
+    const entityInput = entities
+      ? entities.version === this.workerHas.entities
+        ? { version: entities.version }
+        : { version: entities.version, rows: await this.db.datasets.rows("entities", entities.version) }
+      : null;
+    return { trade: tradeInput, entities: entityInput };
+  }
+
+  private async run(job: JobRecord): Promise<void> {
+    const log = this.logger.child({ jobId: job.id, kind: job.kind, attempt: job.attempts });
+    log.info("job started");
+    const scenario = await this.db.scenarios.getVersion(job.scenarioId, job.scenarioVersion);
+    if (!scenario) {
+      await this.db.jobs.fail(job.id, this.owner, {
+        code: "NOT_FOUND",
+        message: `scenario ${job.scenarioId} version ${job.scenarioVersion} no longer exists`,
+      });
+      return;
+    }
+    const worker = this.ensureWorker();
+    const reference = await this.referenceInputs();
+    const message: RunMessage = {
+      type: "run",
+      jobId: job.id,
+      kind: job.kind,
+      scenario: scenario.parsed,
+      params: job.params,
+      reference,
+    };
+
+    let progress: { fraction: number; message: string } | undefined;
+    let heartbeat: NodeJS.Timeout | undefined;
+    const outcome = await new Promise<WorkerMessage | { type: "aborted" }>((resolve) => {
+      const finish = (m: WorkerMessage | { type: "aborted" }) => {
+        if (heartbeat) clearInterval(heartbeat);
+        worker.off("message", onMessage);
+        worker.off("error", onError);
+        worker.off("exit", onExit);
+        this.current = null;
+        resolve(m);
+      };
+      const onMessage = (m: WorkerMessage) => {
+        if (m.jobId !== job.id) return;
+        if (m.type === "progress") progress = { fraction: m.fraction, message: m.message };
+        else finish(m);
+      };
+      const onError = (error: Error) =>
+        finish({
+          type: "error",
+          jobId: job.id,
+          code: "INTERNAL",
+          message: `worker crashed: ${error.message}`,
+        });
+      const onExit = (code: number) =>
+        finish({
+          type: "error",
+          jobId: job.id,
+          code: "INTERNAL",
+          message: `worker exited with code ${code}`,
+        });
+      worker.on("message", onMessage);
+      worker.on("error", onError);
+      worker.on("exit", onExit);
+      this.current = { job, abort: () => finish({ type: "aborted" }) };
+      heartbeat = setInterval(() => {
+        this.db.jobs
+          .heartbeat(job.id, this.owner, this.leaseMs, progress)
+          .then((held) => {
+            if (!held) {
+              log.info("job no longer held (cancelled or re-queued); stopping its computation");
+              finish({ type: "aborted" });
+            }
+          })
+          .catch((error: unknown) => log.error({ err: error }, "heartbeat failed"));
+      }, this.heartbeatMs);
+      worker.postMessage(message);
+    });
+
+    if (outcome.type === "aborted") {
+      // The computation cannot be interrupted from outside, so the worker is replaced.
+      await this.killWorker();
+      return;
+    }
+    if (reference.trade?.rows) this.workerHas.trade = reference.trade.version;
+    if (reference.entities?.rows) this.workerHas.entities = reference.entities.version;
+    if (outcome.type === "done") {
+      const written = await this.db.jobs.complete(job.id, this.owner, {
+        result: outcome.result,
+        status: outcome.status,
+      });
+      log.info(
+        { written, status: outcome.status },
+        written ? "job succeeded" : "job result discarded (no longer held)",
+      );
+    } else if (outcome.type === "error") {
+      if (outcome.code === "INTERNAL") log.error({ error: outcome.message }, "job failed");
+      else log.info({ code: outcome.code }, "job failed on its input");
+      if (this.worker && outcome.message.startsWith("worker")) await this.killWorker();
+      await this.db.jobs.fail(job.id, this.owner, { code: outcome.code, message: outcome.message });
+    }
+  }
+}

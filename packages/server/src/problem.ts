@@ -1,0 +1,113 @@
+import { ScenarioError } from "@chiproad/domain";
+import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
+
+/** chiproad's closed list of error codes, as they appear in problem details. */
+export type ErrorCode =
+  | "BAD_INPUT"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "PAYLOAD_TOO_LARGE"
+  | "INFEASIBLE"
+  | "INTERNAL";
+
+export interface FieldError {
+  path: string;
+  message: string;
+  line?: number;
+  column?: number;
+  hint?: string;
+}
+
+/** RFC 9457 problem details, with chiproad's `code` and optional per-field `errors`. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  code: ErrorCode;
+  detail: string;
+  errors?: FieldError[];
+}
+
+const TITLES: Record<ErrorCode, string> = {
+  BAD_INPUT: "Bad input",
+  NOT_FOUND: "Not found",
+  CONFLICT: "Conflict",
+  PAYLOAD_TOO_LARGE: "Payload too large",
+  INFEASIBLE: "Infeasible",
+  INTERNAL: "Internal error",
+};
+
+const DEFAULT_STATUS: Record<ErrorCode, number> = {
+  BAD_INPUT: 400,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  INFEASIBLE: 422,
+  INTERNAL: 500,
+};
+
+/** An error a route throws on purpose; the app's error handler renders it as problem details. */
+export class ProblemError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly errors: FieldError[] | undefined;
+  constructor(code: ErrorCode, detail: string, options: { status?: number; errors?: FieldError[] } = {}) {
+    super(detail);
+    this.name = "ProblemError";
+    this.code = code;
+    this.status = options.status ?? DEFAULT_STATUS[code];
+    this.errors = options.errors;
+  }
+}
+
+export function problem(code: ErrorCode, detail: string, status?: number, errors?: FieldError[]): Problem {
+  return {
+    type: `urn:chiproad:problem:${code.toLowerCase().replaceAll("_", "-")}`,
+    title: TITLES[code],
+    status: status ?? DEFAULT_STATUS[code],
+    code,
+    detail,
+    ...(errors && errors.length > 0 ? { errors } : {}),
+  };
+}
+
+const USER_CODES = new Set<string>(["BAD_INPUT", "NOT_FOUND", "CONFLICT", "PAYLOAD_TOO_LARGE", "INFEASIBLE"]);
+
+/** Maps anything thrown to problem details; unknown errors become INTERNAL without leaking their message. */
+export function toProblem(error: unknown): Problem {
+  if (error instanceof ProblemError) return problem(error.code, error.message, error.status, error.errors);
+  if (error instanceof ScenarioError) {
+    return problem(
+      "BAD_INPUT",
+      error.message,
+      422,
+      error.issues.map((i) => ({
+        path: i.path,
+        line: i.line,
+        column: i.column,
+        message: i.message,
+        ...(i.hint !== undefined ? { hint: i.hint } : {}),
+      })),
+    );
+  }
+  if (error instanceof HTTPException && error.status === 413)
+    return problem("PAYLOAD_TOO_LARGE", error.message);
+  if (error instanceof HTTPException && error.status < 500) {
+    // Hono's validators throw these for unreadable bodies (e.g. malformed JSON).
+    return problem("BAD_INPUT", `${error.message}: send a well-formed body`, 400, [
+      { path: "body", message: error.message },
+    ]);
+  }
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === "string" && USER_CODES.has(code) && error instanceof Error) {
+    const c = code as ErrorCode;
+    // A user mistake inside an otherwise valid request (bad CSV row, inconsistent scenario) is 422.
+    return problem(c, error.message, c === "BAD_INPUT" ? 422 : DEFAULT_STATUS[c]);
+  }
+  return problem("INTERNAL", "the server failed to handle this request; the error is in the server log");
+}
+
+export function problemResponse(c: Context, p: Problem): Response {
+  return c.body(JSON.stringify(p), p.status as 400, { "content-type": "application/problem+json" });
+}

@@ -1,0 +1,162 @@
+import * as data from "@chiproad/data";
+import {
+  chokepoints,
+  type Entity,
+  loadSampleEntities,
+  loadValueChain,
+  ScreeningIndex,
+  type ValueChain,
+} from "@chiproad/data";
+import type { Database } from "@chiproad/db";
+import type { ReferenceData } from "@chiproad/domain";
+import type { ReferenceInputs } from "./jobs/messages.ts";
+
+/**
+ * The server's own reference data (it must not import the CLI's): the ETO value chain and its
+ * chokepoints, a screening index over the current entity list, and trade flows for the market
+ * report — from datasets imported into the database when present, else the samples shipped with
+ * @chiproad/data. Built values are cached per dataset version.
+ */
+export interface ReferenceCache {
+  trade: { version: number; rows: unknown[] } | null;
+  entities: { version: number; index: ScreeningIndex } | null;
+}
+
+export interface ReferenceBundle {
+  chain: ValueChain;
+  screening: ScreeningIndex;
+  /** Version of the imported entity list in use; null = shipped samples. */
+  entitiesVersion: number | null;
+  /** Trade flows in use (data-layer TradeFlow objects). */
+  tradeFlows: () => Promise<unknown[]>;
+  tradeVersion: number | null;
+}
+
+let chainPromise: Promise<ValueChain> | undefined;
+let sampleIndex: Promise<ScreeningIndex> | undefined;
+let sampleTrade: Promise<unknown[]> | undefined;
+
+function sampleChain(): Promise<ValueChain> {
+  chainPromise ??= loadValueChain();
+  return chainPromise;
+}
+
+function sampleScreening(): Promise<ScreeningIndex> {
+  sampleIndex ??= loadSampleEntities().then((entities) => new ScreeningIndex(entities));
+  return sampleIndex;
+}
+
+type LoadSampleTrade = () => Promise<unknown[]>;
+
+/** Sample trade flows from @chiproad/data (empty when that build has no trade sample loader). */
+function sampleTradeFlows(): Promise<unknown[]> {
+  const load = (data as unknown as Record<string, unknown>).loadSampleTrade as LoadSampleTrade | undefined;
+  sampleTrade ??= typeof load === "function" ? load() : Promise.resolve([]);
+  return sampleTrade;
+}
+
+/** Resolves reference inputs (dataset versions, rows sent once per version) into a bundle, using `cache`. */
+export async function resolveBundle(
+  inputs: ReferenceInputs,
+  cache: ReferenceCache,
+): Promise<ReferenceBundle> {
+  let screening: ScreeningIndex;
+  if (inputs.entities) {
+    if (cache.entities?.version !== inputs.entities.version) {
+      if (!inputs.entities.rows)
+        throw new Error(`entity list version ${inputs.entities.version} was not sent`);
+      cache.entities = {
+        version: inputs.entities.version,
+        index: new ScreeningIndex(inputs.entities.rows as Entity[]),
+      };
+    }
+    screening = cache.entities.index;
+  } else {
+    screening = await sampleScreening();
+  }
+  if (inputs.trade && cache.trade?.version !== inputs.trade.version) {
+    if (!inputs.trade.rows) throw new Error(`trade dataset version ${inputs.trade.version} was not sent`);
+    cache.trade = { version: inputs.trade.version, rows: inputs.trade.rows };
+  }
+  const imported = inputs.trade ? cache.trade : null;
+  return {
+    chain: await sampleChain(),
+    screening,
+    entitiesVersion: inputs.entities?.version ?? null,
+    tradeFlows: () => (imported ? Promise.resolve(imported.rows) : sampleTradeFlows()),
+    tradeVersion: inputs.trade?.version ?? null,
+  };
+}
+
+type MarketReportFn = (
+  flows: unknown[],
+  opts: { importer: string; hs?: string[] },
+) => ReferenceData["market"];
+
+/** Semiconductor HS headings the market monitor follows. */
+export const SEMICONDUCTOR_HS = ["8541", "8542"];
+
+/** The market report for `importer` over the bundle's flows, when @chiproad/data provides marketReport. */
+export async function marketFor(bundle: ReferenceBundle, importer: string): Promise<ReferenceData["market"]> {
+  const report = (data as unknown as Record<string, unknown>).marketReport as MarketReportFn | undefined;
+  if (typeof report !== "function") return undefined;
+  const flows = await bundle.tradeFlows();
+  if (flows.length === 0) return undefined;
+  return report(flows, { importer, hs: SEMICONDUCTOR_HS });
+}
+
+/** The domain's ReferenceData for a scenario whose programme country is `country`. */
+export async function referenceDataFor(
+  bundle: ReferenceBundle,
+  country: string | undefined,
+): Promise<ReferenceData> {
+  const market = country ? await marketFor(bundle, country) : undefined;
+  return {
+    chain: bundle.chain,
+    chokepoints: chokepoints(bundle.chain),
+    screen: (q) => bundle.screening.screen(q).matches,
+    ...(market ? { market } : {}),
+  };
+}
+
+/** Worker side: inputs from the runner → ReferenceData for the scenario. */
+export async function buildReferenceData(
+  inputs: ReferenceInputs,
+  cache: ReferenceCache,
+  country: string | undefined,
+): Promise<ReferenceData> {
+  return referenceDataFor(await resolveBundle(inputs, cache), country);
+}
+
+/** Server side: reads the current dataset versions from the database. */
+export interface ReferenceProvider {
+  bundle(): Promise<ReferenceBundle>;
+  forScenario(country: string | undefined): Promise<ReferenceData>;
+}
+
+export function referenceProvider(db: Database): ReferenceProvider {
+  const cache: ReferenceCache = { trade: null, entities: null };
+  async function inputs(): Promise<ReferenceInputs> {
+    const [trade, entities] = await Promise.all([
+      db.datasets.current("trade"),
+      db.datasets.current("entities"),
+    ]);
+    return {
+      trade: trade
+        ? trade.version === cache.trade?.version
+          ? { version: trade.version }
+          : { version: trade.version, rows: await db.datasets.rows("trade", trade.version) }
+        : null,
+      entities: entities
+        ? entities.version === cache.entities?.version
+          ? { version: entities.version }
+          : { version: entities.version, rows: await db.datasets.rows("entities", entities.version) }
+        : null,
+    };
+  }
+  const bundle = async () => resolveBundle(await inputs(), cache);
+  return {
+    bundle,
+    forScenario: async (country) => referenceDataFor(await bundle(), country),
+  };
+}

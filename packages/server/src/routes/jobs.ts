@@ -1,0 +1,286 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import type { JobKind, JobRecord } from "@chiproad/db";
+import * as domain from "@chiproad/domain";
+import { streamSSE } from "hono/streaming";
+import { actorOf, requireRole } from "../actor.ts";
+import type { Api, AppDeps } from "../context.ts";
+import { ProblemError } from "../problem.ts";
+import {
+  DomainObject,
+  IdParam,
+  JobAcceptedSchema,
+  JobSchema,
+  jsonBody,
+  jsonResponse,
+  problems,
+} from "../schemas.ts";
+
+const Seed = z
+  .number()
+  .int()
+  .min(0)
+  .max(2 ** 31 - 1)
+  .optional();
+const TimeLimit = z.number().int().min(100).max(600_000).optional();
+
+const PlanBody = z.object({ timeLimitMs: TimeLimit, seed: Seed }).openapi("PlanRequest");
+const WhatIfBody = z
+  .object({
+    changes: z.union([z.string().min(1), z.record(z.string(), z.unknown())]),
+    timeLimitMs: TimeLimit,
+    seed: Seed,
+  })
+  .openapi("WhatIfRequest");
+const RiskBody = z
+  .object({ samples: z.number().int().min(1).max(100_000), seed: Seed })
+  .openapi("RiskRequest");
+
+const TERMINAL = new Set(["succeeded", "failed", "cancelled"]);
+const SSE_POLL_MS = 250;
+
+type JobView = z.infer<typeof JobSchema>;
+
+async function view(deps: AppDeps, job: JobRecord): Promise<JobView> {
+  const result = job.status === "succeeded" ? await deps.db.plans.byJob(job.id) : undefined;
+  return { ...summary(job), ...(result ? { result: result.result } : {}) };
+}
+
+function summary(job: JobRecord): JobView {
+  return {
+    id: job.id,
+    kind: job.kind,
+    status: job.status,
+    progress: job.progress,
+    scenarioId: job.scenarioId,
+    scenarioVersion: job.scenarioVersion,
+    attempts: job.attempts,
+    createdAt: job.createdAt,
+    ...(job.message !== null ? { message: job.message } : {}),
+    ...(job.error ? { error: job.error } : {}),
+    ...(job.startedAt ? { startedAt: job.startedAt } : {}),
+    ...(job.finishedAt ? { finishedAt: job.finishedAt } : {}),
+  };
+}
+
+type ParseChangeSet = (text: string, file: string) => unknown;
+
+/** Parses a what-if change set at the boundary (→ 422 with positions) when the domain provides the parser. */
+function checkChangeSet(changes: string | Record<string, unknown>): void {
+  const parse = (domain as unknown as Record<string, unknown>).parseChangeSet as ParseChangeSet | undefined;
+  if (typeof parse !== "function") return;
+  parse(typeof changes === "string" ? changes : JSON.stringify(changes), "changes");
+}
+
+export function jobRoutes(app: Api, deps: AppDeps): void {
+  const { db } = deps;
+
+  async function enqueue(
+    c: Parameters<Parameters<Api["openapi"]>[1]>[0],
+    scenarioId: string,
+    kind: JobKind,
+    params: Record<string, unknown>,
+  ) {
+    const scenario = await db.scenarios.get(scenarioId);
+    if (!scenario) throw new ProblemError("NOT_FOUND", `scenario "${scenarioId}" does not exist`);
+    const job = await db.jobs.enqueue(
+      { kind, scenarioId, scenarioVersion: scenario.version, params },
+      actorOf(c),
+    );
+    deps.runner?.wake();
+    c.header("Location", `/api/jobs/${job.id}`);
+    return { jobId: job.id, status: job.status };
+  }
+
+  const accepted = {
+    202: jsonResponse(JobAcceptedSchema, "job queued; poll GET /api/jobs/{jobId} or its events"),
+  };
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/scenarios/{id}/plans",
+      tags: ["jobs"],
+      summary: "Plan the roadmap of the scenario's current version (a job)",
+      middleware: [requireRole("planner")] as const,
+      request: { params: IdParam, body: jsonBody(PlanBody) },
+      responses: { ...accepted, ...problems(400, 403, 404, 413) },
+    }),
+    async (c) => {
+      const body = c.req.valid("json");
+      return c.json(await enqueue(c, c.req.valid("param").id, "plan", body), 202);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/scenarios/{id}/whatif",
+      tags: ["jobs"],
+      summary: "Re-plan with a change set (YAML text or object) and diff against the baseline (a job)",
+      middleware: [requireRole("planner")] as const,
+      request: { params: IdParam, body: jsonBody(WhatIfBody) },
+      responses: { ...accepted, ...problems(400, 403, 404, 413, 422) },
+    }),
+    async (c) => {
+      const body = c.req.valid("json");
+      checkChangeSet(body.changes);
+      return c.json(await enqueue(c, c.req.valid("param").id, "whatif", body), 202);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/scenarios/{id}/risk",
+      tags: ["jobs"],
+      summary: "Monte Carlo schedule risk (a job)",
+      middleware: [requireRole("planner")] as const,
+      request: { params: IdParam, body: jsonBody(RiskBody) },
+      responses: { ...accepted, ...problems(400, 403, 404, 413) },
+    }),
+    async (c) => {
+      const body = c.req.valid("json");
+      return c.json(await enqueue(c, c.req.valid("param").id, "risk", body), 202);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/scenarios/{id}/jobs",
+      tags: ["jobs"],
+      summary: "Jobs of a scenario, newest first (without results)",
+      request: { params: IdParam },
+      responses: { 200: jsonResponse(z.array(JobSchema), "jobs"), ...problems(404) },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      if (!(await db.scenarios.get(id)))
+        throw new ProblemError("NOT_FOUND", `scenario "${id}" does not exist`);
+      const jobs = await db.jobs.list({ scenarioId: id, limit: 50 });
+      return c.json(jobs.map(summary), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/scenarios/{id}/plans/latest",
+      tags: ["jobs"],
+      summary: "The latest succeeded plan of the scenario",
+      request: { params: IdParam },
+      responses: {
+        200: jsonResponse(
+          z.object({
+            jobId: z.string(),
+            scenarioVersion: z.number().int(),
+            status: z.string().nullable(),
+            createdAt: z.string(),
+            plan: DomainObject,
+          }),
+          "the plan",
+        ),
+        ...problems(404),
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const plan = await db.plans.latest(id, "plan");
+      if (!plan)
+        throw new ProblemError(
+          "NOT_FOUND",
+          `scenario "${id}" has no finished plan; POST /api/scenarios/${id}/plans`,
+        );
+      return c.json(
+        {
+          jobId: plan.jobId,
+          scenarioVersion: plan.scenarioVersion,
+          status: plan.status,
+          createdAt: plan.createdAt,
+          plan: plan.result as Record<string, unknown>,
+        },
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/jobs/{id}",
+      tags: ["jobs"],
+      summary: "Job status, progress and (when succeeded) result",
+      request: { params: IdParam },
+      responses: { 200: jsonResponse(JobSchema, "the job"), ...problems(404) },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const job = await db.jobs.get(id);
+      if (!job) throw new ProblemError("NOT_FOUND", `job "${id}" does not exist`);
+      return c.json(await view(deps, job), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/jobs/{id}/cancel",
+      tags: ["jobs"],
+      summary: "Cancel a queued or running job (finished jobs are returned unchanged)",
+      middleware: [requireRole("planner")] as const,
+      request: { params: IdParam },
+      responses: { 200: jsonResponse(JobSchema, "the job after cancelling"), ...problems(403, 404) },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const job = await db.jobs.cancel(id, actorOf(c));
+      deps.runner?.abortIfRunning(id);
+      return c.json(await view(deps, job), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/jobs/{id}/events",
+      tags: ["jobs"],
+      summary: "Server-Sent Events: `progress` while the job runs, then one `done` with the final job",
+      request: { params: IdParam },
+      responses: {
+        200: { description: "text/event-stream", content: { "text/event-stream": { schema: z.string() } } },
+        ...problems(404),
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const first = await db.jobs.get(id);
+      if (!first) throw new ProblemError("NOT_FOUND", `job "${id}" does not exist`);
+      return streamSSE(c, async (stream) => {
+        let last = "";
+        let eventId = 0;
+        let job: JobRecord | undefined = first;
+        while (job && !stream.aborted) {
+          const snapshot = JSON.stringify({
+            status: job.status,
+            progress: job.progress,
+            message: job.message,
+          });
+          if (TERMINAL.has(job.status)) {
+            await stream.writeSSE({
+              event: "done",
+              id: String(eventId++),
+              data: JSON.stringify(await view(deps, job)),
+            });
+            return;
+          }
+          if (snapshot !== last) {
+            last = snapshot;
+            await stream.writeSSE({ event: "progress", id: String(eventId++), data: snapshot });
+          }
+          await stream.sleep(SSE_POLL_MS);
+          job = await db.jobs.get(id);
+        }
+      });
+    },
+  );
+}

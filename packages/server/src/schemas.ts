@@ -1,0 +1,110 @@
+import { z } from "@hono/zod-openapi";
+
+/** Shared request/response schemas of the HTTP API (the contract the web UI codes against). */
+
+export const ProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    code: z.enum(["BAD_INPUT", "NOT_FOUND", "CONFLICT", "PAYLOAD_TOO_LARGE", "INFEASIBLE", "INTERNAL"]),
+    detail: z.string(),
+    errors: z
+      .array(
+        z.object({
+          path: z.string(),
+          message: z.string(),
+          line: z.number().int().optional(),
+          column: z.number().int().optional(),
+          hint: z.string().optional(),
+        }),
+      )
+      .optional(),
+  })
+  .openapi("Problem");
+
+/** Problem-details responses, keyed by status, for a route's `responses`. */
+export function problems(...statuses: number[]) {
+  const out: Record<
+    string,
+    { description: string; content: { "application/problem+json": { schema: typeof ProblemSchema } } }
+  > = {};
+  for (const s of statuses) {
+    out[String(s)] = {
+      description: `problem details (${s})`,
+      content: { "application/problem+json": { schema: ProblemSchema } },
+    };
+  }
+  return out;
+}
+
+export function jsonBody<T extends z.ZodType>(schema: T, description = "JSON body") {
+  return { required: true, description, content: { "application/json": { schema } } };
+}
+
+export function jsonResponse<T extends z.ZodType>(schema: T, description: string) {
+  return { description, content: { "application/json": { schema } } };
+}
+
+/** Domain results (plans, reports) are documented as open objects; their shape is @chiproad/domain's. */
+export const DomainObject = z.record(z.string(), z.unknown());
+
+export const IdParam = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(200)
+    .openapi({ param: { name: "id", in: "path" } }),
+});
+
+export const ScenarioSummarySchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    version: z.number().int(),
+    country: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .openapi("ScenarioSummary");
+
+export const ScenarioSchema = ScenarioSummarySchema.extend({
+  content: z.string(),
+  format: z.enum(["yaml", "json"]),
+  scenario: z.unknown(),
+  createdBy: z.string(),
+}).openapi("Scenario");
+
+export const ScenarioIssueSchema = z
+  .object({
+    path: z.string(),
+    line: z.number().int(),
+    column: z.number().int(),
+    message: z.string(),
+    hint: z.string().optional(),
+  })
+  .openapi("ScenarioIssue");
+
+export const JobStatusSchema = z.enum(["queued", "running", "succeeded", "failed", "cancelled"]);
+
+export const JobSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(["plan", "whatif", "risk"]),
+    status: JobStatusSchema,
+    progress: z.number().min(0).max(1),
+    message: z.string().optional(),
+    result: z.unknown().optional(),
+    error: z.object({ code: z.string(), message: z.string() }).optional(),
+    scenarioId: z.string(),
+    scenarioVersion: z.number().int(),
+    attempts: z.number().int(),
+    createdAt: z.string(),
+    startedAt: z.string().optional(),
+    finishedAt: z.string().optional(),
+  })
+  .openapi("Job");
+
+export const JobAcceptedSchema = z
+  .object({ jobId: z.string(), status: JobStatusSchema })
+  .openapi("JobAccepted");

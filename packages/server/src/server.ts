@@ -1,0 +1,67 @@
+import { join, resolve } from "node:path";
+import { type Database, databaseOptionsFromEnv, openDatabase } from "@chiproad/db";
+import { serve } from "@hono/node-server";
+import { createApp } from "./app.ts";
+import { loadExamples } from "./examples.ts";
+import { JobRunner } from "./jobs/runner.ts";
+import { createLogger, type Logger } from "./logger.ts";
+import { referenceProvider } from "./reference-data.ts";
+import { ensureWebBuild } from "./web-build.ts";
+
+/** The repository root (this file is packages/server/src/server.ts). */
+export const REPO_ROOT = resolve(import.meta.dirname, "..", "..", "..");
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  db: Database;
+  runner: JobRunner;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  port?: number;
+  env?: NodeJS.ProcessEnv;
+  logger?: Logger;
+  buildWeb?: boolean;
+}
+
+/**
+ * `npm start`: builds the web UI if stale, opens and migrates the database (PGlite in
+ * CHIPROAD_DATA_DIR, or PostgreSQL at DATABASE_URL), loads examples/*.yaml once, starts the job
+ * runner and the HTTP server.
+ */
+export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
+  const env = options.env ?? process.env;
+  const logger = options.logger ?? createLogger();
+  const port = options.port ?? Number(env.PORT ?? 3000);
+  const webDist = options.buildWeb === false ? undefined : ensureWebBuild(REPO_ROOT, logger);
+  const db = await openDatabase(databaseOptionsFromEnv(env, join(REPO_ROOT, ".chiproad-data")));
+  const loaded = await loadExamples(db, join(REPO_ROOT, "examples"), logger);
+  if (loaded.length > 0) logger.info({ loaded }, "loaded example scenarios");
+  const reference = referenceProvider(db);
+  const runner = new JobRunner({
+    db,
+    logger,
+    ...(env.CHIPROAD_JOB_LEASE_MS ? { leaseMs: Number(env.CHIPROAD_JOB_LEASE_MS) } : {}),
+  });
+  const app = createApp({ db, logger, reference, runner, webDist });
+  await runner.start();
+  const server = await new Promise<ReturnType<typeof serve>>((ok) => {
+    const s = serve({ fetch: app.fetch, port, hostname: env.HOST ?? "0.0.0.0" }, () => ok(s));
+  });
+  const address = server.address();
+  const actualPort = typeof address === "object" && address ? address.port : port;
+  const url = `http://localhost:${actualPort}`;
+  return {
+    url,
+    port: actualPort,
+    db,
+    runner,
+    async close() {
+      await new Promise<void>((ok) => server.close(() => ok()));
+      await runner.stop();
+      await db.close();
+    },
+  };
+}
