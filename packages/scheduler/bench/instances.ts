@@ -1,0 +1,127 @@
+/**
+ * Where the PSPLIB benchmark sets live, their best-known values, and the documented
+ * stratified sample the default run uses.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const SINGLE_MODE_SETS = ["j30", "j60"] as const;
+export const MULTI_MODE_SETS = [
+  "j10",
+  "j12",
+  "j14",
+  "j16",
+  "j18",
+  "j20",
+  "c15",
+  "c21",
+  "m1",
+  "m2",
+  "m4",
+  "m5",
+  "n0",
+  "n1",
+  "n3",
+  "r1",
+  "r3",
+  "r4",
+  "r5",
+] as const;
+export const ALL_SETS: readonly string[] = [...SINGLE_MODE_SETS, ...MULTI_MODE_SETS];
+
+export interface BestKnown {
+  bestKnown: number;
+  lowerBound: number;
+  optimal: boolean;
+}
+
+export interface Instance {
+  set: string;
+  /** File name without extension, e.g. "j301_1". */
+  name: string;
+  /** ProGen parameter combination (the number between the set name and "_"). */
+  parameter: number;
+  /** Instance number within the combination (after "_"). */
+  index: number;
+  path: string;
+  best: BestKnown;
+}
+
+/** The repository root: this file is packages/scheduler/bench/instances.ts. */
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
+
+/** `../shared/benchmarks/psplib` relative to the repository root, or undefined when absent. */
+export function findPsplibRoot(): string | undefined {
+  const root = resolve(repoRoot, "../shared/benchmarks/psplib");
+  return existsSync(join(root, "best-known")) ? root : undefined;
+}
+
+export function isMultiMode(set: string): boolean {
+  return (MULTI_MODE_SETS as readonly string[]).includes(set);
+}
+
+function readBestKnown(psplibRoot: string, set: string): Map<string, BestKnown> {
+  const file = join(psplibRoot, "best-known", `${isMultiMode(set) ? "mm" : "sm"}-${set}.csv`);
+  const rows = readFileSync(file, "utf8").trim().split(/\r?\n/).slice(1);
+  const byName = new Map<string, BestKnown>();
+  for (const row of rows) {
+    const [name, bestKnown, lowerBound, optimal] = row.split(",");
+    if (!name || !bestKnown) continue;
+    byName.set(name, {
+      bestKnown: Number(bestKnown),
+      lowerBound: Number(lowerBound),
+      optimal: optimal === "true",
+    });
+  }
+  return byName;
+}
+
+/** Every instance of a set, sorted by (parameter, index). */
+export function listInstances(psplibRoot: string, set: string): Instance[] {
+  const dir = join(psplibRoot, isMultiMode(set) ? "mm" : "sm", set);
+  const best = readBestKnown(psplibRoot, set);
+  const instances: Instance[] = [];
+  for (const file of readdirSync(dir)) {
+    const match = /^(.*)\.(sm|mm)$/.exec(file);
+    if (!match?.[1]) continue;
+    const name = match[1];
+    const [parameter, index] = name.slice(set.length).split("_").map(Number);
+    const known = best.get(name);
+    if (parameter === undefined || index === undefined || !known) {
+      throw new Error(`${join(dir, file)}: no best-known row or unexpected file name`);
+    }
+    instances.push({ set, name, parameter, index, path: join(dir, file), best: known });
+  }
+  return instances.sort((a, b) => a.parameter - b.parameter || a.index - b.index);
+}
+
+/**
+ * A deterministic stratified sample of at most `size` instances: round-robin over the ProGen
+ * parameter combinations in ascending order (the lowest-numbered instance of every combination
+ * first, then the second, ...). When `size` is smaller than the number of combinations, the
+ * combinations are evenly spaced over the sorted list, so every generator setting still pulls
+ * its weight. The same rule with the same size always picks the same instances, so two solvers
+ * (or two runs) sampled with it are compared on identical instances.
+ */
+export function stratifiedSample(instances: readonly Instance[], size: number): Instance[] {
+  if (size >= instances.length) return [...instances];
+  const groups = new Map<number, Instance[]>();
+  for (const instance of instances) {
+    const group = groups.get(instance.parameter) ?? [];
+    group.push(instance);
+    groups.set(instance.parameter, group);
+  }
+  const ordered = [...groups.values()];
+  const picked: Instance[] = [];
+  for (let round = 0; picked.length < size; round++) {
+    const candidates = ordered.filter((group) => group.length > round).map((group) => group[round]!);
+    const room = size - picked.length;
+    if (candidates.length <= room) {
+      picked.push(...candidates);
+    } else {
+      for (let i = 0; i < room; i++) picked.push(candidates[Math.floor((i * candidates.length) / room)]!);
+    }
+  }
+  return picked.sort((a, b) => a.parameter - b.parameter || a.index - b.index);
+}
