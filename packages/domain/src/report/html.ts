@@ -1,0 +1,156 @@
+import type { Plan } from "../roadmap/plan.ts";
+import type { RiskReport } from "../risk/risk-report.ts";
+import { escapeHtml } from "./escape.ts";
+import type { GapTable } from "./gap-table.ts";
+import { type ReportHeading, reportTitle } from "./markdown.ts";
+import { formatNumber, ganttSvg, lineChartSvg, PHASE_COLOURS } from "./svg-charts.ts";
+
+const STYLE = `body{font-family:sans-serif;max-width:1000px;margin:2em auto;padding:0 1em;color:#222}
+table{border-collapse:collapse;margin:1em 0;font-size:13px}td,th{border:1px solid #ccc;padding:3px 6px;text-align:left;vertical-align:top}
+th{background:#f3f3f3}.legend span{display:inline-block;width:12px;height:12px;margin:0 4px 0 12px;vertical-align:middle}
+.bad{color:#a00}.ok{color:#070}`;
+
+function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
+  const head = `<tr>${headers.map((h) => `<th>${escapeHtml(h)}</th>`).join("")}</tr>`;
+  const body = rows.map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join("")}</tr>`).join("\n");
+  return `<table>${head}\n${body}</table>`;
+}
+
+function gapSection(gaps: GapTable): string {
+  const rows = gaps.gaps.map((g) => [
+    g.id,
+    g.targetId,
+    g.inputName,
+    g.requiredNode === undefined ? "—" : `${g.requiredNode} nm`,
+    g.domesticNode === undefined ? "none" : `${g.domesticNode} nm`,
+    g.generationsBehind ? `${g.generationsBehind.nodes} nodes / ${g.generationsBehind.years} years` : "—",
+    g.critical ? "critical" : "",
+    g.chokepoint ? "yes" : "",
+  ]);
+  return `<h2>Gap map</h2>\n${table(["gap", "target", "input", "required", "domestic", "behind", "", "chokepoint"], rows)}`;
+}
+
+function riskSection(risk: RiskReport): string {
+  const rows = [
+    ["P50", risk.p50],
+    ["P80", risk.p80],
+    ["P95", risk.p95],
+  ];
+  const due = risk.dueDates.map((d) => [d.targetId, d.dueDate, `${(d.probability * 100).toFixed(1)}%`]);
+  return `<h2>Schedule risk</h2>
+<p>Monte Carlo over durations and partner drop-outs: ${risk.samples} samples, seed ${risk.seed}; deterministic completion ${escapeHtml(risk.baseline)}.</p>
+${table(["percentile", "completion"], rows)}
+${due.length > 0 ? table(["target", "due date", "probability of meeting it"], due) : ""}
+${lineChartSvg("Completion histogram", [{ name: "samples", colour: "#4e79a7", points: risk.histogram.map((h) => ({ date: h.date, value: h.count })) }], "samples per month")}`;
+}
+
+/**
+ * A self-contained HTML report: Gantt chart, budget and workforce curves as inline SVG, the gap
+ * map, decisions with explanations, and the rejected options. No scripts, no external assets.
+ */
+export function renderPlanHtml(
+  plan: Plan,
+  scenario: ReportHeading,
+  extras?: { gaps?: GapTable; risk?: RiskReport },
+): string {
+  const title = `Roadmap: ${reportTitle(scenario)}`;
+  const legend = Object.entries(PHASE_COLOURS)
+    .map(([phase, colour]) => `<span style="background:${colour}"></span>${escapeHtml(phase)}`)
+    .join("");
+  const summary = [
+    ["status", `${plan.status}${plan.reason ? ` — ${plan.reason}` : ""}`],
+    ["programme start", plan.startDate],
+    ["target production complete", plan.completion.date],
+    ["total cost", formatNumber(plan.totalCost)],
+    ...plan.targets.map((t) => [
+      `target ${t.targetId}`,
+      `volume production from ${t.productionStart}${t.dueDate ? ` (due ${t.dueDate}${t.lateDays > 0 ? `, ${t.lateDays} days late` : ", on time"})` : ""}`,
+    ]),
+  ];
+  const decisions = plan.decisions
+    .map(
+      (
+        d,
+      ) => `<h3>${escapeHtml(`${d.gapId}: ${d.partner} — ${d.model}`)}</h3><p>${escapeHtml(d.explanation)}</p>
+${
+  d.alternatives.length > 0
+    ? table(
+        ["alternative", "outcome", "why it lost"],
+        d.alternatives.map((a) => [`${a.partner} — ${a.model}`, a.outcome, a.reason]),
+      )
+    : ""
+}`,
+    )
+    .join("\n");
+  const budget = lineChartSvg(
+    "Budget",
+    [
+      {
+        name: "available",
+        colour: "#59a14f",
+        step: true,
+        points: plan.budget.map((b) => ({ date: b.date, value: b.cumulativeAvailable })),
+      },
+      {
+        name: "spent",
+        colour: "#e15759",
+        points: plan.budget.map((b) => ({ date: b.date, value: b.cumulativeSpend })),
+      },
+    ],
+    "cumulative",
+  );
+  const workforce = lineChartSvg(
+    "Engineers",
+    [
+      {
+        name: "available",
+        colour: "#59a14f",
+        step: true,
+        points: plan.workforce.map((w) => ({ date: w.date, value: w.available })),
+      },
+      {
+        name: "required",
+        colour: "#e15759",
+        step: true,
+        points: plan.workforce.map((w) => ({ date: w.date, value: w.required })),
+      },
+    ],
+    "people",
+  );
+  const rejected = table(
+    ["gap", "partner", "model", "rule", "reason"],
+    plan.rejected.map((r) => [r.gapId, r.partner, r.model, r.rule ?? "—", r.reason]),
+  );
+  const schedule = table(
+    ["activity", "phase", "partner", "model", "start", "finish", "explanation"],
+    plan.activities.map((a) => [
+      a.name,
+      a.phase,
+      a.partner ?? "—",
+      a.model ?? "—",
+      a.start,
+      a.finish,
+      a.explanation,
+    ]),
+  );
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head>
+<body>
+<h1>${escapeHtml(title)}</h1>
+${table(["", ""], summary)}
+<h2>Gantt</h2><p class="legend">${legend} (critical activities outlined in red)</p>
+${ganttSvg(plan.activities)}
+<h2>Budget and workforce</h2>
+${budget}
+${workforce}
+${extras?.gaps ? gapSection(extras.gaps) : ""}
+<h2>Decisions</h2>
+${decisions || "<p>No decisions (no plan).</p>"}
+<h2>Options excluded as unlawful</h2>
+${plan.rejected.length > 0 ? rejected : "<p>None.</p>"}
+${extras?.risk ? riskSection(extras.risk) : ""}
+<h2>Schedule</h2>
+${schedule}
+</body></html>
+`;
+}

@@ -1,0 +1,3 @@
+export type { GapTable, GapTableRow } from "./gap-table.ts";
+export { renderPlanHtml } from "./html.ts";
+export { type ReportHeading, renderPlanMarkdown, renderRiskMarkdown } from "./markdown.ts";

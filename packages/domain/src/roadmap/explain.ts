@@ -1,0 +1,171 @@
+/**
+ * Explanations are measured, not guessed: every lawful alternative of every decision is
+ * scheduled by the engine with that option forced (all other decisions as chosen, warm-started
+ * from the chosen schedule), and compared on the planner's own lexicographic objective.
+ */
+import type { Schedule } from "@chiproad/scheduler";
+import { type Evaluation, evaluateChoice } from "./evaluate.ts";
+import { compareObjectives, fixOptions, toSubSchedule } from "./fixed-options.ts";
+import type { Alternative } from "./plan.ts";
+import { optionKey } from "./planning-inputs.ts";
+import type { Translation } from "./translate.ts";
+import { firstWait } from "./waits.ts";
+
+export interface ExplainOptions {
+  maxSchedules: number;
+  timeLimitMs: number;
+  seed: number;
+}
+
+export interface ExplainResult {
+  /** Per chain: the lawful alternatives then the unlawful ones. */
+  alternatives: Alternative[][];
+  /** Set when a forced alternative beat the chosen plan (the search missed it). */
+  better?: Evaluation;
+  solves: number;
+  schedulesGenerated: number;
+  elapsedMs: number;
+}
+
+function chainDuration(t: Translation, chain: number, option: number): number {
+  const c = t.chains[chain]!;
+  return c.activities.reduce((sum, a) => sum + t.problem.activities[a]!.modes[option]!.duration, 0);
+}
+
+function formatMoney(n: number): string {
+  return Math.round(n).toLocaleString("en-US");
+}
+
+export function describeWait(t: Translation, e: Evaluation, schedule: Schedule, chain: number): string {
+  const sub = fixOptions(t, e.choice);
+  const wait = firstWait(sub, toSubSchedule(schedule), t.chains[chain]!.activities);
+  if (!wait) return "";
+  const days = wait.periods * t.calendar.daysPerPeriod;
+  return `${t.info[wait.activity]!.name} waits ${days} days for ${wait.resource}`;
+}
+
+function lawfulOutcome(t: Translation, best: Evaluation, e: Evaluation, c: number, o: number): Alternative {
+  const option = t.chains[c]!.options[o]!;
+  const base = { partner: option.partnerId, model: option.modelId };
+  const dpp = t.calendar.daysPerPeriod;
+  if (!e.schedule) {
+    return {
+      ...base,
+      outcome: "infeasible",
+      reason: `no feasible plan with this option: ${e.infeasibility[0] ?? "unknown"}`,
+    };
+  }
+  const [dT, dM, dC] = [0, 1, 2].map((k) => (e.objective[k] ?? 0) - (best.objective[k] ?? 0)) as [
+    number,
+    number,
+    number,
+  ];
+  const chosen = best.choice[c]!;
+  const longer = (chainDuration(t, c, o) - chainDuration(t, c, chosen)) * dpp;
+  const causes: string[] = [];
+  if (longer > 0)
+    causes.push(
+      `its work packages${option.licenceDelayDays > 0 ? " and licence wait" : ""} take ${longer} days longer`,
+    );
+  const wait = describeWait(t, e, e.schedule, c);
+  if (wait) causes.push(wait);
+  const why = causes.length > 0 ? ` (${causes.join("; ")})` : "";
+  if (dT > 1e-9) {
+    return {
+      ...base,
+      outcome: "later",
+      deltaDays: Math.round(dT * dpp),
+      deltaCost: Math.round(dC),
+      reason: `targets later: weighted lateness +${Math.round(dT * dpp)} days${why}`,
+    };
+  }
+  if (dM > 0) {
+    return {
+      ...base,
+      outcome: "later",
+      deltaDays: dM * dpp,
+      deltaCost: Math.round(dC),
+      reason: `programme completes ${dM * dpp} days later${why}`,
+    };
+  }
+  if (dT < -1e-9 || dM < 0) {
+    return {
+      ...base,
+      outcome: "equal",
+      deltaDays: dM * dpp,
+      reason: "earlier when forced; adopted by the planner",
+    };
+  }
+  if (dC >= 1) {
+    return {
+      ...base,
+      outcome: "costlier",
+      deltaDays: 0,
+      deltaCost: Math.round(dC),
+      reason: `same dates, costs ${formatMoney(dC)} more`,
+    };
+  }
+  if (dC > 1e-9) {
+    const hhi = (x: number | undefined) =>
+      x === undefined ? "n/a" : String(Math.round(x > 1 ? x : x * 10_000));
+    const chosenOpt = t.chains[c]!.options[chosen]!;
+    return {
+      ...base,
+      outcome: "more-concentrated",
+      deltaDays: 0,
+      deltaCost: 0,
+      reason: `same dates and cost, but leaves supply more concentrated (HHI after ${hhi(option.hhiAfter)} vs ${hhi(chosenOpt.hhiAfter)})`,
+    };
+  }
+  return {
+    ...base,
+    outcome: "equal",
+    deltaDays: 0,
+    deltaCost: 0,
+    reason: "equal on dates, cost and concentration; the first-ranked option was kept",
+  };
+}
+
+export function explainChoice(t: Translation, best: Evaluation, opts: ExplainOptions): ExplainResult {
+  let solves = 0;
+  let schedules = 0;
+  let elapsed = 0;
+  let better: Evaluation | undefined;
+  const alternatives = t.chains.map((chain, c) => {
+    const out: Alternative[] = [];
+    chain.options.forEach((_, o) => {
+      if (o === best.choice[c]) return;
+      const choice = [...best.choice];
+      choice[c] = o;
+      const e = evaluateChoice(t, choice, {
+        seed: opts.seed + solves,
+        maxSchedules: opts.maxSchedules,
+        timeLimitMs: opts.timeLimitMs,
+        ...(best.schedule ? { initial: best.schedule } : {}),
+      });
+      solves++;
+      schedules += e.schedulesGenerated;
+      elapsed += e.elapsedMs;
+      if (compareObjectives(e.objective, (better ?? best).objective) < 0) better = e;
+      out.push(lawfulOutcome(t, best, e, c, o));
+    });
+    for (const r of t.rejected) {
+      if (r.gapId !== chain.gap.id) continue;
+      const alt: Alternative = {
+        partner: r.partner,
+        model: r.model,
+        outcome: "unlawful",
+        reason: r.rule ? `unlawful under rule ${r.rule}: ${r.reason}` : `unlawful: ${r.reason}`,
+      };
+      out.push(r.rule !== undefined ? { ...alt, rule: r.rule } : alt);
+    }
+    return out;
+  });
+  const result: ExplainResult = { alternatives, solves, schedulesGenerated: schedules, elapsedMs: elapsed };
+  return better ? { ...result, better } : result;
+}
+
+/** Key of the chosen option of chain `c`. */
+export function chosenKey(t: Translation, choice: readonly number[], c: number): string {
+  return optionKey(t.chains[c]!.options[choice[c]!]!);
+}

@@ -1,0 +1,33 @@
+/**
+ * What the planner reads from gap analysis and compliance. Declared structurally (a subset of
+ * `Gap` and `OptionAssessment`) so the planner depends only on the fields it uses.
+ */
+export interface GapInput {
+  id: string;
+  targetId: string;
+  inputId: string;
+  inputName: string;
+  generationsBehind?: { nodes: number; years: number } | undefined;
+  critical: boolean;
+}
+
+export interface OptionInput {
+  gapId: string;
+  partnerId: string;
+  modelId: string;
+  modelType: string;
+  lawful: boolean;
+  reason?: string | undefined;
+  rule?: string | undefined;
+  licenceDelayDays: number;
+  cost: number;
+  hhiAfter?: number | undefined;
+  score: number;
+  /** Node steps the option closes (scales durations and costs); defaults to the gap's. */
+  nodeSteps?: number | undefined;
+}
+
+/** `partner/model`: identifies an option within a gap. */
+export function optionKey(o: { partnerId: string; modelId: string }): string {
+  return `${o.partnerId}/${o.modelId}`;
+}

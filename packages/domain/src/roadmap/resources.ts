@@ -1,0 +1,183 @@
+/**
+ * Programme resources as engine resources: engineer pools whose capacity grows as training
+ * cohorts finish, cleanroom area per facility over time, and one budget pooled from every fund
+ * tranche, net of the training programme's own spending.
+ */
+import type { BudgetResource, CapacityStep, RenewableResource, Tranche } from "@chiproad/scheduler";
+import type { Scenario, TrainingPipeline } from "../scenario/index.ts";
+import { type Calendar, dateOfPeriod, periodAtOrAfter } from "./calendar.ts";
+
+export interface Cohort {
+  pipelineId: string;
+  poolId: string;
+  start: number;
+  finish: number;
+  cohorts: number;
+  engineers: number;
+  cost: number;
+}
+
+/**
+ * Cohorts run back to back from the pipeline's start, `capacity` at a time, until `maxCohorts`
+ * or the horizon. The training plan is fixed input (the scenario's training programme), not a
+ * decision: the engine's capacity profile cannot depend on decisions.
+ */
+export function cohortsOf(pipeline: TrainingPipeline, cal: Calendar, horizon: number): Cohort[] {
+  const out: Cohort[] = [];
+  let remaining = pipeline.maxCohorts ?? Number.POSITIVE_INFINITY;
+  let start = periodAtOrAfter(cal, pipeline.start ?? cal.startDate);
+  while (remaining > 0 && start < horizon) {
+    const cohorts = Math.min(pipeline.capacity, remaining);
+    out.push({
+      pipelineId: pipeline.id,
+      poolId: pipeline.pool,
+      start,
+      finish: start + pipeline.duration,
+      cohorts,
+      engineers: cohorts * pipeline.cohortSize,
+      cost: cohorts * pipeline.costPerCohort,
+    });
+    remaining -= cohorts;
+    start += pipeline.duration;
+  }
+  return out;
+}
+
+export interface ResourceModel {
+  renewable: RenewableResource[];
+  /** What each renewable resource is, in `renewable` order. */
+  renewableKinds: ("engineers" | "cleanroom")[];
+  poolIndex: Map<string, number>;
+  facilityIndex: Map<string, number>;
+  budgets: BudgetResource[];
+  cohorts: Cohort[];
+  /** Fund arrivals per period (gross) and training spend per period, for the budget curve. */
+  arrivals: Tranche[];
+  trainingSpend: Map<number, number>;
+  /** Why the resources alone make the programme impossible (e.g. training cannot be funded). */
+  blocked: string[];
+}
+
+function stepProfile(points: Map<number, number>): CapacityStep[] {
+  return [...points.entries()].sort((a, b) => a[0] - b[0]).map(([from, capacity]) => ({ from, capacity }));
+}
+
+/** Spreads an integer amount over `duration` periods from `start` (remainder in the first periods). */
+export function spread(amount: number, start: number, duration: number, into: Map<number, number>): void {
+  if (duration <= 0) {
+    into.set(start, (into.get(start) ?? 0) + amount);
+    return;
+  }
+  const base = Math.floor(amount / duration);
+  const extra = amount - base * duration;
+  for (let t = 0; t < duration; t++) {
+    const v = base + (t < extra ? 1 : 0);
+    if (v > 0) into.set(start + t, (into.get(start + t) ?? 0) + v);
+  }
+}
+
+export function buildResources(scenario: Scenario, cal: Calendar, horizon: number): ResourceModel {
+  const renewable: RenewableResource[] = [];
+  const renewableKinds: ("engineers" | "cleanroom")[] = [];
+  const poolIndex = new Map<string, number>();
+  const facilityIndex = new Map<string, number>();
+  const blocked: string[] = [];
+  const cohorts = scenario.workforce.training.flatMap((p) => cohortsOf(p, cal, horizon));
+
+  for (const pool of scenario.workforce.pools) {
+    const steps = new Map<number, number>([[0, pool.initial]]);
+    let capacity = pool.initial;
+    const finishes = cohorts.filter((c) => c.poolId === pool.id).sort((a, b) => a.finish - b.finish);
+    for (const c of finishes) {
+      capacity += c.engineers;
+      steps.set(c.finish, capacity);
+    }
+    poolIndex.set(pool.id, renewable.length);
+    renewable.push({ id: `engineers:${pool.id}`, capacity: stepProfile(steps) });
+    renewableKinds.push("engineers");
+  }
+  for (const facility of scenario.facilities) {
+    const steps = new Map<number, number>();
+    for (const s of [...facility.capacity].sort((a, b) => a.from.localeCompare(b.from))) {
+      steps.set(periodAtOrAfter(cal, s.from), Math.floor(s.area));
+    }
+    facilityIndex.set(facility.id, renewable.length);
+    renewable.push({ id: `cleanroom:${facility.id}`, capacity: stepProfile(steps) });
+    renewableKinds.push("cleanroom");
+  }
+
+  const arrivalsByPeriod = new Map<number, number>();
+  for (const inst of scenario.funds.instruments) {
+    for (const t of inst.tranches) {
+      const p = periodAtOrAfter(cal, t.date);
+      arrivalsByPeriod.set(p, (arrivalsByPeriod.get(p) ?? 0) + Math.round(t.amount));
+    }
+  }
+  const trainingSpend = new Map<number, number>();
+  for (const c of cohorts) spread(Math.round(c.cost), c.start, c.finish - c.start, trainingSpend);
+  const arrivals = [...arrivalsByPeriod.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([time, amount]) => ({ time, amount }));
+
+  const budgets: BudgetResource[] = [];
+  if (arrivals.length > 0) {
+    const net = netOfTraining(arrivals, trainingSpend);
+    if (net.shortfall) {
+      blocked.push(
+        `the training programme spends ${net.shortfall.spent} by ${dateOfPeriod(cal, net.shortfall.period)} but the funds provide only ${net.shortfall.available} by then; add a tranche or reduce training`,
+      );
+    }
+    budgets.push({ id: "funds", tranches: net.tranches, draw: "spread" });
+  }
+  return {
+    renewable,
+    renewableKinds,
+    poolIndex,
+    facilityIndex,
+    budgets,
+    cohorts,
+    arrivals,
+    trainingSpend,
+    blocked,
+  };
+}
+
+/**
+ * Money left for the work packages once training is paid. Cumulative spend S(t) is
+ * non-decreasing, so S(t) <= A(u) - C(u) for every u >= t is the same as S(t) <= min over u >= t
+ * of (A(u) - C(u)): that running minimum is non-decreasing and becomes the tranches.
+ */
+function netOfTraining(
+  arrivals: readonly Tranche[],
+  training: ReadonlyMap<number, number>,
+): { tranches: Tranche[]; shortfall?: { period: number; spent: number; available: number } } {
+  const times = [...new Set([...arrivals.map((a) => a.time), ...training.keys()])].sort((a, b) => a - b);
+  const arrivalAt = new Map(arrivals.map((a) => [a.time, a.amount]));
+  let cumA = 0;
+  let cumC = 0;
+  const net: { time: number; value: number; spent: number; available: number }[] = [];
+  for (const t of times) {
+    cumA += arrivalAt.get(t) ?? 0;
+    cumC += training.get(t) ?? 0;
+    net.push({ time: t, value: cumA - cumC, spent: cumC, available: cumA });
+  }
+  let running = Number.POSITIVE_INFINITY;
+  const floor: { time: number; value: number }[] = [];
+  for (let i = net.length - 1; i >= 0; i--) {
+    const n = net[i]!;
+    running = Math.min(running, n.value);
+    floor.push({ time: n.time, value: running });
+  }
+  floor.reverse();
+  const worst = net.find((n) => n.value < 0);
+  const tranches: Tranche[] = [];
+  let prev = 0;
+  for (const f of floor) {
+    const v = Math.max(0, f.value);
+    if (v > prev) tranches.push({ time: f.time, amount: v - prev });
+    prev = Math.max(prev, v);
+  }
+  return worst
+    ? { tranches, shortfall: { period: worst.time, spent: worst.spent, available: worst.available } }
+    : { tranches };
+}

@@ -1,0 +1,102 @@
+/**
+ * Outer search over option choices: a first-improvement local search (one gap's option changed
+ * at a time, each neighbour scheduled by the engine with a short budget), started from the
+ * best-scored lawful option of each gap or from a warm start, then a final longer engine run on
+ * the best choice. Budgets are counted in engine schedules and in the engine's own elapsed time
+ * (the domain reads no clock).
+ */
+import type { Schedule } from "@chiproad/scheduler";
+import { type Evaluation, evaluateChoice } from "./evaluate.ts";
+import { compareObjectives } from "./fixed-options.ts";
+import type { Translation } from "./translate.ts";
+
+export interface SearchOptions {
+  timeLimitMs: number;
+  maxSchedules: number;
+  seed: number;
+  initialChoice?: number[];
+  initialSchedule?: Schedule;
+  onProgress?: (p: { fraction: number; message: string }) => void;
+}
+
+export interface SearchResult {
+  best: Evaluation;
+  solves: number;
+  schedulesGenerated: number;
+  elapsedMs: number;
+}
+
+/** The best-scored lawful option per gap (ties: lower cost, then input order). */
+export function scoredChoice(t: Translation): number[] {
+  return t.chains.map((chain) => {
+    let best = 0;
+    chain.options.forEach((o, i) => {
+      const b = chain.options[best]!;
+      if (o.score > b.score || (o.score === b.score && o.cost < b.cost)) best = i;
+    });
+    return best;
+  });
+}
+
+export function searchChoices(t: Translation, opts: SearchOptions): SearchResult {
+  let solves = 0;
+  let schedules = 0;
+  let elapsed = 0;
+  const run = (choice: number[], share: number, initial?: Schedule): Evaluation => {
+    const remainingMs = Math.max(1, opts.timeLimitMs - elapsed);
+    const remainingSchedules = Math.max(1, opts.maxSchedules - schedules);
+    const e = evaluateChoice(t, choice, {
+      seed: opts.seed + solves,
+      timeLimitMs: Math.max(1, Math.min(remainingMs, Math.round(opts.timeLimitMs * share))),
+      maxSchedules: Math.max(1, Math.min(remainingSchedules, Math.round(opts.maxSchedules * share))),
+      ...(initial ? { initial } : {}),
+    });
+    solves++;
+    schedules += e.schedulesGenerated;
+    elapsed += e.elapsedMs;
+    return e;
+  };
+  const exhausted = () => elapsed >= opts.timeLimitMs || schedules >= opts.maxSchedules;
+
+  const start = opts.initialChoice ?? scoredChoice(t);
+  let best = run(start, 0.25, opts.initialSchedule);
+  opts.onProgress?.({ fraction: 0.25, message: `first plan: ${best.status}` });
+  if (opts.initialChoice) {
+    const scored = scoredChoice(t);
+    if (scored.some((o, c) => o !== start[c])) {
+      const e = run(scored, 0.1);
+      if (compareObjectives(e.objective, best.objective) < 0) best = e;
+    }
+  }
+
+  // Neighbourhood: one gap's option at a time. Each probe gets a small share of the budget.
+  const neighbours = t.chains.reduce((n, c) => n + c.options.length - 1, 0);
+  const probeShare = neighbours > 0 ? Math.min(0.05, 0.45 / neighbours) : 0;
+  let improved = neighbours > 0;
+  while (improved && !exhausted()) {
+    improved = false;
+    for (let c = 0; c < t.chains.length && !exhausted(); c++) {
+      const chain = t.chains[c]!;
+      for (let o = 0; o < chain.options.length && !exhausted(); o++) {
+        if (o === best.choice[c]) continue;
+        const candidate = [...best.choice];
+        candidate[c] = o;
+        const e = run(candidate, probeShare, best.schedule);
+        if (compareObjectives(e.objective, best.objective) < 0) {
+          best = e;
+          improved = true;
+        }
+      }
+      opts.onProgress?.({
+        fraction: 0.25 + 0.5 * Math.min(1, schedules / opts.maxSchedules),
+        message: `options: gap ${c + 1}/${t.chains.length}`,
+      });
+    }
+  }
+  if (!exhausted() && best.schedule) {
+    const polished = run(best.choice, 1, best.schedule);
+    if (compareObjectives(polished.objective, best.objective) <= 0) best = polished;
+  }
+  opts.onProgress?.({ fraction: 1, message: "schedule found" });
+  return { best, solves, schedulesGenerated: schedules, elapsedMs: elapsed };
+}

@@ -1,0 +1,319 @@
+/**
+ * Scenario → engine `Problem` (a multi-mode RCPSP).
+ *
+ * - Each gap becomes a chain of work-package activities (FS, lag 0); its modes are the gap's
+ *   LAWFUL options (partner × collaboration model), mode o of every activity in the chain being
+ *   option o. Unlawful options never become modes: they are listed in `rejected` with their rule.
+ * - A licence delay lengthens the chain's first activity in that option's mode (sign, then wait
+ *   for the licence before anything is transferred).
+ * - Option consistency along a chain (the partner chosen to negotiate is the one that transfers,
+ *   trains, ...) is encoded with one auxiliary non-renewable resource per (gap, option) of
+ *   capacity L−1 (L = chain length): the chain's first activity in mode o consumes L−1 units of
+ *   every OTHER option's resource, every later activity in mode o consumes 1 unit of option o's
+ *   resource. Choosing o first exhausts all other options' resources, so later activities can
+ *   only take mode o (they need at most L−1 units of it). The engine's validator thus checks
+ *   consistency like any other constraint.
+ * - Each target gets a zero-length "volume production starts" activity that follows every one
+ *   of its gaps: SS from the gap's production package, or FS from its last package when the chain
+ *   has none. It carries the target's due date, tardiness weight and deadline.
+ * - Objective: weighted tardiness of the targets, then makespan, then cost; a concentration
+ *   penalty below one currency unit on the chain's first activity breaks cost ties in favour of
+ *   the option that leaves the market less concentrated.
+ */
+import type { Activity, Mode, NonRenewableResource, Precedence, Problem } from "@chiproad/scheduler";
+import type { CollaborationModel, Scenario } from "../scenario/index.ts";
+import {
+  type Calendar,
+  createCalendar,
+  periodAtOrAfter,
+  periodAtOrBefore,
+  periodsForDays,
+} from "./calendar.ts";
+import type { Phase, RejectedOption } from "./plan.ts";
+import { type GapInput, type OptionInput, optionKey } from "./planning-inputs.ts";
+import { buildResources, type ResourceModel } from "./resources.ts";
+import { chainSlots, KIND_LABEL, KIND_PHASE, type Slot, slotId, workPackageAt } from "./work-packages.ts";
+
+export interface ActivityInfo {
+  id: string;
+  name: string;
+  role: "work-package" | "target" | "milestone";
+  phase: Phase;
+  kind: string;
+  gapId: string;
+  targetId: string;
+}
+
+export interface GapChain {
+  gap: GapInput;
+  /** Lawful options, in mode order. */
+  options: OptionInput[];
+  /** Activity indices of the chain, first to last. */
+  activities: number[];
+}
+
+export interface TargetMilestone {
+  targetId: string;
+  activity: number;
+}
+
+export interface Translation {
+  problem: Problem;
+  calendar: Calendar;
+  info: ActivityInfo[];
+  chains: GapChain[];
+  targets: TargetMilestone[];
+  rejected: RejectedOption[];
+  resources: ResourceModel;
+  /** Reasons found before solving that make every plan impossible. */
+  blocked: string[];
+}
+
+const CONCENTRATION_PENALTY = 0.5;
+
+function kindOf(info: ActivityInfo | undefined): string | undefined {
+  return info?.kind;
+}
+
+function concentrationPenalty(hhi: number | undefined): number {
+  if (hhi === undefined || !Number.isFinite(hhi)) return 0;
+  const normalised = hhi > 1 ? hhi / 10_000 : hhi;
+  return CONCENTRATION_PENALTY * Math.min(1, Math.max(0, normalised));
+}
+
+/**
+ * The option's cost is the assessment's (offer cost factor included); it is spread over the work
+ * packages in proportion to their node-scaled base cost.
+ */
+function costFactor(model: CollaborationModel, option: OptionInput, steps: number): number {
+  const base = model.workPackages.reduce((s, wp) => s + wp.cost, 0) * (1 + model.costPerNodeStep * steps);
+  return base > 0 ? option.cost / base : 1;
+}
+
+interface ModeContext {
+  scenario: Scenario;
+  cal: Calendar;
+  res: ResourceModel;
+  gap: GapInput;
+  model: CollaborationModel;
+  option: OptionInput;
+}
+
+function workPackageMode(ctx: ModeContext, slot: Slot, first: boolean): Mode {
+  const { model, res, gap, option } = ctx;
+  const steps = option.nodeSteps ?? gap.generationsBehind?.nodes ?? 0;
+  const wp = workPackageAt(model, slot);
+  const renewable = new Array<number>(res.renewable.length).fill(0);
+  let duration = 0;
+  let spend = 0;
+  if (wp) {
+    duration = Math.ceil(wp.duration * (1 + model.durationPerNodeStep * steps));
+    spend = Math.round(wp.cost * (1 + model.costPerNodeStep * steps) * costFactor(model, option, steps));
+    const pool = wp.pool !== undefined ? res.poolIndex.get(wp.pool) : res.renewableKinds.indexOf("engineers");
+    if (pool !== undefined && pool >= 0 && wp.engineers > 0) renewable[pool] = wp.engineers;
+    const facility =
+      wp.facility !== undefined
+        ? res.facilityIndex.get(wp.facility)
+        : res.renewableKinds.indexOf("cleanroom");
+    if (facility !== undefined && facility >= 0 && wp.cleanroom > 0)
+      renewable[facility] = Math.ceil(wp.cleanroom);
+  }
+  if (first) duration += periodsForDays(ctx.cal, option.licenceDelayDays);
+  const mode: Mode = {
+    duration,
+    renewable,
+    nonRenewable: [],
+    cost: spend + (first ? concentrationPenalty(option.hhiAfter) : 0),
+    label: optionKey(option),
+  };
+  return res.budgets.length > 0 ? { ...mode, budget: [spend] } : mode;
+}
+
+export function translate(
+  scenario: Scenario,
+  gaps: readonly GapInput[],
+  options: readonly OptionInput[],
+): Translation {
+  const cal = createCalendar(scenario.program.startDate, scenario.program.timeUnit);
+  const horizon = scenario.program.horizon;
+  const res = buildResources(scenario, cal, horizon);
+  const models = new Map(scenario.models.map((m) => [m.id, m]));
+  const activities: Activity[] = [];
+  const info: ActivityInfo[] = [];
+  const precedences: Precedence[] = [];
+  const nonRenewable: NonRenewableResource[] = [];
+  const chains: GapChain[] = [];
+  const rejected: RejectedOption[] = [];
+  const blocked = [...res.blocked];
+  // Alignment consumption, filled after all chains exist (the arrays need the final resource count).
+  const alignment: { activity: number; mode: number; resource: number; amount: number }[] = [];
+
+  for (const gap of gaps) {
+    const all = options.filter((o) => o.gapId === gap.id);
+    const lawful = all.filter((o) => o.lawful && models.has(o.modelId));
+    const slots = chainSlots(lawful.map((o) => models.get(o.modelId)!));
+    const firstId = slots[0] ? slotId(gap.id, slots[0]) : `${gap.id}:negotiate`;
+    for (const o of all) {
+      if (o.lawful) continue;
+      const r: RejectedOption = {
+        activity: firstId,
+        gapId: gap.id,
+        partner: o.partnerId,
+        model: o.modelId,
+        reason: o.reason ?? "unlawful",
+      };
+      rejected.push(o.rule !== undefined ? { ...r, rule: o.rule } : r);
+    }
+    if (lawful.length === 0) {
+      blocked.push(
+        all.length === 0
+          ? `gap ${gap.id} (${gap.inputName}) has no partner offering it; add a partner offer for ${gap.inputId}`
+          : `gap ${gap.id} (${gap.inputName}) has no lawful option: all ${all.length} are excluded (see rejected)`,
+      );
+      continue;
+    }
+    const chain: GapChain = { gap, options: lawful, activities: [] };
+    const resourceBase = nonRenewable.length;
+    if (slots.length > 1) {
+      for (const o of lawful)
+        nonRenewable.push({ id: `align:${gap.id}:${optionKey(o)}`, capacity: slots.length - 1 });
+    }
+    slots.forEach((slot, s) => {
+      const index = activities.length;
+      const modes = lawful.map((option) =>
+        workPackageMode(
+          { scenario, cal, res, gap, model: models.get(option.modelId)!, option },
+          slot,
+          s === 0,
+        ),
+      );
+      activities.push({ id: slotId(gap.id, slot), modes });
+      info.push({
+        id: slotId(gap.id, slot),
+        name: `${KIND_LABEL[slot.kind]}${slot.occurrence > 0 ? ` ${slot.occurrence + 1}` : ""}: ${gap.inputName}`,
+        role: "work-package",
+        phase: KIND_PHASE[slot.kind],
+        kind: slot.kind,
+        gapId: gap.id,
+        targetId: gap.targetId,
+      });
+      if (s > 0) precedences.push({ from: index - 1, to: index, type: "FS", lag: 0 });
+      if (slots.length > 1) {
+        lawful.forEach((_, o) => {
+          if (s === 0) {
+            lawful.forEach((__, other) => {
+              if (other !== o) {
+                alignment.push({
+                  activity: index,
+                  mode: o,
+                  resource: resourceBase + other,
+                  amount: slots.length - 1,
+                });
+              }
+            });
+          } else {
+            alignment.push({ activity: index, mode: o, resource: resourceBase + o, amount: 1 });
+          }
+        });
+      }
+      chain.activities.push(index);
+    });
+    chains.push(chain);
+  }
+
+  const targets: TargetMilestone[] = [];
+  for (const target of scenario.targets) {
+    const index = activities.length;
+    const renewable = new Array<number>(res.renewable.length).fill(0);
+    const mode: Mode = { duration: 0, renewable, nonRenewable: [], cost: 0, label: "milestone" };
+    const activity: Activity = {
+      id: `target:${target.id}`,
+      modes: [res.budgets.length > 0 ? { ...mode, budget: [0] } : mode],
+      dueDate: Math.max(0, periodAtOrBefore(cal, target.dueDate)),
+      tardinessWeight: target.tardinessWeight,
+    };
+    if (target.deadline !== undefined) {
+      const deadline = periodAtOrBefore(cal, target.deadline);
+      if (deadline < 0)
+        blocked.push(`target ${target.id}: deadline ${target.deadline} is before the programme start`);
+      activities.push({ ...activity, deadline: Math.max(0, deadline) });
+    } else {
+      activities.push(activity);
+    }
+    info.push({
+      id: `target:${target.id}`,
+      name: `Volume production starts: ${target.name}`,
+      role: "target",
+      phase: "localized-production",
+      kind: "target",
+      gapId: "",
+      targetId: target.id,
+    });
+    for (const chain of chains) {
+      const last = chain.activities[chain.activities.length - 1];
+      if (chain.gap.targetId === target.id && last !== undefined) {
+        // Volume production starts when the production package starts; a chain without one
+        // (e.g. a licence-only model) delivers when its last package finishes.
+        const type = kindOf(info[last]) === "production" ? "SS" : "FS";
+        precedences.push({ from: last, to: index, type, lag: 0 });
+      }
+    }
+    targets.push({ targetId: target.id, activity: index });
+  }
+
+  const milestoneIndex = new Map<string, number>();
+  for (const m of scenario.milestones) {
+    milestoneIndex.set(m.id, activities.length);
+    const mode: Mode = {
+      duration: m.duration,
+      renewable: new Array<number>(res.renewable.length).fill(0),
+      nonRenewable: [],
+      cost: 0,
+      label: "milestone",
+    };
+    const activity: Activity = {
+      id: `milestone:${m.id}`,
+      modes: [res.budgets.length > 0 ? { ...mode, budget: [0] } : mode],
+    };
+    activities.push(
+      m.earliest !== undefined ? { ...activity, release: periodAtOrAfter(cal, m.earliest) } : activity,
+    );
+    info.push({
+      id: `milestone:${m.id}`,
+      name: m.name,
+      role: "milestone",
+      phase: "market",
+      kind: "milestone",
+      gapId: "",
+      targetId: "",
+    });
+  }
+  for (const m of scenario.milestones) {
+    for (const before of m.after) {
+      const from = milestoneIndex.get(before);
+      const to = milestoneIndex.get(m.id);
+      if (from !== undefined && to !== undefined) precedences.push({ from, to, type: "FS", lag: 0 });
+    }
+  }
+
+  // Fill the alignment consumption into dense per-mode arrays.
+  const nN = nonRenewable.length;
+  const dense = activities.map((a) => a.modes.map(() => new Array<number>(nN).fill(0)));
+  for (const e of alignment) dense[e.activity]![e.mode]![e.resource] = e.amount;
+  const finalActivities = activities.map((a, i) => ({
+    ...a,
+    modes: a.modes.map((m, j) => ({ ...m, nonRenewable: dense[i]![j]! })),
+  }));
+
+  const problem: Problem = {
+    name: scenario.program.id,
+    activities: finalActivities,
+    precedences,
+    renewable: res.renewable,
+    nonRenewable,
+    budgets: res.budgets,
+    objective: ["weightedTardiness", "makespan", "cost"],
+    horizon,
+  };
+  return { problem, calendar: cal, info, chains, targets, rejected, resources: res, blocked };
+}
