@@ -6,3 +6,8 @@ export * from "./scenario/index.ts";
 export * from "./gaps/index.ts";
 export * from "./compliance/index.ts";
 export * from "./partners/index.ts";
+// Roadmap planner, what-if, Monte Carlo risk, Markdown/HTML reports (helper B)
+export * from "./roadmap/index.ts";
+export * from "./whatif/index.ts";
+export * from "./risk/index.ts";
+export * from "./report/index.ts";
