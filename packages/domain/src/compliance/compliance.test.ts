@@ -83,6 +83,29 @@ describe("export-control rules (hard constraint)", () => {
     expect(assessOptions(scenario, {})[0]).toMatchObject({ lawful: false, rule: "tools" });
   });
 
+  it("applies a rule of a regime that binds only one offer (e.g. a foreign direct product rule)", () => {
+    const fdp = { ...prohibit3E, id: "fdp", regime: "US-EAR-FDP", categories: ["3A", "3E"] };
+    const scenario = minimalScenario((s) => {
+      s.rules = { exportControls: [fdp] };
+      const partner = s.partners?.[0];
+      if (!partner?.offers?.[0]) return;
+      partner.firms = [...(partner.firms ?? []), { id: "local", name: "Local Tools Co" }];
+      partner.offers = [
+        { ...partner.offers[0], regimes: ["US-EAR-FDP"] },
+        { input: "N25", node: 65, capacity: 1000, firm: "local" },
+      ];
+    });
+    // The bound 28 nm offer is unlawful, so the option falls back to the lawful 65 nm offer.
+    const [option] = assessOptions(scenario, {});
+    expect(option).toMatchObject({ lawful: true, firmId: "local", offerNode: 65 });
+    const onlyBound = minimalScenario((s) => {
+      s.rules = { exportControls: [fdp] };
+      const offer = s.partners?.[0]?.offers?.[0];
+      if (offer) offer.regimes = ["US-EAR-FDP"];
+    });
+    expect(assessOptions(onlyBound, {})[0]).toMatchObject({ lawful: false, rule: "fdp" });
+  });
+
   it("lets the most restrictive rule decide: an 'allowed' rule does not lift a prohibition", () => {
     const allowed = { ...prohibit3E, id: "open", requirement: "allowed" as const };
     const scenario = minimalScenario(withRules({ exportControls: [allowed, prohibit3E] }));

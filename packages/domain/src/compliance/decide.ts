@@ -24,6 +24,16 @@ export interface ComplianceDecision {
 
 const pct = (score: number) => `${Math.round(score * 100)}%`;
 
+/** One hit per list (the strongest): several entries of one list matching a firm decide once. */
+function strongestPerList(hits: readonly SanctionsHit[]): SanctionsHit[] {
+  const best = new Map<string, SanctionsHit>();
+  for (const h of hits) {
+    const current = best.get(h.listId);
+    if (!current || h.match.score > current.match.score) best.set(h.listId, h);
+  }
+  return [...best.values()];
+}
+
 export function decideCompliance(
   scenario: Scenario,
   partner: Partner,
@@ -33,7 +43,7 @@ export function decideCompliance(
   screener: SanctionsScreener,
 ): ComplianceDecision {
   const categories = [...new Set([...model.transfers, ...offer.categories])];
-  const controls = evaluateExportControls(scenario, partner, categories);
+  const controls = evaluateExportControls(scenario, partner, categories, offer.regimes);
   const blockers: { rule: string; reason: string }[] = [];
   const sanctionsHits: SanctionsHit[] = [];
   const exposure: ComplianceDecision["exposure"] = [];
@@ -43,8 +53,8 @@ export function decideCompliance(
   for (const firm of partnerFirms) {
     const s = screener.screen(firm, "partner", partner.country);
     screened.push(s);
-    for (const hit of s.hits) {
-      sanctionsHits.push(hit);
+    sanctionsHits.push(...s.hits);
+    for (const hit of strongestPerList(s.hits)) {
       blockers.push({
         rule: hit.rule,
         reason: `partner firm ${firm.name} matches "${hit.match.name}" on ${hit.listName} (score ${pct(hit.match.score)}); dealings with a listed party are not a lawful option`,
@@ -54,8 +64,8 @@ export function decideCompliance(
   for (const firm of counterparts) {
     const s = screener.screen(firm, "domestic", scenario.program.country);
     screened.push(s);
-    for (const hit of s.hits) {
-      sanctionsHits.push(hit);
+    sanctionsHits.push(...s.hits);
+    for (const hit of strongestPerList(s.hits)) {
       const bound = hit.bindsRegimes.filter((r) => partner.regimes.includes(r));
       if (bound.length > 0) {
         blockers.push({

@@ -35,9 +35,14 @@ export function destinationMatches(dest: string, country: string, scenario: Scen
   return group?.members.includes(country) ?? false;
 }
 
-function applies(rule: ExportControlRule, partner: Partner, category: string, scenario: Scenario): boolean {
+function applies(
+  rule: ExportControlRule,
+  regimes: readonly string[],
+  category: string,
+  scenario: Scenario,
+): boolean {
   return (
-    partner.regimes.includes(rule.regime) &&
+    regimes.includes(rule.regime) &&
     rule.categories.some((c) => categoriesOverlap(c, category)) &&
     rule.destinations.some((d) => destinationMatches(d, scenario.program.country, scenario))
   );
@@ -45,7 +50,7 @@ function applies(rule: ExportControlRule, partner: Partner, category: string, sc
 
 /**
  * Evaluates the scenario's export-control rules for transfers of `categories` from `partner` to
- * the programme country. Every applicable rule is collected; the most restrictive requirement
+ * the programme country (`offerRegimes`: regimes binding the offer itself). Every applicable rule is collected; the most restrictive requirement
  * decides (prohibited > licence > allowed), so an "allowed" rule never lifts another rule.
  * Licences for several categories are assumed to be processed in parallel (the longest delay counts).
  */
@@ -53,11 +58,13 @@ export function evaluateExportControls(
   scenario: Scenario,
   partner: Partner,
   categories: readonly string[],
+  offerRegimes: readonly string[] = [],
 ): ExportControlDecision {
+  const regimes = [...partner.regimes, ...offerRegimes];
   const findings: RuleFinding[] = [];
   for (const category of categories) {
     for (const rule of scenario.rules.exportControls) {
-      if (!applies(rule, partner, category, scenario)) continue;
+      if (!applies(rule, regimes, category, scenario)) continue;
       findings.push({
         ruleId: rule.id,
         requirement: rule.requirement,

@@ -79,6 +79,44 @@ describe("analyzeGaps", () => {
     });
   });
 
+  it("marks a gap critical when a tool directly below it is a chokepoint, not through other processes", () => {
+    const source = { name: "test", license: "test", attribution: "test", dataDate: "2025" };
+    const tools = {
+      inputId: "N19",
+      inputName: "Lithography tools",
+      topProviders: [{ country: "NLD", share: 0.8 }],
+      combinedShare: 0.8,
+      source,
+    };
+    const chain = {
+      inputs: [
+        { id: "N19", name: "Lithography tools", type: "tool_resource" },
+        { id: "N25", name: "Photolithography", type: "process" },
+        { id: "N46", name: "Etch and clean", type: "process" },
+      ],
+      stages: [],
+      edges: [
+        { from: "N19", to: "N25", kind: "goes_into" },
+        { from: "N25", to: "N46", kind: "goes_into" },
+      ],
+    };
+    const report = analyzeGaps(
+      minimalScenario((s) => {
+        s.targets[0]?.inputs.push({ input: "N46" });
+      }),
+      { chokepoints: [tools], chain: chain as never },
+    );
+    expect(report.gaps.find((g) => g.inputId === "N25")).toMatchObject({
+      critical: true,
+      chokepoint: tools,
+      chokepointsBelow: [tools],
+    });
+    expect(report.gaps.find((g) => g.inputId === "N46")).toMatchObject({
+      critical: false,
+      chokepointsBelow: [],
+    });
+  });
+
   it("marks a gap critical when its input is a chokepoint, and names the input from the chain", () => {
     const chokepoint = {
       inputId: "N25",

@@ -23,9 +23,15 @@ export interface Gap {
   requiredVolume: number;
   domesticCapacity: number;
   shortfall: number;
-  /** A chokepoint input (a few countries hold most of the world supply). */
+  /**
+   * The input is a chokepoint (a few countries hold most of the world supply), or needs one:
+   * a tool or material directly below it in the value chain is a chokepoint.
+   */
   critical: boolean;
+  /** The input's own chokepoint, else the most concentrated one below it. */
   chokepoint?: Chokepoint;
+  /** Chokepoints among the tools and materials directly below this input, most concentrated first. */
+  chokepointsBelow: Chokepoint[];
 }
 
 export interface InputCoverage {
@@ -87,7 +93,10 @@ export function analyzeGaps(scenario: Scenario, ref: ReferenceData): GapReport {
       if (gap.kind) {
         const id = `${target.id}:${required.input}`;
         row.gapId = id;
-        const chokepoint = chokepoints.get(required.input);
+        const below = inputsBelow(required.input, ref)
+          .flatMap((id) => chokepoints.get(id) ?? [])
+          .sort((a, b) => b.combinedShare - a.combinedShare || a.inputId.localeCompare(b.inputId));
+        const chokepoint = chokepoints.get(required.input) ?? below[0];
         const out: Gap = {
           id,
           targetId: target.id,
@@ -98,6 +107,7 @@ export function analyzeGaps(scenario: Scenario, ref: ReferenceData): GapReport {
           domesticCapacity: gap.domesticCapacity,
           shortfall: Math.max(0, target.volume - gap.domesticCapacity),
           critical: chokepoint !== undefined,
+          chokepointsBelow: below,
         };
         if (gap.requiredNode !== undefined) out.requiredNode = gap.requiredNode;
         if (gap.domesticNode !== undefined) out.domesticNode = gap.domesticNode;
@@ -130,6 +140,18 @@ export function analyzeGaps(scenario: Scenario, ref: ReferenceData): GapReport {
     ],
     notes,
   };
+}
+
+/**
+ * The tools, materials and resources that go into (or are a kind of) `inputId`, one level down.
+ * Other processes feeding into it are left out: they are gaps of their own, and walking through
+ * them would attribute, say, the lithography chokepoint to etching.
+ */
+function inputsBelow(inputId: string, ref: ReferenceData): string[] {
+  const types = new Map((ref.chain?.inputs ?? []).map((i) => [i.id, i.type]));
+  return (ref.chain?.edges ?? [])
+    .filter((e) => e.to === inputId && types.get(e.from) !== "process")
+    .map((e) => e.from);
 }
 
 interface InputAssessment {

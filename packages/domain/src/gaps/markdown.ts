@@ -16,9 +16,10 @@ export function renderGapsMarkdown(report: GapReport): string {
       const behind = gap?.generationsBehind
         ? `${gap.generationsBehind.nodes} nodes / ${gap.generationsBehind.years} years`
         : "—";
-      const critical = gap?.critical
-        ? `yes: ${gap.chokepoint?.topProviders.map((p) => `${p.country} ${Math.round(p.share * 100)}%`).join(", ")}`
-        : "no";
+      const cp = gap?.chokepoint;
+      const providers = cp?.topProviders.map((p) => `${p.country} ${Math.round(p.share * 100)}%`).join(", ");
+      const via = cp && cp.inputId !== gap?.inputId ? ` via ${cp.inputName}` : "";
+      const critical = gap?.critical ? `yes${via}: ${providers}` : "no";
       lines.push(
         `| ${cell(`${i.inputName} (${i.inputId})`)} | ${i.status} | ${cell(i.requiredNode && `${i.requiredNode} nm`)} | ${cell(i.domesticNode && `${i.domesticNode} nm`)} | ${behind} | ${critical} |`,
       );

@@ -59,7 +59,10 @@ export interface OptionAssessment {
 
 /**
  * Every gap × partner × collaboration model the partner actually offers (a partner with no
- * offer for the gap's input, or an offer restricted to other models, is not an option).
+ * offer for the gap's input, an offer restricted to other models, or an offer that closes no
+ * part of the gap — e.g. a node no better than the domestic one — is not an option). When a
+ * partner has several offers for the input, the best one stands for it: lawful first, then
+ * coverage, then cost.
  * Options are assessed for lawfulness and scored with the scenario's weights.
  */
 export function assessOptions(scenario: Scenario, ref: ReferenceData): OptionAssessment[] {
@@ -74,7 +77,8 @@ export function assessOptions(scenario: Scenario, ref: ReferenceData): OptionAss
       for (const model of scenario.models) {
         const candidates = offers
           .filter((o) => o.models === undefined || o.models.includes(model.id))
-          .map((offer) => assessOne(scenario, ref, gap, partner, model, offer, counterparts, screener));
+          .map((offer) => assessOne(scenario, ref, gap, partner, model, offer, counterparts, screener))
+          .filter((o) => o.coverage > 0);
         const best = candidates.sort(
           (a, b) => Number(b.lawful) - Number(a.lawful) || b.coverage - a.coverage || a.cost - b.cost,
         )[0];

@@ -67,6 +67,27 @@ describe("assessOptions", () => {
     expect(options.filter((o) => o.partnerId === "p1").map((o) => o.modelId)).toEqual(["buy"]);
   });
 
+  it("leaves out an offer that closes no part of the gap (no better than the domestic node)", () => {
+    const options = assessOptions(
+      minimalScenario((s) => {
+        const offer = s.partners?.[0]?.offers?.[0];
+        if (offer) offer.node = 180;
+      }),
+      {},
+    );
+    expect(options).toEqual([]);
+    const fit = partnerFit(
+      minimalScenario((s) => {
+        const offer = s.partners?.[0]?.offers?.[0];
+        if (offer) offer.node = 180;
+      }),
+      {},
+    );
+    expect(fit.ranking[0]?.explanation).toBe(
+      "No partner offer closes any part of this gap: no option to assess.",
+    );
+  });
+
   it("scales duration and cost with the node steps to close", () => {
     const [o] = assessOptions(
       minimalScenario((s) => {

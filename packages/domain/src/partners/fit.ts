@@ -109,7 +109,7 @@ function explainTop(lawful: readonly OptionAssessment[], total: number): string 
   const [top, second] = lawful;
   if (!top) {
     return total === 0
-      ? "No partner offers this input: no option to assess."
+      ? "No partner offer closes any part of this gap: no option to assess."
       : `None of the ${total} options is lawful under the scenario's rules.`;
   }
   const strengths = Object.entries(top.scoreBreakdown)

@@ -113,6 +113,11 @@ export const CapabilityOfferSchema = z.strictObject({
   models: z.array(id).optional(),
   /** Control-list categories of the items this offer itself involves (e.g. 3B for tools). */
   categories: z.array(itemCategory).default([]),
+  /**
+   * Further regimes that bind this offer only, e.g. "US-EAR-FDP" for items made with US-origin
+   * tools or technology (the foreign direct product rules attach to the item, not the country).
+   */
+  regimes: z.array(z.string().min(1)).default([]),
   /** Multiplier on the collaboration model's cost for this partner. */
   costFactor: z.number().positive().default(1),
   source,

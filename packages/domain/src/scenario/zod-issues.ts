@@ -30,11 +30,15 @@ export function describeZodIssue(issue: z.core.$ZodIssue): RawIssue[] {
           },
         ];
       }
+      const inCategories = path.some((p) => p === "categories" || p === "transfers");
       return [
         {
           path,
           message: `expected ${issue.expected}, got ${received}`,
-          hint: typeHint(issue.expected),
+          hint:
+            inCategories && typeof issue.input === "number"
+              ? 'quote control-list entries such as "3E001": unquoted, YAML reads 3E001 as the number 30'
+              : typeHint(issue.expected),
         },
       ];
     }
