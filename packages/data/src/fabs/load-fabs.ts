@@ -109,7 +109,13 @@ function fromTrackerYaml(text: string, file: string): Facility[] {
       "fix the YAML syntax",
     );
   }
-  const data = doc.toJS() as { facilities?: TrackerItem[] } | null;
+  let data: { facilities?: TrackerItem[] } | null;
+  try {
+    data = doc.toJS() as { facilities?: TrackerItem[] } | null;
+  } catch (error) {
+    // e.g. an alias (*name) to an anchor that does not exist
+    throw badInput(file, 1, 1, `expected resolvable YAML (${(error as Error).message})`, "fix the YAML");
+  }
   if (!data || !Array.isArray(data.facilities)) {
     throw badInput(file, 1, 1, 'expected a top-level "facilities:" list', "use the India tracker layout");
   }

@@ -8,7 +8,7 @@ import { HANZI_LEGAL_FORMS, hanziToPinyin, hasHan } from "./pinyin-table.ts";
 const NOISE = new Set(
   (
     "llc ltd limited co company inc incorporated corp corporation plc gmbh ag sa srl sarl bv nv oy ab jsc ojsc cjsc " +
-    "pjsc ooo oao zao pao ao tov llp lp fze fzco fzc pte pvt private public joint stock closed open the and of " +
+    "pjsc ooo oao zao pao ao tov llp lp fze fzco fzc pte pvt private public joint stock closed open the and of liability " +
     "obshchestvo ogranichennoy ogranichennoi ogranichennoj otvetstvennostyu otvetstvennostiu aktsionernoe " +
     "aktsionernoye zakrytoe otkrytoe publichnoe nauchno proizvodstvennoe kompaniya firma s"
   ).split(" "),

@@ -40,7 +40,8 @@ export class ScreeningIndex {
       const entityTokens = new Set<string>();
       for (const raw of [entity.name, ...entity.aliases]) {
         const prepared = prepareName(raw);
-        const signature = prepared.tokens.join(" ");
+        // Word order does not change the comparison, so "LAST, First" and "First LAST" are one record.
+        const signature = [...prepared.tokens].sort().join(" ");
         if (prepared.tokens.length === 0 || seen.has(signature)) continue;
         seen.add(signature);
         const r = this.names.length;
@@ -171,7 +172,9 @@ export class ScreeningIndex {
       const scores = touched.map((r) => acc[r]!);
       const cut = kthLargest(scores, CANDIDATES_PER_NAME);
       chosen = [];
-      for (const r of touched) if (acc[r]! >= cut && chosen.length < CANDIDATES_PER_NAME * 2) chosen.push(r);
+      // Everything above the cut, then ties at the cut until the budget is spent (never the reverse).
+      for (const r of touched) if (acc[r]! > cut) chosen.push(r);
+      for (const r of touched) if (acc[r] === cut && chosen.length < CANDIDATES_PER_NAME) chosen.push(r);
     }
     for (const r of touched) acc[r] = 0;
     return chosen;
