@@ -199,6 +199,7 @@ export function jobRepository(db: Drizzle): JobRepository {
           .set({
             status: "succeeded",
             progress: 1,
+            message: null,
             leaseOwner: null,
             leaseExpiresAt: null,
             finishedAt: sql`now()`,

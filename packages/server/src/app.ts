@@ -3,9 +3,14 @@ import { bodyLimit } from "hono/body-limit";
 import type { AppDeps } from "./context.ts";
 import { docsRoutes } from "./docs.ts";
 import { problem, problemResponse, toProblem } from "./problem.ts";
+import { analysisRoutes } from "./routes/analysis.ts";
 import { auditRoutes } from "./routes/audit.ts";
+import { datasetRoutes } from "./routes/datasets.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { jobRoutes } from "./routes/jobs.ts";
+import { marketRoutes } from "./routes/market.ts";
 import { scenarioRoutes } from "./routes/scenarios.ts";
+import { screenRoutes } from "./routes/screen.ts";
 import { webRoutes } from "./web.ts";
 
 export const JSON_LIMIT_BYTES = 1024 * 1024;
@@ -69,6 +74,11 @@ export function createApp(deps: AppDeps): OpenAPIHono {
 
   healthRoutes(app, deps);
   scenarioRoutes(app, deps);
+  analysisRoutes(app, deps);
+  jobRoutes(app, deps);
+  marketRoutes(app, deps);
+  datasetRoutes(app, deps);
+  screenRoutes(app, deps);
   auditRoutes(app, deps);
   docsRoutes(app);
 

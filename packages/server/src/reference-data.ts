@@ -1,10 +1,14 @@
-import * as data from "@chiproad/data";
 import {
   chokepoints,
   type Entity,
+  isDataError,
   loadSampleEntities,
+  loadSampleTrade,
   loadValueChain,
+  type MarketReport,
+  marketReport,
   ScreeningIndex,
+  type TradeFlow,
   type ValueChain,
 } from "@chiproad/data";
 import type { Database } from "@chiproad/db";
@@ -18,7 +22,7 @@ import type { ReferenceInputs } from "./jobs/messages.ts";
  * @chiproad/data. Built values are cached per dataset version.
  */
 export interface ReferenceCache {
-  trade: { version: number; rows: unknown[] } | null;
+  trade: { version: number; rows: TradeFlow[] } | null;
   entities: { version: number; index: ScreeningIndex } | null;
 }
 
@@ -28,13 +32,16 @@ export interface ReferenceBundle {
   /** Version of the imported entity list in use; null = shipped samples. */
   entitiesVersion: number | null;
   /** Trade flows in use (data-layer TradeFlow objects). */
-  tradeFlows: () => Promise<unknown[]>;
+  tradeFlows: () => Promise<TradeFlow[]>;
   tradeVersion: number | null;
 }
 
+/** Matches down to this score reach the domain, which applies the scenario's threshold. */
+const SCREEN_FLOOR = 0.5;
+
 let chainPromise: Promise<ValueChain> | undefined;
 let sampleIndex: Promise<ScreeningIndex> | undefined;
-let sampleTrade: Promise<unknown[]> | undefined;
+let sampleTrade: Promise<TradeFlow[]> | undefined;
 
 function sampleChain(): Promise<ValueChain> {
   chainPromise ??= loadValueChain();
@@ -46,12 +53,9 @@ function sampleScreening(): Promise<ScreeningIndex> {
   return sampleIndex;
 }
 
-type LoadSampleTrade = () => Promise<unknown[]>;
-
-/** Sample trade flows from @chiproad/data (empty when that build has no trade sample loader). */
-function sampleTradeFlows(): Promise<unknown[]> {
-  const load = (data as unknown as Record<string, unknown>).loadSampleTrade as LoadSampleTrade | undefined;
-  sampleTrade ??= typeof load === "function" ? load() : Promise.resolve([]);
+/** Synthetic sample trade flows shipped with @chiproad/data (loaded once per process). */
+function sampleTradeFlows(): Promise<TradeFlow[]> {
+  sampleTrade ??= loadSampleTrade();
   return sampleTrade;
 }
 
@@ -76,7 +80,7 @@ export async function resolveBundle(
   }
   if (inputs.trade && cache.trade?.version !== inputs.trade.version) {
     if (!inputs.trade.rows) throw new Error(`trade dataset version ${inputs.trade.version} was not sent`);
-    cache.trade = { version: inputs.trade.version, rows: inputs.trade.rows };
+    cache.trade = { version: inputs.trade.version, rows: inputs.trade.rows as TradeFlow[] };
   }
   const imported = inputs.trade ? cache.trade : null;
   return {
@@ -88,21 +92,20 @@ export async function resolveBundle(
   };
 }
 
-type MarketReportFn = (
-  flows: unknown[],
-  opts: { importer: string; hs?: string[] },
-) => ReferenceData["market"];
-
-/** Semiconductor HS headings the market monitor follows. */
-export const SEMICONDUCTOR_HS = ["8541", "8542"];
-
-/** The market report for `importer` over the bundle's flows, when @chiproad/data provides marketReport. */
-export async function marketFor(bundle: ReferenceBundle, importer: string): Promise<ReferenceData["market"]> {
-  const report = (data as unknown as Record<string, unknown>).marketReport as MarketReportFn | undefined;
-  if (typeof report !== "function") return undefined;
-  const flows = await bundle.tradeFlows();
-  if (flows.length === 0) return undefined;
-  return report(flows, { importer, hs: SEMICONDUCTOR_HS });
+/**
+ * The HS 8542 (integrated circuits) import-market report for `importer`, or undefined when the data
+ * has no such imports (the domain then says what it could not compute).
+ */
+export async function marketFor(
+  bundle: ReferenceBundle,
+  importer: string,
+): Promise<MarketReport | undefined> {
+  try {
+    return marketReport(await bundle.tradeFlows(), { importer, hs: "8542" });
+  } catch (error) {
+    if (isDataError(error) && error.code === "NOT_FOUND") return undefined;
+    throw error;
+  }
 }
 
 /** The domain's ReferenceData for a scenario whose programme country is `country`. */
@@ -114,7 +117,8 @@ export async function referenceDataFor(
   return {
     chain: bundle.chain,
     chokepoints: chokepoints(bundle.chain),
-    screen: (q) => bundle.screening.screen(q).matches,
+    // Low floor: the domain applies the scenario's own threshold (rules.sanctions.threshold).
+    screen: (q) => bundle.screening.screen(q, { threshold: SCREEN_FLOOR, limit: 10 }).matches,
     ...(market ? { market } : {}),
   };
 }

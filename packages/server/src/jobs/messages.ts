@@ -13,6 +13,8 @@ export interface RunMessage {
   scenario: unknown;
   params: Record<string, unknown>;
   reference: ReferenceInputs;
+  /** The scenario's latest plan (for what-if diffs and risk), when one exists. */
+  baseline?: unknown;
 }
 
 export type WorkerMessage =

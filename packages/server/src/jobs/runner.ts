@@ -16,7 +16,7 @@ export interface JobRunnerOptions {
   workerExecArgv?: string[];
 }
 
-const WORKER_URL = new URL("./worker.ts", import.meta.url);
+const WORKER_URL = new URL("./worker-entry.mjs", import.meta.url);
 
 /**
  * Durable job runner: claims queued jobs from the database, runs each in a worker thread (so the HTTP
@@ -147,6 +147,7 @@ export class JobRunner {
     }
     const worker = this.ensureWorker();
     const reference = await this.referenceInputs();
+    const baseline = job.kind === "plan" ? undefined : await this.db.plans.latest(job.scenarioId, "plan");
     const message: RunMessage = {
       type: "run",
       jobId: job.id,
@@ -154,6 +155,7 @@ export class JobRunner {
       scenario: scenario.parsed,
       params: job.params,
       reference,
+      ...(baseline ? { baseline: baseline.result } : {}),
     };
 
     let progress: { fraction: number; message: string } | undefined;

@@ -1,7 +1,7 @@
 // Worker-thread entry: runs plan / what-if / risk computations off the HTTP event loop.
 // Loaded with execArgv ["--import", "tsx"] so it runs the TypeScript sources directly.
 import { parentPort } from "node:worker_threads";
-import type { Scenario } from "@chiproad/domain";
+import type { Plan, Scenario } from "@chiproad/domain";
 import { buildReferenceData, type ReferenceCache } from "../reference-data.ts";
 import { computeJob } from "./compute.ts";
 import type { RunMessage, WorkerMessage } from "./messages.ts";
@@ -23,12 +23,19 @@ port.on("message", async (message: RunMessage) => {
   try {
     const scenario = message.scenario as Scenario;
     const ref = await buildReferenceData(message.reference, cache, scenario.program.country);
-    const outcome = computeJob(message.kind, scenario, message.params, ref, (p) => {
-      const now = Date.now();
-      if (now - lastSent < PROGRESS_INTERVAL_MS && p.fraction < 1) return;
-      lastSent = now;
-      send({ type: "progress", jobId, fraction: p.fraction, message: p.message });
-    });
+    const outcome = computeJob(
+      message.kind,
+      scenario,
+      message.params,
+      ref,
+      message.baseline as Plan | undefined,
+      (p) => {
+        const now = Date.now();
+        if (now - lastSent < PROGRESS_INTERVAL_MS && p.fraction < 1) return;
+        lastSent = now;
+        send({ type: "progress", jobId, fraction: p.fraction, message: p.message });
+      },
+    );
     send({ type: "done", jobId, result: outcome.result, status: outcome.status });
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;

@@ -1,9 +1,10 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { JobKind, JobRecord } from "@chiproad/db";
-import * as domain from "@chiproad/domain";
+import { parseChangeSet } from "@chiproad/domain";
 import { streamSSE } from "hono/streaming";
 import { actorOf, requireRole } from "../actor.ts";
 import type { Api, AppDeps } from "../context.ts";
+import { changeSetText } from "../jobs/compute.ts";
 import { ProblemError } from "../problem.ts";
 import {
   DomainObject,
@@ -23,11 +24,15 @@ const Seed = z
   .optional();
 const TimeLimit = z.number().int().min(100).max(600_000).optional();
 
-const PlanBody = z.object({ timeLimitMs: TimeLimit, seed: Seed }).openapi("PlanRequest");
+const MaxSchedules = z.number().int().min(1).max(10_000_000).optional();
+const PlanBody = z
+  .object({ timeLimitMs: TimeLimit, maxSchedules: MaxSchedules, seed: Seed })
+  .openapi("PlanRequest");
 const WhatIfBody = z
   .object({
     changes: z.union([z.string().min(1), z.record(z.string(), z.unknown())]),
     timeLimitMs: TimeLimit,
+    maxSchedules: MaxSchedules,
     seed: Seed,
   })
   .openapi("WhatIfRequest");
@@ -60,15 +65,6 @@ function summary(job: JobRecord): JobView {
     ...(job.startedAt ? { startedAt: job.startedAt } : {}),
     ...(job.finishedAt ? { finishedAt: job.finishedAt } : {}),
   };
-}
-
-type ParseChangeSet = (text: string, file: string) => unknown;
-
-/** Parses a what-if change set at the boundary (→ 422 with positions) when the domain provides the parser. */
-function checkChangeSet(changes: string | Record<string, unknown>): void {
-  const parse = (domain as unknown as Record<string, unknown>).parseChangeSet as ParseChangeSet | undefined;
-  if (typeof parse !== "function") return;
-  parse(typeof changes === "string" ? changes : JSON.stringify(changes), "changes");
 }
 
 export function jobRoutes(app: Api, deps: AppDeps): void {
@@ -123,7 +119,8 @@ export function jobRoutes(app: Api, deps: AppDeps): void {
     }),
     async (c) => {
       const body = c.req.valid("json");
-      checkChangeSet(body.changes);
+      // Parsed at the boundary so a broken change set is a 422 with positions, not a failed job.
+      parseChangeSet(changeSetText(body.changes), "changes");
       return c.json(await enqueue(c, c.req.valid("param").id, "whatif", body), 202);
     },
   );

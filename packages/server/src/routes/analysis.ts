@@ -1,0 +1,102 @@
+import { CRITERIA, type Criterion, type Scenario, analyzeGaps, partnerFit } from "@chiproad/domain";
+import { createRoute, z } from "@hono/zod-openapi";
+import type { Api, AppDeps } from "../context.ts";
+import { ProblemError } from "../problem.ts";
+import { DomainObject, IdParam, jsonResponse, problems } from "../schemas.ts";
+
+/** `coverage:2,cost:0.5` → weights; unknown criteria and non-numbers are BAD_INPUT naming the pair. */
+export function parseWeights(raw: string | undefined): Partial<Record<Criterion, number>> {
+  const weights: Partial<Record<Criterion, number>> = {};
+  if (!raw) return weights;
+  for (const pair of raw.split(",").filter((p) => p.trim() !== "")) {
+    const [key, value, extra] = pair.split(":").map((s) => s.trim());
+    const n = Number(value);
+    if (!key || value === undefined || value === "" || extra !== undefined || !Number.isFinite(n) || n < 0) {
+      throw new ProblemError("BAD_INPUT", `weights: "${pair}" is not criterion:non-negative-number`, {
+        errors: [{ path: "query.weights", message: `write pairs like coverage:2,cost:0.5; got "${pair}"` }],
+      });
+    }
+    if (!(CRITERIA as readonly string[]).includes(key)) {
+      throw new ProblemError(
+        "BAD_INPUT",
+        `weights: unknown criterion "${key}"; use one of ${CRITERIA.join(", ")}`,
+        {
+          errors: [{ path: "query.weights", message: `unknown criterion "${key}"` }],
+        },
+      );
+    }
+    weights[key as Criterion] = n;
+  }
+  return weights;
+}
+
+const CACHE_LIMIT = 200;
+
+/** Capability gaps and partner fit of a stored scenario (computed in the request; cached per input). */
+export function analysisRoutes(app: Api, { db, reference }: AppDeps): void {
+  const cache = new Map<string, unknown>();
+  async function memo<T>(key: string, compute: () => T | Promise<T>): Promise<T> {
+    if (cache.has(key)) return cache.get(key) as T;
+    const value = await compute();
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+    cache.set(key, value);
+    return value;
+  }
+
+  async function load(id: string) {
+    const record = await db.scenarios.get(id);
+    if (!record) throw new ProblemError("NOT_FOUND", `scenario "${id}" does not exist`);
+    const bundle = await reference.bundle();
+    const scenario = record.parsed as Scenario;
+    // Dataset versions are part of the key: an import changes the answers.
+    const key = `${id}@${record.version}|t${bundle.tradeVersion}|e${bundle.entitiesVersion}`;
+    return { scenario, key, ref: () => reference.forScenario(scenario.program.country) };
+  }
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/scenarios/{id}/gaps",
+      tags: ["analysis"],
+      summary: "Capability gaps of the scenario's targets against the domestic base (GapReport)",
+      request: { params: IdParam },
+      responses: { 200: jsonResponse(DomainObject, "GapReport"), ...problems(404, 422) },
+    }),
+    async (c) => {
+      const { scenario, key, ref } = await load(c.req.valid("param").id);
+      const report = await memo(`gaps|${key}`, async () => analyzeGaps(scenario, await ref()));
+      return c.json(report as unknown as Record<string, unknown>, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/scenarios/{id}/partners",
+      tags: ["analysis"],
+      summary: "Partner × collaboration-model fit per gap, lawful options ranked (PartnerFitReport)",
+      request: {
+        params: IdParam,
+        query: z.object({
+          weights: z
+            .string()
+            .max(500)
+            .optional()
+            .openapi({
+              description: `criterion:weight pairs, e.g. coverage:2,cost:0.5 (${CRITERIA.join(", ")})`,
+            }),
+        }),
+      },
+      responses: { 200: jsonResponse(DomainObject, "PartnerFitReport"), ...problems(400, 404, 422) },
+    }),
+    async (c) => {
+      const { scenario, key, ref } = await load(c.req.valid("param").id);
+      const weights = parseWeights(c.req.valid("query").weights);
+      const wkey = JSON.stringify(Object.entries(weights).sort());
+      const report = await memo(`fit|${key}|${wkey}`, async () =>
+        partnerFit(scenario, await ref(), { weights }),
+      );
+      return c.json(report as unknown as Record<string, unknown>, 200);
+    },
+  );
+}

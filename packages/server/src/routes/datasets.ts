@@ -1,0 +1,211 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import { importTradeFile, loadEntities } from "@chiproad/data";
+import type { DatasetKind } from "@chiproad/db";
+import { createRoute, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { actorOf, requireRole } from "../actor.ts";
+import type { Api, AppDeps } from "../context.ts";
+import { ProblemError } from "../problem.ts";
+import { jsonResponse, problems } from "../schemas.ts";
+
+const DatasetVersionSchema = z
+  .object({
+    datasetId: z.string(),
+    kind: z.enum(["trade", "entities"]),
+    version: z.number().int(),
+    source: z.string(),
+    filename: z.string().nullable(),
+    rowCount: z.number().int(),
+    meta: z.record(z.string(), z.unknown()),
+    createdBy: z.string(),
+    createdAt: z.string(),
+    current: z.boolean(),
+  })
+  .openapi("DatasetVersion");
+
+const UPLOAD_BODY = {
+  required: true,
+  description: "the file: multipart/form-data (field `file`; for OFAC also `add`, `alt`) or the raw bytes",
+  content: {
+    "multipart/form-data": { schema: z.object({ file: z.string().openapi({ format: "binary" }) }) },
+    "text/csv": { schema: z.string() },
+    "application/json": { schema: z.string() },
+    "application/octet-stream": { schema: z.string().openapi({ format: "binary" }) },
+  },
+};
+
+interface Upload {
+  name: string;
+  bytes: Uint8Array;
+}
+
+const SAFE_NAME = /[^A-Za-z0-9._-]/g;
+
+/** Reads the uploaded file(s) from a multipart form or a raw body; `fallbackName` names a raw body. */
+async function readUploads(c: Context, fallbackName: string): Promise<Upload[]> {
+  const type = c.req.header("content-type") ?? "";
+  if (type.startsWith("multipart/form-data")) {
+    const form = await c.req.formData();
+    const uploads: Upload[] = [];
+    for (const [field, value] of form.entries()) {
+      if (typeof value === "string") continue;
+      const name = basename(value.name || `${field}`).replace(SAFE_NAME, "_") || fallbackName;
+      uploads.push({ name, bytes: new Uint8Array(await value.arrayBuffer()) });
+    }
+    if (uploads.length === 0) {
+      throw new ProblemError("BAD_INPUT", "the form has no file; send it in the `file` field", {
+        errors: [{ path: "body.file", message: "missing file" }],
+      });
+    }
+    return uploads;
+  }
+  const bytes = new Uint8Array(await c.req.arrayBuffer());
+  if (bytes.length === 0) {
+    throw new ProblemError("BAD_INPUT", "the upload is empty; send the file as the request body", {
+      errors: [{ path: "body", message: "empty" }],
+    });
+  }
+  return [{ name: fallbackName, bytes }];
+}
+
+/** Writes uploads into a private temporary directory for the file-based importers, then removes it. */
+async function withFiles<T>(uploads: Upload[], use: (paths: string[]) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(join(tmpdir(), "chiproad-upload-"));
+  try {
+    const paths: string[] = [];
+    for (const u of uploads) {
+      const path = join(dir, u.name);
+      await writeFile(path, u.bytes);
+      paths.push(path);
+    }
+    return await use(paths);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const Bool = z
+  .enum(["true", "false", "1", "0"])
+  .transform((v) => v === "true" || v === "1")
+  .optional();
+
+export function datasetRoutes(app: Api, { db }: AppDeps): void {
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/datasets/trade",
+      tags: ["datasets"],
+      summary: "Import a BACI or UN Comtrade CSV as a new version of the trade dataset (admin; ≤ 50 MB)",
+      middleware: [requireRole("admin")] as const,
+      request: {
+        query: z.object({
+          format: z.enum(["baci", "comtrade"]).optional(),
+          hs: z
+            .string()
+            .regex(/^\d{2,6}(,\d{2,6})*$/, "HS prefixes separated by commas")
+            .optional(),
+          skipInvalid: Bool,
+          latin1: Bool,
+          source: z.string().max(200).optional(),
+        }),
+        body: UPLOAD_BODY,
+      },
+      responses: {
+        201: jsonResponse(DatasetVersionSchema, "the new, now current, version"),
+        ...problems(400, 403, 413, 422),
+      },
+    }),
+    async (c) => {
+      const q = c.req.valid("query");
+      const uploads = await readUploads(c, "trade.csv");
+      const upload = uploads[0]!;
+      const imported = await withFiles([upload], ([path]) =>
+        importTradeFile(path!, {
+          ...(q.format !== undefined ? { format: q.format } : {}),
+          ...(q.hs !== undefined ? { hs: q.hs.split(",") } : {}),
+          ...(q.skipInvalid !== undefined ? { skipInvalid: q.skipInvalid } : {}),
+          ...(q.latin1 !== undefined ? { latin1: q.latin1 } : {}),
+          ...(q.source !== undefined ? { source: q.source } : {}),
+        }),
+      );
+      const version = await db.datasets.import(
+        {
+          kind: "trade",
+          source: imported.source,
+          filename: upload.name,
+          meta: {
+            dataDate: imported.dataDate,
+            rowsRead: imported.rows,
+            skipped: imported.skipped,
+            skippedReasons: imported.skippedReasons,
+            filteredOut: imported.filteredOut,
+            encoding: imported.encoding,
+            format: q.format ?? "auto",
+          },
+          rows: imported.flows,
+        },
+        actorOf(c),
+      );
+      return c.json(version, 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/datasets/entities",
+      tags: ["datasets"],
+      summary:
+        "Import a restricted-party list (FtM JSON, or OFAC sdn.csv + add.csv + alt.csv) as a new version (admin)",
+      middleware: [requireRole("admin")] as const,
+      request: {
+        query: z.object({ format: z.enum(["ftm", "sdn"]).optional() }),
+        body: UPLOAD_BODY,
+      },
+      responses: {
+        201: jsonResponse(DatasetVersionSchema, "the new, now current, version"),
+        ...problems(400, 403, 413, 422),
+      },
+    }),
+    async (c) => {
+      const { format } = c.req.valid("query");
+      const uploads = await readUploads(c, format === "sdn" ? "sdn.csv" : "entities.json");
+      const entities = await withFiles(uploads, (paths) => loadEntities(paths));
+      if (entities.length === 0) {
+        throw new ProblemError("BAD_INPUT", "the list holds no entities; nothing was imported", {
+          status: 422,
+          errors: [{ path: "body", message: "no entities found" }],
+        });
+      }
+      const lists = [...new Set(entities.map((e) => e.list))];
+      const version = await db.datasets.import(
+        {
+          kind: "entities",
+          source: lists.join(", "),
+          filename: uploads.map((u) => u.name).join(", "),
+          meta: { lists, datasetVersions: [...new Set(entities.map((e) => e.datasetVersion))] },
+          rows: entities,
+        },
+        actorOf(c),
+      );
+      return c.json(version, 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/datasets",
+      tags: ["datasets"],
+      summary: "Imported dataset versions (trade, entities); none = the shipped samples are in use",
+      responses: { 200: jsonResponse(z.array(DatasetVersionSchema), "versions, oldest first") },
+    }),
+    async (c) => {
+      const kinds: DatasetKind[] = ["trade", "entities"];
+      const all = (await Promise.all(kinds.map((k) => db.datasets.versions(k)))).flat();
+      return c.json(all, 200);
+    },
+  );
+}
