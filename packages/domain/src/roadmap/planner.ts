@@ -78,13 +78,16 @@ export function planFromAssessments(
   }
   const explainSchedules = opts.explainSchedules ?? 200;
   let alternatives = t.chains.map(() => [] as ReturnType<typeof explainChoice>["alternatives"][number]);
+  // Explaining gets about half the search's time, shared by every forced alternative.
+  const alternativesCount = t.chains.reduce((n, c) => n + c.options.length - 1, 0);
+  const explainMs = Math.max(10, Math.round((opts.timeLimitMs ?? 5000) / 2 / Math.max(1, alternativesCount)));
   if (explainSchedules > 0) {
     // An alternative that turns out better when forced is adopted and the explanations redone:
     // every explanation then compares against the plan actually returned.
     for (let round = 0; round < 3; round++) {
       const ex = explainChoice(t, best, {
         maxSchedules: explainSchedules,
-        timeLimitMs: 2000,
+        timeLimitMs: explainMs,
         seed: seed + 7919 * (round + 1),
       });
       stats.solves += ex.solves;

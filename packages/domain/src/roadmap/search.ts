@@ -94,7 +94,7 @@ export function searchChoices(t: Translation, opts: SearchOptions): SearchResult
     }
   }
   if (!exhausted() && best.schedule) {
-    const polished = run(best.choice, 1, best.schedule);
+    const polished = run(best.choice, 0.3, best.schedule);
     if (compareObjectives(polished.objective, best.objective) <= 0) best = polished;
   }
   opts.onProgress?.({ fraction: 1, message: "schedule found" });

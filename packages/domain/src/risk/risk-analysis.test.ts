@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { planRoadmap } from "../roadmap/plan-roadmap.ts";
+import { FAST, twoPartnerScenario } from "../roadmap/testing/fixtures.ts";
+import { createPrng } from "./prng.ts";
+import { samplePert, sampleTriangular } from "./distributions.ts";
+import { riskAnalysis } from "./risk-analysis.ts";
+
+const risky = () =>
+  twoPartnerScenario((s) => {
+    s.partners![1]!.unavailableProbability = 0.3;
+    s.risk = { durationUncertainty: [{ modelType: "technology-transfer", min: 0.9, mode: 1, max: 1.6 }] };
+  });
+
+describe("riskAnalysis", () => {
+  it("is reproducible with a seed", () => {
+    const a = riskAnalysis(risky(), {}, { samples: 60, seed: 11 });
+    const b = riskAnalysis(risky(), {}, { samples: 60, seed: 11 });
+    expect(a).toEqual(b);
+    const c = riskAnalysis(risky(), {}, { samples: 60, seed: 12 });
+    expect(c.histogram).not.toEqual(a.histogram);
+  });
+
+  it("orders the percentiles and counts partner drop-outs", () => {
+    const r = riskAnalysis(risky(), {}, { samples: 200, seed: 5 });
+    expect(r.p50 <= r.p80 && r.p80 <= r.p95).toBe(true);
+    expect(r.p50 >= r.baseline).toBe(true); // durations only stretch (mode 1, max 1.6)
+    expect(r.histogram.reduce((s, h) => s + h.count, 0)).toBe(200);
+    const drops = r.partnerEvents.find((p) => p.partner === "p2")!.dropped;
+    expect(drops).toBeGreaterThan(30);
+    expect(drops).toBeLessThan(90);
+    expect(r.infeasibleSamples).toBe(0); // p1 takes over when p2 drops
+  });
+
+  it("gives the probability of meeting the due date", () => {
+    const late = riskAnalysis(
+      twoPartnerScenario((s) => {
+        s.targets![0]!.dueDate = "2025-01-15";
+      }),
+      {},
+      { samples: 20, seed: 1 },
+    );
+    expect(late.dueDates).toEqual([{ targetId: "chip", dueDate: "2025-01-15", probability: 0 }]);
+    const easy = riskAnalysis(twoPartnerScenario(), {}, { samples: 20, seed: 1 });
+    expect(easy.dueDates[0]!.probability).toBe(1);
+  });
+
+  it("perturbs a given baseline plan: without uncertainty every sample completes on the baseline date", () => {
+    const scenario = twoPartnerScenario();
+    const baseline = planRoadmap(scenario, {}, FAST);
+    const r = riskAnalysis(scenario, {}, { samples: 10, seed: 2, baseline });
+    expect(r.baseline).toBe(baseline.completion.date);
+    expect([r.p50, r.p80, r.p95]).toEqual([
+      baseline.completion.date,
+      baseline.completion.date,
+      baseline.completion.date,
+    ]);
+  });
+});
+
+describe("seeded distributions", () => {
+  it("keeps triangular and PERT samples inside [low, high] with the right mean", () => {
+    const rng = createPrng(42);
+    const tri = Array.from({ length: 5000 }, () => sampleTriangular(rng, { low: 1, mode: 2, high: 6 }));
+    const pert = Array.from({ length: 5000 }, () => samplePert(rng, { low: 1, mode: 2, high: 6 }));
+    expect(Math.min(...tri)).toBeGreaterThanOrEqual(1);
+    expect(Math.max(...tri)).toBeLessThanOrEqual(6);
+    expect(tri.reduce((s, x) => s + x, 0) / tri.length).toBeCloseTo(3, 1); // (1+2+6)/3
+    expect(pert.reduce((s, x) => s + x, 0) / pert.length).toBeCloseTo(2.5, 1); // (1+4·2+6)/6
+  });
+
+  it("repeats its stream for a seed", () => {
+    const a = createPrng(3);
+    const b = createPrng(3);
+    expect(Array.from({ length: 5 }, () => a.next())).toEqual(Array.from({ length: 5 }, () => b.next()));
+  });
+});
