@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { register as chainCommands } from "./chain.ts";
 import { register as marketCommands } from "./market.ts";
+import { register as planCommands } from "./plan.ts";
 import { register as scenarioCommands } from "./scenario.ts";
 import { register as screenCommand } from "./screen.ts";
 import { register as solveCommand } from "./solve.ts";
@@ -14,4 +15,5 @@ export const commands: RegisterCommand[] = [
   marketCommands,
   chainCommands,
   screenCommand,
+  planCommands,
 ];
