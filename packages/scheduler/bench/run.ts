@@ -8,8 +8,11 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { parsePsplib } from "@chiproad/scheduler";
+import { checkSchedule } from "./check-schedule.ts";
 import { findPsplibRoot, type Instance, listInstances, repoRoot, stratifiedSample } from "./instances.ts";
 import { measureMemory } from "./memory.ts";
+import { solveWithChuffed, warmUpChuffed } from "./peer/chuffed.ts";
 import { customPlan, defaultPlan, describePhase, fullPlan, type Phase, resolveSets } from "./plan.ts";
 import { WorkerPool } from "./pool.ts";
 import { type BenchRun, writeReport } from "./report.ts";
@@ -138,12 +141,33 @@ function save(): void {
   mkdirSync(resultsDir, { recursive: true });
   const file = join(resultsDir, `${label}.json`);
   const { results, ...head } = run;
-  const lines = results.map((r) => JSON.stringify(r));
+  const round = (_key: string, value: unknown) =>
+    typeof value === "number" ? Math.round(value * 10) / 10 : value;
+  const lines = results.map((r) => JSON.stringify(r, round));
   writeFileSync(
     file,
     `${JSON.stringify(head, null, 1).slice(0, -2)},\n "results": [\n${lines.join(",\n")}\n ]\n}\n`,
   );
   writeReport(run, reportPath);
+}
+
+if (plan.some((phase) => phase.solvers.includes("chuffed"))) {
+  // Proof that the peer really is Chuffed and really optimal: j301_1 has optimum 43.
+  const j301 = listInstances(psplibRoot, "j30").find((instance) => instance.name === "j301_1")!;
+  const problem = parsePsplib(readFileSync(j301.path, "utf8"), j301.path);
+  await warmUpChuffed(problem);
+  const check = await solveWithChuffed(problem, { timeLimitMs: 10_000 });
+  run.meta.peerCheck = {
+    instance: "j301_1",
+    optimum: j301.best.bestKnown,
+    status: check.status,
+    ...(check.makespan === undefined ? {} : { makespan: check.makespan }),
+    feasible: check.schedule ? checkSchedule(problem, check.schedule).errors.length === 0 : false,
+    solverArgument: "--solver org.minizinc.chuffed",
+    nogoods: typeof check.statistics.nogoods === "number" ? check.statistics.nogoods : null,
+    wallMs: check.elapsedMs,
+  };
+  process.stderr.write(`[peer check] Chuffed on j301_1: ${JSON.stringify(run.meta.peerCheck)}\n`);
 }
 
 const pool = new WorkerPool(workers);

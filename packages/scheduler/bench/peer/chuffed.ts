@@ -43,6 +43,8 @@ export interface ChuffedResult {
   timeToBestMs?: number;
   /** MiniZinc's flattening time (from its statistics); the solver time limit starts after it. */
   flattenMs?: number;
+  /** All statistics MiniZinc and the solver reported, merged (Chuffed's include nogoods). */
+  statistics: Record<string, unknown>;
   elapsedMs: number;
   solver: string;
   solutions: number;
@@ -104,9 +106,15 @@ export async function solveWithChuffed(problem: Problem, options: ChuffedOptions
   let status: ChuffedResult["status"] = "unknown";
   const errors: string[] = [];
   let flattenMs: number | undefined;
+  const statistics: Record<string, unknown> = {};
   for (const message of run.messages) {
-    if (message.type === "statistics") {
-      const flatTime = (message.statistics as { flatTime?: unknown } | undefined)?.flatTime;
+    if (
+      message.type === "statistics" &&
+      typeof message.statistics === "object" &&
+      message.statistics !== null
+    ) {
+      Object.assign(statistics, message.statistics);
+      const flatTime = (message.statistics as { flatTime?: unknown }).flatTime;
       if (typeof flatTime === "number") flattenMs = flatTime * 1000;
     }
     if (message.type === "solution") {
@@ -129,6 +137,7 @@ export async function solveWithChuffed(problem: Problem, options: ChuffedOptions
   const result: ChuffedResult = {
     status,
     elapsedMs: run.wallMs,
+    statistics,
     solver: "chuffed",
     solutions,
   };
