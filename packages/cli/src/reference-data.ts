@@ -1,7 +1,10 @@
 import {
   chokepoints,
+  importTradeFile,
   loadSampleEntities,
   loadValueChain,
+  type MarketReport,
+  marketReport,
   type ScreeningMatch,
   type ScreeningQuery,
   ScreeningIndex,
@@ -41,4 +44,14 @@ async function build(opts: ReferenceDataOptions): Promise<ReferenceData> {
   const screen = (q: ScreeningQuery): ScreeningMatch[] =>
     index.screen(q, { threshold: SCREEN_FLOOR, limit: 10 }).matches;
   return { chain, chokepoints: chokepoints(chain), screen };
+}
+
+/**
+ * The programme country's import market for HS 8542 from a trade file (UN Comtrade or CEPII
+ * BACI; mirror data where the country does not report), for the dependence (HHI) criterion.
+ * Not loaded by default: the shipped trade samples are synthetic.
+ */
+export async function loadMarket(file: string, importer: string): Promise<MarketReport> {
+  const { flows } = await importTradeFile(file);
+  return marketReport(flows, { importer, hs: "8542" });
 }

@@ -109,6 +109,21 @@ describe("chiproad gaps and partners", () => {
     expect(fit.options.some((o) => o.rule === "sanctions:ofac-sdn")).toBe(true);
   });
 
+  it("uses a trade file's import shares of the programme country for HHI (--trade)", async () => {
+    const trade = join(root, "packages/data/samples/trade/comtrade-plus-synthetic.csv");
+    const r = await run(
+      "partners",
+      join(examples, "india-mcu-osat.yaml"),
+      "--format",
+      "json",
+      "--trade",
+      trade,
+    );
+    expect(r.status).toBe(0);
+    const fit = JSON.parse(r.stdout) as { options: { hhiBefore?: number; dependenceBasis?: string }[] };
+    expect(fit.options.every((o) => o.dependenceBasis === "market" && (o.hhiBefore ?? 0) > 0)).toBe(true);
+  });
+
   it("rejects an unknown weight name with exit 2", async () => {
     const r = await run("partners", russia, "--weights", "speed=1");
     expect(r.status).toBe(2);

@@ -10,7 +10,7 @@ import {
   type ScoringWeights,
 } from "@chiproad/domain";
 import { Option } from "commander";
-import { loadReferenceData } from "../reference-data.ts";
+import { loadMarket, loadReferenceData } from "../reference-data.ts";
 import { loadScenarioFile } from "../scenario-file.ts";
 import type { RegisterCommand } from "./index.ts";
 
@@ -96,10 +96,13 @@ export const register: RegisterCommand = (program) => {
     .argument("<file>", "scenario .yaml or .json")
     .addOption(format())
     .option("--weights <list>", "override scoring weights, e.g. cost=0.3,risk=0.2")
-    .action(async (file: string, opts: { format: "json" | "md"; weights?: string }) => {
+    .option("--trade <file>", "Comtrade or BACI file: import shares of the programme country for HHI")
+    .action(async (file: string, opts: { format: "json" | "md"; weights?: string; trade?: string }) => {
       const weights = parseWeights(opts.weights);
       const ref = await loadReferenceData();
-      const report = partnerFit(loadScenarioFile(file, ref), ref, { weights });
+      const scenario = loadScenarioFile(file, ref);
+      const market = opts.trade ? await loadMarket(opts.trade, scenario.program.country) : undefined;
+      const report = partnerFit(scenario, market ? { ...ref, market } : ref, { weights });
       print(opts.format === "json" ? JSON.stringify(report, null, 2) : renderPartnerFitMarkdown(report));
     });
 };

@@ -182,7 +182,13 @@ function assessOne(
   if (offer.node !== undefined) out.offerNode = offer.node;
   const shares = supplierShares(ref, scenario.program.country, gap.inputId);
   if (shares) {
-    const h = hhiAfterOption(shares, partner.country, scenario.scoring.marketShift, model.localization);
+    const h = hhiAfterOption(
+      shares,
+      partner.country,
+      scenario.scoring.marketShift,
+      model.localization,
+      scenario.program.country,
+    );
     out.hhiBefore = Math.round(h.before);
     out.hhiAfter = Math.round(h.after);
     out.dependenceBasis = shares.basis;

@@ -50,17 +50,21 @@ export function supplierShares(
 
 /**
  * HHI before and after an option, under a stated approximation: the option moves `shift` of the
- * supply, taken proportionally from current suppliers; the localized part (`localization`) leaves
- * the import market, the rest goes to the partner's country.
+ * supply, taken proportionally from current suppliers; the localized part (`localization`) goes
+ * to domestic production — counted as a supplier of its own (`domestic`) — and the rest to the
+ * partner's country. Counting domestic output is what lets localization lower the index; import
+ * shares alone are scale-free and would not see it.
  */
 export function hhiAfterOption(
   current: SupplierShares,
   partnerCountry: string,
   shift: number,
   localization: number,
+  domestic: string,
 ): { before: number; after: number } {
   const after = new Map<string, number>();
   for (const [country, share] of current.shares) after.set(country, share * (1 - shift));
   after.set(partnerCountry, (after.get(partnerCountry) ?? 0) + shift * (1 - localization));
+  after.set(domestic, (after.get(domestic) ?? 0) + shift * localization);
   return { before: herfindahl(current.shares.values()), after: herfindahl(after.values()) };
 }

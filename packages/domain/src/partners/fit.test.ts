@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { minimalScenario } from "../scenario/minimal.ts";
 import type { ScenarioInput, ScoringWeights } from "../scenario/schema.ts";
 import { assessOptions } from "./assess.ts";
+import { hhiAfterOption } from "./dependence.ts";
 import { partnerFit } from "./fit.ts";
 import { renderPartnerFitMarkdown } from "./markdown.ts";
 import { CRITERIA } from "./score.ts";
@@ -200,5 +201,23 @@ describe("partnerFit", () => {
         expect(topOf(short)).toBe(before);
       }),
     );
+  });
+});
+
+describe("hhiAfterOption", () => {
+  it("raises concentration when buying from the largest supplier and lowers it when localizing", () => {
+    const current = {
+      basis: "market" as const,
+      shares: new Map([
+        ["CHN", 0.6],
+        ["KOR", 0.4],
+      ]),
+    };
+    const buy = hhiAfterOption(current, "CHN", 0.1, 0, "RUS");
+    const localize = hhiAfterOption(current, "CHN", 0.1, 1, "RUS");
+    expect(buy.before).toBeCloseTo(5200, 6);
+    expect(buy.after).toBeCloseTo((0.64 ** 2 + 0.36 ** 2) * 10_000, 6);
+    expect(localize.after).toBeCloseTo((0.54 ** 2 + 0.36 ** 2 + 0.1 ** 2) * 10_000, 6);
+    expect(localize.after).toBeLessThan(buy.before);
   });
 });

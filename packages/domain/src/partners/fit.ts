@@ -155,7 +155,7 @@ function notesFor(scenario: Scenario, ref: ReferenceData): string[] {
     );
   }
   notes.push(
-    `HHI after an option assumes it moves ${scenario.scoring.marketShift * 100}% of supply (scoring.marketShift), taken proportionally from current suppliers. Assumption.`,
+    `HHI after an option assumes it moves ${scenario.scoring.marketShift * 100}% of supply (scoring.marketShift), taken proportionally from current suppliers, its localized part to domestic production (counted as a supplier). Assumption.`,
   );
   notes.push(
     "Lawfulness is only as complete as the scenario's rules and the screening lists given; it is not legal advice.",
