@@ -95,10 +95,10 @@ export function solveInstance(file: string, limits: SolveLimits): InstanceReport
 }
 
 export function parseLimits(opts: {
-  timeLimit?: string;
-  maxSchedules?: string;
-  seed?: string;
-  workers?: string;
+  timeLimit?: string | undefined;
+  maxSchedules?: string | undefined;
+  seed?: string | undefined;
+  workers?: string | undefined;
 }): SolveLimits {
   const timeLimitS = positiveNumber("--time-limit", opts.timeLimit, false);
   const maxSchedules = positiveNumber("--max-schedules", opts.maxSchedules, true);

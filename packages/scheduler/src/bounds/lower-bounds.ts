@@ -79,7 +79,7 @@ function resourceBound(c: Compiled): number {
   return best;
 }
 
-/** Bitsets of activities that start after v finishes along some path with at least one FS edge. */
+/** Bitsets of activities that cannot start before v finishes: reached by a path whose first edge is FS. */
 function disjointAfter(c: Compiled): Uint32Array[] {
   const words = (c.n + 31) >>> 5;
   const all = Array.from({ length: c.n }, () => new Uint32Array(words));
@@ -92,10 +92,9 @@ function disjointAfter(c: Compiled): Uint32Array[] {
       const av = all[v]!;
       const fv = fs[v]!;
       const aw = all[w]!;
-      const fw = fs[w]!;
       for (let q = 0; q < words; q++) {
         av[q]! |= aw[q]!;
-        fv[q]! |= isFs ? aw[q]! : fw[q]!;
+        if (isFs) fv[q]! |= aw[q]!;
       }
       av[w >>> 5]! |= 1 << (w & 31);
       if (isFs) fv[w >>> 5]! |= 1 << (w & 31);

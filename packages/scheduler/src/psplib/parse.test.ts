@@ -22,7 +22,10 @@ describe("parsePsplib", () => {
     const p = parsePsplib(fixture("j301_1.sm"), "dir/j301_1.sm");
     expect(p.name).toBe("j301_1");
     expect(p.activities).toHaveLength(32);
-    expect(p.activities[0]).toEqual({ id: "1", modes: [{ duration: 0, renewable: [0, 0, 0, 0], nonRenewable: [] }] });
+    expect(p.activities[0]).toEqual({
+      id: "1",
+      modes: [{ duration: 0, renewable: [0, 0, 0, 0], nonRenewable: [] }],
+    });
     expect(p.activities[1]!.modes[0]).toEqual({ duration: 8, renewable: [4, 0, 0, 0], nonRenewable: [] });
     expect(p.renewable.map((r) => r.capacity)).toEqual([12, 13, 4, 12]);
     expect(p.nonRenewable).toEqual([]);

@@ -7,6 +7,11 @@ import { SerialSgs } from "../sgs/serial-sgs.ts";
 import { compareScores, copyInto, type Individual, newIndividual, scoreSchedule } from "./individual.ts";
 import type { ModeSpace } from "./mode-space.ts";
 
+/** Share of multi-mode children decoded with the mode-choosing SGS. */
+const MODE_CHOICE_RATE = 0.5;
+/** Generations without a new best before the population is re-seeded around the best. */
+const STALL_GENERATIONS = 30;
+
 export interface SearchBudget {
   maxSchedules: number;
   /** Absolute `performance.now()` time to stop at. */
@@ -40,6 +45,7 @@ export class GeneticSearch {
   private readonly lst: Float64Array;
   private readonly multiMode: boolean;
   private readonly pureMakespan: boolean;
+  private readonly totals: { nC: number; use: Float64Array; cap: Float64Array; used: Float64Array };
 
   constructor(
     private readonly c: Compiled,
@@ -61,6 +67,7 @@ export class GeneticSearch {
     this.lst = Float64Array.from(latestStarts);
     this.multiMode = space.liveModes.some((m) => m.length > 1);
     this.pureMakespan = c.objective.length === 1 && c.objective[0] === "makespan";
+    this.totals = { nC: space.nC, use: space.use, cap: space.cap, used: new Float64Array(space.nC) };
   }
 
   get hasSolution(): boolean {
@@ -81,11 +88,19 @@ export class GeneticSearch {
   }
 
   /** Decodes (serial SGS), applies FBI while it helps, writes the result back into `ind`. */
-  evaluate(ind: Individual, useParallel = false): void {
-    const { c, fwd, tmpScore } = this;
-    const excess = this.space.excess(ind.modes);
+  evaluate(ind: Individual, decoder: "serial" | "parallel" | "modes" = "serial"): void {
+    const { c, fwd, tmpScore, space } = this;
     let makespan: number;
-    if (useParallel) {
+    // A two-decode evaluation must not overrun the schedule budget.
+    if (decoder !== "serial" && this.schedules + 2 > this.budget.maxSchedules) decoder = "serial";
+    if (decoder === "modes") {
+      fwd.decodeChoosingModes(ind.order, ind.modes, space.liveModes, this.totals);
+      this.schedules++;
+      for (let i = 0; i < c.n; i++) this.key[i] = fwd.starts[i]!;
+      ind.order.set(this.fwdOrder.order(this.key));
+    }
+    const excess = space.excess(ind.modes);
+    if (decoder === "parallel") {
       this.par.decode(ind.order, ind.modes);
       this.schedules++;
       // Re-encode the parallel schedule as a start-sorted list; the serial SGS reproduces it or better.
@@ -239,14 +254,14 @@ export class GeneticSearch {
       this.randomOrder(ind, filled === 0 ? 0 : Math.min(1, filled / popSize + 0.2));
       if (filled === 0 && base) ind.modes.set(base);
       else this.randomModes(ind, base);
-      this.evaluate(ind, filled % 2 === 1);
+      this.evaluate(ind, filled % 2 === 1 ? "parallel" : "serial");
     }
     if (filled < popSize) return this.hasBest ? this.best : undefined;
     const sortPop = (list: Individual[]) => list.sort((a, b) => compareScores(a.score, b.score));
     sortPop(pop);
     let stall = 0;
     let lastBest = this.best.score.slice();
-    const modeRate = this.multiMode ? 0.5 / Math.max(1, c.n) + 0.05 : 0;
+    const modeRate = this.multiMode ? 0.5 / Math.max(1, c.n) + 0.1 : 0;
     while (!this.done()) {
       let made = 0;
       for (; made < popSize && !this.done(); made++) {
@@ -256,7 +271,7 @@ export class GeneticSearch {
         const kid = kids[made]!;
         this.crossover(mother, father, kid);
         this.mutate(kid, modeRate);
-        this.evaluate(kid);
+        this.evaluate(kid, this.multiMode && rng.next() < MODE_CHOICE_RATE ? "modes" : "serial");
       }
       // (μ + λ) survival with duplicate removal keeps the population diverse.
       const pool = sortPop([...pop, ...kids.slice(0, made)]);
@@ -274,7 +289,7 @@ export class GeneticSearch {
         lastBest = this.best.score.slice();
         stall = 0;
         if (this.multiMode) this.modeLocalSearch(scratch);
-      } else if (++stall > 30) {
+      } else if (++stall > STALL_GENERATIONS) {
         // Restart around the best (keeps it, re-samples the rest): escapes a converged population.
         stall = 0;
         for (let p = 1; p < popSize && !this.done(); p++) {

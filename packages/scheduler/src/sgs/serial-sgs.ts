@@ -74,4 +74,72 @@ export class SerialSgs {
     this.violation = violation;
     return makespan;
   }
+
+  /**
+   * Serial SGS that also chooses modes (in the spirit of Van Peteghem & Vanhoucke 2010's
+   * extended SGS): each activity takes, among its live modes, the one that finishes earliest
+   * without increasing the excess of any total-consumption constraint (non-renewables, budget
+   * totals). `modes` is updated in place; `use`/`cap`/`used` describe those constraints.
+   */
+  decodeChoosingModes(
+    order: ArrayLike<number>,
+    modes: Int32Array,
+    liveModes: readonly Int32Array[],
+    totals: { nC: number; use: Float64Array; cap: Float64Array; used: Float64Array },
+  ): number {
+    const { modeOffset, dur } = this.c;
+    const { nC, use, cap, used } = totals;
+    const profile = this.profile;
+    profile.reset();
+    used.fill(0);
+    for (let i = 0; i < this.c.n; i++) {
+      const g = modeOffset[i]! + modes[i]!;
+      for (let k = 0; k < nC; k++) used[k]! += use[g * nC + k]!;
+    }
+    const deadline = this.net.deadline;
+    let violation = 0;
+    let makespan = 0;
+    for (let idx = 0; idx < order.length; idx++) {
+      const j = order[idx]!;
+      const cur = modeOffset[j]! + modes[j]!;
+      let bestG = cur;
+      let bestT = profile.firstFit(cur, this.earliestStart(j, dur[cur]!), dur[cur]!);
+      let bestF = bestT >= 0 ? bestT + dur[cur]! : Number.POSITIVE_INFINITY;
+      for (const m of liveModes[j]!) {
+        const g = modeOffset[j]! + m;
+        if (g === cur) continue;
+        let ok = true;
+        for (let k = 0; k < nC && ok; k++) {
+          const after = used[k]! - use[cur * nC + k]! + use[g * nC + k]!;
+          if (after > cap[k]! && after > used[k]!) ok = false;
+        }
+        if (!ok) continue;
+        const d = dur[g]!;
+        const t = profile.firstFit(g, this.earliestStart(j, d), d);
+        if (t >= 0 && t + d < bestF) {
+          bestF = t + d;
+          bestT = t;
+          bestG = g;
+        }
+      }
+      if (bestG !== cur) {
+        for (let k = 0; k < nC; k++) used[k]! += use[bestG * nC + k]! - use[cur * nC + k]!;
+        modes[j] = bestG - modeOffset[j]!;
+      }
+      const d = dur[bestG]!;
+      let t = bestT;
+      if (t >= 0) profile.book(bestG, t, d);
+      else {
+        t = this.earliestStart(j, d);
+        violation += profile.H;
+      }
+      this.starts[j] = t;
+      const f = t + d;
+      this.finishes[j] = f;
+      if (f > deadline[j]!) violation += f - deadline[j]!;
+      if (f > makespan) makespan = f;
+    }
+    this.violation = violation;
+    return makespan;
+  }
 }
