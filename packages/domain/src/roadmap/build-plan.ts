@@ -16,7 +16,7 @@ import type {
 import { PHASES } from "./plan.ts";
 import { optionKey } from "./planning-inputs.ts";
 import type { Translation } from "./translate.ts";
-import { firstWait } from "./waits.ts";
+import { WaitAnalyzer } from "./waits.ts";
 
 export interface PlanStats {
   solves: number;
@@ -73,6 +73,7 @@ export function buildPlan(
     for (const a of chain.activities) chainOf.set(a, c);
   });
   const critical = criticalIndices(t, schedule);
+  const waits = new WaitAnalyzer(t.problem, schedule);
   const activities: PlanActivity[] = [];
   let totalCost = 0;
   t.problem.activities.forEach((a, i) => {
@@ -83,7 +84,7 @@ export function buildPlan(
     const start = schedule.starts[i]!;
     const c = chainOf.get(i);
     const option = c === undefined ? undefined : t.chains[c]!.options[best.choice[c]!]!;
-    const wait = firstWait(t.problem, schedule, [i]);
+    const wait = waits.waitOf(i);
     const timing = wait
       ? `waits ${wait.periods * cal.daysPerPeriod} days for ${wait.resource}`
       : start === 0

@@ -6,6 +6,7 @@ import { assessOptions } from "../partners/index.ts";
 import type { ScenarioInput } from "../scenario/index.ts";
 import { minimalScenario } from "../scenario/minimal.ts";
 import { planFromAssessments } from "./planner.ts";
+import { withOptionAlignment } from "./translate.ts";
 import { FAST } from "./testing/fixtures.ts";
 
 const workPackage = fc.record({
@@ -136,7 +137,7 @@ describe("planner properties", () => {
           expect(run.plan.reason).toBeTruthy();
           return;
         }
-        expect(validate(run.translation.problem, run.best!.schedule!)).toEqual([]);
+        expect(validate(withOptionAlignment(run.translation), run.best!.schedule!)).toEqual([]);
         for (const gap of run.plan.decisions) {
           const chain = run.plan.activities.filter((a) => a.gapId === gap.gapId);
           expect(chain.every((a) => a.partner === gap.partner && a.model === gap.model)).toBe(true);

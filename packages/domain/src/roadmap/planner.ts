@@ -10,7 +10,8 @@ import { explainChoice } from "./explain.ts";
 import type { Plan } from "./plan.ts";
 import { type GapInput, type OptionInput, optionKey } from "./planning-inputs.ts";
 import { type SearchResult, searchChoices } from "./search.ts";
-import { type Translation, translate } from "./translate.ts";
+import { type Translation, translate, withOptionAlignment } from "./translate.ts";
+import { fixOptions, toSubSchedule } from "./fixed-options.ts";
 import { warmStartOf } from "./warm-start.ts";
 
 export interface PlanOptions {
@@ -29,9 +30,18 @@ export interface PlanOptions {
 /** Thrown when a produced schedule fails the engine's own validator: a bug, never a user error. */
 export class PlannerInvariantError extends Error {}
 
+/** Dense aligned problems above this many mode × resource entries are only built in tests. */
+const FULL_VALIDATION_LIMIT = 2_000_000;
+
 function assertValid(t: Translation, best: Evaluation): void {
   if (!best.schedule) return;
-  const violations = validate(t.problem, best.schedule);
+  const sub = validate(fixOptions(t, best.choice), toSubSchedule(best.schedule));
+  const modes = t.problem.activities.reduce((n, a) => n + a.modes.length, 0);
+  const full =
+    modes * t.alignment.resources.length <= FULL_VALIDATION_LIMIT
+      ? validate(withOptionAlignment(t), best.schedule)
+      : [];
+  const violations = [...sub, ...full];
   if (violations.length > 0) {
     throw new PlannerInvariantError(
       `planner produced a schedule the engine rejects: ${violations.map((v) => v.message).join("; ")}`,

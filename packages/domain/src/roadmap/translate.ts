@@ -12,7 +12,7 @@
  *   every OTHER option's resource, every later activity in mode o consumes 1 unit of option o's
  *   resource. Choosing o first exhausts all other options' resources, so later activities can
  *   only take mode o (they need at most L−1 units of it). The engine's validator thus checks
- *   consistency like any other constraint.
+ *   consistency like any other constraint (`withOptionAlignment` builds that full problem).
  * - Each target gets a zero-length "volume production starts" activity that follows every one
  *   of its gaps: SS from the gap's production package, or FS from its last package when the chain
  *   has none. It carries the target's due date, tardiness weight and deadline.
@@ -58,7 +58,12 @@ export interface TargetMilestone {
 }
 
 export interface Translation {
+  /** The multi-mode problem WITHOUT the option-consistency resources (see `withOptionAlignment`). */
   problem: Problem;
+  alignment: {
+    resources: NonRenewableResource[];
+    use: { activity: number; mode: number; resource: number; amount: number }[];
+  };
   calendar: Calendar;
   info: ActivityInfo[];
   chains: GapChain[];
@@ -296,24 +301,45 @@ export function translate(
     }
   }
 
-  // Fill the alignment consumption into dense per-mode arrays.
-  const nN = nonRenewable.length;
-  const dense = activities.map((a) => a.modes.map(() => new Array<number>(nN).fill(0)));
-  for (const e of alignment) dense[e.activity]![e.mode]![e.resource] = e.amount;
-  const finalActivities = activities.map((a, i) => ({
-    ...a,
-    modes: a.modes.map((m, j) => ({ ...m, nonRenewable: dense[i]![j]! })),
-  }));
-
   const problem: Problem = {
     name: scenario.program.id,
-    activities: finalActivities,
+    activities,
     precedences,
     renewable: res.renewable,
-    nonRenewable,
+    nonRenewable: [],
     budgets: res.budgets,
     objective: ["weightedTardiness", "makespan", "cost"],
     horizon,
   };
-  return { problem, calendar: cal, info, chains, targets, rejected, resources: res, blocked };
+  return {
+    problem,
+    alignment: { resources: nonRenewable, use: alignment },
+    calendar: cal,
+    info,
+    chains,
+    targets,
+    rejected,
+    resources: res,
+    blocked,
+  };
+}
+
+/**
+ * The full multi-mode problem with the option-consistency resources filled in. Its mode arrays
+ * are dense (gaps × options non-renewables per mode), so it is built on demand — for validation
+ * in tests and for export — while the search works on the option-fixed sub-problems, where
+ * consistency holds by construction.
+ */
+export function withOptionAlignment(t: Translation): Problem {
+  const nN = t.alignment.resources.length;
+  const dense = t.problem.activities.map((a) => a.modes.map(() => new Array<number>(nN).fill(0)));
+  for (const e of t.alignment.use) dense[e.activity]![e.mode]![e.resource] = e.amount;
+  return {
+    ...t.problem,
+    nonRenewable: t.alignment.resources,
+    activities: t.problem.activities.map((a, i) => ({
+      ...a,
+      modes: a.modes.map((m, j) => ({ ...m, nonRenewable: dense[i]![j]! })),
+    })),
+  };
 }
