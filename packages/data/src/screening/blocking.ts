@@ -18,9 +18,8 @@ export function blockingKeys(name: PreparedName): string[] {
   const { tokens } = name;
   for (let i = 0; i < tokens.length; i++) {
     add(tokens[i]!, name.keys[i]!);
-    const next = tokens[i + 1];
-    if (next !== undefined) {
-      const joined = tokens[i]! + next;
+    const joined = name.pairs[i];
+    if (joined !== undefined) {
       keys.push(`t:${joined}`);
       const k = phoneticKey(joined);
       if (k.length >= 3) keys.push(`p:${k}`);

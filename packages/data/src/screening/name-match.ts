@@ -7,11 +7,18 @@ export interface PreparedName {
   raw: string;
   tokens: string[];
   keys: string[];
+  /** Adjacent tokens joined: pairs[i] = tokens[i] + tokens[i + 1]. */
+  pairs: string[];
 }
 
 export function prepareName(raw: string): PreparedName {
-  const tokens = nameTokens(raw);
-  return { raw, tokens, keys: tokens.map(phoneticKey) };
+  return fromTokens(raw, nameTokens(raw));
+}
+
+function fromTokens(raw: string, tokens: string[]): PreparedName {
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) pairs.push(tokens[i]! + tokens[i + 1]!);
+  return { raw, tokens, keys: tokens.map(phoneticKey), pairs };
 }
 
 type How = "exact" | "phonetic" | "fuzzy" | "initial";
@@ -33,81 +40,129 @@ export interface NameComparison {
 /** Russian patronymics say less about identity than given and family names; lists often omit them. */
 const PATRONYMIC = /(ovich|evich|ovitch|evitch|ovych|evych|ovna|evna|ivna|ichna)$/;
 
+/** How the last `tokenSimilarity` call matched (kept out of the return value to avoid an allocation per pair). */
+let lastHow: How = "fuzzy";
+const HOWS: How[] = ["exact", "phonetic", "fuzzy", "initial"];
+
 /**
  * Similarity of two tokens: exact, same phonetic key (transliteration variants), an initial, or a
  * Jaro–Winkler score mapped so that anything below 0.84 (unrelated words) counts as no match.
  */
-export function tokenSimilarity(a: string, ka: string, b: string, kb: string): { sim: number; how: How } {
-  if (a === b) return { sim: 1, how: "exact" };
+export function tokenSimilarity(a: string, ka: string, b: string, kb: string): number {
+  if (a === b) {
+    lastHow = "exact";
+    return 1;
+  }
   const short = Math.min(a.length, b.length);
-  if (short >= 4 && ka === kb && ka.length >= 3) return { sim: 0.94, how: "phonetic" };
-  if ((a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b)))
-    return { sim: 0.6, how: "initial" };
-  if (short <= 3) return { sim: 0, how: "fuzzy" };
-  const jw = Math.max(jaroWinkler(a, b), ka.length >= 3 && kb.length >= 3 ? jaroWinkler(ka, kb) * 0.96 : 0);
-  if (jw >= 0.92) return { sim: jw * 0.97, how: "fuzzy" };
-  if (jw >= 0.84) return { sim: ((jw - 0.84) / 0.08) * 0.89, how: "fuzzy" };
-  return { sim: 0, how: "fuzzy" };
+  if (short >= 4 && ka === kb && ka.length >= 3) {
+    lastHow = "phonetic";
+    return 0.94;
+  }
+  if ((a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b))) {
+    lastHow = "initial";
+    return 0.6;
+  }
+  lastHow = "fuzzy";
+  if (short <= 3) return 0;
+  let jw = jaroWinkler(a, b);
+  if (jw < 0.92 && ka.length >= 3 && kb.length >= 3) jw = Math.max(jw, jaroWinkler(ka, kb) * 0.96);
+  if (jw >= 0.92) return jw * 0.97;
+  if (jw >= 0.84) return ((jw - 0.84) / 0.08) * 0.89;
+  return 0;
 }
 
 /** Joins adjacent tokens of `a` that spell one token of `b` ("hua wei" vs "huawei"). */
 function mergeSplitTokens(a: PreparedName, b: PreparedName): PreparedName {
-  if (a.tokens.length < 2) return a;
-  const target = new Set(b.tokens);
-  const tokens: string[] = [];
+  let any = false;
+  for (const p of a.pairs) if (b.tokens.includes(p)) any = true;
+  if (!any) return a;
+  const out: string[] = [];
   for (let i = 0; i < a.tokens.length; i++) {
     const here = a.tokens[i]!;
-    const next = a.tokens[i + 1];
-    if (next !== undefined && !target.has(here) && target.has(here + next)) {
-      tokens.push(here + next);
+    const joined = a.pairs[i];
+    if (joined !== undefined && !b.tokens.includes(here) && b.tokens.includes(joined)) {
+      out.push(joined);
       i++;
-    } else tokens.push(here);
+    } else out.push(here);
   }
-  if (tokens.length === a.tokens.length) return a;
-  return { raw: a.raw, tokens, keys: tokens.map(phoneticKey) };
+  return out.length === a.tokens.length ? a : fromTokens(a.raw, out);
 }
+
+// Scratch space for the alignment: names have a handful of tokens, so 32 × 32 is plenty (longer names
+// are truncated to their first 32 tokens for the alignment only).
+const MAX = 32;
+const SIM = new Float64Array(MAX * MAX);
+const HOW = new Uint8Array(MAX * MAX);
+const USED_Q = new Uint8Array(MAX);
+const USED_C = new Uint8Array(MAX);
 
 /**
  * Order-insensitive name similarity: tokens are aligned greedily by similarity (a Monge–Elkan-style
  * assignment), then weighted by rarity (`weight`, e.g. inverse document frequency) on both sides.
  * score = 0.6 × share of the query explained + 0.4 × share of the listed name explained.
+ * Pass `matched` to receive the aligned token pairs (for explanations).
  */
-export function compareNames(
+export function scoreNames(
   query: PreparedName,
   candidate: PreparedName,
   weight: (token: string) => number,
-): NameComparison {
+  matched?: TokenMatch[],
+): number {
   const q = mergeSplitTokens(query, candidate);
   const c = mergeSplitTokens(candidate, q);
-  const pairs: { i: number; j: number; sim: number; how: How }[] = [];
-  for (let i = 0; i < q.tokens.length; i++) {
-    for (let j = 0; j < c.tokens.length; j++) {
-      const s = tokenSimilarity(q.tokens[i]!, q.keys[i]!, c.tokens[j]!, c.keys[j]!);
-      if (s.sim > 0) pairs.push({ i, j, sim: s.sim, how: s.how });
+  const n = Math.min(q.tokens.length, MAX);
+  const m = Math.min(c.tokens.length, MAX);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < m; j++) {
+      SIM[i * MAX + j] = tokenSimilarity(q.tokens[i]!, q.keys[i]!, c.tokens[j]!, c.keys[j]!);
+      HOW[i * MAX + j] = HOWS.indexOf(lastHow);
     }
   }
-  pairs.sort((x, y) => y.sim - x.sim);
-  const usedQ = new Uint8Array(q.tokens.length);
-  const usedC = new Uint8Array(c.tokens.length);
-  const matched: TokenMatch[] = [];
+  USED_Q.fill(0, 0, n);
+  USED_C.fill(0, 0, m);
   let gotQ = 0;
   let gotC = 0;
-  for (const p of pairs) {
-    if (usedQ[p.i] || usedC[p.j]) continue;
-    usedQ[p.i] = 1;
-    usedC[p.j] = 1;
-    const qt = q.tokens[p.i]!;
-    const ct = c.tokens[p.j]!;
-    gotQ += weight(qt) * p.sim;
-    gotC += candidateWeight(ct, weight) * p.sim;
-    matched.push({ q: qt, c: ct, sim: p.sim, how: p.how });
+  for (;;) {
+    let best = 0;
+    let bi = -1;
+    let bj = -1;
+    for (let i = 0; i < n; i++) {
+      if (USED_Q[i]) continue;
+      for (let j = 0; j < m; j++) {
+        const v = SIM[i * MAX + j]!;
+        if (v > best && !USED_C[j]) {
+          best = v;
+          bi = i;
+          bj = j;
+        }
+      }
+    }
+    if (bi < 0) break;
+    USED_Q[bi] = 1;
+    USED_C[bj] = 1;
+    gotQ += weight(q.tokens[bi]!) * best;
+    gotC += candidateWeight(c.tokens[bj]!, weight) * best;
+    matched?.push({ q: q.tokens[bi]!, c: c.tokens[bj]!, sim: best, how: HOWS[HOW[bi * MAX + bj]!]! });
   }
   let totalQ = 0;
   for (const t of q.tokens) totalQ += weight(t);
   let totalC = 0;
   for (const t of c.tokens) totalC += candidateWeight(t, weight);
-  const missing = q.tokens.filter((_, i) => usedQ[i] === 0);
-  const score = totalQ === 0 || totalC === 0 ? 0 : 0.6 * (gotQ / totalQ) + 0.4 * (gotC / totalC);
+  return totalQ === 0 || totalC === 0 ? 0 : 0.6 * (gotQ / totalQ) + 0.4 * (gotC / totalC);
+}
+
+/** `scoreNames` with the aligned pairs and the query words left unmatched, for explanations. */
+export function compareNames(
+  query: PreparedName,
+  candidate: PreparedName,
+  weight: (token: string) => number,
+): NameComparison {
+  const matched: TokenMatch[] = [];
+  const score = scoreNames(query, candidate, weight, matched);
+  const used = new Set(matched.map((x) => x.q));
+  const missing = query.tokens.filter(
+    (t) => !used.has(t) && !matched.some((x) => x.q.startsWith(t) && x.q !== t),
+  );
   return { score, matched, missing };
 }
 

@@ -27,7 +27,19 @@ const RULES: [RegExp, string][] = [
   [/(.)\1+/g, "$1"],
 ];
 
+// Keys are pure functions of the token and names repeat a lot: remember them (bounded).
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 500_000;
+
 export function phoneticKey(token: string): string {
+  const hit = cache.get(token);
+  if (hit !== undefined) return hit;
+  const key = computeKey(token);
+  if (cache.size < CACHE_LIMIT) cache.set(token, key);
+  return key;
+}
+
+function computeKey(token: string): string {
   if (token.length === 0) return "";
   if (/^[0-9]+$/.test(token)) return token;
   let t = token;

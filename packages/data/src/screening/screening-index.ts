@@ -1,6 +1,6 @@
 import { toIso3 } from "../countries/country-codes.ts";
 import { DataError } from "../errors.ts";
-import { compareNames, type PreparedName, prepareName } from "./name-match.ts";
+import { compareNames, type PreparedName, prepareName, scoreNames } from "./name-match.ts";
 import {
   DEFAULT_SCREENING_THRESHOLD,
   type Entity,
@@ -15,6 +15,8 @@ import { blockingKeys } from "./blocking.ts";
 /** How many name records (best blocking overlap first) are scored in full per query name. */
 const CANDIDATES_PER_NAME = 48;
 const DEFAULT_LIMIT = 10;
+/** A blocking key posted on more than 1/COMMON_SHARE of all names is "common" (see `candidates`). */
+const COMMON_SHARE = 200;
 
 /**
  * An in-memory screening index. Candidate generation is blocked, not a scan: every listed name is posted
@@ -31,6 +33,7 @@ export class ScreeningIndex {
   private readonly byIdentifier = new Map<string, number[]>();
   private readonly maxIdf: number;
   private readonly acc: Float64Array;
+  private scratch = new Float64Array(1024);
 
   constructor(entities: Entity[]) {
     this.entities = entities;
@@ -92,7 +95,7 @@ export class ScreeningIndex {
         `query.country: unknown country code "${query.country}"; use ISO alpha-2 or alpha-3`,
       );
     }
-    const best = new Map<number, { score: number; name: number; explanation: string[] }>();
+    const best = new Map<number, { score: number; name: number; query: PreparedName }>();
     const identifierHits = new Set<number>();
     for (const id of query.identifiers ?? []) {
       for (const e of this.byIdentifier.get(normalizeIdentifier(id)) ?? []) identifierHits.add(e);
@@ -101,18 +104,12 @@ export class ScreeningIndex {
       const q = prepareName(raw);
       if (q.tokens.length === 0) continue;
       const candidates = this.candidates(q);
-      for (const e of identifierHits) {
-        candidates.push(...this.recordsOf(e));
-      }
+      for (const e of identifierHits) candidates.push(...this.recordsOf(e));
       for (const r of candidates) {
-        const cmp = compareNames(q, this.names[r]!, this.weight);
+        const score = scoreNames(q, this.names[r]!, this.weight);
         const e = this.nameEntity[r]!;
         const prior = best.get(e);
-        if (prior && prior.score >= cmp.score) continue;
-        const how = cmp.matched.map((m) => (m.how === "exact" ? m.c : `${m.q}≈${m.c} (${m.how})`));
-        const explanation = [`name "${this.names[r]!.raw}" matched ${how.join(", ") || "nothing"}`];
-        if (cmp.missing.length > 0) explanation.push(`query words not found: ${cmp.missing.join(", ")}`);
-        best.set(e, { score: cmp.score, name: r, explanation });
+        if (!prior || prior.score < score) best.set(e, { score, name: r, query: q });
       }
     }
     const matches: ScreeningMatch[] = [];
@@ -125,13 +122,17 @@ export class ScreeningIndex {
         identifierHits.has(e),
       );
       if (adjusted.score < threshold) continue;
+      const cmp = compareNames(hit.query, this.names[hit.name]!, this.weight);
+      const how = cmp.matched.map((m) => (m.how === "exact" ? m.c : `${m.q}≈${m.c} (${m.how})`));
+      const explanation = [`name "${this.names[hit.name]!.raw}" matched ${how.join(", ") || "nothing"}`];
+      if (cmp.missing.length > 0) explanation.push(`query words not found: ${cmp.missing.join(", ")}`);
       matches.push({
         id: entity.id,
         name: entity.name,
         score: Math.round(adjusted.score * 1000) / 1000,
         list: entity.list,
         datasetVersion: entity.datasetVersion,
-        explanation: [...hit.explanation, ...adjusted.notes],
+        explanation: [...explanation, ...adjusted.notes],
       });
     }
     matches.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
@@ -152,25 +153,36 @@ export class ScreeningIndex {
     return out;
   }
 
-  /** The name records sharing the most (rarity-weighted) blocking keys with the query. */
+  /**
+   * The name records sharing the most (rarity-weighted) blocking keys with the query. Keys posted on
+   * more than 1 in COMMON_SHARE records ("trading", common endings) add almost nothing and cost the most, so they
+   * are used only when the rarer keys find nothing.
+   */
   private candidates(q: PreparedName): number[] {
     const acc = this.acc;
     const touched: number[] = [];
     const total = this.names.length;
-    for (const key of new Set(blockingKeys(q))) {
-      const list = this.postings.get(key);
-      if (!list) continue;
+    const common: number[][] = [];
+    const visit = (list: number[]) => {
       const w = Math.log(1 + total / list.length);
       for (const r of list) {
         if (acc[r] === 0) touched.push(r);
         acc[r]! += w;
       }
+    };
+    for (const key of new Set(blockingKeys(q))) {
+      const list = this.postings.get(key);
+      if (!list) continue;
+      if (list.length * COMMON_SHARE > total && total > 2000) common.push(list);
+      else visit(list);
     }
+    if (touched.length === 0) for (const list of common) visit(list);
     let chosen: number[];
     if (touched.length <= CANDIDATES_PER_NAME) chosen = touched.slice();
     else {
-      const scores = touched.map((r) => acc[r]!);
-      const cut = kthLargest(scores, CANDIDATES_PER_NAME);
+      if (this.scratch.length < touched.length) this.scratch = new Float64Array(touched.length * 2);
+      for (let n = 0; n < touched.length; n++) this.scratch[n] = acc[touched[n]!]!;
+      const cut = kthLargest(this.scratch, touched.length, CANDIDATES_PER_NAME);
       chosen = [];
       // Everything above the cut, then ties at the cut until the budget is spent (never the reverse).
       for (const r of touched) if (acc[r]! > cut) chosen.push(r);
@@ -181,11 +193,10 @@ export class ScreeningIndex {
   }
 }
 
-/** Value of the k-th largest element (Hoare's quickselect on a copy). */
-function kthLargest(values: number[], k: number): number {
-  const a = values.slice();
+/** Value of the k-th largest of the first `n` values (Hoare's quickselect, in place on scratch space). */
+function kthLargest(a: Float64Array, n: number, k: number): number {
   let lo = 0;
-  let hi = a.length - 1;
+  let hi = n - 1;
   const target = k - 1;
   while (lo < hi) {
     const pivot = a[(lo + hi) >> 1]!;
@@ -195,7 +206,9 @@ function kthLargest(values: number[], k: number): number {
       while (a[i]! > pivot) i++;
       while (a[j]! < pivot) j--;
       if (i <= j) {
-        [a[i], a[j]] = [a[j]!, a[i]!];
+        const tmp = a[i]!;
+        a[i] = a[j]!;
+        a[j] = tmp;
         i++;
         j--;
       }

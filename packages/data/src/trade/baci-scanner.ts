@@ -1,4 +1,4 @@
-import { createReadStream } from "node:fs";
+import { open } from "node:fs/promises";
 import { badInput, type DataError } from "../errors.ts";
 
 /** One BACI row as numbers; `q` is NaN when the quantity is missing (empty or NA). */
@@ -17,6 +17,7 @@ export interface ScanOptions {
   onInvalid?: (error: DataError) => void;
 }
 
+const CHUNK = 1 << 20;
 const COMMA = 44;
 const LF = 10;
 const CR = 13;
@@ -84,21 +85,39 @@ export async function scanBaci(
     onRow(row);
   };
 
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
-    let buf = chunk;
-    if (carry) {
-      buf = Buffer.concat([carry, chunk]);
-      carry = undefined;
+  // One reused buffer and fd reads: allocating a fresh Buffer per chunk (streams, readFile) costs more
+  // than the parsing itself on some systems. A partial last line moves to the front of the buffer.
+  const buf = Buffer.allocUnsafe(CHUNK);
+  const handle = await open(file, "r");
+  let filled = 0;
+  try {
+    for (;;) {
+      const { bytesRead } = await handle.read(buf, filled, CHUNK - filled, null);
+      if (bytesRead === 0) break;
+      const end = filled + bytesRead;
+      let start = 0;
+      for (let p = filled; p < end; p++) {
+        if (buf[p] === LF) {
+          handleLine(buf, start, p);
+          start = p + 1;
+        }
+      }
+      if (start === 0 && end === CHUNK) {
+        throw badInput(
+          file,
+          line + 1,
+          1,
+          `expected lines shorter than ${CHUNK} bytes`,
+          "check that the file is a BACI CSV",
+        );
+      }
+      buf.copy(buf, 0, start, end);
+      filled = end - start;
     }
-    let start = 0;
-    let nl = buf.indexOf(LF, start);
-    while (nl >= 0) {
-      handleLine(buf, start, nl);
-      start = nl + 1;
-      nl = buf.indexOf(LF, start);
-    }
-    if (start < buf.length) carry = Buffer.from(buf.subarray(start));
+  } finally {
+    await handle.close();
   }
+  if (filled > 0) carry = Buffer.from(buf.subarray(0, filled));
   if (carry && carry.length > 0) {
     // A last line without a newline is fine when complete; a cut-off row is reported as truncation.
     const bad = first ? 0 : parseFields(carry, 0, carry.length, fields);

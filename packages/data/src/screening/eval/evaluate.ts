@@ -36,7 +36,8 @@ export function evaluate(index: ScreeningIndex, cases: EvalCase[], threshold: nu
   for (const c of cases) {
     const { matches } = index.screen(c.query, { threshold, limit: 10 });
     const expected = new Set(c.expected);
-    const cat = (byCategory[c.category] ??= { cases: 0, hits: 0, alerts: 0 });
+    byCategory[c.category] ??= { cases: 0, hits: 0, alerts: 0 };
+    const cat = byCategory[c.category]!;
     cat.cases++;
     pairs += matches.length;
     goodPairs += matches.filter((m) => expected.has(m.id)).length;

@@ -1,0 +1,47 @@
+/**
+ * The data-layer benchmarks: BACI ingest (rows/s and peak RSS against the raw line-splitting ceiling of
+ * the same file, each phase in its own process) and screening (queries/s at 100,000 entities,
+ * precision/recall on the evaluation set). Prints a Markdown table for BENCHMARKS.md.
+ * Usage: npm run bench -w @chiproad/data [-- rows]   (default 10,000,000 rows, written to /tmp)
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, statSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { DEFAULT_BENCH_FILE, generateBaci } from "./generate-baci.ts";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const rows = Number(process.argv[2] ?? 10_000_000);
+const file = DEFAULT_BENCH_FILE.replace(".csv", `-${rows}.csv`);
+if (!existsSync(file)) {
+  process.stderr.write(`generating ${rows.toLocaleString("en-US")} BACI rows in ${file}…\n`);
+  await generateBaci(rows, file);
+}
+const run = (script: string, args: string[]) =>
+  JSON.parse(
+    execFileSync(process.execPath, ["--import", "tsx", join(here, script), ...args], { encoding: "utf8" })
+      .trim()
+      .split("\n")
+      .pop()!,
+  ) as Record<string, number | string>;
+
+const phases = ["raw", "scan", "import"].map((p) => run("ingest-phase.ts", [p, file]));
+const screening = run("screening-bench.ts", []);
+const mb = (statSync(file).size / 1e6).toFixed(0);
+const f = (x: number | string | undefined, d = 0) =>
+  Number(x).toLocaleString("en-US", { maximumFractionDigits: d });
+const lines = [
+  `Machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, Node ${process.version}, load average ${loadavg()[0]!.toFixed(1)} at the end`,
+  "",
+  `| ingest of ${f(rows)} BACI rows (${mb} MB) | rows/s | seconds | peak RSS MB | flows kept |`,
+  "| --- | --- | --- | --- | --- |",
+  ...phases.map(
+    (p) => `| ${p.phase} | ${f(p.rowsPerSecond)} | ${f(p.seconds, 2)} | ${f(p.maxRssMb)} | ${f(p.kept)} |`,
+  ),
+  "",
+  "| screening | value |",
+  "| --- | --- |",
+  ...Object.entries(screening).map(([k, v]) => `| ${k} | ${typeof v === "number" ? f(v, 4) : v} |`),
+];
+process.stdout.write(`${lines.join("\n")}\n`);
