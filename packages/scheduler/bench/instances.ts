@@ -99,10 +99,9 @@ export function listInstances(psplibRoot: string, set: string): Instance[] {
 /**
  * A deterministic stratified sample of at most `size` instances: round-robin over the ProGen
  * parameter combinations in ascending order (the lowest-numbered instance of every combination
- * first, then the second, ...). When `size` is smaller than the number of combinations, the
- * combinations are evenly spaced over the sorted list, so every generator setting still pulls
- * its weight. The same rule with the same size always picks the same instances, so two solvers
- * (or two runs) sampled with it are compared on identical instances.
+ * first, then the second, ...). When a round has more combinations than room, it takes
+ * `spreadPositions` of them. The same rule with the same size always picks the same instances,
+ * so solvers sampled with it are compared on identical instances.
  */
 export function stratifiedSample(instances: readonly Instance[], size: number): Instance[] {
   if (size >= instances.length) return [...instances];
@@ -120,8 +119,26 @@ export function stratifiedSample(instances: readonly Instance[], size: number): 
     if (candidates.length <= room) {
       picked.push(...candidates);
     } else {
-      for (let i = 0; i < room; i++) picked.push(candidates[Math.floor((i * candidates.length) / room)]!);
+      for (const position of spreadPositions(candidates.length, room)) picked.push(candidates[position]!);
     }
   }
   return picked.sort((a, b) => a.parameter - b.parameter || a.index - b.index);
+}
+
+function gcd(a: number, b: number): number {
+  return b === 0 ? a : gcd(b, a % b);
+}
+
+/**
+ * `room` distinct positions out of `count`, spread out: start in the middle of the first stride
+ * and step by the smallest stride >= count / room that is coprime with `count`, wrapping around.
+ * Plain even spacing would be biased: ProGen numbers its combinations with the last parameter
+ * cycling fastest (j30/j60: resource strength in 4 levels), so every 4th combination of 48
+ * would always have the same resource strength (the first sample did exactly that).
+ */
+export function spreadPositions(count: number, room: number): number[] {
+  let stride = Math.max(1, Math.ceil(count / room));
+  while (gcd(stride, count) !== 1) stride++;
+  const offset = Math.floor(count / (2 * room));
+  return Array.from({ length: Math.min(room, count) }, (_, i) => (offset + i * stride) % count);
 }
