@@ -22,7 +22,7 @@ describe("renderPlanMarkdown", () => {
     expect(md).toMatch(/^# Roadmap: Test programme/);
     expect(md).toContain(`target production complete: **${plan.completion.date}**`);
     expect(md).toContain("### chip:N25: p2 — tt (technology-transfer)");
-    expect(md).toContain("| p1 — tt | unlawful | unlawful under rule wa-3e");
+    expect(md).toMatch(/\| p1 — tt \| unlawful \| [^|]*wa-3e/);
     expect(md).toContain("| Negotiate and sign: N25 | market | p2 | tt |");
   });
 

@@ -6,7 +6,7 @@
 import type { Schedule } from "@chiproad/scheduler";
 import { type Evaluation, evaluateChoice } from "./evaluate.ts";
 import { compareObjectives, fixOptions, toSubSchedule } from "./fixed-options.ts";
-import type { Alternative } from "./plan.ts";
+import type { Alternative, RejectedOption } from "./plan.ts";
 import { optionKey } from "./planning-inputs.ts";
 import type { Translation } from "./translate.ts";
 import { firstWait } from "./waits.ts";
@@ -126,6 +126,12 @@ function lawfulOutcome(t: Translation, best: Evaluation, e: Evaluation, c: numbe
   };
 }
 
+/** The compliance reason as given, prefixed only when it does not already say it and name the rule. */
+export function unlawfulReason(r: RejectedOption): string {
+  const text = /^unlawful\b/i.test(r.reason) ? r.reason : `unlawful: ${r.reason}`;
+  return r.rule && !text.includes(r.rule) ? `${text} (rule ${r.rule})` : text;
+}
+
 export function explainChoice(t: Translation, best: Evaluation, opts: ExplainOptions): ExplainResult {
   let solves = 0;
   let schedules = 0;
@@ -155,7 +161,7 @@ export function explainChoice(t: Translation, best: Evaluation, opts: ExplainOpt
         partner: r.partner,
         model: r.model,
         outcome: "unlawful",
-        reason: r.rule ? `unlawful under rule ${r.rule}: ${r.reason}` : `unlawful: ${r.reason}`,
+        reason: unlawfulReason(r),
       };
       out.push(r.rule !== undefined ? { ...alt, rule: r.rule } : alt);
     }

@@ -158,6 +158,21 @@ describe("planRoadmap: explanations compare forced alternatives", () => {
     expect(alt.reason).toMatch(/licence wait take 28 days longer/);
   });
 
+  it("marks an alternative infeasible, with the engine's reason, when forcing it breaks a deadline", () => {
+    const plan = planRoadmap(
+      twoPartnerScenario((s) => {
+        s.rules = { exportControls: [{ ...PROHIBIT_3E, requirement: "licence", licenceDelayDays: 140 }] };
+        s.targets![0]!.deadline = "2025-08-01";
+      }),
+      {},
+      FAST,
+    );
+    expect(plan.status).toBe("feasible");
+    const alt = plan.decisions[0]!.alternatives[0]!;
+    expect(alt).toMatchObject({ partner: "p1", outcome: "infeasible" });
+    expect(alt.reason).toMatch(/^no feasible plan with this option: .*deadline/i);
+  });
+
   it("keeps one partner and model along a gap's whole chain", () => {
     const plan = planRoadmap(
       twoPartnerScenario((s) => {

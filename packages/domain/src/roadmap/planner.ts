@@ -6,7 +6,7 @@ import { validate } from "@chiproad/scheduler";
 import type { Scenario } from "../scenario/index.ts";
 import { buildPlan, infeasiblePlan } from "./build-plan.ts";
 import type { Evaluation } from "./evaluate.ts";
-import { explainChoice } from "./explain.ts";
+import { explainChoice, unlawfulReason } from "./explain.ts";
 import type { Plan } from "./plan.ts";
 import { type GapInput, type OptionInput, optionKey } from "./planning-inputs.ts";
 import { type SearchResult, searchChoices } from "./search.ts";
@@ -116,7 +116,7 @@ export function planFromAssessments(
           partner: r.partner,
           model: r.model,
           outcome: "unlawful" as const,
-          reason: r.rule ? `unlawful under rule ${r.rule}: ${r.reason}` : `unlawful: ${r.reason}`,
+          reason: unlawfulReason(r),
           ...(r.rule !== undefined ? { rule: r.rule } : {}),
         })),
     );
