@@ -206,3 +206,19 @@ describe("scenarioJsonSchema", () => {
     expect(Object.keys(schema.properties)).toContain("partners");
   });
 });
+
+describe("parseScenario on JSON", () => {
+  it("positions an issue in a JSON file at the value's line and column", () => {
+    const input = minimalScenarioInput();
+    const text = JSON.stringify(input, null, 2).replace('"volume": 1000', '"volume": "lots"');
+    const lines = text.split("\n");
+    const line = lines.findIndex((l) => l.includes('"volume"')) + 1;
+    const column = (lines[line - 1] ?? "").indexOf('"lots"') + 1;
+    const r = parseScenario(text, "s.json");
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues).toEqual([
+      expect.objectContaining({ file: "s.json", line, column, path: "targets[0].volume" }),
+    ]);
+  });
+});
