@@ -45,6 +45,7 @@ export class GeneticSearch {
   private readonly lst: Float64Array;
   private readonly multiMode: boolean;
   private readonly pureMakespan: boolean;
+  private readonly modesBackup: Int32Array;
   private readonly totals: { nC: number; use: Float64Array; cap: Float64Array; used: Float64Array };
 
   constructor(
@@ -67,6 +68,7 @@ export class GeneticSearch {
     this.lst = Float64Array.from(latestStarts);
     this.multiMode = space.liveModes.some((m) => m.length > 1);
     this.pureMakespan = c.objective.length === 1 && c.objective[0] === "makespan";
+    this.modesBackup = new Int32Array(c.n);
     this.totals = { nC: space.nC, use: space.use, cap: space.cap, used: new Float64Array(space.nC) };
   }
 
@@ -92,32 +94,39 @@ export class GeneticSearch {
     const { c, fwd, tmpScore, space } = this;
     let makespan: number;
     // A two-decode evaluation must not overrun the schedule budget.
-    if (decoder !== "serial" && this.schedules + 2 > this.budget.maxSchedules) decoder = "serial";
+    if (decoder === "parallel" && this.schedules + 2 > this.budget.maxSchedules) decoder = "serial";
     if (decoder === "modes") {
-      fwd.decodeChoosingModes(ind.order, ind.modes, space.liveModes, this.totals);
+      makespan = fwd.decodeChoosingModes(ind.order, ind.modes, space.liveModes, this.totals);
       this.schedules++;
       for (let i = 0; i < c.n; i++) this.key[i] = fwd.starts[i]!;
       ind.order.set(this.fwdOrder.order(this.key));
+    } else {
+      if (decoder === "parallel") {
+        this.par.decode(ind.order, ind.modes);
+        this.schedules++;
+        // Re-encode the parallel schedule as a start-sorted list; the serial SGS reproduces it or better.
+        for (let i = 0; i < c.n; i++) this.key[i] = this.par.starts[i]!;
+        ind.order.set(this.fwdOrder.order(this.key));
+      }
+      makespan = fwd.decode(ind.order, ind.modes);
+      this.schedules++;
     }
     const excess = space.excess(ind.modes);
-    if (decoder === "parallel") {
-      this.par.decode(ind.order, ind.modes);
-      this.schedules++;
-      // Re-encode the parallel schedule as a start-sorted list; the serial SGS reproduces it or better.
-      for (let i = 0; i < c.n; i++) this.key[i] = this.par.starts[i]!;
-      ind.order.set(this.fwdOrder.order(this.key));
-    }
-    makespan = fwd.decode(ind.order, ind.modes);
-    this.schedules++;
     scoreSchedule(c, fwd, ind.modes, makespan, excess, ind.score);
     ind.starts.set(fwd.starts);
+    // With the mode-choosing decoder, both justification passes may change modes too.
+    const choose = decoder === "modes" ? { liveModes: space.liveModes, totals: this.totals } : undefined;
     for (let iter = 0; iter < 3 && this.schedules + 2 <= this.budget.maxSchedules; iter++) {
-      const res = this.justifier.pass(fwd, ind.modes);
+      if (choose) this.modesBackup.set(ind.modes);
+      const res = this.justifier.pass(fwd, ind.modes, choose);
       this.schedules += 2;
       makespan = res.makespan;
-      scoreSchedule(c, fwd, ind.modes, makespan, excess, tmpScore);
+      scoreSchedule(c, fwd, ind.modes, makespan, choose ? space.excess(ind.modes) : excess, tmpScore);
       const cmp = compareScores(tmpScore, ind.score);
-      if (cmp > 0) break;
+      if (cmp > 0) {
+        if (choose) ind.modes.set(this.modesBackup);
+        break;
+      }
       ind.order.set(res.order);
       ind.starts.set(fwd.starts);
       ind.score.set(tmpScore);
@@ -139,11 +148,12 @@ export class GeneticSearch {
     ind.order.set(this.fwdOrder.order(key));
   }
 
-  private randomModes(ind: Individual, base: Int32Array | undefined): void {
+  /** Random live modes (keeping each of `base`'s with probability `keep`), repaired towards feasibility. */
+  private randomModes(ind: Individual, base: Int32Array | undefined, keep: number): void {
     const { c, rng, space } = this;
     for (let i = 0; i < c.n; i++) {
       const live = space.liveModes[i]!;
-      if (base && rng.next() < 0.7) ind.modes[i] = base[i]!;
+      if (base && rng.next() < keep) ind.modes[i] = base[i]!;
       else ind.modes[i] = live.length > 0 ? live[rng.int(live.length)]! : 0;
     }
     if (space.excess(ind.modes) > 0) space.repair(ind.modes, rng);
@@ -253,7 +263,7 @@ export class GeneticSearch {
       const ind = pop[filled]!;
       this.randomOrder(ind, filled === 0 ? 0 : Math.min(1, filled / popSize + 0.2));
       if (filled === 0 && base) ind.modes.set(base);
-      else this.randomModes(ind, base);
+      else this.randomModes(ind, base, 0.7);
       this.evaluate(ind, filled % 2 === 1 ? "parallel" : "serial");
     }
     if (filled < popSize) return this.hasBest ? this.best : undefined;
@@ -300,7 +310,7 @@ export class GeneticSearch {
             if (this.multiMode) this.mutate(ind, 0.1);
           } else {
             this.randomOrder(ind, 0.5 + 0.5 * rng.next());
-            this.randomModes(ind, this.best.modes);
+            this.randomModes(ind, this.best.modes, 0.7);
           }
           this.evaluate(ind);
         }

@@ -24,7 +24,8 @@ export interface SearchOutcome {
 
 /** Population size grows with the schedule budget (larger budgets afford more diversity). */
 function populationFor(maxSchedules: number, timeLimitMs: number): number {
-  if (maxSchedules <= 10_000_000) return Math.max(20, Math.min(100, Math.round(Math.sqrt(maxSchedules) / 2)));
+  if (maxSchedules <= 10_000_000)
+    return Math.max(20, Math.min(100, Math.round(Math.sqrt(maxSchedules) * 0.8)));
   return timeLimitMs >= 5000 ? 80 : 50;
 }
 

@@ -1,6 +1,6 @@
 import { type Compiled, NO_TIME, type Network, type Timeline } from "../compile/compiled.ts";
 import { PriorityOrder } from "./priority-order.ts";
-import { SerialSgs } from "./serial-sgs.ts";
+import { type ModeTotals, SerialSgs } from "./serial-sgs.ts";
 
 /**
  * The problem mirrored in time at makespan T (S' = T - F): FS a→b becomes FS b→a, SS a→b
@@ -74,7 +74,11 @@ export class Justifier {
    * decode of some list with `modes`). Leaves the new forward schedule in `fwd` and returns its
    * activity list (owned by this object; copy it) and makespan.
    */
-  pass(fwd: SerialSgs, modes: ArrayLike<number>): { order: Int32Array; makespan: number } {
+  pass(
+    fwd: SerialSgs,
+    modes: Int32Array,
+    choose?: { liveModes: readonly Int32Array[]; totals: ModeTotals },
+  ): { order: Int32Array; makespan: number } {
     const { c, key } = this;
     let T = 0;
     for (let i = 0; i < c.n; i++) {
@@ -90,10 +94,14 @@ export class Justifier {
     }
     if (!c.capConstant) this.buildMirrorCap(T);
     const backList = this.backOrder.order(key);
-    const Tb = this.back.decode(backList, modes);
+    const Tb = choose
+      ? this.back.decodeChoosingModes(backList, modes, choose.liveModes, choose.totals)
+      : this.back.decode(backList, modes);
     for (let i = 0; i < c.n; i++) key[i] = Tb - this.back.finishes[i]!;
     const order = this.fwdOrder.order(key);
-    const makespan = fwd.decode(order, modes);
+    const makespan = choose
+      ? fwd.decodeChoosingModes(order, modes, choose.liveModes, choose.totals)
+      : fwd.decode(order, modes);
     return { order, makespan };
   }
 

@@ -1,6 +1,15 @@
 import type { Compiled, Network, Timeline } from "../compile/compiled.ts";
 import { ResourceProfile } from "./resource-profile.ts";
 
+/** Total-consumption constraints (non-renewables, budget totals) seen by the mode-choosing decoder. */
+export interface ModeTotals {
+  nC: number;
+  use: Float64Array;
+  cap: Float64Array;
+  /** Scratch space for the running totals. */
+  used: Float64Array;
+}
+
 /**
  * Serial schedule-generation scheme (Kolisch 1996) generalised to the chiproad model: activities
  * are taken in activity-list order and each starts at the earliest period that is
@@ -85,7 +94,7 @@ export class SerialSgs {
     order: ArrayLike<number>,
     modes: Int32Array,
     liveModes: readonly Int32Array[],
-    totals: { nC: number; use: Float64Array; cap: Float64Array; used: Float64Array },
+    totals: ModeTotals,
   ): number {
     const { modeOffset, dur } = this.c;
     const { nC, use, cap, used } = totals;
