@@ -9,7 +9,7 @@ type RuleInput = NonNullable<NonNullable<ScenarioInput["rules"]>["exportControls
 const ruleArb = fc.record({
   regime: fc.constantFrom("wassenaar", "US-EAR", "KR-FTA"),
   categories: fc.subarray(["3A", "3B", "3B001", "3C", "3D", "3E", "3E001"], { minLength: 1 }),
-  destinations: fc.constantFrom(["RUS"], ["*"], ["CHN"], ["GRP"]),
+  destinations: fc.constantFrom("RUS", "*", "CHN", "GRP").map((d) => [d]),
   requirement: fc.constantFrom("allowed" as const, "licence" as const, "prohibited" as const),
   licenceDelayDays: fc.integer({ min: 0, max: 400 }),
 });
