@@ -8,6 +8,7 @@ import { importTradeFile, scanBaci } from "../src/index.ts";
 
 const [phase, file] = process.argv.slice(2) as [string, string];
 const start = performance.now();
+const cpuStart = process.cpuUsage();
 let rows = 0;
 let kept = 0;
 if (phase === "raw") {
@@ -36,6 +37,9 @@ if (phase === "raw") {
 }
 const seconds = (performance.now() - start) / 1000;
 const maxRssMb = process.resourceUsage().maxRSS / 1024;
+const cpu = process.cpuUsage(cpuStart);
+// Wall time depends on other load on a shared machine; CPU time is what the parser itself costs.
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 process.stdout.write(
-  `${JSON.stringify({ phase, rows, kept, seconds, rowsPerSecond: rows / seconds, maxRssMb })}\n`,
+  `${JSON.stringify({ phase, rows, kept, seconds, rowsPerSecond: rows / seconds, cpuSeconds, rowsPerCpuSecond: rows / cpuSeconds, maxRssMb })}\n`,
 );

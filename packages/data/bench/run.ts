@@ -34,10 +34,11 @@ const f = (x: number | string | undefined, d = 0) =>
 const lines = [
   `Machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, Node ${process.version}, load average ${loadavg()[0]!.toFixed(1)} at the end`,
   "",
-  `| ingest of ${f(rows)} BACI rows (${mb} MB) | rows/s | seconds | peak RSS MB | flows kept |`,
-  "| --- | --- | --- | --- | --- |",
+  `| ingest of ${f(rows)} BACI rows (${mb} MB) | rows/s (wall) | rows per CPU-second | seconds | peak RSS MB | flows kept |`,
+  "| --- | --- | --- | --- | --- | --- |",
   ...phases.map(
-    (p) => `| ${p.phase} | ${f(p.rowsPerSecond)} | ${f(p.seconds, 2)} | ${f(p.maxRssMb)} | ${f(p.kept)} |`,
+    (p) =>
+      `| ${p.phase} | ${f(p.rowsPerSecond)} | ${f(p.rowsPerCpuSecond)} | ${f(p.seconds, 2)} | ${f(p.maxRssMb)} | ${f(p.kept)} |`,
   ),
   "",
   "| screening | value |",
