@@ -106,6 +106,18 @@ describe("export-control rules (hard constraint)", () => {
     expect(assessOptions(onlyBound, {})[0]).toMatchObject({ lawful: false, rule: "fdp" });
   });
 
+  it("names the prohibiting rule of the regime listed first for the partner", () => {
+    const us = { ...prohibit3E, id: "us-rule", regime: "US-EAR" };
+    const kr = { ...prohibit3E, id: "kr-rule", regime: "KR-FTA" };
+    const scenario = minimalScenario((s) => {
+      s.rules = { exportControls: [us, kr] };
+      if (s.partners?.[0]) s.partners[0].regimes = ["KR-FTA", "US-EAR"];
+    });
+    const [option] = assessOptions(scenario, {});
+    expect(option).toMatchObject({ lawful: false, rule: "kr-rule" });
+    expect(option?.compliance.findings.map((f) => f.ruleId)).toEqual(["us-rule", "kr-rule"]);
+  });
+
   it("lets the most restrictive rule decide: an 'allowed' rule does not lift a prohibition", () => {
     const allowed = { ...prohibit3E, id: "open", requirement: "allowed" as const };
     const scenario = minimalScenario(withRules({ exportControls: [allowed, prohibit3E] }));

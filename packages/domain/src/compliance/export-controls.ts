@@ -77,7 +77,11 @@ export function evaluateExportControls(
     }
   }
   const destination = scenario.program.country;
-  const prohibited = findings.find((f) => f.requirement === "prohibited");
+  // Name the rule of the regime listed first for the partner (its own jurisdiction, by convention).
+  const rank = (f: RuleFinding) => regimes.indexOf(f.regime);
+  const prohibited = findings
+    .filter((f) => f.requirement === "prohibited")
+    .sort((a, b) => rank(a) - rank(b))[0];
   if (prohibited) {
     return {
       lawful: false,
