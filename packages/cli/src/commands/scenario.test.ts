@@ -105,7 +105,7 @@ describe("chiproad gaps and partners", () => {
     expect(fit.weights.cost).toBe(0.5);
     const korea = fit.options.filter((o) => o.partnerId === "kor");
     expect(korea.length).toBeGreaterThan(0);
-    expect(korea.every((o) => !o.lawful && o.rule === "us-ear-russia-ccl")).toBe(true);
+    expect(korea.every((o) => !o.lawful && o.rule === "kr-russia-strategic")).toBe(true);
     expect(fit.options.some((o) => o.rule === "sanctions:ofac-sdn")).toBe(true);
   });
 
