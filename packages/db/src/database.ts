@@ -53,12 +53,16 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   };
 }
 
-/** Options from the environment: DATABASE_URL selects PostgreSQL, else PGlite in CHIPROAD_DATA_DIR. */
+/**
+ * Options from the environment: DATABASE_URL selects PostgreSQL (DATABASE_SCHEMA optionally picks a
+ * schema, created if missing), else PGlite in CHIPROAD_DATA_DIR.
+ */
 export function databaseOptionsFromEnv(
   env: NodeJS.ProcessEnv,
   defaultDataDir: string,
-): Pick<ConnectOptions, "url" | "dataDir"> {
+): Pick<ConnectOptions, "url" | "dataDir" | "schema"> {
   const url = env.DATABASE_URL?.trim();
-  if (url) return { url };
+  const schema = env.DATABASE_SCHEMA?.trim();
+  if (url) return schema ? { url, schema } : { url };
   return { dataDir: env.CHIPROAD_DATA_DIR?.trim() || defaultDataDir };
 }

@@ -93,6 +93,14 @@ export function toProblem(error: unknown): Problem {
   }
   if (error instanceof HTTPException && error.status === 413)
     return problem("PAYLOAD_TOO_LARGE", error.message);
+  if (error instanceof HTTPException && error.status === 415) {
+    return problem(
+      "BAD_INPUT",
+      "unsupported Content-Type: send JSON with Content-Type: application/json",
+      400,
+      [{ path: "header:Content-Type", message: "expected application/json" }],
+    );
+  }
   if (error instanceof HTTPException && error.status < 500) {
     // Hono's validators throw these for unreadable bodies (e.g. malformed JSON).
     return problem("BAD_INPUT", `${error.message}: send a well-formed body`, 400, [

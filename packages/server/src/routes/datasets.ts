@@ -25,14 +25,26 @@ const DatasetVersionSchema = z
   })
   .openapi("DatasetVersion");
 
+// Upload bodies are read by the route itself (raw bytes or multipart), so the importers report
+// problems with row and column; the schemas here only document the accepted media types.
 const UPLOAD_BODY = {
-  required: true,
-  description: "the file: multipart/form-data (field `file`; for OFAC also `add`, `alt`) or the raw bytes",
+  required: false,
+  description:
+    "the file, as the raw body (text/csv, application/json, application/octet-stream) or multipart/form-data " +
+    "(field `file`; for OFAC sdn.csv also add.csv and alt.csv as further file fields)",
+  // Plain OpenAPI schemas (not zod): no body validator runs, so any of these media types reaches the route.
   content: {
-    "multipart/form-data": { schema: z.object({ file: z.string().openapi({ format: "binary" }) }) },
-    "text/csv": { schema: z.string() },
-    "application/json": { schema: z.string() },
-    "application/octet-stream": { schema: z.string().openapi({ format: "binary" }) },
+    "multipart/form-data": {
+      schema: {
+        type: "object" as const,
+        properties: { file: { type: "string" as const, format: "binary" } },
+      },
+    },
+    "text/csv": { schema: { type: "string" as const } },
+    "application/json": {
+      schema: { type: "string" as const, description: "FtM entities (JSON or JSON lines)" },
+    },
+    "application/octet-stream": { schema: { type: "string" as const, format: "binary" } },
   },
 };
 

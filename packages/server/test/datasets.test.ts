@@ -1,0 +1,163 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Database } from "@chiproad/db";
+import { describe, expect, it } from "vitest";
+import { forEachBackend } from "../../db/test/backends.ts";
+import { harness, json } from "./harness.ts";
+
+const SAMPLES = join(import.meta.dirname, "..", "..", "data", "samples");
+const sample = (...p: string[]) => readFileSync(join(SAMPLES, ...p));
+const ADMIN = { "X-Chiproad-Role": "admin", "X-Chiproad-User": "data-steward" };
+const CSV = { ...ADMIN, "content-type": "text/csv" };
+
+async function counts(db: Database) {
+  return {
+    trade: (await db.datasets.versions("trade")).length,
+    entities: (await db.datasets.versions("entities")).length,
+    rows: await db.datasets.countRows(),
+  };
+}
+
+forEachBackend("datasets, market and screening API", (db: () => Database) => {
+  const h = () => harness(db());
+
+  describe("trade uploads", () => {
+    it("imports a BACI CSV as a new current version the market report then uses", async () => {
+      const res = await h().request(
+        "POST",
+        "/api/datasets/trade?format=baci",
+        sample("broken", "baci-ok.csv"),
+        CSV,
+      );
+      expect(res.status).toBe(201);
+      const v = await json(res);
+      expect(v).toMatchObject({ datasetId: "trade", current: true, createdBy: "data-steward" });
+      expect(v.rowCount).toBeGreaterThan(0);
+      const again = await json(
+        h().request(
+          "POST",
+          "/api/datasets/trade?format=baci",
+          sample("trade", "baci-synthetic_HS17.csv"),
+          CSV,
+        ),
+      );
+      expect(again.version).toBe(Number(v.version) + 1);
+      const report = await h().request("GET", "/api/market?importer=IND&hs=8542&from=2019&to=2022");
+      expect(report.status).toBe(200);
+      expect(await json(report)).toMatchObject({ importer: "IND", hs: "8542" });
+      const audit = await json<{ action: string }[]>(h().request("GET", "/api/audit?limit=5"));
+      expect(audit[0]).toMatchObject({ action: "dataset.import" });
+    });
+
+    it("rejects a broken CSV with 422 naming row and column, and stores nothing", async () => {
+      for (const file of ["baci-bad-number.csv", "baci-wrong-header.csv", "baci-truncated.csv"]) {
+        const before = await counts(db());
+        const res = await h().request("POST", "/api/datasets/trade?format=baci", sample("broken", file), CSV);
+        expect(res.status, file).toBe(422);
+        const p = await json<{ code: string; detail: string }>(res);
+        expect(p.code).toBe("BAD_INPUT");
+        expect(p.detail.length).toBeGreaterThan(10);
+        expect(await counts(db())).toEqual(before);
+      }
+    });
+
+    it("rejects an upload over 50 MB with 413 and stores nothing", async () => {
+      const before = await counts(db());
+      const big = new Uint8Array(50 * 1024 * 1024 + 10).fill(0x31);
+      const res = await h().request("POST", "/api/datasets/trade", big, CSV);
+      expect(res.status).toBe(413);
+      expect(await json(res)).toMatchObject({ code: "PAYLOAD_TOO_LARGE" });
+      expect(await counts(db())).toEqual(before);
+    });
+
+    it("accepts multipart uploads and rejects empty ones", async () => {
+      const form = new FormData();
+      form.set("file", new Blob([sample("broken", "baci-ok.csv")]), "baci-ok.csv");
+      const res = await h().app.request("/api/datasets/trade?format=baci", {
+        method: "POST",
+        body: form,
+        headers: ADMIN,
+      });
+      expect(res.status).toBe(201);
+      const empty = await h().request("POST", "/api/datasets/trade", "", CSV);
+      expect(empty.status).toBe(400);
+    });
+
+    it("lets only admins import", async () => {
+      const res = await h().request("POST", "/api/datasets/trade", sample("broken", "baci-ok.csv"), {
+        "content-type": "text/csv",
+      });
+      expect(res.status).toBe(403);
+    });
+  });
+
+  describe("entity lists and screening", () => {
+    it("imports an FtM list; screening then uses it and keeps each result", async () => {
+      const res = await h().request(
+        "POST",
+        "/api/datasets/entities?format=ftm",
+        sample("noncommercial", "opensanctions", "zala_entities.ftm.json"),
+        { ...ADMIN, "content-type": "application/json" },
+      );
+      expect(res.status).toBe(201);
+      const first = (await db().datasets.rows("entities"))[0] as { name: string };
+      const before = await db().screenings.count();
+      const hit = await json<{ matches: { name: string; score: number }[] }>(
+        h().request("POST", "/api/screen", { name: first.name }),
+      );
+      expect(hit.matches[0]?.score).toBeGreaterThan(0.9);
+      const batch = await json<{ results: unknown[] }>(
+        h().request("POST", "/api/screen", {
+          queries: [{ name: first.name }, { name: "Nobody Whatsoever" }],
+        }),
+      );
+      expect(batch.results).toHaveLength(2);
+      expect(await db().screenings.count()).toBe(before + 3);
+    });
+
+    it("rejects broken JSON with 422 and keeps the previous list current", async () => {
+      const before = await counts(db());
+      const current = await db().datasets.current("entities");
+      const res = await h().request(
+        "POST",
+        "/api/datasets/entities?format=ftm",
+        sample("broken", "ftm-bad-json.ftm.json"),
+        {
+          ...ADMIN,
+          "content-type": "application/json",
+        },
+      );
+      expect(res.status).toBe(422);
+      expect(await json(res)).toMatchObject({ code: "BAD_INPUT" });
+      expect(await counts(db())).toEqual(before);
+      expect((await db().datasets.current("entities"))?.version).toBe(current?.version);
+    });
+
+    it("names the bad field of a screening query", async () => {
+      const res = await h().request("POST", "/api/screen", { name: "", birthDate: "yesterday" });
+      expect(res.status).toBe(400);
+      const p = await json<{ errors: { path: string }[] }>(res);
+      expect(p.errors.map((e) => e.path).join(" ")).toContain("json.");
+    });
+  });
+
+  describe("market and value chain", () => {
+    it("answers bad market queries with problem details", async () => {
+      const bad = await h().request("GET", "/api/market?importer=Russia");
+      expect(bad.status).toBe(400);
+      expect(await json(bad)).toMatchObject({ code: "BAD_INPUT", errors: [{ path: "query.importer" }] });
+      const none = await h().request("GET", "/api/market?importer=ATA&hs=8542");
+      expect(none.status).toBe(404);
+    });
+
+    it("lists chain gaps and chokepoints", async () => {
+      const gaps = await json<unknown[]>(h().request("GET", "/api/chain/gaps?country=RUS"));
+      expect(gaps.length).toBeGreaterThan(0);
+      const chokepoints = await json<{ combinedShare: number }[]>(
+        h().request("GET", "/api/chain/chokepoints?top=3&threshold=0.8"),
+      );
+      for (const c of chokepoints) expect(c.combinedShare).toBeGreaterThanOrEqual(0.8);
+      expect((await h().request("GET", "/api/chain/chokepoints?top=9")).status).toBe(400);
+    });
+  });
+});
