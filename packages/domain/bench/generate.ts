@@ -1,6 +1,6 @@
 /**
  * Generated programmes for the planner benchmark: `gaps` capability gaps spread over targets,
- * five partners (two under a licence rule, one under a prohibition for some categories), five
+ * five partners (two under a licence rule, one under a prohibition for some categories), four
  * collaboration models of different lengths and costs, engineer pools fed by training cohorts,
  * two cleanrooms that grow over time and four fund tranches. The numbers are synthetic, chosen so
  * engineers, cleanroom and money all bind at times; they describe no real programme.
@@ -8,17 +8,9 @@
 import { type Scenario, type ScenarioInput, ScenarioSchema } from "../src/index.ts";
 import { createPrng } from "../src/risk/prng.ts";
 
+// No "purchase" model: its production starts right after negotiation, so it would win every gap
+// and leave nothing to optimise.
 const MODELS: ScenarioInput["models"] = [
-  {
-    id: "buy",
-    type: "purchase",
-    name: "Purchase",
-    localization: 0,
-    workPackages: [
-      { kind: "negotiate", duration: 6, cost: 40 },
-      { kind: "production", duration: 20, cost: 900, cleanroom: 0, engineers: 1 },
-    ],
-  },
   {
     id: "licence",
     type: "licensing",
@@ -77,6 +69,8 @@ const MODELS: ScenarioInput["models"] = [
   },
 ];
 
+const MODEL_IDS = MODELS.map((m) => m.id);
+
 /** About 7 activities per gap (the union of the models' packages) plus one per target. */
 export function generateScenario(gaps: number, seed = 1): Scenario {
   const rng = createPrng(seed);
@@ -117,6 +111,10 @@ export function generateScenario(gaps: number, seed = 1): Scenario {
           node: 28,
           capacity: 2000,
           costFactor: 0.7 + rng.next() * 0.8,
+          // Each partner is open to one to three of the four models for a given input.
+          models: [
+            ...new Set([...MODEL_IDS.filter(() => rng.next() < 0.4), MODEL_IDS[rng.int(MODEL_IDS.length)]!]),
+          ],
         })),
     })),
     models: MODELS,
@@ -149,7 +147,7 @@ export function generateScenario(gaps: number, seed = 1): Scenario {
           id: "frp",
           kind: "soft-loan",
           name: "Fund",
-          tranches: [0, 1, 2, 3].map((y) => ({ date: `${2025 + y}-02-01`, amount: 600 * gaps })),
+          tranches: [0, 1, 2, 3].map((y) => ({ date: `${2025 + y}-01-05`, amount: 1500 * gaps })),
         },
       ],
     },
