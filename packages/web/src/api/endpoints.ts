@@ -1,11 +1,11 @@
 import { getJson, postJson, query, request } from "./client.ts";
+import { normalizePlan } from "./normalize-plan.ts";
 import type {
   Chokepoint,
   GapReport,
   Job,
   MarketReport,
   PartnerFitReport,
-  Plan,
   ScenarioDocument,
   ScenarioSummary,
   ScenarioVersion,
@@ -39,7 +39,8 @@ export const api = {
       : undefined;
     return getJson<PartnerFitReport>(`/api/scenarios/${enc(id)}/partners${query({ weights: encoded })}`);
   },
-  latestPlan: (id: string) => getJson<Plan>(`/api/scenarios/${enc(id)}/plans/latest`),
+  latestPlan: async (id: string) =>
+    normalizePlan(await getJson<unknown>(`/api/scenarios/${enc(id)}/plans/latest`)),
   startPlan: (id: string, body: { timeLimitMs?: number; seed?: number } = {}) =>
     postJson<{ jobId: string }>(`/api/scenarios/${enc(id)}/plans`, body),
   startWhatIf: (id: string, changes: string) =>

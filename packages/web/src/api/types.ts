@@ -116,6 +116,8 @@ export interface Plan {
   }[];
   decisions?: { gapId: string; partner: string; model: string; modelType?: string; explanation?: string }[];
   totalCost?: number;
+  /** The scenario version the plan was computed for (latest-plan envelope). */
+  scenarioVersion?: number;
   activities: PlanActivity[];
   rejected: RejectedOption[];
   budget: { date: string; cumulativeSpend: number; cumulativeAvailable: number }[];
@@ -140,6 +142,10 @@ export interface RiskResult {
   p95: string;
   dueDates: { targetId: string; dueDate: string; probability: number }[];
   histogram: { date: string; count: number }[];
+  baseline?: string;
+  partnerEvents?: { partner: string; probability: number; dropped: number }[];
+  infeasibleSamples?: number;
+  samples?: number;
 }
 
 export interface Gap {

@@ -1,5 +1,6 @@
 import { AppShell, Group, NavLink, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { ErrorBoundary } from "../ui/error-boundary.tsx";
 import { LanguageSwitch } from "./language-switch.tsx";
 import { PageView } from "./page-view.tsx";
 import { formatHash, PAGES, useRoute } from "./route.ts";
@@ -53,7 +54,9 @@ export function App() {
       </AppShell.Navbar>
       <AppShell.Main id="main-content" tabIndex={-1}>
         <ScenarioProvider id={scenarioId}>
-          <PageView page={route.page} loadingScenarios={scenarios.isPending} />
+          <ErrorBoundary key={`${route.page}/${scenarioId}`} title={t("app.crash")} retry={t("app.retry")}>
+            <PageView page={route.page} loadingScenarios={scenarios.isPending} />
+          </ErrorBoundary>
         </ScenarioProvider>
       </AppShell.Main>
     </AppShell>

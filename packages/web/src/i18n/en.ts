@@ -3,6 +3,8 @@ import type { Messages } from "./messages.ts";
 export const en = {
   app: {
     tagline: "lawful partnerships for microelectronics localization",
+    crash: "This page failed to render",
+    retry: "Try again",
     skip: "Skip to content",
     language: "Language",
     scenario: "Scenario",
@@ -231,6 +233,7 @@ export const en = {
     },
     reason: "Reason",
     rule: "Rule",
+    forActivities: "For activities",
     rejected: "Rejected options (not lawful or not usable)",
     noRejected: "No option was rejected.",
     budget: "Budget",
@@ -247,7 +250,7 @@ export const en = {
     blockPartner: "Block a partner",
     add: "Add",
     tranche: "Fund tranche",
-    delayMonths: "Months",
+    delayDays: "Days",
     delay: "Delay",
     cutPercent: "Cut (%)",
     cut: "Cut",

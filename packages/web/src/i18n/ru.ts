@@ -3,6 +3,8 @@ import type { Messages } from "./messages.ts";
 export const ru = {
   app: {
     tagline: "законные партнёрства для локализации микроэлектроники",
+    crash: "Не удалось отобразить страницу",
+    retry: "Повторить",
     skip: "Перейти к содержимому",
     language: "Язык",
     scenario: "Сценарий",
@@ -240,6 +242,7 @@ export const ru = {
     },
     reason: "Причина",
     rule: "Правило",
+    forActivities: "Для работ",
     rejected: "Отклонённые варианты (незаконные или неприменимые)",
     noRejected: "Ни один вариант не отклонён.",
     budget: "Бюджет",
@@ -256,7 +259,7 @@ export const ru = {
     blockPartner: "Исключить партнёра",
     add: "Добавить",
     tranche: "Транш фонда",
-    delayMonths: "Месяцев",
+    delayDays: "Дней",
     delay: "Отложить",
     cutPercent: "Сократить (%)",
     cut: "Сократить",

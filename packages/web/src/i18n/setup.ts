@@ -26,6 +26,7 @@ void i18next.use(initReactI18next).init({
   fallbackLng: "en",
   supportedLngs: ["en", "ru", "zh"],
   interpolation: { escapeValue: false },
+  showSupportNotice: false,
 });
 
 i18next.on("languageChanged", (lng) => {

@@ -3,6 +3,8 @@ import type { Messages } from "./messages.ts";
 export const zh = {
   app: {
     tagline: "以合法合作推进微电子本地化",
+    crash: "页面渲染失败",
+    retry: "重试",
     skip: "跳到主要内容",
     language: "语言",
     scenario: "情景",
@@ -226,6 +228,7 @@ export const zh = {
     },
     reason: "原因",
     rule: "规则",
+    forActivities: "涉及的活动",
     rejected: "被否决的方案（不合法或不可用）",
     noRejected: "没有方案被否决。",
     budget: "预算",
@@ -242,7 +245,7 @@ export const zh = {
     blockPartner: "排除某个伙伴",
     add: "添加",
     tranche: "基金分期",
-    delayMonths: "月数",
+    delayDays: "天数",
     delay: "推迟",
     cutPercent: "削减（%）",
     cut: "削减",

@@ -162,7 +162,7 @@ function PlanSummary({
           <Title order={3} size="h4" mb="sm">
             {t("overview.dependenceTitle")}
           </Title>
-          {fit.data ? <DependenceCard plan={plan} report={fit.data} /> : <ProblemAlert error={fit.error} />}
+          <QueryView query={fit}>{(report) => <DependenceCard plan={plan} report={report} />}</QueryView>
         </Card>
       </SimpleGrid>
       <Group>

@@ -70,7 +70,12 @@ export function FitMatrix({
                     {o.rule}
                   </Text>
                 ) : null}
-                {o.reason ? <Text size="xs">{o.reason}</Text> : null}
+                {/* Clamped visually only: the whole reason stays in the DOM for screen readers. */}
+                {o.reason ? (
+                  <Text size="xs" lineClamp={o.lawful ? 2 : 4} title={o.reason}>
+                    {o.reason}
+                  </Text>
+                ) : null}
               </Table.Td>
               <Table.Td>
                 {(o.sanctionsHits ?? []).length === 0 ? (

@@ -9,7 +9,19 @@ declare module "frappe-gantt" {
     dependencies?: string;
     custom_class?: string;
   }
+  export interface GanttViewMode {
+    name: string;
+    padding?: string;
+    step: string;
+    column_width?: number;
+    date_format?: string;
+    lower_text?: string | ((date: Date, previous: Date | null, lang: string) => string);
+    upper_text?: string | ((date: Date, previous: Date | null, lang: string) => string);
+    upper_text_frequency?: number;
+    thick_line?: (date: Date) => boolean;
+  }
   export interface GanttOptions {
+    view_modes?: GanttViewMode[];
     view_mode?: "Day" | "Week" | "Month" | "Year";
     language?: string;
     readonly?: boolean;

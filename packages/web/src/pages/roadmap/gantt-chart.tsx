@@ -17,18 +17,33 @@ export function GanttChart({ plan, onSelect }: { plan: Plan; onSelect: (activity
     const tasks = ganttTasks(plan);
     el.replaceChildren();
     if (tasks.length === 0) return;
+    const monthName = new Intl.DateTimeFormat(i18n.language, { month: "short", timeZone: "UTC" });
     new Gantt(el, tasks, {
       view_mode: "Month",
+      // A narrow month column with short month names keeps a multi-year programme readable.
+      view_modes: [
+        {
+          name: "Month",
+          padding: "1m",
+          step: "1m",
+          column_width: 52,
+          date_format: "YYYY-MM",
+          lower_text: (d: Date) => monthName.format(d),
+          upper_text: (d: Date, previous: Date | null) =>
+            !previous || d.getFullYear() !== previous.getFullYear() ? String(d.getFullYear()) : "",
+          upper_text_frequency: 12,
+          thick_line: (d: Date) => d.getMonth() === 0,
+        },
+      ],
       language: i18n.language,
       readonly: true,
-      bar_height: 22,
-      padding: 14,
-      column_width: 60,
+      bar_height: 18,
+      padding: 10,
       popup: false,
       today_button: false,
       infinite_padding: false,
       scroll_to: "start",
-      container_height: "auto",
+      container_height: Math.min(520, 80 + tasks.length * 28),
       on_click: (task) => select.current(task.id),
     });
     return () => el.replaceChildren();

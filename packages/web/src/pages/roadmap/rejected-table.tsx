@@ -1,6 +1,7 @@
 import { Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { RejectedOption } from "../../api/types.ts";
+import { groupRejected } from "./rejected-groups.ts";
 
 /** Options the planner may not use, each with the rule that decided it. */
 export function RejectedTable({ rejected }: { rejected: RejectedOption[] }) {
@@ -11,27 +12,33 @@ export function RejectedTable({ rejected }: { rejected: RejectedOption[] }) {
       <Table striped data-testid="rejected-table">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t("roadmap.activity")}</Table.Th>
             <Table.Th>{t("roadmap.partner")}</Table.Th>
             <Table.Th>{t("roadmap.model")}</Table.Th>
             <Table.Th>{t("roadmap.rule")}</Table.Th>
             <Table.Th>{t("roadmap.reason")}</Table.Th>
+            <Table.Th>{t("roadmap.forActivities")}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {rejected.map((r) => (
+          {groupRejected(rejected).map((r) => (
             <Table.Tr
-              key={`${r.activity}/${r.partner}/${r.model}/${r.rule}`}
+              key={`${r.partner}/${r.model}/${r.rule}/${r.reason}`}
               data-testid="rejected-row"
-              data-partner={r.partner ?? ""}
-              data-model={r.model ?? ""}
-              data-rule={r.rule ?? ""}
+              data-partner={r.partner}
+              data-model={r.model}
+              data-rule={r.rule}
             >
-              <Table.Td>{r.activity ?? "—"}</Table.Td>
-              <Table.Td>{r.partner ?? "—"}</Table.Td>
-              <Table.Td>{r.model ?? "—"}</Table.Td>
-              <Table.Td fw={600}>{r.rule ?? "—"}</Table.Td>
-              <Table.Td>{r.reason}</Table.Td>
+              <Table.Td>{r.partner || "—"}</Table.Td>
+              <Table.Td>{r.model || "—"}</Table.Td>
+              <Table.Td fw={600}>{r.rule || "—"}</Table.Td>
+              <Table.Td>
+                <Text size="sm">{r.reason}</Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="xs" c="dimmed">
+                  {r.activities.join(", ")}
+                </Text>
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

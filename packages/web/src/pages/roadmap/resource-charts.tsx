@@ -13,7 +13,11 @@ export function BudgetChart({ plan, height = 260 }: { plan: Plan; height?: numbe
       tooltip: { trigger: "axis", valueFormatter: (v: number) => format.compact(v) },
       legend: { top: 0 },
       grid: { left: 60, right: 16, top: 32, bottom: 28 },
-      xAxis: { type: "time", axisLabel: { formatter: (v: number) => format.month(v) } },
+      xAxis: {
+        type: "time",
+        splitNumber: 4,
+        axisLabel: { hideOverlap: true, formatter: (v: number) => format.month(v) },
+      },
       yAxis: { type: "value", axisLabel: { formatter: (v: number) => format.compact(v) } },
       series: [
         {
@@ -46,7 +50,11 @@ export function WorkforceChart({ plan, height = 260 }: { plan: Plan; height?: nu
       tooltip: { trigger: "axis", valueFormatter: (v: number) => format.integer(v) },
       legend: { top: 0 },
       grid: { left: 48, right: 16, top: 32, bottom: 28 },
-      xAxis: { type: "time", axisLabel: { formatter: (v: number) => format.month(v) } },
+      xAxis: {
+        type: "time",
+        splitNumber: 4,
+        axisLabel: { hideOverlap: true, formatter: (v: number) => format.month(v) },
+      },
       yAxis: { type: "value" },
       series: [
         {

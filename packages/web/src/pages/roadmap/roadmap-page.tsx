@@ -84,15 +84,7 @@ function RoadmapView({
       </Group>
       {plan.reason ? <Text c="orange">{plan.reason}</Text> : null}
       <GanttChart plan={plan} onSelect={setSelected} />
-      <SimpleGrid cols={{ base: 1, lg: 2 }}>
-        <ExplanationPanel activity={activity} />
-        <Card withBorder>
-          <Title order={3} size="h4" mb="xs">
-            {t("roadmap.activities")}
-          </Title>
-          <ActivityTable plan={plan} selected={selected} onSelect={setSelected} />
-        </Card>
-      </SimpleGrid>
+      <ExplanationPanel activity={activity} />
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <Card withBorder>
           <Title order={3} size="h4">
@@ -107,13 +99,19 @@ function RoadmapView({
           <WorkforceChart plan={plan} />
         </Card>
       </SimpleGrid>
+      <WhatIfPanel scenarioId={scenarioId} shape={shape} baseline={plan} />
+      <Card withBorder>
+        <Title order={3} size="h4" mb="xs">
+          {t("roadmap.activities")}
+        </Title>
+        <ActivityTable plan={plan} selected={selected} onSelect={setSelected} />
+      </Card>
       <Card withBorder>
         <Title order={3} size="h4" mb="xs">
           {t("roadmap.rejected")}
         </Title>
         <RejectedTable rejected={plan.rejected} />
       </Card>
-      <WhatIfPanel scenarioId={scenarioId} shape={shape} baseline={plan} />
     </Stack>
   );
 }

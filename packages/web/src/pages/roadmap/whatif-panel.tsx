@@ -3,12 +3,13 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/endpoints.ts";
 import { jobFailure, useJobRunner } from "../../api/jobs.ts";
+import { normalizePlan } from "../../api/normalize-plan.ts";
 import type { Plan, ScenarioShape, WhatIfResult } from "../../api/types.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { JobProgress } from "../../ui/job-progress.tsx";
 import { ProblemAlert } from "../../ui/problem-alert.tsx";
 import { DiffTable } from "./diff-table.tsx";
-import { blockPartnerChange, delayTrancheChange, scaleTrancheChange } from "./whatif-changes.ts";
+import { appendChange, blockPartnerChange, cutTrancheChange, delayTrancheChange } from "./whatif-changes.ts";
 
 /** Builds a change set (block a partner, delay or cut a tranche, or free YAML), runs it, shows the diff. */
 export function WhatIfPanel({
@@ -26,19 +27,20 @@ export function WhatIfPanel({
   const [changes, setChanges] = useState("");
   const [partner, setPartner] = useState<string | null>(null);
   const tranches = (shape?.funds?.instruments ?? []).flatMap((inst) =>
-    (inst.tranches ?? []).map((tr, index) => ({
-      value: `${inst.id}#${index}`,
+    (inst.tranches ?? []).map((tr) => ({
+      value: `${inst.id}@${tr.date}`,
       label: `${inst.name ?? inst.id} · ${format.date(tr.date)} · ${format.compact(tr.amount)}`,
       instrument: inst.id,
-      index,
+      date: tr.date,
     })),
   );
   const [tranche, setTranche] = useState<string | null>(null);
-  const [months, setMonths] = useState<number>(6);
+  const [days, setDays] = useState<number>(180);
   const [percent, setPercent] = useState<number>(50);
   const chosen = tranches.find((tr) => tr.value === tranche);
-  const append = (yaml: string) => setChanges((old) => (old.trim() ? `${old.trimEnd()}\n${yaml}` : yaml));
-  const result = runner.job?.status === "succeeded" ? runner.job.result : undefined;
+  const append = (change: string) => setChanges((old) => appendChange(old, change));
+  const raw = runner.job?.status === "succeeded" ? runner.job.result : undefined;
+  const result = raw ? { ...normalizePlan(raw), diff: Array.isArray(raw.diff) ? raw.diff : [] } : undefined;
   const names = new Map(baseline.activities.map((a) => [a.id, a.name]));
   const partners = (shape?.partners ?? []).map((p) => ({ value: p.id, label: p.name ?? p.id }));
 
@@ -69,17 +71,17 @@ export function WhatIfPanel({
         <Group align="flex-end">
           <Select label={t("whatif.tranche")} data={tranches} value={tranche} onChange={setTranche} w={360} />
           <NumberInput
-            label={t("whatif.delayMonths")}
-            value={months}
-            onChange={(v) => setMonths(Number(v))}
+            label={t("whatif.delayDays")}
+            value={days}
+            onChange={(v) => setDays(Number(v))}
             min={1}
-            max={60}
+            max={3650}
             w={120}
           />
           <Button
             variant="light"
             disabled={!chosen}
-            onClick={() => chosen && append(delayTrancheChange(chosen.instrument, chosen.index, months))}
+            onClick={() => chosen && append(delayTrancheChange(chosen.instrument, chosen.date, days))}
           >
             {t("whatif.delay")}
           </Button>
@@ -95,7 +97,7 @@ export function WhatIfPanel({
             variant="light"
             disabled={!chosen}
             onClick={() =>
-              chosen && append(scaleTrancheChange(chosen.instrument, chosen.index, 1 - percent / 100))
+              chosen && append(cutTrancheChange(chosen.instrument, chosen.date, 1 - percent / 100))
             }
           >
             {t("whatif.cut")}

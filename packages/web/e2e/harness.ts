@@ -1,0 +1,158 @@
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type BrowserContext, chromium } from "playwright-core";
+
+export const ROOT = join(import.meta.dirname, "..", "..", "..");
+const WEB = join(ROOT, "packages", "web");
+
+/** Debian's Chromium (never a downloaded browser): CHIPROAD_CHROMIUM_PATH or /usr/bin/chromium. */
+export function chromiumPath(): string | null {
+  const path = process.env.CHIPROAD_CHROMIUM_PATH || "/usr/bin/chromium";
+  return existsSync(path) ? path : null;
+}
+
+function newest(path: string): number {
+  if (!existsSync(path)) return 0;
+  const s = statSync(path);
+  if (!s.isDirectory()) return s.mtimeMs;
+  let best = s.mtimeMs;
+  for (const name of readdirSync(path)) best = Math.max(best, newest(join(path, name)));
+  return best;
+}
+
+/** Builds packages/web unless dist is newer than every source file; returns the build time in ms. */
+export function buildWebOnce(): number {
+  const built = existsSync(join(WEB, "dist", "index.html"))
+    ? statSync(join(WEB, "dist", "index.html")).mtimeMs
+    : 0;
+  const sources = Math.max(
+    newest(join(WEB, "src")),
+    newest(join(WEB, "index.html")),
+    newest(join(WEB, "vite.config.ts")),
+  );
+  if (built > sources) return 0;
+  const started = Date.now();
+  const result = spawnSync("npm", ["run", "build", "-w", "@chiproad/web"], { cwd: ROOT, encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`web build failed:\n${result.stdout}\n${result.stderr}`);
+  return Date.now() - started;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export interface RunningServer {
+  url: string;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+/** The server's own start command (packages/server "start" script), run from its package directory. */
+function serverCommand(): { cmd: string; args: string[] } {
+  const manifest = JSON.parse(readFileSync(join(ROOT, "packages/server/package.json"), "utf8")) as {
+    scripts?: { start?: string };
+  };
+  const [cmd = "node", ...args] = (manifest.scripts?.start ?? "node --import tsx src/main.ts").split(/\s+/);
+  return { cmd, args };
+}
+
+/** Starts the real server on a free port with a fresh PGlite data dir; resolves when /api/health answers. */
+export async function startServer(timeoutMs = 150_000): Promise<RunningServer> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), "chiproad-e2e-"));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    CHIPROAD_DATA_DIR: dataDir,
+    CHIPROAD_SKIP_WEB_BUILD: "1",
+    LOG_LEVEL: "warn",
+  };
+  delete env.DATABASE_URL;
+  const { cmd, args } = serverCommand();
+  const child: ChildProcess = spawn(cmd, args, {
+    cwd: join(ROOT, "packages/server"),
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let log = "";
+  child.stdout?.on("data", (d: Buffer) => {
+    log += d.toString();
+  });
+  child.stderr?.on("data", (d: Buffer) => {
+    log += d.toString();
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null)
+      throw new Error(`server exited with ${child.exitCode}:\n${log.slice(-3000)}`);
+    try {
+      const res = await fetch(`${url}/api/health`);
+      if (res.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill("SIGKILL");
+      throw new Error(`server did not become healthy in ${timeoutMs} ms:\n${log.slice(-3000)}`);
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  return {
+    url,
+    dataDir,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once("exit", r));
+        child.kill("SIGTERM");
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 8000))]);
+        if (child.exitCode === null) child.kill("SIGKILL");
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-quic",
+  "--no-first-run",
+];
+
+/** Headless Chromium with a fresh profile (the --user-data-dir Playwright manages for a persistent context). */
+export async function launchBrowser(
+  executablePath: string,
+): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), "chiproad-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 800 },
+    locale: "en-GB",
+    timezoneId: "UTC",
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

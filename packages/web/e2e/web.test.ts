@@ -1,0 +1,176 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  buildWebOnce,
+  chromiumPath,
+  launchBrowser,
+  ROOT,
+  type RunningServer,
+  startServer,
+} from "./harness.ts";
+import { prohibitPartner, replaceablePartner } from "./scenario-change.ts";
+
+const executable = chromiumPath();
+const required = process.env.CHIPROAD_REQUIRE_CHROMIUM === "1";
+if (!executable) {
+  console.warn(
+    `\n${"!".repeat(78)}\n!! Chromium not found (CHIPROAD_CHROMIUM_PATH or /usr/bin/chromium):` +
+      ` the web end-to-end tests are SKIPPED.\n!! Install Debian's chromium or set CHIPROAD_CHROMIUM_PATH.\n${"!".repeat(78)}\n`,
+  );
+}
+
+describe.runIf(!executable && required)("web end-to-end prerequisites", () => {
+  it("has Chromium, because CHIPROAD_REQUIRE_CHROMIUM=1", () => {
+    expect.fail("CHIPROAD_REQUIRE_CHROMIUM=1 but no Chromium at CHIPROAD_CHROMIUM_PATH or /usr/bin/chromium");
+  });
+});
+
+const SCENARIO = "example-russia-coprocessor";
+const JOB_TIMEOUT = 90_000;
+
+describe.runIf(executable)("the web UI in Chromium against the real server", () => {
+  let server: RunningServer;
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  let context: BrowserContext;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    const buildMs = buildWebOnce();
+    server = await startServer();
+    browser = await launchBrowser(executable ?? "");
+    context = browser.context;
+    page = await context.newPage();
+    page.on("pageerror", (e) => errors.push(e.message));
+    console.log(`e2e: web build ${buildMs} ms (0 = up to date), server at ${server.url}`);
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  }, 30_000);
+
+  const open = async (hash: string) => {
+    await page.goto(`${server.url}/${hash}`);
+    await page.getByTestId("page-title").waitFor();
+  };
+
+  /** Runs the plan from the roadmap page and waits until the job reports success. */
+  const runPlan = async () => {
+    await page.getByTestId("run-plan").first().click();
+    await page
+      .locator('[data-testid="job-progress"][data-status="succeeded"]')
+      .first()
+      .waitFor({ timeout: JOB_TIMEOUT });
+    await page.getByTestId("activity-row").first().waitFor();
+  };
+
+  /** Asks the API (not the UI under test) which used partner other partners can stand in for. */
+  const pickReplaceablePartner = async () => {
+    const get = async (path: string) =>
+      (await fetch(`${server.url}/api/scenarios/${SCENARIO}${path}`)).json();
+    const latest = (await get("/plans/latest")) as { plan: Parameters<typeof replaceablePartner>[0] };
+    const partner = replaceablePartner(latest.plan, await get("/partners"));
+    expect(partner, "the plan uses a partner that other partners can replace").not.toBeNull();
+    return partner ?? "";
+  };
+
+  const usedPartners = async () =>
+    (
+      await page
+        .getByTestId("activity-row")
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-partner") ?? ""))
+    ).filter((p) => p !== "");
+
+  it("opens the overview of the Russia example scenario", async () => {
+    await open(`#/overview?s=${SCENARIO}`);
+    await expect(page.getByTestId("page-title").textContent()).resolves.toContain("Overview");
+    await expect(page.getByTestId("page-title").textContent()).resolves.toContain("Co-processor");
+    expect(await page.getByRole("navigation").getByRole("link").count()).toBe(8);
+    expect(errors).toEqual([]);
+  });
+
+  it("plans the roadmap: Gantt bars, critical path and partner activities", async () => {
+    await open(`#/roadmap?s=${SCENARIO}`);
+    await runPlan();
+    expect(await page.locator(".gantt .bar-wrapper").count()).toBeGreaterThan(0);
+    expect(await page.locator('.gantt .bar-wrapper[class*="-crit"]').count()).toBeGreaterThan(0);
+    expect((await usedPartners()).length).toBeGreaterThan(0);
+  }, 120_000);
+
+  it("drops a partner from the roadmap once its export-control rule prohibits the transfer", async () => {
+    const partner = await pickReplaceablePartner();
+
+    await open(`#/editor?s=${SCENARIO}`);
+    const area = page.getByTestId("scenario-text");
+    const change = prohibitPartner(await area.inputValue(), partner);
+    await area.fill(change.text);
+    await page.getByTestId("validation-state").getByText("valid", { exact: true }).waitFor();
+    await page.getByTestId("save-scenario").click();
+    await page
+      .getByText(/version 2/)
+      .first()
+      .waitFor();
+
+    await open(`#/roadmap?s=${SCENARIO}`);
+    await runPlan();
+    await page.waitForFunction(
+      ([p, rule]) =>
+        document.querySelector(`[data-testid="rejected-row"][data-partner="${p}"][data-rule="${rule}"]`) !==
+        null,
+      [partner, change.rule] as const,
+      { timeout: 20_000 },
+    );
+    expect(await usedPartners()).not.toContain(partner);
+  }, 150_000);
+
+  it("runs a what-if that blocks a partner and shows the diff against the baseline", async () => {
+    const partner = await pickReplaceablePartner();
+    await open(`#/roadmap?s=${SCENARIO}`);
+    await page.getByTestId("activity-row").first().waitFor();
+    await page
+      .getByTestId("whatif-changes")
+      .fill(`changes:\n  - { type: block-partner, partner: ${partner} }\n`);
+    await page.getByTestId("whatif-run").click();
+    await page.getByTestId("whatif-diff").waitFor({ timeout: JOB_TIMEOUT });
+    const rows = await page.getByTestId("whatif-diff").locator("tbody tr").count();
+    expect(rows).toBeGreaterThan(0);
+    await expect(page.getByTestId("whatif-diff").textContent()).resolves.toContain(partner);
+  }, 120_000);
+
+  it("switches the whole UI to Russian and Chinese, numbers and dates included", async () => {
+    await open(`#/roadmap?s=${SCENARIO}`);
+    await page.getByTestId("activity-row").first().waitFor();
+    await page.getByTestId("language-switch").getByText("РУ", { exact: true }).click();
+    await expect(page.getByTestId("page-title").textContent()).resolves.toBe("Дорожная карта");
+    expect(await page.getAttribute("html", "lang")).toBe("ru");
+    await expect(page.getByRole("navigation").textContent()).resolves.toContain("Модели сотрудничества");
+    await expect(page.getByTestId("plan-summary").textContent()).resolves.toMatch(/\d{4}\s*г\./);
+
+    await page.getByTestId("language-switch").getByText("中文", { exact: true }).click();
+    await expect(page.getByTestId("page-title").textContent()).resolves.toBe("路线图");
+    await expect(page.getByTestId("plan-summary").textContent()).resolves.toMatch(
+      /\d{4}年\d{1,2}月\d{1,2}日/,
+    );
+    await page.getByTestId("nav-partners").click();
+    await expect(page.getByTestId("page-title").textContent()).resolves.toBe("合作伙伴");
+
+    await page.getByTestId("language-switch").getByText("EN", { exact: true }).click();
+    await expect(page.getByTestId("page-title").textContent()).resolves.toBe("Partners");
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it.runIf(process.env.CHIPROAD_SCREENSHOT === "1")(
+    "captures the roadmap for the README",
+    async () => {
+      await open(`#/roadmap?s=${SCENARIO}`);
+      await page.locator(".gantt .bar-wrapper").first().waitFor();
+      await page.waitForTimeout(500);
+      mkdirSync(join(ROOT, "docs"), { recursive: true });
+      await page.screenshot({ path: join(ROOT, "docs", "roadmap.png") });
+    },
+    60_000,
+  );
+});
