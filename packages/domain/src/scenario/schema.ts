@@ -12,24 +12,10 @@
  */
 import { z } from "zod";
 
-const id = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, "an id is letters, digits, '_', '.', ':' or '-'");
-const iso3 = z.string().regex(/^[A-Z]{3}$/, "an ISO 3166-1 alpha-3 code such as RUS, CHN, IND");
-const isoDate = z.iso.date("a date written YYYY-MM-DD");
-const source = z.string().min(1).optional();
-const money = z.number().nonnegative();
-const periods = z.number().int().nonnegative();
-const share = z.number().min(0).max(1);
-/** ETO chip-explorer node id (`N…`) or stage id (`S1`–`S3`), see data/eto/README.md. */
-const inputId = z.string().regex(/^(N|S)\d+$/, "an ETO value-chain id such as N25 or S3");
-/**
- * A dual-use list entry or its prefix: category digit + product group (+ 3 digits), e.g. `3B`,
- * `3B001`, `3E001`, or a national entry such as `3A090`. `EAR99` marks uncontrolled items.
- */
-const itemCategory = z
-  .string()
-  .regex(/^(\d[A-E](\d{3})?|EAR99)$/, "a control-list category such as 3B, 3B001, 3E or EAR99");
+import { id, inputId, iso3, isoDate, itemCategory, money, periods, share, source } from "./primitives.ts";
+import { RulesSchema } from "./rules-schema.ts";
+
+export * from "./rules-schema.ts";
 
 export const TIME_UNITS = ["day", "week"] as const;
 export type TimeUnit = (typeof TIME_UNITS)[number];
@@ -252,64 +238,6 @@ export const FacilitySchema = z.strictObject({
   source,
 });
 
-export const RULE_REQUIREMENTS = ["allowed", "licence", "prohibited"] as const;
-export type RuleRequirement = (typeof RULE_REQUIREMENTS)[number];
-
-export const ExportControlRuleSchema = z.strictObject({
-  id,
-  /** The regime or jurisdiction (matched against `partners[].regimes`). */
-  regime: z.string().min(1),
-  /** Categories or entries the rule covers; prefixes overlap (a rule on 3B covers 3B001). */
-  categories: z.array(itemCategory).min(1),
-  /** Destinations: ISO3 codes or ids of `rules.countryGroups`; "*" for every destination. */
-  destinations: z.array(z.string().min(1)).min(1),
-  requirement: z.enum(RULE_REQUIREMENTS),
-  /** Expected licence processing time in days (requirement "licence"). */
-  licenceDelayDays: z.number().int().nonnegative().default(0),
-  /** Licensing policy as published, e.g. "presumption of denial", "case-by-case". */
-  policy: z.string().optional(),
-  effectiveFrom: isoDate.optional(),
-  /** Where the rule is written, e.g. "15 CFR 744.23; IFR 2022-10-07". */
-  citation: z.string().min(1),
-  /** The rule in our own words. */
-  text: z.string().min(1),
-  source,
-});
-
-export const CountryGroupSchema = z.strictObject({
-  id,
-  name: z.string().min(1),
-  members: z.array(iso3).min(1),
-  asOf: isoDate.optional(),
-  source,
-});
-
-export const SanctionsListSchema = z.strictObject({
-  id,
-  name: z.string().min(1),
-  /** Case-insensitive substring of the screener's `match.list` that selects this list. */
-  match: z.string().min(1),
-  /**
-   * Regimes this list binds (e.g. "US-EAR" partners must not deal with OFAC SDN parties). A
-   * domestic counterpart on the list makes options unlawful for bound partners and an exposure
-   * (secondary-sanctions risk) for the others.
-   */
-  bindsRegimes: z.array(z.string().min(1)).default([]),
-  source,
-});
-
-export const RulesSchema = z.strictObject({
-  countryGroups: z.array(CountryGroupSchema).default([]),
-  exportControls: z.array(ExportControlRuleSchema).default([]),
-  sanctions: z
-    .object({
-      /** Minimum screening score (0..1) that counts as a hit. */
-      threshold: share.default(0.85),
-      lists: z.array(SanctionsListSchema).default([]),
-    })
-    .default({ threshold: 0.85, lists: [] }),
-});
-
 export const ScoringWeightsSchema = z.strictObject({
   coverage: z.number().nonnegative().default(0.25),
   leadTime: z.number().nonnegative().default(0.2),
@@ -399,9 +327,6 @@ export type FundTranche = z.infer<typeof TrancheSchema>;
 export type EngineerPool = z.infer<typeof EngineerPoolSchema>;
 export type TrainingPipeline = z.infer<typeof TrainingPipelineSchema>;
 export type Facility = z.infer<typeof FacilitySchema>;
-export type ExportControlRule = z.infer<typeof ExportControlRuleSchema>;
-export type CountryGroup = z.infer<typeof CountryGroupSchema>;
-export type SanctionsList = z.infer<typeof SanctionsListSchema>;
 export type DurationUncertainty = z.infer<typeof DurationUncertaintySchema>;
 export type Milestone = z.infer<typeof MilestoneSchema>;
 

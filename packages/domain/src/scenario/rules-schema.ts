@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { id, iso3, isoDate, itemCategory, share, source } from "./primitives.ts";
+
+// The rules section: export-control rules, country groups and sanctions lists.
+
+export const RULE_REQUIREMENTS = ["allowed", "licence", "prohibited"] as const;
+export type RuleRequirement = (typeof RULE_REQUIREMENTS)[number];
+
+export const ExportControlRuleSchema = z.strictObject({
+  id,
+  /** The regime or jurisdiction (matched against `partners[].regimes`). */
+  regime: z.string().min(1),
+  /** Categories or entries the rule covers; prefixes overlap (a rule on 3B covers 3B001). */
+  categories: z.array(itemCategory).min(1),
+  /** Destinations: ISO3 codes or ids of `rules.countryGroups`; "*" for every destination. */
+  destinations: z.array(z.string().min(1)).min(1),
+  requirement: z.enum(RULE_REQUIREMENTS),
+  /** Expected licence processing time in days (requirement "licence"). */
+  licenceDelayDays: z.number().int().nonnegative().default(0),
+  /** Licensing policy as published, e.g. "presumption of denial", "case-by-case". */
+  policy: z.string().optional(),
+  effectiveFrom: isoDate.optional(),
+  /** Where the rule is written, e.g. "15 CFR 744.23; IFR 2022-10-07". */
+  citation: z.string().min(1),
+  /** The rule in our own words. */
+  text: z.string().min(1),
+  source,
+});
+
+export const CountryGroupSchema = z.strictObject({
+  id,
+  name: z.string().min(1),
+  members: z.array(iso3).min(1),
+  asOf: isoDate.optional(),
+  source,
+});
+
+export const SanctionsListSchema = z.strictObject({
+  id,
+  name: z.string().min(1),
+  /** Case-insensitive substring of the screener's `match.list` that selects this list. */
+  match: z.string().min(1),
+  /**
+   * Regimes this list binds (e.g. "US-EAR" partners must not deal with OFAC SDN parties). A
+   * domestic counterpart on the list makes options unlawful for bound partners and an exposure
+   * (secondary-sanctions risk) for the others.
+   */
+  bindsRegimes: z.array(z.string().min(1)).default([]),
+  source,
+});
+
+export const RulesSchema = z.strictObject({
+  countryGroups: z.array(CountryGroupSchema).default([]),
+  exportControls: z.array(ExportControlRuleSchema).default([]),
+  sanctions: z
+    .object({
+      /** Minimum screening score (0..1) that counts as a hit. */
+      threshold: share.default(0.85),
+      lists: z.array(SanctionsListSchema).default([]),
+    })
+    .default({ threshold: 0.85, lists: [] }),
+});
+
+export type ExportControlRule = z.infer<typeof ExportControlRuleSchema>;
+export type CountryGroup = z.infer<typeof CountryGroupSchema>;
+export type SanctionsList = z.infer<typeof SanctionsListSchema>;
