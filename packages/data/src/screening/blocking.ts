@@ -3,14 +3,16 @@ import { phoneticKey } from "./phonetic.ts";
 
 /**
  * Blocking keys of a name: each token, its phonetic key, its first and last four letters (a typo in the
- * middle of a word keeps one of them), and adjacent tokens joined ("hua wei" → "huawei").
+ * middle of a word keeps one of them), and adjacent tokens joined ("hua wei" → "huawei"). With
+ * `isKnown` (query side), words already present in the index skip the typo keys.
  */
-export function blockingKeys(name: PreparedName): string[] {
+export function blockingKeys(name: PreparedName, isKnown?: (token: string) => boolean): string[] {
   const keys: string[] = [];
   const add = (token: string, key: string) => {
     keys.push(`t:${token}`);
     if (key.length >= 3) keys.push(`p:${key}`);
-    if (token.length >= 5) {
+    // A query word that the lists contain verbatim needs no typo recovery: skip its prefix/suffix keys.
+    if (token.length >= 5 && !isKnown?.(token)) {
       keys.push(`f:${token.slice(0, 4)}`);
       keys.push(`s:${token.slice(-4)}`);
     }

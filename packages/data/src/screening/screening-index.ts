@@ -73,6 +73,8 @@ export class ScreeningIndex {
     this.acc = new Float64Array(this.names.length);
   }
 
+  private readonly isKnown = (token: string): boolean => this.tokenDf.has(token);
+
   /** Inverse document frequency over entities: rare tokens identify, common ones ("trading") barely do. */
   private readonly weight = (token: string): number => {
     const df = this.tokenDf.get(token);
@@ -170,7 +172,7 @@ export class ScreeningIndex {
         acc[r]! += w;
       }
     };
-    for (const key of new Set(blockingKeys(q))) {
+    for (const key of new Set(blockingKeys(q, this.isKnown))) {
       const list = this.postings.get(key);
       if (!list) continue;
       if (list.length * COMMON_SHARE > total && total > 2000) common.push(list);
