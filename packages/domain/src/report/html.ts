@@ -137,7 +137,7 @@ ${
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head>
 <body>
 <h1>${escapeHtml(title)}</h1>
-${table(["", ""], summary)}
+${table(["", "value"], summary)}
 <h2>Gantt</h2><p class="legend">${legend} (critical activities outlined in red)</p>
 ${ganttSvg(plan.activities)}
 <h2>Budget and workforce</h2>

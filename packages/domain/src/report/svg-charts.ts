@@ -82,7 +82,7 @@ export function lineChartSvg(title: string, series: readonly Series[], unit: str
     `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(title)}" width="${w}" height="${h}" font-family="sans-serif" font-size="11">`,
     `<line x1="${left}" y1="${sy(0)}" x2="${w - 10}" y2="${sy(0)}" stroke="#888"/>`,
     `<line x1="${left}" y1="20" x2="${left}" y2="${sy(0)}" stroke="#888"/>`,
-    `<text x="${left - 4}" y="24" text-anchor="end">${escapeHtml(formatNumber(top))}</text>`,
+    `<text x="${left - 4}" y="24" text-anchor="end">${escapeHtml(formatCompact(top))}</text>`,
     `<text x="${left - 4}" y="${sy(0)}" text-anchor="end">0</text>`,
     `<text x="${left + 4}" y="12">${escapeHtml(`${title} (${unit})`)}</text>`,
   ];
@@ -106,6 +106,18 @@ export function lineChartSvg(title: string, series: readonly Series[], unit: str
   });
   parts.push("</svg>");
   return parts.join("\n");
+}
+
+/** Axis labels: 1.2k, 3.4M, 20.0bn, so that large currency amounts fit the margin. */
+export function formatCompact(n: number): string {
+  const units: [number, string][] = [
+    [1e12, "tn"],
+    [1e9, "bn"],
+    [1e6, "M"],
+    [1e3, "k"],
+  ];
+  for (const [size, suffix] of units) if (Math.abs(n) >= size) return `${(n / size).toFixed(1)}${suffix}`;
+  return formatNumber(n);
 }
 
 export function formatNumber(n: number): string {
