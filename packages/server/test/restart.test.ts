@@ -92,7 +92,7 @@ async function enqueueSlowPlan(base: string): Promise<string> {
   const res = await fetch(`${base}/api/scenarios/${scenarioId}/plans`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ timeLimitMs: 6000, maxSchedules: 10_000_000, seed: 11 }),
+    body: JSON.stringify({ timeLimitMs: 3000, maxSchedules: 10_000_000, seed: 11 }),
   });
   expect(res.status).toBe(202);
   return ((await res.json()) as { jobId: string }).jobId;

@@ -4,12 +4,12 @@ import type { Api, AppDeps } from "../context.ts";
 import { ProblemError } from "../problem.ts";
 import { DomainObject, IdParam, jsonResponse, problems } from "../schemas.ts";
 
-/** `coverage:2,cost:0.5` → weights; unknown criteria and non-numbers are BAD_INPUT naming the pair. */
+/** `coverage:2,cost:0.5` (or `coverage=2`, as the CLI writes it) → weights; unknown criteria and non-numbers are BAD_INPUT naming the pair. */
 export function parseWeights(raw: string | undefined): Partial<Record<Criterion, number>> {
   const weights: Partial<Record<Criterion, number>> = {};
   if (!raw) return weights;
   for (const pair of raw.split(",").filter((p) => p.trim() !== "")) {
-    const [key, value, extra] = pair.split(":").map((s) => s.trim());
+    const [key, value, extra] = pair.split(/[:=]/).map((s) => s.trim());
     const n = Number(value);
     if (!key || value === undefined || value === "" || extra !== undefined || !Number.isFinite(n) || n < 0) {
       throw new ProblemError("BAD_INPUT", `weights: "${pair}" is not criterion:non-negative-number`, {

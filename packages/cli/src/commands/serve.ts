@@ -1,0 +1,36 @@
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+import { Option } from "commander";
+import type { RegisterCommand } from "./index.ts";
+
+// The CLI may not import @chiproad/server (layering), so `serve` runs the server's own entry point
+// as a child process — the same program `npm start` runs.
+const SERVER_MAIN = join(import.meta.dirname, "..", "..", "..", "server", "src", "main.ts");
+
+export const register: RegisterCommand = (program, setStatus) => {
+  program
+    .command("serve")
+    .description("start the chiproad web UI and HTTP API (same as `npm start`)")
+    .addOption(new Option("--port <port>", "HTTP port").env("PORT").default("3000"))
+    .addOption(new Option("--data-dir <dir>", "embedded database directory").env("CHIPROAD_DATA_DIR"))
+    .action(async (opts: { port: string; dataDir?: string }) => {
+      if (!/^\d{1,5}$/.test(opts.port) || Number(opts.port) > 65_535) {
+        throw Object.assign(new Error(`--port: "${opts.port}" is not a port number (0–65535)`), {
+          code: "BAD_INPUT",
+        });
+      }
+      const env = {
+        ...process.env,
+        PORT: opts.port,
+        ...(opts.dataDir ? { CHIPROAD_DATA_DIR: opts.dataDir } : {}),
+      };
+      const child = spawn(process.execPath, ["--import", "tsx", SERVER_MAIN], { env, stdio: "inherit" });
+      const forward = (signal: NodeJS.Signals) => child.kill(signal);
+      process.on("SIGINT", forward);
+      process.on("SIGTERM", forward);
+      const code = await new Promise<number>((resolve) => child.on("exit", (c) => resolve(c ?? 0)));
+      process.off("SIGINT", forward);
+      process.off("SIGTERM", forward);
+      setStatus(code === 0 ? 0 : 3);
+    });
+};

@@ -1,0 +1,206 @@
+// Server benchmark: read-endpoint latency at 100 concurrent clients on loopback (autocannon), and
+// plan-job throughput, on embedded PGlite and (when CHIPROAD_TEST_DATABASE_URL is set) PostgreSQL.
+// The server runs as a child process so the load generator does not share its event loop.
+// Usage: npm run bench -w @chiproad/server   (BENCH_DURATION=seconds per endpoint, default 10)
+import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import autocannon from "autocannon";
+import pg from "pg";
+
+const ROOT = join(import.meta.dirname, "..", "..", "..");
+const MAIN = join(import.meta.dirname, "..", "src", "main.ts");
+const FIXTURE = readFileSync(join(import.meta.dirname, "..", "test", "fixtures", "minimal.yaml"), "utf8");
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const CONNECTIONS = 100;
+const PLAN_JOBS = Number(process.env.BENCH_PLAN_JOBS ?? 10);
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, "127.0.0.1", () => {
+      const a = s.address();
+      s.close(() => resolve(typeof a === "object" && a ? a.port : 0));
+    });
+  });
+}
+
+async function start(env: Record<string, string>): Promise<{ child: ChildProcess; base: string }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["--import", "tsx", MAIN], {
+    env: {
+      ...process.env,
+      ...env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      CHIPROAD_SKIP_WEB_BUILD: "1",
+      LOG_LEVEL: "error",
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 1800; i++) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return { child, base };
+    } catch {
+      // starting
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error("server did not start");
+}
+
+function percentile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+}
+
+interface Row {
+  backend: string;
+  endpoint: string;
+  requests: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+}
+
+function load(base: string, path: string, backend: string): Promise<Row> {
+  return new Promise((resolve, reject) => {
+    const times: number[] = [];
+    const instance = autocannon(
+      { url: base + path, connections: CONNECTIONS, duration: DURATION },
+      (error, result) => {
+        if (error) return reject(error);
+        times.sort((a, b) => a - b);
+        resolve({
+          backend,
+          endpoint: path,
+          requests: result.requests.total,
+          rps: Math.round(result.requests.average),
+          p50: percentile(times, 0.5),
+          p95: percentile(times, 0.95),
+          p99: percentile(times, 0.99),
+          errors: result.errors + result.timeouts + result.non2xx,
+        });
+      },
+    );
+    instance.on("response", (_client, _status, _bytes, ms) => times.push(ms));
+  });
+}
+
+async function post(base: string, path: string, body: unknown): Promise<Record<string, unknown>> {
+  const res = await fetch(base + path, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  return (await res.json()) as Record<string, unknown>;
+}
+
+async function planThroughput(base: string, scenarioId: string): Promise<{ jobs: number; seconds: number }> {
+  const started = performance.now();
+  const ids: string[] = [];
+  for (let i = 0; i < PLAN_JOBS; i++) {
+    ids.push(
+      String((await post(base, `/api/scenarios/${scenarioId}/plans`, { timeLimitMs: 500, seed: i })).jobId),
+    );
+  }
+  for (const id of ids) {
+    for (;;) {
+      const job = (await (await fetch(`${base}/api/jobs/${id}`)).json()) as { status: string };
+      if (job.status === "succeeded") break;
+      if (job.status === "failed" || job.status === "cancelled")
+        throw new Error(`plan job ${id} ${job.status}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+  return { jobs: PLAN_JOBS, seconds: (performance.now() - started) / 1000 };
+}
+
+async function benchBackend(backend: string, env: Record<string, string>) {
+  const { child, base } = await start(env);
+  try {
+    const created = await post(base, "/api/scenarios", { name: "bench", content: FIXTURE });
+    const id = String(created.id);
+    // Warm the worker and the analysis caches before measuring.
+    await planThroughput(base, id).catch(() => undefined);
+    await fetch(`${base}/api/scenarios/${id}/gaps`);
+    await fetch(`${base}/api/scenarios/${id}/partners`);
+    const endpoints = [
+      "/api/health",
+      "/api/scenarios",
+      `/api/scenarios/${id}`,
+      `/api/scenarios/${id}/gaps`,
+      `/api/scenarios/${id}/partners`,
+      `/api/scenarios/${id}/plans/latest`,
+      "/api/market?importer=IND&hs=8542",
+      "/api/chain/chokepoints?top=3&threshold=0.8",
+    ];
+    const rows: Row[] = [];
+    for (const path of endpoints) {
+      const row = await load(base, path, backend);
+      rows.push(row);
+      process.stderr.write(`${backend} ${path}: p50 ${row.p50} ms, p95 ${row.p95} ms, p99 ${row.p99} ms\n`);
+    }
+    const plans = await planThroughput(base, id);
+    return { rows, plans };
+  } finally {
+    child.kill("SIGTERM");
+    await new Promise((r) => child.once("exit", r));
+  }
+}
+
+const results: { backend: string; rows: Row[]; plans: { jobs: number; seconds: number } }[] = [];
+const dataDir = mkdtempSync(join(tmpdir(), "chiproad-bench-"));
+try {
+  results.push({ backend: "pglite", ...(await benchBackend("pglite", { CHIPROAD_DATA_DIR: dataDir })) });
+} finally {
+  rmSync(dataDir, { recursive: true, force: true });
+}
+const url = process.env.CHIPROAD_TEST_DATABASE_URL?.trim();
+if (url) {
+  const schema = `chiproad_bench_${randomBytes(4).toString("hex")}`;
+  try {
+    results.push({
+      backend: "postgres",
+      ...(await benchBackend("postgres", { DATABASE_URL: url, DATABASE_SCHEMA: schema })),
+    });
+  } finally {
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await admin.end();
+  }
+} else {
+  console.warn("PostgreSQL benchmark SKIPPED: set CHIPROAD_TEST_DATABASE_URL");
+}
+
+const lines = [
+  `Machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ")}; ` + `Node ${process.version}; ${CONNECTIONS} connections, ${DURATION} s per endpoint.`,
+  "",
+  "| backend | endpoint | requests | req/s | p50 ms | p95 ms | p99 ms | errors |",
+  "|---|---|---:|---:|---:|---:|---:|---:|",
+  ...results.flatMap((r) =>
+    r.rows.map(
+      (x) =>
+        `| ${x.backend} | \`${x.endpoint.replace(/[0-9a-f-]{36}/, ":id")}\` | ${x.requests} | ${x.rps} | ${x.p50} | ${x.p95} | ${x.p99} | ${x.errors} |`,
+    ),
+  ),
+  "",
+  "| backend | plan jobs (minimal scenario, timeLimitMs 500) | wall time s | jobs/min |",
+  "|---|---:|---:|---:|",
+  ...results.map(
+    (r) =>
+      `| ${r.backend} | ${r.plans.jobs} | ${r.plans.seconds.toFixed(1)} | ${((r.plans.jobs / r.plans.seconds) * 60).toFixed(1)} |`,
+  ),
+];
+mkdirSync(join(ROOT, ".bench-out"), { recursive: true });
+writeFileSync(join(ROOT, ".bench-out", "server-bench.json"), JSON.stringify(results, null, 2));
+console.log(lines.join("\n"));
