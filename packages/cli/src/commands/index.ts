@@ -4,6 +4,7 @@ import { register as marketCommands } from "./market.ts";
 import { register as planCommands } from "./plan.ts";
 import { register as scenarioCommands } from "./scenario.ts";
 import { register as screenCommand } from "./screen.ts";
+import { register as serveCommand } from "./serve.ts";
 import { register as benchCommand } from "./bench.ts";
 import { register as solveCommand } from "./solve.ts";
 
@@ -18,4 +19,5 @@ export const commands: RegisterCommand[] = [
   chainCommands,
   screenCommand,
   planCommands,
+  serveCommand,
 ];
