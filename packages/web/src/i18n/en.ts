@@ -285,6 +285,10 @@ export const en = {
     run: "Run risk analysis",
     job: "Risk analysis",
     distribution: "Completion date distribution",
+    infeasible_one:
+      "{{count}} of {{total}} samples left no feasible plan (a partner dropped out with no lawful replacement); they count as not completing and sit in the last bar.",
+    infeasible_other:
+      "{{count}} of {{total}} samples left no feasible plan (a partner dropped out with no lawful replacement); they count as not completing and sit in the last bar.",
     count: "Samples",
   },
   editor: {

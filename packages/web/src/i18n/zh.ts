@@ -280,6 +280,8 @@ export const zh = {
     run: "运行风险分析",
     job: "风险分析",
     distribution: "完成日期分布",
+    infeasible_other:
+      "{{total}} 次抽样中有 {{count}} 次没有可行计划（某伙伴退出且无合法替代），计为未完成，显示在最后一列。",
     count: "抽样数",
   },
   editor: {

@@ -102,6 +102,11 @@ function RiskView({ result }: { result: RiskResult }) {
         <StatCard label="P80" value={format.date(result.p80)} testId="risk-p80" />
         <StatCard label="P95" value={format.date(result.p95)} testId="risk-p95" />
       </SimpleGrid>
+      {result.infeasibleSamples ? (
+        <Text size="sm" c="orange" data-testid="risk-infeasible">
+          {t("risk.infeasible", { count: result.infeasibleSamples, total: result.samples ?? "?" })}
+        </Text>
+      ) : null}
       <Card withBorder>
         <Title order={3} size="h4">
           {t("risk.distribution")}
