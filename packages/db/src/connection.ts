@@ -1,4 +1,5 @@
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
@@ -35,9 +36,33 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
   return connectPglite(options.dataDir);
 }
 
+/**
+ * Creates a new PGlite cluster beside `dataDir` and moves it into place only once initialised, so a
+ * process killed during the (slow) first start never leaves a half-initialised database behind.
+ */
+async function initPgliteDir(dataDir: string): Promise<void> {
+  if (existsSync(join(dataDir, "PG_VERSION"))) return;
+  if (existsSync(dataDir) && readdirSync(dataDir).length > 0) {
+    throw Object.assign(
+      new Error(
+        `${dataDir} is not empty and holds no database: point CHIPROAD_DATA_DIR at an empty or chiproad directory`,
+      ),
+      { code: "BAD_INPUT" },
+    );
+  }
+  mkdirSync(dirname(dataDir), { recursive: true });
+  const staging = `${dataDir}.init-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  const client = new PGlite(staging);
+  await client.waitReady;
+  await client.close();
+  rmSync(dataDir, { recursive: true, force: true });
+  renameSync(staging, dataDir);
+}
+
 async function connectPglite(dataDir: string | undefined): Promise<Connection> {
   const inMemory = dataDir === undefined || dataDir.startsWith("memory://");
-  if (!inMemory) mkdirSync(dataDir, { recursive: true });
+  if (!inMemory) await initPgliteDir(dataDir);
   const client = inMemory ? new PGlite() : new PGlite(dataDir);
   await client.waitReady;
   const db = drizzlePglite({ client, schema }) as unknown as Drizzle;
