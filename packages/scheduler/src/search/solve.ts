@@ -76,8 +76,9 @@ export function solve(problem: Problem, options: SolveOptions = {}): SolveResult
   };
   let outcome: SearchOutcome;
   if (workers > 1) {
-    outcome = runInWorkers(problem, request, workers, (best) =>
-      onProgress?.({ schedulesGenerated: 0, best, elapsedMs: elapsed() }),
+    // Progress comes from the island on this thread (the others report only at the end).
+    outcome = runInWorkers(problem, request, workers, (best, schedules) =>
+      onProgress?.({ schedulesGenerated: schedules, best, elapsedMs: elapsed() }),
     );
   } else {
     outcome = runSearch(c, {

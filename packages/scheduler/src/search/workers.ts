@@ -21,7 +21,7 @@ export function runInWorkers(
   problem: Problem,
   request: Omit<SearchRequest, "onImprove">,
   workers: number,
-  onImprove?: (objective: number[]) => void,
+  onImprove?: (objective: number[], schedules: number) => void,
 ): SearchOutcome {
   const signal = new Int32Array(new SharedArrayBuffer(4 * workers));
   const started: { worker: Worker; port: MessageChannel["port1"] }[] = [];
@@ -48,7 +48,8 @@ export function runInWorkers(
     ...request,
     ...(onImprove
       ? {
-          onImprove: (best) => (best.score[0] === 0 ? onImprove(Array.from(best.score.slice(1))) : undefined),
+          onImprove: (best, n) =>
+            best.score[0] === 0 ? onImprove(Array.from(best.score.slice(1)), n) : undefined,
         }
       : {}),
   });
