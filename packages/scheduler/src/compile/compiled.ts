@@ -1,5 +1,9 @@
 import type { ObjectiveTerm, Problem } from "../model.ts";
+import { ProblemInputError } from "../errors.ts";
 import { checkProblem } from "./check-problem.ts";
+
+/** Upper limit on periods × profiles, so that a stray far-future date cannot exhaust memory. */
+const MAX_TIME_CELLS = 50_000_000;
 
 /** "No deadline": large enough to never bind, small enough for Int32 arithmetic. */
 export const NO_TIME = 0x3fffffff;
@@ -162,6 +166,12 @@ export function compile(problem: Problem): Compiled {
 
   // Any serial-SGS schedule of a feasible mode assignment ends by maxEvent + Σ(max duration + max lag).
   const H = Math.max(maxEvent + totalSpan + 2, (problem.horizon ?? 0) + 2);
+  if (H * (nR + 2 * nB + 1) > MAX_TIME_CELLS) {
+    throw new ProblemInputError(
+      "activities",
+      `the time span to schedule (${H} periods) is too long for the engine's period-by-period profiles; use coarser periods (e.g. months instead of days)`,
+    );
+  }
   const cap = new Int32Array(nR * H);
   let capConstant = true;
   problem.renewable.forEach((r, k) => {
