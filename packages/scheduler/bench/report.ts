@@ -1,5 +1,5 @@
 /** Writes BENCHMARKS.md from a run (also usable on a saved results JSON: --report-only). */
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { isMultiMode } from "./instances.ts";
 import type { MemoryResult } from "./memory.ts";
 import { headToHead, type Summary, summarize } from "./stats.ts";
@@ -183,6 +183,16 @@ function problems(run: BenchRun): string[] {
   ];
 }
 
+/**
+ * Hand-written reading of one run (`results/<label>.notes.md`), kept next to its results and
+ * rendered into the report, so a regenerated BENCHMARKS.md keeps the interpretation of the
+ * numbers it shows and a new run starts without stale notes.
+ */
+function notesFor(label: string): string | undefined {
+  const file = new URL(`./results/${label}.notes.md`, import.meta.url);
+  return existsSync(file) ? readFileSync(file, "utf8").trim() : undefined;
+}
+
 export function renderReport(run: BenchRun): string {
   const m = run.meta;
   const out: string[] = [
@@ -227,6 +237,8 @@ export function renderReport(run: BenchRun): string {
     ...targets(run),
     "",
   );
+  const notes = notesFor(m.label);
+  if (notes) out.push("## Reading these numbers", "", notes, "");
   for (const [i, phase] of m.phases.entries()) {
     if (!run.results.some((r) => r.phase === i)) continue;
     out.push(
