@@ -117,6 +117,27 @@ ${
     ],
     "people",
   );
+  const cleanroom =
+    plan.cleanroom.length > 0
+      ? lineChartSvg(
+          "Cleanroom",
+          [
+            {
+              name: "available",
+              colour: "#59a14f",
+              step: true,
+              points: plan.cleanroom.map((c) => ({ date: c.date, value: c.available })),
+            },
+            {
+              name: "required",
+              colour: "#e15759",
+              step: true,
+              points: plan.cleanroom.map((c) => ({ date: c.date, value: c.required })),
+            },
+          ],
+          "m²",
+        )
+      : "";
   const rejected = table(
     ["gap", "partner", "model", "rule", "reason"],
     plan.rejected.map((r) => [r.gapId, r.partner, r.model, r.rule ?? "—", r.reason]),
@@ -143,6 +164,7 @@ ${ganttSvg(plan.activities)}
 <h2>Budget and workforce</h2>
 ${budget}
 ${workforce}
+${cleanroom}
 ${extras?.gaps ? gapSection(extras.gaps) : ""}
 <h2>Decisions</h2>
 ${decisions || "<p>No decisions (no plan).</p>"}

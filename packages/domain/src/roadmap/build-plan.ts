@@ -1,7 +1,7 @@
 /** Turns the chosen schedule, its explanations and the rejected options into the `Plan` contract. */
 import { analyze, type Schedule } from "@chiproad/scheduler";
 import type { Scenario } from "../scenario/index.ts";
-import { dateOfPeriod } from "./calendar.ts";
+import { dateOfPeriod, daysBetween } from "./calendar.ts";
 import { budgetCurve, renewableCurve } from "./curves.ts";
 import type { Evaluation } from "./evaluate.ts";
 import type {
@@ -118,10 +118,7 @@ export function buildPlan(
     const target = scenario.targets.find((x) => x.id === m.targetId)!;
     const start = schedule.starts[m.activity]!;
     const productionStart = dateOfPeriod(cal, start);
-    const late = Math.max(
-      0,
-      (start - (t.problem.activities[m.activity]!.dueDate ?? start)) * cal.daysPerPeriod,
-    );
+    const late = Math.max(0, daysBetween(target.dueDate, productionStart));
     const out: TargetOutcome = {
       targetId: m.targetId,
       productionStart,

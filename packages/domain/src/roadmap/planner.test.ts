@@ -134,6 +134,31 @@ describe("planRoadmap: hard rules, each in the smallest scenario where it binds"
   });
 });
 
+describe("planRoadmap: horizon and dates", () => {
+  it("is infeasible when volume production cannot start within the planning horizon", () => {
+    const plan = planRoadmap(
+      minimalScenario((s) => {
+        s.program!.horizon = 20;
+      }),
+      {},
+      FAST,
+    );
+    expect(plan.status).toBe("infeasible");
+    expect(plan.reason).toMatch(/2025-07-16, after the planning horizon ends \(2025-05-21\)/);
+  });
+
+  it("counts lateness in days from the due date itself, even one before the programme start", () => {
+    const plan = planRoadmap(
+      minimalScenario((s) => {
+        s.targets![0]!.dueDate = "2024-12-01";
+      }),
+      {},
+      FAST,
+    );
+    expect(plan.targets[0]).toMatchObject({ productionStart: "2025-07-16", lateDays: 227 });
+  });
+});
+
 describe("planRoadmap: explanations compare forced alternatives", () => {
   it("prefers the cheaper of two equally fast partners and says by how much the other costs more", () => {
     const plan = planRoadmap(twoPartnerScenario(), {}, FAST);

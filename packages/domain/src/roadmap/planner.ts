@@ -5,6 +5,7 @@
 import { validate } from "@chiproad/scheduler";
 import type { Scenario } from "../scenario/index.ts";
 import { buildPlan, infeasiblePlan } from "./build-plan.ts";
+import { dateOfPeriod } from "./calendar.ts";
 import type { Evaluation } from "./evaluate.ts";
 import { explainChoice, unlawfulReason } from "./explain.ts";
 import type { Plan } from "./plan.ts";
@@ -85,6 +86,11 @@ export function planFromAssessments(
   };
   if (!best.schedule) {
     return { plan: infeasiblePlan(scenario, t, best.infeasibility, stats), translation: t, best };
+  }
+  const completion = t.targets.reduce((m, x) => Math.max(m, best.schedule!.starts[x.activity]!), 0);
+  if (completion > scenario.program.horizon) {
+    const reason = `the best plan found starts volume production on ${dateOfPeriod(t.calendar, completion)}, after the planning horizon ends (${dateOfPeriod(t.calendar, scenario.program.horizon)}); extend program.horizon, add resources or relax the targets`;
+    return { plan: infeasiblePlan(scenario, t, [reason], stats), translation: t, best };
   }
   const explainSchedules = opts.explainSchedules ?? 200;
   let alternatives = t.chains.map(() => [] as ReturnType<typeof explainChoice>["alternatives"][number]);
