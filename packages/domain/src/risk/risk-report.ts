@@ -10,9 +10,9 @@ export interface RiskReport {
   dueDates: { targetId: string; dueDate: string; probability: number }[];
   /** Completion dates bucketed by month (first day of the month). */
   histogram: { date: string; count: number }[];
-  /** How often each partner dropped out, and how often a drop left a gap without any lawful option. */
+  /** How often each partner dropped out in the samples. */
   partnerEvents: { partner: string; probability: number; dropped: number }[];
-  /** Samples in which no feasible plan remained (counted as never completing). */
+  /** Samples with no feasible plan (a gap left without a lawful option, or no schedule found); they count as completing at the end of the horizon. */
   infeasibleSamples: number;
   samples: number;
   seed: number;
