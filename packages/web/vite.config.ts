@@ -19,6 +19,8 @@ export default defineConfig({
     outDir: join(here, "dist"),
     emptyOutDir: true,
     chunkSizeWarningLimit: 1200,
+    // Gzip sizing of every chunk costs seconds on each build and is not needed to serve the app.
+    reportCompressedSize: false,
     rollupOptions: {
       output: {
         manualChunks: (id) => {

@@ -1,4 +1,5 @@
-import { Card, Stack, Text, Title } from "@mantine/core";
+import { Alert, Card, Stack, Text, Title } from "@mantine/core";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ScenarioShape } from "../../api/types.ts";
 import { useScenario } from "../../app/scenario-context.tsx";
@@ -9,6 +10,7 @@ import { PartnerDesigner } from "./partner-designer.tsx";
 export function ModelsPage({ scenarioId }: { scenarioId: string }) {
   const { t } = useTranslation();
   const scenario = useScenario(scenarioId);
+  const [saved, setSaved] = useState<number | null>(null);
   return (
     <Stack>
       <Title order={2} data-testid="page-title">
@@ -32,7 +34,12 @@ export function ModelsPage({ scenarioId }: { scenarioId: string }) {
                 <Text size="sm" c="dimmed" mb="sm">
                   {t("models.designerHint")}
                 </Text>
-                <PartnerDesigner key={doc.version} doc={doc} shape={shape} />
+                {saved !== null ? (
+                  <Alert color="teal" mb="sm" role="status" data-testid="designer-saved">
+                    {t("editor.saved", { version: saved })}
+                  </Alert>
+                ) : null}
+                <PartnerDesigner key={doc.version} doc={doc} shape={shape} onSaved={setSaved} />
               </Card>
             </>
           );

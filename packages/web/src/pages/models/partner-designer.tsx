@@ -25,7 +25,15 @@ import { applyEdits, type EditPath, pathKey, type ScenarioEdit } from "./scenari
  * models each of its offers is open to, its capacity and cost factor — and the model's own
  * parameters; saving writes a new scenario version.
  */
-export function PartnerDesigner({ doc, shape }: { doc: ScenarioDocument; shape: ScenarioShape }) {
+export function PartnerDesigner({
+  doc,
+  shape,
+  onSaved,
+}: {
+  doc: ScenarioDocument;
+  shape: ScenarioShape;
+  onSaved: (version: number) => void;
+}) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const partners = shape.partners ?? [];
@@ -48,6 +56,8 @@ export function PartnerDesigner({ doc, shape }: { doc: ScenarioDocument; shape: 
     return pending ? (pending.value as T) : current;
   }
   const modelOptions = models.map((m) => ({ value: m.id, label: m.name ?? m.id }));
+  // Chips inside the offer table show ids; the long names are in the catalog above.
+  const modelIds = models.map((m) => ({ value: m.id, label: m.id }));
 
   return (
     <Stack data-testid="partner-designer">
@@ -94,12 +104,12 @@ export function PartnerDesigner({ doc, shape }: { doc: ScenarioDocument; shape: 
                 const label = `${offer.input}${offer.node ? ` · ${offer.node} nm` : ""}`;
                 return (
                   <Table.Tr key={pathKey(base)}>
-                    <Table.Td>{label}</Table.Td>
+                    <Table.Td miw={110}>{label}</Table.Td>
                     <Table.Td miw={260}>
                       <MultiSelect
                         aria-label={t("models.openToFor", { offer: label })}
                         placeholder={t("models.allModels")}
-                        data={modelOptions}
+                        data={modelIds}
                         value={read([...base, "models"], offer.models ?? [])}
                         onChange={(v) => edit([...base, "models"], v.length > 0 ? v : undefined)}
                       />
@@ -181,7 +191,10 @@ export function PartnerDesigner({ doc, shape }: { doc: ScenarioDocument; shape: 
           onClick={() => {
             setTextError(null);
             try {
-              save.mutate({ version: doc.version, content: applyEdits(doc.content, [...draft.values()]) });
+              save.mutate(
+                { version: doc.version, content: applyEdits(doc.content, [...draft.values()]) },
+                { onSuccess: (saved) => onSaved(saved.version) },
+              );
             } catch (error) {
               setTextError(error);
             }
@@ -200,7 +213,6 @@ export function PartnerDesigner({ doc, shape }: { doc: ScenarioDocument; shape: 
           onReload={() => void client.invalidateQueries({ queryKey: ["scenario", doc.id] })}
         />
       ) : null}
-      {save.isSuccess ? <Text c="teal">{t("editor.saved", { version: save.data.version })}</Text> : null}
       <ProblemAlert error={textError} />
     </Stack>
   );

@@ -1,4 +1,4 @@
-import { Button, Card, Group, Stack, Text, Title } from "@mantine/core";
+import { Button, Card, Group, List, Stack, Text, Title } from "@mantine/core";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { usePartnerFit } from "../../api/queries.ts";
@@ -54,6 +54,13 @@ function FitView({ report, shape }: { report: PartnerFitReport; shape: ScenarioS
         <WeightSliders weights={weights} onChange={setWeights} />
       </Card>
       <Text size="sm">{t("partners.summary", { total: report.options.length, unlawful })}</Text>
+      {report.notes && report.notes.length > 0 ? (
+        <List size="xs" c="dimmed" data-testid="fit-notes">
+          {report.notes.map((note) => (
+            <List.Item key={note}>{note}</List.Item>
+          ))}
+        </List>
+      ) : null}
       <FitMatrix options={ranked} partnerNames={names} />
     </Stack>
   );
