@@ -1,16 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { EXIT, exitStatusFor } from "../src/exit.ts";
-import { main } from "../src/main.ts";
+import { runCli } from "./run-cli.ts";
 
 describe("chiproad main", () => {
   it("answers an unknown command with the bad-input status instead of throwing", async () => {
-    const stderr = process.stderr.write;
-    process.stderr.write = () => true;
-    try {
-      expect(await main(["node", "chiproad", "no-such-command"])).toBe(EXIT.badInput);
-    } finally {
-      process.stderr.write = stderr;
-    }
+    const r = await runCli("no-such-command");
+    expect(r.status).toBe(EXIT.badInput);
+    expect(r.stderr).toContain("unknown command");
   });
 
   it("maps error codes to documented exit statuses", () => {

@@ -2,35 +2,14 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../main.ts";
+import { runCli } from "../../test/run-cli.ts";
 
 const root = join(import.meta.dirname, "../../../..");
 const examples = join(root, "examples");
 const exampleFiles = readdirSync(examples).filter((f) => f.endsWith(".yaml"));
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Runs the CLI in-process and captures stdout, stderr and the exit status. */
-async function run(...args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const out = process.stdout.write;
-  const err = process.stderr.write;
-  process.stdout.write = ((s: string) => {
-    stdout += s;
-    return true;
-  }) as typeof process.stdout.write;
-  process.stderr.write = ((s: string) => {
-    stderr += s;
-    return true;
-  }) as typeof process.stderr.write;
-  try {
-    const status = await main(["node", "chiproad", ...args]);
-    return { status, stdout, stderr };
-  } finally {
-    process.stdout.write = out;
-    process.stderr.write = err;
-  }
-}
+const run = runCli;
 
 describe("chiproad plan", () => {
   for (const file of exampleFiles) {

@@ -3,34 +3,13 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../main.ts";
+import { runCli } from "../../test/run-cli.ts";
 import { parseWeights } from "./scenario.ts";
 
 const root = join(import.meta.dirname, "../../../..");
 const examples = join(root, "examples");
 
-/** Runs the CLI in-process and captures stdout, stderr and the exit status. */
-async function run(...args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const out = process.stdout.write;
-  const err = process.stderr.write;
-  process.stdout.write = ((s: string) => {
-    stdout += s;
-    return true;
-  }) as typeof process.stdout.write;
-  process.stderr.write = ((s: string) => {
-    stderr += s;
-    return true;
-  }) as typeof process.stderr.write;
-  try {
-    const status = await main(["node", "chiproad", ...args]);
-    return { status, stdout, stderr };
-  } finally {
-    process.stdout.write = out;
-    process.stderr.write = err;
-  }
-}
+const run = runCli;
 
 const exampleFiles = readdirSync(examples).filter((f) => f.endsWith(".yaml"));
 
