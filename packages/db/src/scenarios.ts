@@ -163,8 +163,20 @@ export function scenarioRepository(db: Drizzle): ScenarioRepository {
     },
 
     async get(id) {
-      const [s] = await db.select().from(scenarios).where(eq(scenarios.id, id));
-      return s ? getVersion(id, s.currentVersion) : undefined;
+      // One query: the scenario joined to its current version.
+      const rows = await db
+        .select()
+        .from(scenarios)
+        .innerJoin(
+          scenarioVersions,
+          and(
+            eq(scenarioVersions.scenarioId, scenarios.id),
+            eq(scenarioVersions.version, scenarios.currentVersion),
+          ),
+        )
+        .where(eq(scenarios.id, id));
+      const row = rows[0];
+      return row ? toRecord(row.scenarios, row.scenario_versions) : undefined;
     },
 
     getVersion,

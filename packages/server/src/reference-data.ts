@@ -136,31 +136,53 @@ export async function buildReferenceData(
 export interface ReferenceProvider {
   bundle(): Promise<ReferenceBundle>;
   forScenario(country: string | undefined): Promise<ReferenceData>;
+  /** Forget the cached dataset versions (called after an import through this server). */
+  invalidate(): void;
 }
+
+/** How long the current dataset versions are trusted before the database is asked again. */
+const VERSION_TTL_MS = 1000;
 
 export function referenceProvider(db: Database): ReferenceProvider {
   const cache: ReferenceCache = { trade: null, entities: null };
+  // Every analysis request needs the current dataset versions; asking the database at most once a
+  // second keeps reads cheap (an import elsewhere shows up within VERSION_TTL_MS).
+  let versions: { at: number; value: Promise<[number | null, number | null]> } | null = null;
+  function currentVersions(): Promise<[number | null, number | null]> {
+    if (!versions || Date.now() - versions.at > VERSION_TTL_MS) {
+      const value = Promise.all([db.datasets.current("trade"), db.datasets.current("entities")]).then(
+        ([t, e]) => [t?.version ?? null, e?.version ?? null] as [number | null, number | null],
+      );
+      value.catch(() => {
+        versions = null;
+      });
+      versions = { at: Date.now(), value };
+    }
+    return versions.value;
+  }
   async function inputs(): Promise<ReferenceInputs> {
-    const [trade, entities] = await Promise.all([
-      db.datasets.current("trade"),
-      db.datasets.current("entities"),
-    ]);
+    const [trade, entities] = await currentVersions();
     return {
-      trade: trade
-        ? trade.version === cache.trade?.version
-          ? { version: trade.version }
-          : { version: trade.version, rows: await db.datasets.rows("trade", trade.version) }
-        : null,
-      entities: entities
-        ? entities.version === cache.entities?.version
-          ? { version: entities.version }
-          : { version: entities.version, rows: await db.datasets.rows("entities", entities.version) }
-        : null,
+      trade:
+        trade === null
+          ? null
+          : trade === cache.trade?.version
+            ? { version: trade }
+            : { version: trade, rows: await db.datasets.rows("trade", trade) },
+      entities:
+        entities === null
+          ? null
+          : entities === cache.entities?.version
+            ? { version: entities }
+            : { version: entities, rows: await db.datasets.rows("entities", entities) },
     };
   }
   const bundle = async () => resolveBundle(await inputs(), cache);
   return {
     bundle,
     forScenario: async (country) => referenceDataFor(await bundle(), country),
+    invalidate() {
+      versions = null;
+    },
   };
 }

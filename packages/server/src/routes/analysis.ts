@@ -34,14 +34,22 @@ const CACHE_LIMIT = 200;
 
 /** Capability gaps and partner fit of a stored scenario (computed in the request; cached per input). */
 export function analysisRoutes(app: Api, { db, reference }: AppDeps): void {
-  const cache = new Map<string, unknown>();
-  async function memo<T>(key: string, compute: () => T | Promise<T>): Promise<T> {
-    if (cache.has(key)) return cache.get(key) as T;
-    const value = await compute();
-    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
-    cache.set(key, value);
-    return value;
+  // Reports are cached serialized (they are large, and identical for the same scenario version, weights
+  // and dataset versions); concurrent first requests share one computation.
+  const cache = new Map<string, Promise<string>>();
+  function memo(key: string, compute: () => Promise<unknown>): Promise<string> {
+    let hit = cache.get(key);
+    if (!hit) {
+      hit = compute().then((value) => JSON.stringify(value));
+      hit.catch(() => cache.delete(key));
+      if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+      cache.set(key, hit);
+    }
+    return hit;
   }
+  const JSON_TYPE = { "content-type": "application/json" };
+  // The body is pre-serialized JSON of the documented schema; `as never` only bypasses the typed-JSON helper.
+  const jsonText = (body: string) => new Response(body, { status: 200, headers: JSON_TYPE }) as never;
 
   async function load(id: string) {
     const record = await db.scenarios.get(id);
@@ -64,8 +72,8 @@ export function analysisRoutes(app: Api, { db, reference }: AppDeps): void {
     }),
     async (c) => {
       const { scenario, key, ref } = await load(c.req.valid("param").id);
-      const report = await memo(`gaps|${key}`, async () => analyzeGaps(scenario, await ref()));
-      return c.json(report as unknown as Record<string, unknown>, 200);
+      const body = await memo(`gaps|${key}`, async () => analyzeGaps(scenario, await ref()));
+      return jsonText(body);
     },
   );
 
@@ -93,10 +101,10 @@ export function analysisRoutes(app: Api, { db, reference }: AppDeps): void {
       const { scenario, key, ref } = await load(c.req.valid("param").id);
       const weights = parseWeights(c.req.valid("query").weights);
       const wkey = JSON.stringify(Object.entries(weights).sort());
-      const report = await memo(`fit|${key}|${wkey}`, async () =>
+      const body = await memo(`fit|${key}|${wkey}`, async () =>
         partnerFit(scenario, await ref(), { weights }),
       );
-      return c.json(report as unknown as Record<string, unknown>, 200);
+      return jsonText(body);
     },
   );
 }

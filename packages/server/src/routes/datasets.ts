@@ -103,7 +103,7 @@ const Bool = z
   .transform((v) => v === "true" || v === "1")
   .optional();
 
-export function datasetRoutes(app: Api, { db }: AppDeps): void {
+export function datasetRoutes(app: Api, { db, reference }: AppDeps): void {
   app.openapi(
     createRoute({
       method: "post",
@@ -160,6 +160,7 @@ export function datasetRoutes(app: Api, { db }: AppDeps): void {
         },
         actorOf(c),
       );
+      reference.invalidate();
       return c.json(version, 201);
     },
   );
@@ -202,6 +203,7 @@ export function datasetRoutes(app: Api, { db }: AppDeps): void {
         },
         actorOf(c),
       );
+      reference.invalidate();
       return c.json(version, 201);
     },
   );
