@@ -56,28 +56,23 @@ export function prohibitPartner(text: string, partnerId: string): { text: string
 }
 
 interface PlanShape {
-  activities: { gapId?: string; partner?: string | null }[];
+  decisions: { gapId: string; partner: string; alternatives?: { partner: string; outcome: string }[] }[];
 }
 
-interface FitShape {
-  options: { gapId: string; partnerId: string; lawful: boolean }[];
-}
+/** Outcomes that leave the alternative usable (it only lost on time, cost or concentration). */
+const USABLE = new Set(["later", "costlier", "more-concentrated", "equal", "not-evaluated"]);
 
 /**
- * A partner the plan uses that the programme can do without: every gap it serves has a lawful
- * option from another partner, so prohibiting it re-plans instead of making the plan infeasible.
+ * A partner the plan uses that the programme can do without: every gap it was chosen for has a
+ * usable alternative from another partner (read from the plan's own decisions), so prohibiting it
+ * re-plans instead of making the plan infeasible.
  */
-export function replaceablePartner(plan: PlanShape, fit: FitShape): string | null {
-  const gapsByPartner = new Map<string, Set<string>>();
-  for (const a of plan.activities) {
-    if (!a.partner || !a.gapId) continue;
-    const gaps = gapsByPartner.get(a.partner) ?? new Set<string>();
-    gaps.add(a.gapId);
-    gapsByPartner.set(a.partner, gaps);
-  }
-  for (const [partner, gaps] of [...gapsByPartner].sort(([a], [b]) => a.localeCompare(b))) {
-    const covered = [...gaps].every((gap) =>
-      fit.options.some((o) => o.gapId === gap && o.lawful && o.partnerId !== partner),
+export function replaceablePartner(plan: PlanShape): string | null {
+  const partners = [...new Set(plan.decisions.map((d) => d.partner))].sort();
+  for (const partner of partners) {
+    const decisions = plan.decisions.filter((d) => d.partner === partner);
+    const covered = decisions.every((d) =>
+      (d.alternatives ?? []).some((a) => a.partner !== partner && USABLE.has(a.outcome)),
     );
     if (covered) return partner;
   }

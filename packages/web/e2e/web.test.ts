@@ -69,24 +69,9 @@ describe.runIf(executable)("the web UI in Chromium against the real server", () 
 
   /** Asks the API (not the UI under test) which used partner other partners can stand in for. */
   const pickReplaceablePartner = async () => {
-    const get = async (path: string): Promise<unknown> => {
-      const url = `${server.url}/api/scenarios/${SCENARIO}${path}`;
-      const response = await fetch(url);
-      const text = await response.text();
-      try {
-        return JSON.parse(text);
-      } catch {
-        // Seen once under heavy load: a large body arrived cut short. Say so loudly, then retry once.
-        const length = response.headers.get("content-length");
-        console.warn(
-          `!! e2e: ${path} returned invalid JSON (${text.length} chars, content-length ${length}); retrying`,
-        );
-        return (await fetch(url)).json();
-      }
-    };
-    const latest = (await get("/plans/latest")) as { plan: Parameters<typeof replaceablePartner>[0] };
-    const fit = (await get("/partners")) as Parameters<typeof replaceablePartner>[1];
-    const partner = replaceablePartner(latest.plan, fit);
+    const response = await fetch(`${server.url}/api/scenarios/${SCENARIO}/plans/latest`);
+    const latest = (await response.json()) as { plan: Parameters<typeof replaceablePartner>[0] };
+    const partner = replaceablePartner(latest.plan);
     expect(partner, "the plan uses a partner that other partners can replace").not.toBeNull();
     return partner ?? "";
   };
