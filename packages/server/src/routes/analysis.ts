@@ -47,9 +47,10 @@ export function analysisRoutes(app: Api, { db, reference }: AppDeps): void {
     }
     return hit;
   }
-  const JSON_TYPE = { "content-type": "application/json" };
   // The body is pre-serialized JSON of the documented schema; `as never` only bypasses the typed-JSON helper.
-  const jsonText = (body: string) => new Response(body, { status: 200, headers: JSON_TYPE }) as never;
+  // A fresh headers object each time: @hono/node-server writes Content-Length into the one it is given.
+  const jsonText = (body: string) =>
+    new Response(body, { status: 200, headers: { "content-type": "application/json" } }) as never;
 
   async function load(id: string) {
     const record = await db.scenarios.get(id);

@@ -1,0 +1,47 @@
+import type { AddressInfo } from "node:net";
+import { openDatabase } from "@chiproad/db";
+import { serve } from "@hono/node-server";
+import { describe, expect, it } from "vitest";
+import { createApp } from "../src/app.ts";
+import { createLogger } from "../src/logger.ts";
+import { referenceProvider } from "../src/reference-data.ts";
+import { MINIMAL_SCENARIO } from "./harness.ts";
+
+describe("over a real Node HTTP server", () => {
+  // Regression: a headers object shared between cached report responses picked up the first
+  // response's Content-Length, so later, shorter reports hung their clients until a timeout.
+  it("sends each cached report with its own Content-Length", async () => {
+    const db = await openDatabase({});
+    const app = createApp({ db, logger: createLogger("silent"), reference: referenceProvider(db) });
+    const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
+    await new Promise((r) => server.once("listening", r));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const create = async (content: string) => {
+        const res = await fetch(`${base}/api/scenarios`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ content }),
+        });
+        return ((await res.json()) as { id: string }).id;
+      };
+      const big = await create(
+        MINIMAL_SCENARIO.replace("name: Co-processor", `name: Co-processor ${"long ".repeat(200)}`),
+      );
+      const small = await create(MINIMAL_SCENARIO);
+      for (const id of [big, small, big, small]) {
+        for (const report of ["gaps", "partners"]) {
+          const res = await fetch(`${base}/api/scenarios/${id}/${report}`, {
+            signal: AbortSignal.timeout(5000),
+          });
+          const text = await res.text();
+          expect(Number(res.headers.get("content-length"))).toBe(Buffer.byteLength(text));
+          expect(() => JSON.parse(text)).not.toThrow();
+        }
+      }
+    } finally {
+      await new Promise((r) => server.close(r));
+      await db.close();
+    }
+  });
+});
