@@ -214,6 +214,8 @@ describe.runIf(executable)("the web UI in Chromium against the real server", () 
     async () => {
       await open(`#/roadmap?s=${SCENARIO}`);
       await page.locator(".gantt .bar-wrapper").first().waitFor();
+      // Hash navigation keeps the document, and with it the previous page's scroll position.
+      await page.evaluate(() => window.scrollTo(0, 0));
       await page.waitForTimeout(500);
       mkdirSync(join(ROOT, "docs"), { recursive: true });
       await page.screenshot({ path: join(ROOT, "docs", "roadmap.png") });
