@@ -30,6 +30,7 @@ const IMPORTERS: [number, number][] = [
   [276, 1.2],
   [76, 0.4],
   [484, 0.9],
+  [643, 0.5],
 ];
 const PRODUCTS: [string, number][] = [
   ["854231", 0.45],

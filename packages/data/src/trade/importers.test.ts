@@ -34,9 +34,9 @@ describe("BACI importer", () => {
     const all = await importTradeFile(SAMPLE_TRADE_FILES.baci, { hs: [] });
     const chips = await importTradeFile(SAMPLE_TRADE_FILES.baci);
     const memories = await importTradeFile(SAMPLE_TRADE_FILES.baci, { hs: ["854232"] });
-    expect(all.flows.length).toBe(1680);
-    expect(chips.flows.length).toBe(1440);
-    expect(chips.filteredOut).toBe(240);
+    expect(all.flows.length).toBe(2030);
+    expect(chips.flows.length).toBe(1740);
+    expect(chips.filteredOut).toBe(290);
     expect(memories.flows.every((f) => f.hs === "854232")).toBe(true);
     expect(chips.source).toMatch(/SYNTHETIC/);
   });
