@@ -229,7 +229,10 @@ export class GeneticSearch {
     if (changed && space.excess(ind.modes) > 0) space.repair(ind.modes, rng, 10 * c.n);
   }
 
-  /** Tries every other mode of every activity on the best (Hartmann 2001's multi-mode improvement). */
+  /**
+   * Tries every other mode of every activity on the best (Hartmann 2001's multi-mode improvement);
+   * non-renewable-infeasible moves are repaired by changing one other activity's mode.
+   */
   private modeLocalSearch(scratch: Individual): void {
     const { c, space } = this;
     let improved = true;
@@ -241,7 +244,8 @@ export class GeneticSearch {
           if (m === this.best.modes[i]) continue;
           copyInto(scratch, this.best);
           scratch.modes[i] = m;
-          if (space.excess(scratch.modes) > 0) continue;
+          // A move that breaks the non-renewable totals gets one compensating mode change elsewhere.
+          if (space.excess(scratch.modes) > 0 && !space.compensate(scratch.modes, i, this.rng)) continue;
           this.evaluate(scratch);
           if (this.done()) return;
         }
@@ -267,7 +271,10 @@ export class GeneticSearch {
     for (; filled < popSize && !this.done(); filled++) {
       const ind = pop[filled]!;
       this.randomOrder(ind, filled === 0 ? 0 : Math.min(1, filled / popSize + 0.2));
-      if (filled === 0 && base) ind.modes.set(base);
+      if (this.multiMode) {
+        // Short feasible modes, from greedy (first) to mostly random (last) for diversity.
+        if (space.shortFeasible(ind.modes, rng, filled / popSize) > 0) this.randomModes(ind, base, 0.7);
+      } else if (filled === 0 && base) ind.modes.set(base);
       else this.randomModes(ind, base, 0.7);
       this.evaluate(ind, filled % 2 === 1 ? "parallel" : "serial");
     }

@@ -106,6 +106,105 @@ export class ModeSpace {
   }
 
   /**
+   * Short modes first, then greedy repair: each activity starts in its shortest live mode (or,
+   * with probability `noise`, a random one), and while the totals are exceeded the single mode
+   * change removing the most excess per added period is applied (noisy ratio for diversity).
+   * A duration-aware initial mode assignment after Van Peteghem & Vanhoucke (2010). Mutates
+   * `modes`; falls back to the stochastic descent and returns the final excess.
+   */
+  shortFeasible(modes: Int32Array, rng: SeededRandom, noise: number): number {
+    const { nC, use, used, c } = this;
+    for (let i = 0; i < c.n; i++) {
+      const live = this.liveModes[i]!;
+      if (live.length === 0) {
+        modes[i] = 0;
+        continue;
+      }
+      if (rng.next() < noise) {
+        modes[i] = live[rng.int(live.length)]!;
+        continue;
+      }
+      let best = live[0]!;
+      for (const m of live) if (c.dur[c.modeOffset[i]! + m]! < c.dur[c.modeOffset[i]! + best]!) best = m;
+      modes[i] = best;
+    }
+    if (nC === 0) return 0;
+    this.fillUsed(modes);
+    let ex = this.excessOfUsed();
+    for (let step = 0; step < 4 * c.n && ex > 0; step++) {
+      let bestI = -1;
+      let bestM = 0;
+      let bestRatio = 0;
+      for (let i = 0; i < c.n; i++) {
+        const base = c.modeOffset[i]!;
+        const cur = base + modes[i]!;
+        for (const m of this.liveModes[i]!) {
+          if (m === modes[i]) continue;
+          const g = base + m;
+          for (let k = 0; k < nC; k++) used[k]! += use[g * nC + k]! - use[cur * nC + k]!;
+          const gain = ex - this.excessOfUsed();
+          for (let k = 0; k < nC; k++) used[k]! -= use[g * nC + k]! - use[cur * nC + k]!;
+          if (gain <= 1e-12) continue;
+          const ratio = (gain / (1 + Math.max(0, c.dur[g]! - c.dur[cur]!))) * (1 + noise * rng.next());
+          if (ratio > bestRatio) {
+            bestRatio = ratio;
+            bestI = i;
+            bestM = m;
+          }
+        }
+      }
+      if (bestI < 0) break;
+      const cur = c.modeOffset[bestI]! + modes[bestI]!;
+      const g = c.modeOffset[bestI]! + bestM;
+      for (let k = 0; k < nC; k++) used[k]! += use[g * nC + k]! - use[cur * nC + k]!;
+      modes[bestI] = bestM;
+      ex = this.excessOfUsed();
+    }
+    return ex > 0 ? this.repair(modes, rng) : 0;
+  }
+
+  /**
+   * Restores non-renewable feasibility after activity `fixed` changed mode by changing ONE other
+   * activity's mode: the change that makes the totals fit with the least added duration (ties at
+   * random). Mutates `modes` and returns true when such a change exists.
+   */
+  compensate(modes: Int32Array, fixed: number, rng: SeededRandom): boolean {
+    const { nC, use, used, c } = this;
+    this.fillUsed(modes);
+    let bestI = -1;
+    let bestM = 0;
+    let bestCost = Number.POSITIVE_INFINITY;
+    let ties = 0;
+    for (let i = 0; i < c.n; i++) {
+      if (i === fixed) continue;
+      const base = c.modeOffset[i]!;
+      const cur = base + modes[i]!;
+      for (const m of this.liveModes[i]!) {
+        if (m === modes[i]) continue;
+        const g = base + m;
+        const cost = c.dur[g]! - c.dur[cur]!;
+        if (cost > bestCost) continue;
+        for (let k = 0; k < nC; k++) used[k]! += use[g * nC + k]! - use[cur * nC + k]!;
+        const ex = this.excessOfUsed();
+        for (let k = 0; k < nC; k++) used[k]! -= use[g * nC + k]! - use[cur * nC + k]!;
+        if (ex > 0) continue;
+        if (cost < bestCost) {
+          bestCost = cost;
+          bestI = i;
+          bestM = m;
+          ties = 1;
+        } else if (rng.int(++ties) === 0) {
+          bestI = i;
+          bestM = m;
+        }
+      }
+    }
+    if (bestI < 0) return false;
+    modes[bestI] = bestM;
+    return true;
+  }
+
+  /**
    * Depth-first search for a feasible assignment, pruning with the minimal remaining consumption.
    * Returns the assignment, or `proven: true` when the search was exhaustive and found none.
    */
