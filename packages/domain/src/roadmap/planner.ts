@@ -72,7 +72,9 @@ export function planFromAssessments(
     timeLimitMs: opts.timeLimitMs ?? 5000,
     maxSchedules: opts.maxSchedules ?? 20_000,
     seed,
-    ...(warm ? { initialChoice: warm.choice, initialSchedule: warm.schedule } : {}),
+    ...(warm
+      ? { initialChoice: warm.choice, initialSchedule: warm.schedule, priorityChains: warm.changedChains }
+      : {}),
     ...(opts.onProgress
       ? { onProgress: (p) => opts.onProgress?.({ ...p, fraction: p.fraction * 0.8 }) }
       : {}),

@@ -9,19 +9,25 @@ import { optionKey } from "./planning-inputs.ts";
 import { scoredChoice } from "./search.ts";
 import type { Translation } from "./translate.ts";
 
-export function warmStartOf(t: Translation, plan: Plan): { choice: number[]; schedule: Schedule } {
+export function warmStartOf(
+  t: Translation,
+  plan: Plan,
+): { choice: number[]; schedule: Schedule; changedChains: number[] } {
   const previous = new Map(plan.warmStart.entries.map((e) => [e.activity, e]));
   const fallback = scoredChoice(t);
+  const changedChains: number[] = [];
   const choice = t.chains.map((chain, c) => {
     const first = chain.activities[0];
     const key = first === undefined ? undefined : previous.get(t.problem.activities[first]!.id)?.option;
     const o = chain.options.findIndex((x) => optionKey(x) === key);
-    return o >= 0 ? o : fallback[c]!;
+    if (o >= 0) return o;
+    changedChains.push(c);
+    return fallback[c]!;
   });
   const modes = new Array<number>(t.problem.activities.length).fill(0);
   t.chains.forEach((chain, c) => {
     for (const a of chain.activities) modes[a] = choice[c]!;
   });
   const starts = t.problem.activities.map((a) => previous.get(a.id)?.start ?? 0);
-  return { choice, schedule: { modes, starts } };
+  return { choice, schedule: { modes, starts }, changedChains };
 }
