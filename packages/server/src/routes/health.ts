@@ -1,8 +1,10 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Api, AppDeps } from "../context.ts";
+import { readinessProbe } from "../health/readiness-probe.ts";
 import { jsonResponse } from "../schemas.ts";
 
 export function healthRoutes(app: Api, { db }: AppDeps): void {
+  const ready = readinessProbe(() => db.scenarios.count());
   app.openapi(
     createRoute({
       method: "get",
@@ -17,7 +19,7 @@ export function healthRoutes(app: Api, { db }: AppDeps): void {
       },
     }),
     async (c) => {
-      await db.scenarios.count();
+      await ready();
       return c.json({ status: "ok" as const, database: db.kind }, 200);
     },
   );
