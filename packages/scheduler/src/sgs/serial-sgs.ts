@@ -60,28 +60,36 @@ export class SerialSgs {
     const { modeOffset, dur } = this.c;
     const profile = this.profile;
     profile.reset();
-    const deadline = this.net.deadline;
-    let violation = 0;
+    this.violation = 0;
     let makespan = 0;
     for (let idx = 0; idx < order.length; idx++) {
       const j = order[idx]!;
       const g = modeOffset[j]! + modes[j]!;
       const d = dur[g]!;
       const es = this.earliestStart(j, d);
-      let t = profile.firstFit(g, es, d);
-      if (t >= 0) profile.book(g, t, d);
-      else {
-        t = es;
-        violation += profile.H;
-      }
-      this.starts[j] = t;
-      const f = t + d;
-      this.finishes[j] = f;
-      if (f > deadline[j]!) violation += f - deadline[j]!;
+      const f = this.place(j, g, profile.firstFit(g, es, d), es, d);
       if (f > makespan) makespan = f;
     }
-    this.violation = violation;
     return makespan;
+  }
+
+  /**
+   * Books activity j in global mode g at t and records its start and finish. When no slot fitted
+   * (t < 0) it goes to its earliest start `es` unbooked and costs H; deadline lateness is added to
+   * `violation` either way. Returns the finish.
+   */
+  private place(j: number, g: number, t: number, es: number, d: number): number {
+    if (t >= 0) this.profile.book(g, t, d);
+    else {
+      t = es;
+      this.violation += this.profile.H;
+    }
+    this.starts[j] = t;
+    const f = t + d;
+    this.finishes[j] = f;
+    const deadline = this.net.deadline[j]!;
+    if (f > deadline) this.violation += f - deadline;
+    return f;
   }
 
   /**
@@ -105,8 +113,7 @@ export class SerialSgs {
       const g = modeOffset[i]! + modes[i]!;
       for (let k = 0; k < nC; k++) used[k]! += use[g * nC + k]!;
     }
-    const deadline = this.net.deadline;
-    let violation = 0;
+    this.violation = 0;
     let makespan = 0;
     for (let idx = 0; idx < order.length; idx++) {
       const j = order[idx]!;
@@ -136,19 +143,9 @@ export class SerialSgs {
         modes[j] = bestG - modeOffset[j]!;
       }
       const d = dur[bestG]!;
-      let t = bestT;
-      if (t >= 0) profile.book(bestG, t, d);
-      else {
-        t = this.earliestStart(j, d);
-        violation += profile.H;
-      }
-      this.starts[j] = t;
-      const f = t + d;
-      this.finishes[j] = f;
-      if (f > deadline[j]!) violation += f - deadline[j]!;
+      const f = this.place(j, bestG, bestT, bestT >= 0 ? bestT : this.earliestStart(j, d), d);
       if (f > makespan) makespan = f;
     }
-    this.violation = violation;
     return makespan;
   }
 }
