@@ -13,20 +13,30 @@ function notFound(what: string, id: string, known: readonly string[], index: num
   };
 }
 
+/** True when `id` names a record of `records`; otherwise records an "unknown" issue for change `index`. */
+function exists(
+  what: string,
+  id: string,
+  records: readonly { id: string }[],
+  index: number,
+  issues: ScenarioIssue[],
+): boolean {
+  if (records.some((r) => r.id === id)) return true;
+  issues.push(
+    notFound(
+      what,
+      id,
+      records.map((r) => r.id),
+      index,
+    ),
+  );
+  return false;
+}
+
 function applyOne(s: Scenario, c: Change, index: number, issues: ScenarioIssue[]): Scenario {
   switch (c.type) {
     case "block-partner": {
-      if (!s.partners.some((p) => p.id === c.partner)) {
-        issues.push(
-          notFound(
-            "partner",
-            c.partner,
-            s.partners.map((p) => p.id),
-            index,
-          ),
-        );
-        return s;
-      }
+      if (!exists("partner", c.partner, s.partners, index, issues)) return s;
       // A blocked partner keeps its record (it still appears in reports) but offers nothing.
       return { ...s, partners: s.partners.map((p) => (p.id === c.partner ? { ...p, offers: [] } : p)) };
     }
@@ -34,14 +44,7 @@ function applyOne(s: Scenario, c: Change, index: number, issues: ScenarioIssue[]
     case "delay-tranche": {
       const inst = s.funds.instruments.find((i) => i.id === c.instrument);
       if (!inst) {
-        issues.push(
-          notFound(
-            "fund instrument",
-            c.instrument,
-            s.funds.instruments.map((i) => i.id),
-            index,
-          ),
-        );
+        exists("fund instrument", c.instrument, s.funds.instruments, index, issues);
         return s;
       }
       if (c.date !== undefined && !inst.tranches.some((t) => t.date === c.date)) {
@@ -71,17 +74,7 @@ function applyOne(s: Scenario, c: Change, index: number, issues: ScenarioIssue[]
     case "add-rule":
       return { ...s, rules: { ...s.rules, exportControls: [...s.rules.exportControls, c.rule] } };
     case "training": {
-      if (!s.workforce.training.some((p) => p.id === c.pipeline)) {
-        issues.push(
-          notFound(
-            "training pipeline",
-            c.pipeline,
-            s.workforce.training.map((p) => p.id),
-            index,
-          ),
-        );
-        return s;
-      }
+      if (!exists("training pipeline", c.pipeline, s.workforce.training, index, issues)) return s;
       const training = s.workforce.training.map((p) =>
         p.id !== c.pipeline
           ? p
@@ -95,17 +88,7 @@ function applyOne(s: Scenario, c: Change, index: number, issues: ScenarioIssue[]
       return { ...s, workforce: { ...s.workforce, training } };
     }
     case "facility-capacity": {
-      if (!s.facilities.some((f) => f.id === c.facility)) {
-        issues.push(
-          notFound(
-            "facility",
-            c.facility,
-            s.facilities.map((f) => f.id),
-            index,
-          ),
-        );
-        return s;
-      }
+      if (!exists("facility", c.facility, s.facilities, index, issues)) return s;
       return {
         ...s,
         facilities: s.facilities.map((f) =>
@@ -119,17 +102,7 @@ function applyOne(s: Scenario, c: Change, index: number, issues: ScenarioIssue[]
       };
     }
     case "engineers": {
-      if (!s.workforce.pools.some((p) => p.id === c.pool)) {
-        issues.push(
-          notFound(
-            "engineer pool",
-            c.pool,
-            s.workforce.pools.map((p) => p.id),
-            index,
-          ),
-        );
-        return s;
-      }
+      if (!exists("engineer pool", c.pool, s.workforce.pools, index, issues)) return s;
       const pools = s.workforce.pools.map((p) => (p.id === c.pool ? { ...p, initial: c.initial } : p));
       return { ...s, workforce: { ...s.workforce, pools } };
     }
