@@ -30,7 +30,7 @@ function positiveInt(name: string, text: string | undefined, fallback: number): 
 }
 
 function seconds(text: string | undefined, fallback: number): number {
-  if (text === undefined) return fallback;
+  if (text === undefined) return Math.round(fallback * 1000);
   const n = Number(text);
   if (!Number.isFinite(n) || n <= 0)
     throw new PlanArgumentError(`--time-limit: expected seconds > 0, got "${text}"`);
