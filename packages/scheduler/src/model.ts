@@ -81,8 +81,12 @@ export interface BudgetResource {
   draw: "start" | "spread";
 }
 
-/** Terms of the objective, compared lexicographically in the given order (after feasibility). */
-export type ObjectiveTerm = "makespan" | "weightedTardiness" | "cost";
+/**
+ * Terms of the objective, compared lexicographically in the given order (after feasibility).
+ * `completion` is the latest finish among the activities that carry a due date (a project's
+ * deliverables); it equals the makespan when no activity has one.
+ */
+export type ObjectiveTerm = "makespan" | "completion" | "weightedTardiness" | "cost";
 
 export interface Problem {
   name?: string;

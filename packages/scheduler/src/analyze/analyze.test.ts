@@ -56,3 +56,24 @@ describe("analyze", () => {
     expect(result.weightedTardiness).toBe(2 * (5 - 4));
   });
 });
+
+describe("the completion objective", () => {
+  it("is the latest finish of the activities with a due date, not the makespan", async () => {
+    const { solve } = await import("../search/solve.ts");
+    const p: Problem = {
+      activities: [
+        { id: "deliver", modes: [{ duration: 2, renewable: [], nonRenewable: [] }], dueDate: 10 },
+        { id: "ramp", modes: [{ duration: 9, renewable: [], nonRenewable: [] }] },
+      ],
+      precedences: [{ from: 0, to: 1, type: "SS", lag: 0 }],
+      renewable: [],
+      nonRenewable: [],
+      budgets: [],
+      objective: ["completion"],
+    };
+    const r = solve(p, { maxSchedules: 50, seed: 1 });
+    expect(r.objective).toEqual([2]);
+    expect(analyze(p, r.schedule!).completion).toBe(2);
+    expect(analyze(p, r.schedule!).makespan).toBe(9);
+  });
+});

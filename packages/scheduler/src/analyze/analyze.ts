@@ -24,6 +24,8 @@ export interface ScheduleAnalysis {
   criticalPath: number[];
   cost: number;
   weightedTardiness: number;
+  /** Latest finish among activities with a due date (the makespan when none has one). */
+  completion: number;
 }
 
 /**
@@ -67,8 +69,10 @@ export function analyze(problem: Problem, schedule: Schedule): ScheduleAnalysis 
   });
   let cost = 0;
   let weightedTardiness = 0;
+  let completion = -1;
   acts.forEach((a, i) => {
     cost += mode(i).cost ?? 0;
+    if (a.dueDate !== undefined) completion = Math.max(completion, finishes[i]!);
     if (a.dueDate !== undefined && finishes[i]! > a.dueDate) {
       weightedTardiness += (a.tardinessWeight ?? 1) * (finishes[i]! - a.dueDate);
     }
@@ -81,6 +85,7 @@ export function analyze(problem: Problem, schedule: Schedule): ScheduleAnalysis 
     criticalPath: criticalChain(problem, schedule, finishes, makespan),
     cost,
     weightedTardiness,
+    completion: completion < 0 ? makespan : completion,
   };
 }
 

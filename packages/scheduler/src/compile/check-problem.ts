@@ -102,9 +102,9 @@ export function checkProblem(problem: Problem): void {
   });
   for (const term of problem.objective ?? []) {
     need(
-      ["makespan", "weightedTardiness", "cost"].includes(term),
+      ["makespan", "completion", "weightedTardiness", "cost"].includes(term),
       "objective",
-      "makespan|weightedTardiness|cost",
+      "makespan|completion|weightedTardiness|cost",
       term,
     );
   }

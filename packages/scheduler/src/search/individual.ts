@@ -34,6 +34,13 @@ export function compareScores(a: Float64Array, b: Float64Array): number {
   return 0;
 }
 
+/** Latest finish among activities with a due date; the makespan when none has one. */
+export function completionOf(c: Compiled, finishes: ArrayLike<number>, makespan: number): number {
+  let v = -1;
+  for (let i = 0; i < c.n; i++) if (c.dueDate[i]! >= 0 && finishes[i]! > v) v = finishes[i]!;
+  return v < 0 ? makespan : v;
+}
+
 /** Fills `out` with [violation, terms...] for the schedule held by `sgs`. */
 export function scoreSchedule(
   c: Compiled,
@@ -48,6 +55,7 @@ export function scoreSchedule(
     const term = c.objective[t];
     let v = 0;
     if (term === "makespan") v = makespan;
+    else if (term === "completion") v = completionOf(c, sgs.finishes, makespan);
     else if (term === "weightedTardiness") {
       for (let i = 0; i < c.n; i++) {
         const due = c.dueDate[i]!;
