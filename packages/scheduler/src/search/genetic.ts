@@ -16,6 +16,28 @@ const MODE_CHOICE_RATE = 0.5;
  */
 const STALL_GENERATIONS_SINGLE_MODE = 5;
 const STALL_GENERATIONS_MULTI_MODE = 30;
+/** Generations a restarted individual survives regardless of its score, so it can breed before the elite displaces it. */
+const RESTART_PROTECTION_GENERATIONS = 3;
+
+/**
+ * An individual with what survivor selection needs: a hash of its schedule (starts and modes) to
+ * remove duplicates anywhere in the population, a secondary objective to break score ties, and
+ * the generation until which it survives unconditionally (restarted individuals).
+ */
+interface Member extends Individual {
+  hash: number;
+  /** Sum of finish times: among equal scores, the more left-compact schedule ranks first. */
+  tie: number;
+  keepUntil: number;
+}
+
+function newMember(n: number, terms: number): Member {
+  return Object.assign(newIndividual(n, terms), { hash: 0, tie: 0, keepUntil: 0 });
+}
+
+function compareMembers(a: Member, b: Member): number {
+  return compareScores(a.score, b.score) || a.tie - b.tie;
+}
 
 export interface SearchBudget {
   maxSchedules: number;
@@ -137,11 +159,28 @@ export class GeneticSearch {
       ind.score.set(tmpScore);
       if (cmp === 0) break;
     }
+    if ("hash" in ind) this.describe(ind as Member);
     if (!this.hasBest || compareScores(ind.score, this.best.score) < 0) {
       copyInto(this.best, ind);
       this.hasBest = true;
       this.budget.onImprove?.(this.best, this.schedules);
     }
+  }
+
+  /** Schedule hash (FNV-1a over starts and modes) and tie-break value of a decoded member. */
+  private describe(ind: Member): void {
+    const { c } = this;
+    let h = 0x811c9dc5;
+    let tie = 0;
+    for (let i = 0; i < c.n; i++) {
+      const s = ind.starts[i]!;
+      const m = ind.modes[i]!;
+      h = Math.imul(h ^ s, 0x01000193);
+      h = Math.imul(h ^ m, 0x01000193);
+      tie += s + c.dur[c.modeOffset[i]! + m]!;
+    }
+    ind.hash = h >>> 0;
+    ind.tie = tie;
   }
 
   /** Random precedence-feasible list biased towards small latest starts (regret-based sampling, Kolisch 1996). */
@@ -258,8 +297,8 @@ export class GeneticSearch {
     const { c, rng, space } = this;
     const popSize = this.budget.population ?? 40;
     const terms = c.objective.length;
-    let pop = Array.from({ length: popSize }, () => newIndividual(c.n, terms));
-    let kids = Array.from({ length: popSize }, () => newIndividual(c.n, terms));
+    let pop = Array.from({ length: popSize }, () => newMember(c.n, terms));
+    let kids = Array.from({ length: popSize }, () => newMember(c.n, terms));
     const scratch = newIndividual(c.n, terms);
     const base = space.findFeasible(20_000).modes;
     let filled = 0;
@@ -279,8 +318,9 @@ export class GeneticSearch {
       this.evaluate(ind, filled % 2 === 1 ? "parallel" : "serial");
     }
     if (filled < popSize) return this.hasBest ? this.best : undefined;
-    const sortPop = (list: Individual[]) => list.sort((a, b) => compareScores(a.score, b.score));
+    const sortPop = (list: Member[]) => list.sort(compareMembers);
     sortPop(pop);
+    let generation = 0;
     let stall = 0;
     let lastBest = this.best.score.slice();
     const modeRate = this.multiMode ? 0.5 / Math.max(1, c.n) + 0.1 : 0;
@@ -295,16 +335,30 @@ export class GeneticSearch {
         this.mutate(kid, modeRate);
         this.evaluate(kid, this.multiMode && rng.next() < MODE_CHOICE_RATE ? "modes" : "serial");
       }
-      // (μ + λ) survival with duplicate removal keeps the population diverse.
+      // (μ + λ) survival without duplicate schedules (by hash, anywhere in the pool); restarted
+      // individuals still under protection go first. A hash collision only costs one survivor.
+      generation++;
       const pool = sortPop([...pop, ...kids.slice(0, made)]);
-      const next: Individual[] = [];
-      const rest: Individual[] = [];
+      const next: Member[] = [];
+      const rest: Member[] = [];
+      const seen = new Set<number>();
+      const taken = new Set<Member>();
       for (const ind of pool) {
-        const last = next[next.length - 1];
-        if (next.length < popSize && (!last || !sameSchedule(last, ind))) next.push(ind);
-        else rest.push(ind);
+        if (ind.keepUntil >= generation && next.length < popSize && !seen.has(ind.hash)) {
+          next.push(ind);
+          seen.add(ind.hash);
+          taken.add(ind);
+        }
+      }
+      for (const ind of pool) {
+        if (taken.has(ind)) continue;
+        if (next.length < popSize && !seen.has(ind.hash)) {
+          next.push(ind);
+          seen.add(ind.hash);
+        } else rest.push(ind);
       }
       while (next.length < popSize) next.push(rest.shift()!);
+      sortPop(next);
       pop = next;
       kids = [...rest, ...kids.slice(made)].slice(0, popSize);
       if (compareScores(this.best.score, lastBest) < 0) {
@@ -325,6 +379,7 @@ export class GeneticSearch {
             this.randomModes(ind, this.best.modes, 0.7);
           }
           this.evaluate(ind);
+          ind.keepUntil = generation + RESTART_PROTECTION_GENERATIONS;
         }
         sortPop(pop);
       }
@@ -332,16 +387,9 @@ export class GeneticSearch {
     return this.hasBest ? this.best : undefined;
   }
 
-  private tournament(pop: Individual[]): Individual {
+  private tournament(pop: Member[]): Member {
     const a = pop[this.rng.int(pop.length)]!;
     const b = pop[this.rng.int(pop.length)]!;
-    return compareScores(a.score, b.score) <= 0 ? a : b;
+    return compareMembers(a, b) <= 0 ? a : b;
   }
-}
-
-function sameSchedule(a: Individual, b: Individual): boolean {
-  if (compareScores(a.score, b.score) !== 0) return false;
-  for (let i = 0; i < a.starts.length; i++)
-    if (a.starts[i] !== b.starts[i] || a.modes[i] !== b.modes[i]) return false;
-  return true;
 }
