@@ -1,7 +1,12 @@
+import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   analyzeGaps,
+  DEFAULT_PROFILE,
+  PROFILE_NAMES,
+  type ProfileName,
+  type ScenarioSourceRef,
   parseChangeSet,
   type Plan,
   planRoadmap,
@@ -13,6 +18,7 @@ import {
 } from "@chiproad/domain";
 import { Option } from "commander";
 import { loadReferenceData } from "../reference-data.ts";
+import { EXIT } from "../exit.ts";
 import { loadScenarioFile, readTextFile } from "../scenario-file.ts";
 import type { RegisterCommand } from "./index.ts";
 
@@ -29,13 +35,24 @@ function positiveInt(name: string, text: string | undefined, fallback: number): 
   return n;
 }
 
-function seconds(text: string | undefined, fallback: number): number {
-  if (text === undefined) return Math.round(fallback * 1000);
+/** `--time-limit S`: an optional wall-clock cap in ms; absent = the profile's work budget alone decides. */
+function timeCap(text: string | undefined): { timeLimitMs?: number } {
+  if (text === undefined) return {};
   const n = Number(text);
-  if (!Number.isFinite(n) || n <= 0)
-    throw new PlanArgumentError(`--time-limit: expected seconds > 0, got "${text}"`);
-  return Math.round(n * 1000);
+  if (!Number.isFinite(n) || n <= 0 || n > 86_400)
+    throw new PlanArgumentError(`--time-limit: expected seconds in (0, 86400], got "${text}"`);
+  return { timeLimitMs: Math.round(n * 1000) };
 }
+
+/** The scenario file's sha256, for the provenance block. */
+function sourceOf(file: string): ScenarioSourceRef {
+  return { sha256: createHash("sha256").update(readTextFile(file)).digest("hex") };
+}
+
+const profileOption = () =>
+  new Option("--profile <name>", "planning profile: the work budget (deterministic for a seed)")
+    .choices([...PROFILE_NAMES])
+    .default(DEFAULT_PROFILE);
 
 /** A one-line progress bar on stderr, only when stderr is a terminal. */
 function progressBar(label: string): ((p: { fraction: number; message: string }) => void) | undefined {
@@ -52,10 +69,15 @@ function progressBar(label: string): ((p: { fraction: number; message: string })
 
 const print = (text: string) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
 
+/** Exit 1 with the proof when infeasible; exit 4 when no plan was found and nothing proven. */
 function reportInfeasible(plan: Plan, setStatus: (s: number) => void): void {
-  if (plan.status !== "infeasible") return;
-  process.stderr.write(`chiproad: infeasible: ${plan.reason ?? "no feasible plan"}\n`);
-  setStatus(1);
+  if (plan.status === "infeasible") {
+    process.stderr.write(`chiproad: infeasible: ${plan.reason ?? "no feasible plan"}\n`);
+    setStatus(EXIT.infeasible);
+  } else if (plan.status === "unknown") {
+    process.stderr.write(`chiproad: unknown: ${plan.reason ?? "no plan found"}\n`);
+    setStatus(EXIT.unknown);
+  }
 }
 
 const planFormat = () =>
@@ -67,6 +89,7 @@ interface PlanFlags {
   out?: string;
   timeLimit?: string;
   seed?: string;
+  profile: ProfileName;
   format: "json" | "md" | "html";
 }
 
@@ -74,20 +97,22 @@ export const register: RegisterCommand = (program, setStatus) => {
   program
     .command("plan")
     .description(
-      "Plan the roadmap: lawful option per gap, scheduled work packages, explanations (exit 1 if infeasible)",
+      "Plan the roadmap: lawful option per gap, scheduled work packages, explanations (exit 1 if proven infeasible, 4 if unknown)",
     )
     .argument("<file>", "scenario .yaml or .json")
     .option("--out <dir>", "write plan.json, plan.md and plan.html into this directory")
-    .option("--time-limit <seconds>", "engine time for the search (default 10)")
+    .addOption(profileOption())
+    .option("--time-limit <seconds>", "optional wall-clock cap; the plan says when it ended the search")
     .option("--seed <n>", "random seed (default 1)")
     .addOption(planFormat())
     .action(async (file: string, flags: PlanFlags) => {
       const ref = await loadReferenceData();
       const scenario = loadScenarioFile(file, ref);
       const plan = planRoadmap(scenario, ref, {
-        timeLimitMs: seconds(flags.timeLimit, 10),
-        maxSchedules: 200_000,
+        profile: flags.profile,
+        ...timeCap(flags.timeLimit),
         seed: positiveInt("--seed", flags.seed, 1),
+        source: sourceOf(file),
         ...withProgress("plan"),
       });
       const gaps = analyzeGaps(scenario, ref);
@@ -115,21 +140,32 @@ export const register: RegisterCommand = (program, setStatus) => {
     )
     .argument("<file>", "scenario .yaml or .json")
     .requiredOption("--change <file>", "change set .yaml")
-    .option("--time-limit <seconds>", "engine time per plan (default 5)")
+    .addOption(profileOption())
+    .option(
+      "--time-limit <seconds>",
+      "optional wall-clock cap per plan; the plan says when it ended the search",
+    )
     .option("--seed <n>", "random seed (default 1)")
     .addOption(shortFormat())
     .action(
       async (
         file: string,
-        flags: { change: string; timeLimit?: string; seed?: string; format: "json" | "md" },
+        flags: {
+          change: string;
+          timeLimit?: string;
+          seed?: string;
+          profile: ProfileName;
+          format: "json" | "md";
+        },
       ) => {
         const ref = await loadReferenceData();
         const scenario = loadScenarioFile(file, ref);
         const changes = parseChangeSet(readTextFile(flags.change), flags.change);
         const result = whatIf(scenario, changes, ref, {
-          timeLimitMs: seconds(flags.timeLimit, 5),
-          maxSchedules: 100_000,
+          profile: flags.profile,
+          ...timeCap(flags.timeLimit),
           seed: positiveInt("--seed", flags.seed, 1),
+          source: sourceOf(file),
           ...withProgress("what-if"),
         });
         if (flags.format === "json") {
@@ -159,22 +195,35 @@ export const register: RegisterCommand = (program, setStatus) => {
       "Monte Carlo schedule risk: P50/P80/P95 completion and the probability of meeting each due date",
     )
     .argument("<file>", "scenario .yaml or .json")
-    .requiredOption("--samples <n>", "number of samples")
+    .option("--samples <n>", "number of samples (default 200)")
+    .addOption(profileOption())
     .option("--seed <n>", "random seed (default 1)")
     .addOption(shortFormat())
-    .action(async (file: string, flags: { samples: string; seed?: string; format: "json" | "md" }) => {
-      const samples = positiveInt("--samples", flags.samples, 0);
-      if (samples < 1) throw new PlanArgumentError("--samples: give at least 1 sample");
-      const ref = await loadReferenceData();
-      const scenario = loadScenarioFile(file, ref);
-      const seed = positiveInt("--seed", flags.seed, 1);
-      const report = riskAnalysis(scenario, ref, { samples, seed, ...withProgress("risk") });
-      print(
-        flags.format === "json"
-          ? JSON.stringify(report, null, 2)
-          : renderRiskMarkdown(report, scenario.program),
-      );
-    });
+    .action(
+      async (
+        file: string,
+        flags: { samples?: string; seed?: string; profile: ProfileName; format: "json" | "md" },
+      ) => {
+        const samples = positiveInt("--samples", flags.samples, 200);
+        if (samples < 1 || samples > 100_000)
+          throw new PlanArgumentError("--samples: give between 1 and 100000 samples");
+        const ref = await loadReferenceData();
+        const scenario = loadScenarioFile(file, ref);
+        const seed = positiveInt("--seed", flags.seed, 1);
+        const report = riskAnalysis(scenario, ref, {
+          samples,
+          seed,
+          profile: flags.profile,
+          source: sourceOf(file),
+          ...withProgress("risk"),
+        });
+        print(
+          flags.format === "json"
+            ? JSON.stringify(report, null, 2)
+            : renderRiskMarkdown(report, scenario.program),
+        );
+      },
+    );
 };
 
 function withProgress(label: string): { onProgress?: (p: { fraction: number; message: string }) => void } {

@@ -3,7 +3,15 @@ import type { RiskReport } from "../risk/risk-report.ts";
 import { escapeHtml } from "./escape.ts";
 import type { GapTable } from "./gap-table.ts";
 import { type ReportHeading, reportTitle } from "./markdown.ts";
-import { formatNumber, ganttSvg, lineChartSvg, PHASE_COLOURS } from "./svg-charts.ts";
+import {
+  money,
+  pct,
+  planSummaryRows,
+  provenanceRows,
+  riskPercentileRows,
+  riskSummaryLines,
+} from "./summary.ts";
+import { ganttSvg, lineChartSvg, PHASE_COLOURS } from "./svg-charts.ts";
 
 const STYLE = `body{font-family:sans-serif;max-width:1000px;margin:2em auto;padding:0 1em;color:#222}
 table{border-collapse:collapse;margin:1em 0;font-size:13px}td,th{border:1px solid #ccc;padding:3px 6px;text-align:left;vertical-align:top}
@@ -31,15 +39,14 @@ function gapSection(gaps: GapTable): string {
 }
 
 function riskSection(risk: RiskReport): string {
-  const rows = [
-    ["P50", risk.p50],
-    ["P80", risk.p80],
-    ["P95", risk.p95],
-  ];
-  const due = risk.dueDates.map((d) => [d.targetId, d.dueDate, `${(d.probability * 100).toFixed(1)}%`]);
+  const due = risk.dueDates.map((d) => [d.targetId, d.dueDate, pct(d.probability)]);
+  const why = risk.noPlan.reasons.map((r) => [r.reason, String(r.count), pct(r.count / risk.samples)]);
   return `<h2>Schedule risk</h2>
-<p>Monte Carlo over durations and partner drop-outs: ${risk.samples} samples, seed ${risk.seed}; deterministic completion ${escapeHtml(risk.baseline)}.</p>
-${table(["percentile", "completion"], rows)}
+${riskSummaryLines(risk)
+  .map((l) => `<p>${escapeHtml(l)}</p>`)
+  .join("\n")}
+${table(["percentile (of samples that complete)", "completion"], riskPercentileRows(risk))}
+${why.length > 0 ? table(["why no plan", "samples", "share"], why) : ""}
 ${due.length > 0 ? table(["target", "due date", "probability of meeting it"], due) : ""}
 ${lineChartSvg("Completion histogram", [{ name: "samples", colour: "#4e79a7", points: risk.histogram.map((h) => ({ date: h.date, value: h.count })) }], "samples per month")}`;
 }
@@ -57,16 +64,12 @@ export function renderPlanHtml(
   const legend = Object.entries(PHASE_COLOURS)
     .map(([phase, colour]) => `<span style="background:${colour}"></span>${escapeHtml(phase)}`)
     .join("");
-  const summary = [
-    ["status", `${plan.status}${plan.reason ? ` — ${plan.reason}` : ""}`],
-    ["programme start", plan.startDate],
-    ["target production complete", plan.completion.date],
-    ["total cost", formatNumber(plan.totalCost)],
-    ...plan.targets.map((t) => [
-      `target ${t.targetId}`,
-      `volume production from ${t.productionStart}${t.dueDate ? ` (due ${t.dueDate}${t.lateDays > 0 ? `, ${t.lateDays} days late` : ", on time"})` : ""}`,
-    ]),
-  ];
+  const summary = planSummaryRows(plan);
+  const cur = plan.provenance.currency;
+  const blocking = table(
+    ["gap", "target", "input", "why", "rules"],
+    plan.blocking.map((b) => [b.gapId, b.targetId, b.inputName, b.reason, b.rules.join(", ") || "—"]),
+  );
   const decisions = plan.decisions
     .map(
       (
@@ -143,7 +146,7 @@ ${
     plan.rejected.map((r) => [r.gapId, r.partner, r.model, r.rule ?? "—", r.reason]),
   );
   const schedule = table(
-    ["activity", "phase", "partner", "model", "start", "finish", "explanation"],
+    ["activity", "phase", "partner", "model", "start", "finish", `cost (${cur})`, "explanation"],
     plan.activities.map((a) => [
       a.name,
       a.phase,
@@ -151,6 +154,7 @@ ${
       a.model ?? "—",
       a.start,
       a.finish,
+      money(a.cost, cur),
       a.explanation,
     ]),
   );
@@ -159,6 +163,7 @@ ${
 <body>
 <h1>${escapeHtml(title)}</h1>
 ${table(["", "value"], summary)}
+${plan.blocking.length > 0 ? `<h2>Blocking decisions</h2>\n${blocking}` : ""}
 <h2>Gantt</h2><p class="legend">${legend} (critical activities outlined in red)</p>
 ${ganttSvg(plan.activities)}
 <h2>Budget and workforce</h2>
@@ -173,6 +178,8 @@ ${plan.rejected.length > 0 ? rejected : "<p>None.</p>"}
 ${extras?.risk ? riskSection(extras.risk) : ""}
 <h2>Schedule</h2>
 ${schedule}
+<h2>Sources and provenance</h2>
+${table(["", ""], provenanceRows(plan.provenance))}
 </body></html>
 `;
 }

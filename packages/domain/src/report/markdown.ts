@@ -1,7 +1,15 @@
 import type { Plan } from "../roadmap/plan.ts";
+import type { Provenance } from "../roadmap/provenance.ts";
 import type { RiskReport } from "../risk/risk-report.ts";
 import { escapeCell } from "./escape.ts";
-import { formatNumber } from "./svg-charts.ts";
+import {
+  money,
+  pct,
+  planSummaryRows,
+  provenanceRows,
+  riskPercentileRows,
+  riskSummaryLines,
+} from "./summary.ts";
 
 /** What the reports need to know about the scenario: its title. */
 export interface ReportHeading {
@@ -17,16 +25,17 @@ export function reportTitle(scenario: ReportHeading): string {
 /** The roadmap as a Markdown document: summary, decisions with their explanations, schedule, rejected options. */
 export function renderPlanMarkdown(plan: Plan, scenario: ReportHeading): string {
   const out: string[] = [`# Roadmap: ${reportTitle(scenario)}`, ""];
-  out.push(`- Status: **${plan.status}**${plan.reason ? ` — ${plan.reason}` : ""}`);
-  out.push(`- Programme start: ${plan.startDate}; target production complete: **${plan.completion.date}**`);
-  out.push(`- Total cost: ${formatNumber(plan.totalCost)}`);
-  for (const t of plan.targets) {
-    const due = t.dueDate
-      ? ` (due ${t.dueDate}${t.lateDays > 0 ? `, ${t.lateDays} days late` : ", on time"})`
-      : "";
-    out.push(`- Target ${t.targetId}: volume production from ${t.productionStart}${due}`);
-  }
+  for (const [label, value] of planSummaryRows(plan)) out.push(`- ${label}: **${value}**`);
   out.push("");
+  if (plan.blocking.length > 0) {
+    out.push("## Blocking decisions", "", "| gap | target | input | why | rules |", "|---|---|---|---|---|");
+    for (const b of plan.blocking) {
+      out.push(
+        `| ${escapeCell(b.gapId)} | ${escapeCell(b.targetId)} | ${escapeCell(b.inputName)} | ${escapeCell(b.reason)} | ${escapeCell(b.rules.join(", ") || "—")} |`,
+      );
+    }
+    out.push("");
+  }
   if (plan.phases.length > 0) {
     out.push("## Phases", "", "| phase | start | finish | activities |", "|---|---|---|---:|");
     for (const p of plan.phases) out.push(`| ${p.phase} | ${p.start} | ${p.finish} | ${p.activities} |`);
@@ -49,12 +58,12 @@ export function renderPlanMarkdown(plan: Plan, scenario: ReportHeading): string 
     out.push(
       "## Schedule",
       "",
-      "| activity | phase | partner | model | start | finish | critical |",
-      "|---|---|---|---|---|---|---|",
+      "| activity | phase | partner | model | start | finish | cost | critical |",
+      "|---|---|---|---|---|---|---:|---|",
     );
     for (const a of plan.activities) {
       out.push(
-        `| ${escapeCell(a.name)} | ${a.phase} | ${escapeCell(a.partner ?? "—")} | ${escapeCell(a.model ?? "—")} | ${a.start} | ${a.finish} | ${a.critical ? "yes" : ""} |`,
+        `| ${escapeCell(a.name)} | ${a.phase} | ${escapeCell(a.partner ?? "—")} | ${escapeCell(a.model ?? "—")} | ${a.start} | ${a.finish} | ${money(a.cost, plan.provenance.currency)} | ${a.critical ? "yes" : ""} |`,
       );
     }
     out.push("");
@@ -73,32 +82,43 @@ export function renderPlanMarkdown(plan: Plan, scenario: ReportHeading): string 
     }
     out.push("");
   }
-  if (plan.criticalPath.length > 0) out.push("## Critical path", "", plan.criticalPath.join(" → "), "");
+  if (plan.criticalPath.length > 0) {
+    const names = new Map(plan.activities.map((a) => [a.id, a.name]));
+    out.push("## Critical path", "", plan.criticalPath.map((id) => names.get(id) ?? id).join(" → "), "");
+  }
+  out.push(...provenanceMarkdown(plan.provenance));
   return out.join("\n");
+}
+
+export function provenanceMarkdown(p: Provenance): string[] {
+  const out = ["## Sources and provenance", "", "| | |", "|---|---|"];
+  for (const [label, value] of provenanceRows(p)) out.push(`| ${label} | ${escapeCell(value)} |`);
+  out.push("");
+  return out;
 }
 
 export function renderRiskMarkdown(risk: RiskReport, scenario: ReportHeading): string {
   const out: string[] = [`# Schedule risk: ${reportTitle(scenario)}`, ""];
-  out.push(
-    `Monte Carlo, ${risk.samples} samples, seed ${risk.seed}. Deterministic plan completes ${risk.baseline}.`,
-    "",
-  );
-  out.push("| percentile | completion |", "|---|---|");
-  out.push(`| P50 | ${risk.p50} |`, `| P80 | ${risk.p80} |`, `| P95 | ${risk.p95} |`, "");
+  out.push(...riskSummaryLines(risk).map((l) => `${l}`), "");
+  out.push("| percentile (of samples that complete) | completion |", "|---|---|");
+  for (const [label, value] of riskPercentileRows(risk)) out.push(`| ${label} | ${value} |`);
+  out.push("");
+  if (risk.noPlan.reasons.length > 0) {
+    out.push("| why no plan | samples | share |", "|---|---:|---:|");
+    for (const r of risk.noPlan.reasons)
+      out.push(`| ${escapeCell(r.reason)} | ${r.count} | ${pct(r.count / risk.samples)} |`);
+    out.push("");
+  }
   if (risk.dueDates.length > 0) {
     out.push("| target | due date | probability of meeting it |", "|---|---|---:|");
-    for (const d of risk.dueDates)
-      out.push(`| ${d.targetId} | ${d.dueDate} | ${(d.probability * 100).toFixed(1)}% |`);
+    for (const d of risk.dueDates) out.push(`| ${d.targetId} | ${d.dueDate} | ${pct(d.probability)} |`);
     out.push("");
   }
   if (risk.partnerEvents.length > 0) {
     out.push("| partner | drop-out probability | samples dropped |", "|---|---:|---:|");
-    for (const p of risk.partnerEvents)
-      out.push(`| ${p.partner} | ${(p.probability * 100).toFixed(1)}% | ${p.dropped} |`);
+    for (const p of risk.partnerEvents) out.push(`| ${p.partner} | ${pct(p.probability)} | ${p.dropped} |`);
     out.push("");
   }
-  if (risk.infeasibleSamples > 0) {
-    out.push(`${risk.infeasibleSamples} samples left no feasible plan (counted as not completing).`, "");
-  }
+  out.push(...provenanceMarkdown(risk.provenance));
   return out.join("\n");
 }

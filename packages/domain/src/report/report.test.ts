@@ -20,7 +20,7 @@ describe("renderPlanMarkdown", () => {
   it("shows the summary, each decision with its alternatives, the schedule and the rejected options", () => {
     const md = renderPlanMarkdown(plan, scenario.program);
     expect(md).toMatch(/^# Roadmap: Test programme/);
-    expect(md).toContain(`target production complete: **${plan.completion.date}**`);
+    expect(md).toContain(`volume production of every target from: **${plan.completion.date}**`);
     expect(md).toContain("### chip:N25: p2 — tt (technology-transfer)");
     expect(md).toMatch(/\| p1 — tt \| unlawful \| [^|]*wa-3e/);
     expect(md).toContain("| Negotiate and sign: N25 | market | p2 | tt |");

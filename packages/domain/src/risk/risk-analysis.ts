@@ -1,13 +1,19 @@
 /**
- * Monte Carlo schedule risk. Each sample draws (1) a duration multiplier per work package from
+ * Monte Carlo schedule risk. Each sample (its own seeded stream, so samples do not depend on the
+ * order or the process they run in) draws (1) a duration multiplier per work package from
  * the triangular distribution of its collaboration model type and (2) for every partner whether
  * it drops out (its `unavailableProbability`). A dropped partner's decisions fall back to the
  * best-scored lawful option of another partner. The sample is then re-decoded cheaply — the
  * baseline schedule's activity order through the engine's serial SGS with a tiny schedule budget
  * — rather than re-optimised, which is what a programme office would do first when a partner
- * drops: keep the plan's order, shift dates.
+ * drops: keep the plan's order, shift dates. A sample with no plan is never a date: it is counted
+ * with its reason (a gap whose only suppliers dropped out, a proven impossibility); when the cheap
+ * re-schedule finds nothing, the sample is re-solved with more work, and a sample that still has
+ * nothing is a search failure (reported, expected 0).
  */
 import type { Schedule } from "@chiproad/scheduler";
+import { ESCALATIONS, type ProfileName, profileOf } from "../policy/index.ts";
+import type { ScenarioSourceRef } from "../roadmap/provenance.ts";
 import { analyzeGaps } from "../gaps/index.ts";
 import { assessOptions } from "../partners/index.ts";
 import { dateOfPeriod, dayNumber, isoFromDayNumber } from "../roadmap/calendar.ts";
@@ -24,28 +30,36 @@ import type { RiskReport } from "./risk-report.ts";
 export interface RiskOptions {
   samples: number;
   seed?: number;
-  /** The plan to perturb; planned first (fast settings) when absent. */
+  /** Planning profile of the baseline plan and of the per-sample work budget (default `standard`). */
+  profile?: ProfileName;
+  /** The plan to perturb; planned first (with the profile) when absent. */
   baseline?: Plan;
-  /** Engine schedules per sample (default 3: the baseline order plus a couple of repairs). */
+  /** Engine schedules per sample before escalation (default: the profile's). */
   schedulesPerSample?: number;
+  /** The scenario text's hash and stored version, for the provenance block. */
+  source?: ScenarioSourceRef;
   onProgress?: (p: { fraction: number; message: string }) => void;
 }
 
-function percentile(sorted: readonly number[], q: number): number {
-  if (sorted.length === 0) return 0;
+function percentile(sorted: readonly number[], q: number): number | undefined {
+  if (sorted.length === 0) return undefined;
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
   return sorted[i]!;
 }
 
-/** The chosen option per chain when some partners have dropped out (undefined: a gap is left without options). */
+/**
+ * The chosen option per chain when some partners have dropped out, or the reason there is none:
+ * the first gap whose every lawful option belongs to a dropped partner.
+ */
 function fallbackChoice(
   t: Translation,
   choice: readonly number[],
   dropped: ReadonlySet<string>,
-): number[] | undefined {
+): { choice: number[] } | { reason: string } {
   const out: number[] = [];
   for (let c = 0; c < t.chains.length; c++) {
-    const options = t.chains[c]!.options;
+    const chain = t.chains[c]!;
+    const options = chain.options;
     const current = choice[c]!;
     if (!dropped.has(options[current]!.partnerId)) {
       out.push(current);
@@ -56,10 +70,18 @@ function fallbackChoice(
       if (dropped.has(o.partnerId)) return;
       if (best < 0 || o.score > options[best]!.score) best = i;
     });
-    if (best < 0) return undefined;
+    if (best < 0) {
+      const partners = [...new Set(options.map((o) => o.partnerId))].sort();
+      return {
+        reason:
+          partners.length === 1
+            ? `${chain.gap.inputName} (${chain.gap.id}): the only lawful supplier, ${partners[0]}, dropped out`
+            : `${chain.gap.inputName} (${chain.gap.id}): every lawful supplier (${partners.join(", ")}) dropped out`,
+      };
+    }
     out.push(best);
   }
-  return out;
+  return { choice: out };
 }
 
 function sampleDurations(
@@ -81,105 +103,164 @@ function sampleDurations(
   return factors;
 }
 
+/** Sample `s`'s own stream: samples are independent of each other and of the order they run in. */
+function sampleSeed(seed: number, s: number): number {
+  return (Math.imul(seed >>> 0, 0x9e3779b1) ^ Math.imul(s + 1, 0x85ebca77)) >>> 0;
+}
+
+type SampleOutcome =
+  | { kind: "completed"; completion: number; perTarget: number[] }
+  | { kind: "no-plan"; reason: string }
+  | { kind: "search-failure" };
+
+/** One Monte Carlo sample, a pure function of (seed, index): drop-outs, durations, re-schedule. */
+export function runSample(
+  scenario: Scenario,
+  t: Translation,
+  choice: readonly number[],
+  schedule: Schedule,
+  seed: number,
+  s: number,
+  schedulesPerSample: number,
+): { outcome: SampleOutcome; dropped: string[] } {
+  const rng = createPrng(sampleSeed(seed, s));
+  const dropped = new Set<string>();
+  for (const p of scenario.partners) {
+    if (p.unavailableProbability > 0 && rng.next() < p.unavailableProbability) dropped.add(p.id);
+  }
+  const fallback = fallbackChoice(t, choice, dropped);
+  if ("reason" in fallback)
+    return { outcome: { kind: "no-plan", reason: fallback.reason }, dropped: [...dropped] };
+  const factors = sampleDurations(scenario, t, fallback.choice, rng);
+  const durationOf = (a: number, d: number) =>
+    d === 0 ? 0 : Math.max(1, Math.round(d * (factors.get(a) ?? 1)));
+  // The baseline order first; when it yields no plan, re-solve with more work before giving up.
+  let budget = schedulesPerSample;
+  for (let attempt = 0; attempt <= ESCALATIONS + 1; attempt++) {
+    const e = evaluateChoice(t, fallback.choice, {
+      seed: sampleSeed(seed, s) + attempt,
+      maxSchedules: budget,
+      initial: schedule,
+      durationOf,
+    });
+    if (e.schedule) {
+      const starts = e.schedule.starts;
+      return {
+        outcome: {
+          kind: "completed",
+          completion: t.targets.reduce((m, x) => Math.max(m, starts[x.activity]!), 0),
+          perTarget: t.targets.map((x) => starts[x.activity]!),
+        },
+        dropped: [...dropped],
+      };
+    }
+    if (e.status === "infeasible") {
+      return {
+        outcome: { kind: "no-plan", reason: `no schedule exists: ${e.infeasibility[0] ?? "infeasible"}` },
+        dropped: [...dropped],
+      };
+    }
+    budget = Math.max(budget * 20, 2000) * (attempt + 1);
+  }
+  return { outcome: { kind: "search-failure" }, dropped: [...dropped] };
+}
+
 export function riskAnalysis(scenario: Scenario, ref: ReferenceData, opts: RiskOptions): RiskReport {
   const seed = opts.seed ?? 1;
+  const profile = profileOf(opts.profile);
   const gaps = analyzeGaps(scenario, ref).gaps;
   const options = assessOptions(scenario, ref);
   let t: Translation;
   let choice: number[];
   let schedule: Schedule;
   let baselinePlan: Plan;
-  if (opts.baseline && opts.baseline.status !== "infeasible") {
+  if (opts.baseline && opts.baseline.activities.length > 0) {
     t = translate(scenario, gaps, options);
     const warm = warmStartOf(t, opts.baseline);
     choice = warm.choice;
     schedule = warm.schedule;
     baselinePlan = opts.baseline;
   } else {
-    const run = planFromAssessments(scenario, gaps, options, {
-      seed,
-      explainSchedules: 0,
-      maxSchedules: 5000,
-      timeLimitMs: 3000,
-    });
+    const run = planFromAssessments(
+      scenario,
+      gaps,
+      options,
+      { seed, profile: profile.name, explainSchedules: 0, ...(opts.source ? { source: opts.source } : {}) },
+      ref,
+    );
     t = run.translation;
     baselinePlan = run.plan;
-    if (!run.best?.schedule) {
+    if (!run.best?.schedule || run.plan.activities.length === 0) {
       throw Object.assign(
-        new Error(`no feasible baseline plan to analyse: ${run.plan.reason ?? "infeasible"}`),
-        {
-          code: "INFEASIBLE" as const,
-        },
+        new Error(`no baseline plan to analyse (status ${run.plan.status}): ${run.plan.reason ?? "no plan"}`),
+        { code: run.plan.status === "unknown" ? ("UNKNOWN" as const) : ("INFEASIBLE" as const) },
       );
     }
     choice = run.best.choice;
     schedule = run.best.schedule;
   }
 
-  const rng = createPrng(seed);
+  const perSample = opts.schedulesPerSample ?? profile.riskSchedulesPerSample;
   const completions: number[] = [];
-  const perTarget = t.targets.map(() => [] as number[]);
+  const onTime = t.targets.map(() => 0);
+  const dueDays = t.targets.map((x) =>
+    dayNumber(scenario.targets.find((tg) => tg.id === x.targetId)!.dueDate),
+  );
   const droppedCount = new Map(scenario.partners.map((p) => [p.id, 0]));
-  let infeasible = 0;
+  const noPlanReasons = new Map<string, number>();
+  let searchFailures = 0;
+  const cal = t.calendar;
+  const blocked = baselinePlan.blocking.length > 0;
   for (let s = 0; s < opts.samples; s++) {
-    const dropped = new Set<string>();
-    for (const p of scenario.partners) {
-      if (p.unavailableProbability > 0 && rng.next() < p.unavailableProbability) {
-        dropped.add(p.id);
-        droppedCount.set(p.id, (droppedCount.get(p.id) ?? 0) + 1);
-      }
-    }
-    const sampleChoice = fallbackChoice(t, choice, dropped);
-    const factors = sampleChoice ? sampleDurations(scenario, t, sampleChoice, rng) : undefined;
-    const e =
-      sampleChoice && factors
-        ? evaluateChoice(t, sampleChoice, {
-            seed: seed + s,
-            maxSchedules: opts.schedulesPerSample ?? 3,
-            initial: schedule,
-            durationOf: (a, d) => (d === 0 ? 0 : Math.max(1, Math.round(d * (factors.get(a) ?? 1)))),
-          })
-        : undefined;
-    if (!e?.schedule) {
-      infeasible++;
-      completions.push(Number.POSITIVE_INFINITY);
-      for (const list of perTarget) list.push(Number.POSITIVE_INFINITY);
-    } else {
-      const starts = e.schedule.starts;
-      completions.push(t.targets.reduce((m, x) => Math.max(m, starts[x.activity]!), 0));
-      t.targets.forEach((x, i) => {
-        perTarget[i]!.push(starts[x.activity]!);
+    const { outcome, dropped } = runSample(scenario, t, choice, schedule, seed, s, perSample);
+    for (const p of dropped) droppedCount.set(p, (droppedCount.get(p) ?? 0) + 1);
+    if (outcome.kind === "completed" && !blocked) {
+      completions.push(outcome.completion);
+      outcome.perTarget.forEach((p, i) => {
+        if (dayNumber(dateOfPeriod(cal, p)) <= dueDays[i]!) onTime[i]!++;
       });
+    } else if (outcome.kind === "search-failure") {
+      searchFailures++;
+    } else {
+      const reason =
+        outcome.kind === "no-plan"
+          ? outcome.reason
+          : `blocked: ${baselinePlan.blocking.map((b) => `${b.inputName} (${b.gapId})`).join(", ")} cannot be closed`;
+      noPlanReasons.set(reason, (noPlanReasons.get(reason) ?? 0) + 1);
     }
     if (opts.onProgress && (s + 1) % Math.max(1, Math.floor(opts.samples / 50)) === 0) {
       opts.onProgress({ fraction: (s + 1) / opts.samples, message: `sample ${s + 1}/${opts.samples}` });
     }
   }
 
-  const cal = t.calendar;
-  const horizonDate = dateOfPeriod(cal, scenario.program.horizon);
-  const asDate = (p: number) => (Number.isFinite(p) ? dateOfPeriod(cal, p) : horizonDate);
   const sorted = [...completions].sort((a, b) => a - b);
+  const asDate = (p: number | undefined) => (p === undefined ? null : dateOfPeriod(cal, p));
   const histogram = new Map<string, number>();
   for (const p of completions) {
-    const date = asDate(p);
-    const month = `${date.slice(0, 7)}-01`;
+    const month = `${dateOfPeriod(cal, p).slice(0, 7)}-01`;
     histogram.set(month, (histogram.get(month) ?? 0) + 1);
   }
+  const noPlanCount = [...noPlanReasons.values()].reduce((a, b) => a + b, 0);
   return {
+    samples: opts.samples,
+    completed: completions.length,
+    noPlan: {
+      count: noPlanCount,
+      reasons: [...noPlanReasons.entries()]
+        .map(([reason, count]) => ({ reason, count }))
+        .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason)),
+    },
+    searchFailures,
+    probabilityNoPlan: opts.samples > 0 ? noPlanCount / opts.samples : 0,
     p50: asDate(percentile(sorted, 0.5)),
     p80: asDate(percentile(sorted, 0.8)),
     p95: asDate(percentile(sorted, 0.95)),
     baseline: baselinePlan.completion.date,
-    dueDates: t.targets.map((x, i) => {
-      const target = scenario.targets.find((tg) => tg.id === x.targetId)!;
-      const due = target.deadline ?? target.dueDate;
-      const dueDay = dayNumber(due);
-      const met = perTarget[i]!.filter(
-        (p) => Number.isFinite(p) && dayNumber(dateOfPeriod(cal, p)) <= dueDay,
-      ).length;
-      return { targetId: x.targetId, dueDate: due, probability: opts.samples > 0 ? met / opts.samples : 0 };
-    }),
+    dueDates: t.targets.map((x, i) => ({
+      targetId: x.targetId,
+      dueDate: scenario.targets.find((tg) => tg.id === x.targetId)!.dueDate,
+      probability: opts.samples > 0 ? onTime[i]! / opts.samples : 0,
+    })),
     histogram: [...histogram.entries()]
       .sort((a, b) => a[0].localeCompare(b[0]))
       .map(([date, count]) => ({ date: isoFromDayNumber(dayNumber(date)), count })),
@@ -190,8 +271,20 @@ export function riskAnalysis(scenario: Scenario, ref: ReferenceData, opts: RiskO
         probability: p.unavailableProbability,
         dropped: droppedCount.get(p.id) ?? 0,
       })),
-    infeasibleSamples: infeasible,
-    samples: opts.samples,
     seed,
+    provenance: {
+      ...baselinePlan.provenance,
+      seed,
+      profile: profile.name,
+      ...(opts.source
+        ? {
+            scenario: {
+              ...baselinePlan.provenance.scenario,
+              version: opts.source.version ?? null,
+              sha256: opts.source.sha256,
+            },
+          }
+        : {}),
+    },
   };
 }

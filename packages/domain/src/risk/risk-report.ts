@@ -1,19 +1,31 @@
+import type { Provenance } from "../roadmap/provenance.ts";
+
 /** Result of a Monte Carlo risk analysis of a roadmap (JSON contract in the package README). */
 export interface RiskReport {
-  /** Completion dates (start of the last target's volume production) at the 50th/80th/95th percentile. */
-  p50: string;
-  p80: string;
-  p95: string;
+  samples: number;
+  /** Samples in which every target reaches volume production. */
+  completed: number;
+  /** Samples in which the programme cannot complete, by reason (e.g. a gap's only supplier dropped out). */
+  noPlan: { count: number; reasons: { reason: string; count: number }[] };
+  /** Samples where the search found no plan and nothing proved there is none; 0 unless escalation failed. */
+  searchFailures: number;
+  /** Share of samples with no plan (noPlan.count / samples). */
+  probabilityNoPlan: number;
+  /**
+   * Completion dates (start of the last target's volume production) at the 50th/80th/95th
+   * percentile of the samples that complete; null when none does.
+   */
+  p50: string | null;
+  p80: string | null;
+  p95: string | null;
   /** Completion of the deterministic plan the samples perturb. */
-  baseline: string;
-  /** Probability (0..1) that each target reaches volume production by its due date (or deadline). */
+  baseline: string | null;
+  /** Probability (0..1, over all samples) that each target reaches volume production by its due date. */
   dueDates: { targetId: string; dueDate: string; probability: number }[];
-  /** Completion dates bucketed by month (first day of the month). */
+  /** Completion dates of the completed samples, bucketed by month (first day of the month). */
   histogram: { date: string; count: number }[];
   /** How often each partner dropped out in the samples. */
   partnerEvents: { partner: string; probability: number; dropped: number }[];
-  /** Samples with no feasible plan (a gap left without a lawful option, or no schedule found); they count as completing at the end of the horizon. */
-  infeasibleSamples: number;
-  samples: number;
   seed: number;
+  provenance: Provenance;
 }

@@ -1,5 +1,5 @@
 /** Turns the chosen schedule, its explanations and the rejected options into the `Plan` contract. */
-import { analyze, type Schedule } from "@chiproad/scheduler";
+import type { Schedule } from "@chiproad/scheduler";
 import type { Scenario } from "../scenario/index.ts";
 import { dateOfPeriod, daysBetween } from "./calendar.ts";
 import { budgetCurve, renewableCurve } from "./curves.ts";
@@ -10,19 +10,26 @@ import type {
   Plan,
   PlanActivity,
   PlanPhase,
+  PlanSearchStats,
   PlanStatus,
   TargetOutcome,
 } from "./plan.ts";
+import type { Provenance } from "./provenance.ts";
 import { PHASES } from "./plan.ts";
 import { optionKey } from "./planning-inputs.ts";
 import type { Translation } from "./translate.ts";
 import { WaitAnalyzer } from "./waits.ts";
 
-export interface PlanStats {
-  solves: number;
-  schedulesGenerated: number;
-  elapsedMs: number;
-  lowerBound: number;
+/** `PlanSearchStats` as the planner counts it: the bound still in periods. */
+export type PlanStats = Omit<PlanSearchStats, "earliestCompletionDate"> & { earliestCompletion: number };
+
+function statsOf(cal: Translation["calendar"], s: PlanStats): PlanSearchStats {
+  const { earliestCompletion, ...rest } = s;
+  return {
+    ...rest,
+    elapsedMs: Math.round(s.elapsedMs),
+    earliestCompletionDate: dateOfPeriod(cal, Math.max(0, earliestCompletion)),
+  };
 }
 
 function summarise(alternatives: readonly Alternative[]): string {
@@ -53,8 +60,45 @@ function decisionsOf(t: Translation, best: Evaluation, alternatives: readonly Al
   });
 }
 
-function criticalIndices(t: Translation, schedule: Schedule): Set<number> {
-  return new Set(analyze(t.problem, schedule).criticalPath);
+/**
+ * The chain of activities that sets the reported completion, from the returned schedule: start at
+ * the latest target milestone and walk back through tight precedences (FS: finish + lag = start;
+ * SS: start + lag = start), or else through a hand-over on a shared resource, to the programme
+ * start. Zero-length work packages (not part of the chosen model) are walked through but not listed.
+ */
+export function criticalChain(t: Translation, schedule: Schedule): number[] {
+  const p = t.problem;
+  const starts = schedule.starts;
+  const dur = (i: number) => p.activities[i]!.modes[schedule.modes[i]!]!.duration;
+  const finish = (i: number) => starts[i]! + dur(i);
+  let current = -1;
+  for (const x of t.targets) if (current < 0 || starts[x.activity]! > starts[current]!) current = x.activity;
+  if (current < 0) return [];
+  const chain = [current];
+  const seen = new Set(chain);
+  while (starts[current]! > 0) {
+    const j = current;
+    const tight = p.precedences.find(
+      (e) =>
+        e.to === j &&
+        !seen.has(e.from) &&
+        (e.type === "FS" ? finish(e.from) : starts[e.from]!) + e.lag === starts[j],
+    );
+    let next = tight?.from;
+    if (next === undefined) {
+      const demand = p.activities[j]!.modes[schedule.modes[j]!]!.renewable;
+      for (let i = 0; i < p.activities.length && next === undefined; i++) {
+        if (seen.has(i) || finish(i) !== starts[j] || dur(i) === 0) continue;
+        const other = p.activities[i]!.modes[schedule.modes[i]!]!.renewable;
+        if (demand.some((q, k) => q > 0 && (other[k] ?? 0) > 0)) next = i;
+      }
+    }
+    if (next === undefined) break;
+    chain.push(next);
+    seen.add(next);
+    current = next;
+  }
+  return chain.reverse().filter((i) => t.info[i]!.role !== "work-package" || dur(i) > 0);
 }
 
 export function buildPlan(
@@ -64,6 +108,7 @@ export function buildPlan(
   alternatives: readonly Alternative[][],
   stats: PlanStats,
   status: PlanStatus,
+  provenance: Provenance,
 ): Plan {
   const schedule = best.schedule!;
   const cal = t.calendar;
@@ -72,7 +117,8 @@ export function buildPlan(
   t.chains.forEach((chain, c) => {
     for (const a of chain.activities) chainOf.set(a, c);
   });
-  const critical = criticalIndices(t, schedule);
+  const criticalOrder = criticalChain(t, schedule);
+  const critical = new Set(criticalOrder);
   const waits = new WaitAnalyzer(t.problem, schedule);
   const activities: PlanActivity[] = [];
   let totalCost = 0;
@@ -116,18 +162,21 @@ export function buildPlan(
 
   const targets: TargetOutcome[] = t.targets.map((m) => {
     const target = scenario.targets.find((x) => x.id === m.targetId)!;
+    const blockedBy = t.blockedGaps.filter((b) => b.targetId === m.targetId).map((b) => b.gapId);
     const start = schedule.starts[m.activity]!;
-    const productionStart = dateOfPeriod(cal, start);
-    const late = Math.max(0, daysBetween(target.dueDate, productionStart));
+    const productionStart = blockedBy.length > 0 ? null : dateOfPeriod(cal, start);
+    const late = productionStart === null ? 0 : Math.max(0, daysBetween(target.dueDate, productionStart));
     const out: TargetOutcome = {
       targetId: m.targetId,
       productionStart,
+      ...(blockedBy.length > 0 ? { blockedBy } : {}),
       dueDate: target.dueDate,
       lateDays: late,
     };
     return target.deadline !== undefined ? { ...out, deadline: target.deadline } : out;
   });
   const completion = t.targets.reduce((p, m) => Math.max(p, schedule.starts[m.activity]!), 0);
+  const complete = t.blockedGaps.length === 0;
 
   const phases: PlanPhase[] = PHASES.flatMap((phase) => {
     const inPhase = activities.filter((a) => a.phase === phase && a.kind !== "target");
@@ -140,13 +189,12 @@ export function buildPlan(
       .at(-1)!;
     return [{ phase, start, finish, activities: inPhase.length }];
   });
-  const order = [...critical].filter((i) => i >= 0).sort((a, b) => schedule.starts[a]! - schedule.starts[b]!);
-
   return {
     status,
+    ...(complete ? {} : { reason: t.blockedGaps.map((b) => `gap ${b.gapId}: ${b.reason}`).join("; ") }),
     startDate: cal.startDate,
     timeUnit: cal.unit,
-    completion: { date: dateOfPeriod(cal, completion) },
+    completion: { date: complete ? dateOfPeriod(cal, completion) : null },
     targets,
     activities: activities.sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id)),
     decisions,
@@ -155,7 +203,7 @@ export function buildPlan(
     workforce: renewableCurve(t, schedule, "engineers"),
     cleanroom: renewableCurve(t, schedule, "cleanroom"),
     phases,
-    criticalPath: order.map((i) => t.problem.activities[i]!.id),
+    criticalPath: criticalOrder.map((i) => t.problem.activities[i]!.id),
     totalCost: totalCost + [...t.resources.trainingSpend.values()].reduce((s, v) => s + v, 0),
     warmStart: {
       entries: t.problem.activities.map((a, i) => {
@@ -167,29 +215,38 @@ export function buildPlan(
         };
       }),
     },
-    stats: {
-      solves: stats.solves,
-      schedulesGenerated: stats.schedulesGenerated,
-      elapsedMs: Math.round(stats.elapsedMs),
-      lowerBoundDate: dateOfPeriod(cal, Math.max(0, Math.ceil(stats.lowerBound))),
-    },
+    blocking: t.blockedGaps,
+    stats: statsOf(cal, stats),
+    provenance,
   };
 }
 
-/** A plan that says why there is none. */
-export function infeasiblePlan(
+/** A plan that says why there is none: proven impossible, or not found and not proven (never a date). */
+export function noPlan(
+  status: "infeasible" | "unknown",
   scenario: Scenario,
   t: Translation,
   reasons: readonly string[],
   stats: PlanStats,
+  provenance: Provenance,
 ): Plan {
   return {
-    status: "infeasible",
+    status,
     reason: reasons.join("; "),
     startDate: t.calendar.startDate,
     timeUnit: t.calendar.unit,
-    completion: { date: dateOfPeriod(t.calendar, scenario.program.horizon) },
-    targets: [],
+    completion: { date: null },
+    targets: scenario.targets.map((target) => {
+      const blockedBy = t.blockedGaps.filter((b) => b.targetId === target.id).map((b) => b.gapId);
+      return {
+        targetId: target.id,
+        productionStart: null,
+        ...(blockedBy.length > 0 ? { blockedBy } : {}),
+        dueDate: target.dueDate,
+        ...(target.deadline !== undefined ? { deadline: target.deadline } : {}),
+        lateDays: 0,
+      };
+    }),
     activities: [],
     decisions: [],
     rejected: t.rejected,
@@ -200,11 +257,8 @@ export function infeasiblePlan(
     criticalPath: [],
     totalCost: 0,
     warmStart: { entries: [] },
-    stats: {
-      solves: stats.solves,
-      schedulesGenerated: stats.schedulesGenerated,
-      elapsedMs: Math.round(stats.elapsedMs),
-      lowerBoundDate: dateOfPeriod(t.calendar, Math.max(0, Math.ceil(stats.lowerBound))),
-    },
+    blocking: t.blockedGaps,
+    stats: statsOf(t.calendar, stats),
+    provenance,
   };
 }

@@ -13,7 +13,8 @@ import { firstWait } from "./waits.ts";
 
 export interface ExplainOptions {
   maxSchedules: number;
-  timeLimitMs: number;
+  /** Optional wall-clock cap per forced alternative. */
+  timeLimitMs?: number | undefined;
   seed: number;
 }
 
@@ -146,7 +147,7 @@ export function explainChoice(t: Translation, best: Evaluation, opts: ExplainOpt
       const e = evaluateChoice(t, choice, {
         seed: opts.seed + solves,
         maxSchedules: opts.maxSchedules,
-        timeLimitMs: opts.timeLimitMs,
+        ...(opts.timeLimitMs !== undefined ? { timeLimitMs: opts.timeLimitMs } : {}),
         ...(best.schedule ? { initial: best.schedule } : {}),
       });
       solves++;

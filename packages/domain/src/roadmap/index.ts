@@ -1,4 +1,6 @@
 export type {
+  BlockingDecision,
+  PlanSearchStats,
   Alternative,
   AlternativeOutcome,
   Decision,
@@ -13,3 +15,11 @@ export type {
 } from "./plan.ts";
 export { planRoadmap } from "./plan-roadmap.ts";
 export { type PlanOptions, PlannerInvariantError } from "./planner.ts";
+export {
+  buildProvenance,
+  type DatasetRef,
+  NOT_LEGAL_ADVICE,
+  PLANNER_VERSION,
+  type Provenance,
+  type ScenarioSourceRef,
+} from "./provenance.ts";

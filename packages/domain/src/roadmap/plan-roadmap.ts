@@ -8,7 +8,7 @@ import { type PlannerRun, type PlanOptions, planFromAssessments } from "./planne
 export function runPlanner(scenario: Scenario, ref: ReferenceData, opts: PlanOptions = {}): PlannerRun {
   const gaps = analyzeGaps(scenario, ref).gaps;
   const options = assessOptions(scenario, ref);
-  return planFromAssessments(scenario, gaps, options, opts);
+  return planFromAssessments(scenario, gaps, options, opts, ref);
 }
 
 /**

@@ -2,12 +2,21 @@
  * The roadmap as the outside world sees it (JSON contract documented in the package README).
  * All dates are ISO `YYYY-MM-DD`; money is in the scenario's currency units.
  */
+import type { ProfileName } from "../policy/index.ts";
 import type { TimeUnit } from "./calendar.ts";
+import type { Provenance } from "./provenance.ts";
+import type { StopReason } from "./search.ts";
 
 export type Phase = "market" | "joint-engineering" | "localized-production";
 export const PHASES: readonly Phase[] = ["market", "joint-engineering", "localized-production"];
 
-export type PlanStatus = "optimal" | "feasible" | "infeasible";
+/**
+ * `infeasible` only with a proof (a gap with no lawful or staffable option, a deadline before its
+ * earliest possible date, a horizon before the earliest possible completion, funds below the
+ * cheapest possible spend); `unknown` when the search, escalated, found no plan and nothing was
+ * proven — never a date then.
+ */
+export type PlanStatus = "optimal" | "feasible" | "infeasible" | "unknown";
 
 /** Why an alternative (partner, model) lost to the chosen one, measured by re-solving with it forced. */
 export type AlternativeOutcome =
@@ -69,8 +78,10 @@ export interface Decision {
 
 export interface TargetOutcome {
   targetId: string;
-  /** Start of volume production of the last gap of this target. */
-  productionStart: string;
+  /** Start of volume production of the last gap of this target; null when a gap of it cannot be closed. */
+  productionStart: string | null;
+  /** Gaps of this target that no option can close (see `Plan.blocking`). */
+  blockedBy?: string[];
   dueDate?: string;
   deadline?: string;
   lateDays: number;
@@ -89,12 +100,45 @@ export interface PlanWarmStart {
   entries: { activity: string; option: string; start: number }[];
 }
 
+/** A gap no option can close: the decision that blocks its target, with the rules that decide it. */
+export interface BlockingDecision {
+  gapId: string;
+  targetId: string;
+  inputName: string;
+  reason: string;
+  rules: string[];
+}
+
+/** How the plan was searched: the work budget, what ended the search, and the bound it reached. */
+export interface PlanSearchStats {
+  profile: ProfileName;
+  seed: number;
+  /** The schedule budget of the last search (after escalations). */
+  maxSchedules: number;
+  /** Times the budget was multiplied because nothing was found and nothing proven. */
+  escalations: number;
+  /** The optional wall-clock cap, when one was given. */
+  timeLimitMs?: number;
+  stoppedBy: StopReason | "proof";
+  solves: number;
+  schedulesGenerated: number;
+  /** Timing only: the one field that may differ between two runs of the same input and seed. */
+  elapsedMs: number;
+  /**
+   * A lower bound on `completion`: no plan can start volume production earlier (precedences,
+   * release dates and the shortest lawful options, resources ignored).
+   */
+  earliestCompletionDate: string;
+}
+
 export interface Plan {
   status: PlanStatus;
+  /** Why there is no (complete) plan, for logs; `blocking` and the statuses carry the structure. */
   reason?: string;
   startDate: string;
   timeUnit: TimeUnit;
-  completion: { date: string };
+  /** The latest target's volume-production start; null unless every target has a plan. */
+  completion: { date: string | null };
   targets: TargetOutcome[];
   activities: PlanActivity[];
   decisions: Decision[];
@@ -107,5 +151,8 @@ export interface Plan {
   criticalPath: string[];
   totalCost: number;
   warmStart: PlanWarmStart;
-  stats: { solves: number; schedulesGenerated: number; elapsedMs: number; lowerBoundDate: string };
+  /** Gaps that no option can close; the rest of the programme is still planned. */
+  blocking: BlockingDecision[];
+  stats: PlanSearchStats;
+  provenance: Provenance;
 }

@@ -50,7 +50,7 @@ describe("planRoadmap: hard rules, each in the smallest scenario where it binds"
       FAST,
     );
     expect(licensed.status).toBe("feasible");
-    expect(daysBetween(free.completion.date, licensed.completion.date)).toBe(70);
+    expect(daysBetween(free.completion.date!, licensed.completion.date!)).toBe(70);
     expect(licensed.decisions[0]!.explanation).toMatch(/licence \(70 days processing/);
   });
 
@@ -135,7 +135,7 @@ describe("planRoadmap: hard rules, each in the smallest scenario where it binds"
 });
 
 describe("planRoadmap: horizon and dates", () => {
-  it("is infeasible when volume production cannot start within the planning horizon", () => {
+  it("is infeasible, with the proof in dates, when volume production cannot start within the planning horizon", () => {
     const plan = planRoadmap(
       minimalScenario((s) => {
         s.program!.horizon = 20;
@@ -144,7 +144,11 @@ describe("planRoadmap: horizon and dates", () => {
       FAST,
     );
     expect(plan.status).toBe("infeasible");
-    expect(plan.reason).toMatch(/2025-07-16, after the planning horizon ends \(2025-05-21\)/);
+    expect(plan.reason).toBe(
+      "the planning horizon ends on 2025-05-21, before the earliest possible start of volume production 2025-07-16; extend program.horizon",
+    );
+    expect(plan.completion.date).toBeNull();
+    expect(plan.targets[0]!.productionStart).toBeNull();
   });
 
   it("counts lateness in days from the due date itself, even one before the programme start", () => {

@@ -4,27 +4,35 @@
  */
 import { validate } from "@chiproad/scheduler";
 import type { Scenario } from "../scenario/index.ts";
-import { buildPlan, infeasiblePlan } from "./build-plan.ts";
+import { ESCALATION_FACTOR, ESCALATIONS, type ProfileName, profileOf } from "../policy/index.ts";
+import type { ReferenceData } from "../scenario/index.ts";
+import { buildPlan, noPlan, type PlanStats } from "./build-plan.ts";
 import { dateOfPeriod } from "./calendar.ts";
 import type { Evaluation } from "./evaluate.ts";
 import { explainChoice, unlawfulReason } from "./explain.ts";
 import type { Plan } from "./plan.ts";
 import { type GapInput, type OptionInput, optionKey } from "./planning-inputs.ts";
+import { earliestCompletion, provenInfeasible, unstaffableChains } from "./proofs.ts";
+import { buildProvenance, type ScenarioSourceRef } from "./provenance.ts";
 import { type SearchResult, searchChoices } from "./search.ts";
 import { type Translation, translate, withOptionAlignment } from "./translate.ts";
 import { fixOptions, toSubSchedule } from "./fixed-options.ts";
 import { warmStartOf } from "./warm-start.ts";
 
 export interface PlanOptions {
-  /** Engine time for the search, in ms (default 5000). */
-  timeLimitMs?: number;
-  /** Engine schedules for the search (default 20000). */
+  /** Planning profile: the work budget (default `standard`, see `PLANNING_PROFILES`). */
+  profile?: ProfileName;
+  /** Engine schedules for the search; overrides the profile's. */
   maxSchedules?: number;
+  /** Optional wall-clock cap in ms; when it ends the search, `stats.stoppedBy` says so. */
+  timeLimitMs?: number;
   seed?: number;
   /** A previous plan of the same (or a changed) scenario to start from. */
   warmStart?: Plan;
-  /** Engine schedules per forced alternative when explaining decisions (default 200; 0 = no explanations). */
+  /** Engine schedules per forced alternative when explaining decisions (default: the profile's; 0 = none). */
   explainSchedules?: number;
+  /** The scenario text's hash and stored version, for the provenance block. */
+  source?: ScenarioSourceRef;
   onProgress?: (p: { fraction: number; message: string }) => void;
 }
 
@@ -56,49 +64,128 @@ export interface PlannerRun {
   best?: Evaluation;
 }
 
+/** The translation without the gaps that no lawful option can staff (they become blocking decisions). */
+function withoutUnstaffable(
+  scenario: Scenario,
+  gaps: readonly GapInput[],
+  options: readonly OptionInput[],
+  t: Translation,
+): Translation {
+  const unstaffable = unstaffableChains(t);
+  if (unstaffable.size === 0) return t;
+  const drop = new Set([...unstaffable.keys()].map((c) => t.chains[c]!.gap.id));
+  const next = translate(
+    scenario,
+    gaps.filter((g) => !drop.has(g.id)),
+    options,
+  );
+  for (const [c, why] of unstaffable) {
+    const gap = t.chains[c]!.gap;
+    next.blockedGaps.push({
+      gapId: gap.id,
+      targetId: gap.targetId,
+      inputName: gap.inputName,
+      reason: `no lawful option for ${gap.inputName} fits the programme's resources: ${why}`,
+      rules: [],
+    });
+  }
+  return next;
+}
+
 export function planFromAssessments(
   scenario: Scenario,
   gaps: readonly GapInput[],
   options: readonly OptionInput[],
   opts: PlanOptions = {},
+  ref: ReferenceData = {},
 ): PlannerRun {
-  const t = translate(scenario, gaps, options);
+  const t = withoutUnstaffable(scenario, gaps, options, translate(scenario, gaps, options));
   const seed = opts.seed ?? 1;
-  const zero = { solves: 0, schedulesGenerated: 0, elapsedMs: 0, lowerBound: 0 };
-  if (t.blocked.length > 0) return { plan: infeasiblePlan(scenario, t, t.blocked, zero), translation: t };
+  const profile = profileOf(opts.profile);
+  let budget = opts.maxSchedules ?? profile.maxSchedules;
+  const cap = opts.timeLimitMs;
+  const cal = t.calendar;
+  const earliest = earliestCompletion(t);
+  const stats: PlanStats = {
+    profile: profile.name,
+    seed,
+    maxSchedules: budget,
+    escalations: 0,
+    ...(cap !== undefined ? { timeLimitMs: cap } : {}),
+    stoppedBy: "proof",
+    solves: 0,
+    schedulesGenerated: 0,
+    elapsedMs: 0,
+    earliestCompletion: earliest,
+  };
+  const provenance = () =>
+    buildProvenance(scenario, ref, {
+      seed,
+      profile: profile.name,
+      maxSchedules: stats.maxSchedules,
+      timeLimitMs: cap,
+      rules: options.flatMap((o) => (o.rule !== undefined ? [o.rule] : [])),
+      source: opts.source,
+    });
+  const proofs = [...t.blocked, ...provenInfeasible(scenario, t)];
+  if (proofs.length > 0) {
+    return { plan: noPlan("infeasible", scenario, t, proofs, stats, provenance()), translation: t };
+  }
 
   const warm = opts.warmStart ? warmStartOf(t, opts.warmStart) : undefined;
-  const search: SearchResult = searchChoices(t, {
-    timeLimitMs: opts.timeLimitMs ?? 5000,
-    maxSchedules: opts.maxSchedules ?? 20_000,
-    seed,
-    ...(warm
-      ? { initialChoice: warm.choice, initialSchedule: warm.schedule, priorityChains: warm.changedChains }
-      : {}),
-    ...(opts.onProgress
-      ? { onProgress: (p) => opts.onProgress?.({ ...p, fraction: p.fraction * 0.8 }) }
-      : {}),
-  });
+  const searchOnce = () =>
+    searchChoices(t, {
+      timeLimitMs: cap !== undefined ? Math.max(1, cap - stats.elapsedMs) : undefined,
+      maxSchedules: budget,
+      seed,
+      ...(warm
+        ? { initialChoice: warm.choice, initialSchedule: warm.schedule, priorityChains: warm.changedChains }
+        : {}),
+      ...(opts.onProgress
+        ? { onProgress: (p) => opts.onProgress?.({ ...p, fraction: p.fraction * 0.8 }) }
+        : {}),
+    });
+  const completionOf = (e: Evaluation) =>
+    e.schedule ? t.targets.reduce((m, x) => Math.max(m, e.schedule!.starts[x.activity]!), 0) : Infinity;
+  const withinHorizon = (e: Evaluation) => completionOf(e) <= scenario.program.horizon;
+  let search: SearchResult;
+  // Nothing found and nothing proven: escalate the work budget before saying "unknown".
+  for (;;) {
+    search = searchOnce();
+    stats.solves += search.solves;
+    stats.schedulesGenerated += search.schedulesGenerated;
+    stats.elapsedMs += search.elapsedMs;
+    stats.stoppedBy = search.stoppedBy;
+    stats.maxSchedules = budget;
+    const found = search.best.schedule !== undefined && withinHorizon(search.best);
+    if (found || search.stoppedBy === "time-limit" || stats.escalations >= ESCALATIONS) break;
+    if (search.best.status === "infeasible" && t.chains.every((c) => c.options.length === 1)) break;
+    stats.escalations++;
+    budget *= ESCALATION_FACTOR;
+  }
   let best = search.best;
-  const stats = {
-    solves: search.solves,
-    schedulesGenerated: search.schedulesGenerated,
-    elapsedMs: search.elapsedMs,
-    lowerBound: best.lowerBound,
-  };
-  if (!best.schedule) {
-    return { plan: infeasiblePlan(scenario, t, best.infeasibility, stats), translation: t, best };
+  if (!best.schedule || !withinHorizon(best)) {
+    const singleChoice = t.chains.every((c) => c.options.length === 1);
+    // With one option per gap the engine's own proof covers every plan; otherwise only this choice.
+    if (best.status === "infeasible" && singleChoice) {
+      return {
+        plan: noPlan("infeasible", scenario, t, namedReasons(t, best.infeasibility), stats, provenance()),
+        translation: t,
+        best,
+      };
+    }
+    const found = best.schedule
+      ? `the best plan found starts volume production on ${dateOfPeriod(cal, completionOf(best))}, after the planning horizon ends (${dateOfPeriod(cal, scenario.program.horizon)})`
+      : "no plan was found";
+    const reason = `${found} after ${stats.schedulesGenerated.toLocaleString("en-US")} schedules (budget escalated ${stats.escalations} times); nothing proves that no plan exists — no plan can start volume production before ${dateOfPeriod(cal, earliest)}. Try the thorough profile, extend program.horizon or add resources`;
+    return { plan: noPlan("unknown", scenario, t, [reason], stats, provenance()), translation: t, best };
   }
-  const completion = t.targets.reduce((m, x) => Math.max(m, best.schedule!.starts[x.activity]!), 0);
-  if (completion > scenario.program.horizon) {
-    const reason = `the best plan found starts volume production on ${dateOfPeriod(t.calendar, completion)}, after the planning horizon ends (${dateOfPeriod(t.calendar, scenario.program.horizon)}); extend program.horizon, add resources or relax the targets`;
-    return { plan: infeasiblePlan(scenario, t, [reason], stats), translation: t, best };
-  }
-  const explainSchedules = opts.explainSchedules ?? 200;
+  const explainSchedules = opts.explainSchedules ?? profile.explainSchedules;
   let alternatives = t.chains.map(() => [] as ReturnType<typeof explainChoice>["alternatives"][number]);
-  // Explaining gets about half the search's time, shared by every forced alternative.
   const alternativesCount = t.chains.reduce((n, c) => n + c.options.length - 1, 0);
-  const explainMs = Math.max(10, Math.round((opts.timeLimitMs ?? 5000) / 2 / Math.max(1, alternativesCount)));
+  // With a wall-clock cap, explaining gets about half of it, shared by every forced alternative.
+  const explainMs =
+    cap !== undefined ? Math.max(10, Math.round(cap / 2 / Math.max(1, alternativesCount))) : undefined;
   if (explainSchedules > 0) {
     // An alternative that turns out better when forced is adopted and the explanations redone:
     // every explanation then compares against the plan actually returned.
@@ -112,7 +199,7 @@ export function planFromAssessments(
       stats.schedulesGenerated += ex.schedulesGenerated;
       stats.elapsedMs += ex.elapsedMs;
       alternatives = ex.alternatives;
-      if (!ex.better) break;
+      if (!ex.better || !withinHorizon(ex.better)) break;
       best = ex.better;
     }
     opts.onProgress?.({ fraction: 0.95, message: "decisions explained" });
@@ -131,10 +218,25 @@ export function planFromAssessments(
   }
   assertValid(t, best);
   const singleChoice = t.chains.every((c) => c.options.length === 1);
-  const status = best.status === "optimal" && singleChoice ? "optimal" : "feasible";
-  const plan = buildPlan(scenario, t, best, alternatives, stats, status);
+  const status =
+    t.blockedGaps.length > 0
+      ? "infeasible"
+      : best.status === "optimal" && singleChoice
+        ? "optimal"
+        : "feasible";
+  const plan = buildPlan(scenario, t, best, alternatives, stats, status, provenance());
   opts.onProgress?.({ fraction: 1, message: "plan ready" });
   return { plan, translation: t, best };
+}
+
+/** Engine reasons with activity ids replaced by their names. */
+function namedReasons(t: Translation, reasons: readonly string[]): string[] {
+  return reasons.map((r) =>
+    r.replace(/activity (\S+)/g, (m, id: string) => {
+      const i = t.problem.activities.findIndex((a) => a.id === id);
+      return i >= 0 ? `"${t.info[i]!.name}"` : m;
+    }),
+  );
 }
 
 /** Option keys of a plan's decisions by gap (for warm starts and tests). */

@@ -2,8 +2,9 @@
  * Outer search over option choices: a first-improvement local search (one gap's option changed
  * at a time, each neighbour scheduled by the engine with a short budget), started from the
  * best-scored lawful option of each gap or from a warm start, then a final longer engine run on
- * the best choice. Budgets are counted in engine schedules and in the engine's own elapsed time
- * (the domain reads no clock).
+ * the best choice. The budget is counted in engine schedules, so the result depends only on the
+ * input and the seed; an optional wall-clock cap (the engine's own elapsed time — the domain
+ * reads no clock) may end the search earlier, and the result says which of the two did.
  */
 import type { Schedule } from "@chiproad/scheduler";
 import { type Evaluation, evaluateChoice } from "./evaluate.ts";
@@ -11,7 +12,8 @@ import { compareObjectives } from "./fixed-options.ts";
 import type { Translation } from "./translate.ts";
 
 export interface SearchOptions {
-  timeLimitMs: number;
+  /** Optional wall-clock cap; absent = the schedule budget alone decides (deterministic). */
+  timeLimitMs?: number | undefined;
   maxSchedules: number;
   seed: number;
   initialChoice?: number[];
@@ -26,7 +28,11 @@ export interface SearchResult {
   solves: number;
   schedulesGenerated: number;
   elapsedMs: number;
+  /** What ended the search: the schedule budget, the wall-clock cap, or no neighbour improved. */
+  stoppedBy: StopReason;
 }
+
+export type StopReason = "budget" | "time-limit" | "converged";
 
 /** The best-scored lawful option per gap (ties: lower cost, then input order). */
 export function scoredChoice(t: Translation): number[] {
@@ -45,11 +51,13 @@ export function searchChoices(t: Translation, opts: SearchOptions): SearchResult
   let schedules = 0;
   let elapsed = 0;
   const run = (choice: number[], share: number, initial?: Schedule): Evaluation => {
-    const remainingMs = Math.max(1, opts.timeLimitMs - elapsed);
     const remainingSchedules = Math.max(1, opts.maxSchedules - schedules);
+    const cap = opts.timeLimitMs;
     const e = evaluateChoice(t, choice, {
       seed: opts.seed + solves,
-      timeLimitMs: Math.max(1, Math.min(remainingMs, Math.round(opts.timeLimitMs * share))),
+      ...(cap !== undefined
+        ? { timeLimitMs: Math.max(1, Math.min(cap - elapsed, Math.round(cap * share))) }
+        : {}),
       maxSchedules: Math.max(1, Math.min(remainingSchedules, Math.round(opts.maxSchedules * share))),
       ...(initial ? { initial } : {}),
     });
@@ -58,7 +66,8 @@ export function searchChoices(t: Translation, opts: SearchOptions): SearchResult
     elapsed += e.elapsedMs;
     return e;
   };
-  const exhausted = () => elapsed >= opts.timeLimitMs || schedules >= opts.maxSchedules;
+  const timeUp = () => opts.timeLimitMs !== undefined && elapsed >= opts.timeLimitMs;
+  const exhausted = () => timeUp() || schedules >= opts.maxSchedules;
 
   const start = opts.initialChoice ?? scoredChoice(t);
   // The first engine run is NOT seeded with a warm-start schedule: after a change the baseline's
@@ -108,5 +117,7 @@ export function searchChoices(t: Translation, opts: SearchOptions): SearchResult
     if (compareObjectives(polished.objective, best.objective) <= 0) best = polished;
   }
   opts.onProgress?.({ fraction: 1, message: "schedule found" });
-  return { best, solves, schedulesGenerated: schedules, elapsedMs: elapsed };
+  const stoppedBy: StopReason =
+    schedules >= opts.maxSchedules ? "budget" : timeUp() ? "time-limit" : "converged";
+  return { best, solves, schedulesGenerated: schedules, elapsedMs: elapsed, stoppedBy };
 }

@@ -16,7 +16,10 @@
  * - Each target gets a zero-length "volume production starts" activity that follows every one
  *   of its gaps: SS from the gap's production package, or FS from its last package when the chain
  *   has none. It carries the target's due date, tardiness weight and deadline.
- * - Objective: weighted tardiness of the targets, then makespan, then cost; a concentration
+ * - A gap with no lawful option gets no chain: it is listed in `blockedGaps` (with the rules that
+ *   exclude its options) and the rest of the programme is still translated and planned.
+ * - Objective: weighted tardiness of the targets, then completion (the latest target's start of
+ *   volume production — what the plan reports, not the last work package's finish), then cost; a concentration
  *   penalty below one currency unit on the chain's first activity breaks cost ties in favour of
  *   the option that leaves the market less concentrated.
  */
@@ -29,7 +32,7 @@ import {
   periodAtOrBefore,
   periodsForDays,
 } from "./calendar.ts";
-import type { Phase, RejectedOption } from "./plan.ts";
+import type { BlockingDecision, Phase, RejectedOption } from "./plan.ts";
 import { type GapInput, type OptionInput, optionKey } from "./planning-inputs.ts";
 import { buildResources, type ResourceModel } from "./resources.ts";
 import { chainSlots, KIND_LABEL, KIND_PHASE, type Slot, slotId, workPackageAt } from "./work-packages.ts";
@@ -72,6 +75,8 @@ export interface Translation {
   resources: ResourceModel;
   /** Reasons found before solving that make every plan impossible. */
   blocked: string[];
+  /** Gaps with no lawful option: no chain; their targets cannot start volume production. */
+  blockedGaps: BlockingDecision[];
 }
 
 const CONCENTRATION_PENALTY = 0.5;
@@ -150,6 +155,7 @@ export function translate(
   const chains: GapChain[] = [];
   const rejected: RejectedOption[] = [];
   const blocked = [...res.blocked];
+  const blockedGaps: BlockingDecision[] = [];
   // Alignment consumption, filled after all chains exist (the arrays need the final resource count).
   const alignment: { activity: number; mode: number; resource: number; amount: number }[] = [];
 
@@ -170,11 +176,17 @@ export function translate(
       rejected.push(o.rule !== undefined ? { ...r, rule: o.rule } : r);
     }
     if (lawful.length === 0) {
-      blocked.push(
-        all.length === 0
-          ? `gap ${gap.id} (${gap.inputName}) has no partner offering it; add a partner offer for ${gap.inputId}`
-          : `gap ${gap.id} (${gap.inputName}) has no lawful option: all ${all.length} are excluded (see rejected)`,
-      );
+      const rules = [...new Set(all.flatMap((o) => (o.rule !== undefined ? [o.rule] : [])))].sort();
+      blockedGaps.push({
+        gapId: gap.id,
+        targetId: gap.targetId,
+        inputName: gap.inputName,
+        reason:
+          all.length === 0
+            ? `no partner offers ${gap.inputName}; add a partner offer for ${gap.inputId}`
+            : `no lawful option for ${gap.inputName}: all ${all.length} are excluded${rules.length > 0 ? ` under ${rules.join(", ")}` : ""}`,
+        rules,
+      });
       continue;
     }
     const chain: GapChain = { gap, options: lawful, activities: [] };
@@ -308,7 +320,7 @@ export function translate(
     renewable: res.renewable,
     nonRenewable: [],
     budgets: res.budgets,
-    objective: ["weightedTardiness", "makespan", "cost"],
+    objective: ["weightedTardiness", "completion", "cost"],
     horizon,
   };
   return {
@@ -321,6 +333,7 @@ export function translate(
     rejected,
     resources: res,
     blocked,
+    blockedGaps,
   };
 }
 

@@ -10,4 +10,10 @@ export interface ReferenceData {
   chokepoints?: Chokepoint[];
   screen?: (q: ScreeningQuery) => ScreeningMatch[];
   market?: MarketReport;
+  /**
+   * Datasets behind `screen` (sanctions lists: name, version, date) that the domain cannot see
+   * through the function; reported in every answer's provenance. The value chain and the market
+   * report carry their own source.
+   */
+  datasets?: { name: string; version: string; date: string }[];
 }

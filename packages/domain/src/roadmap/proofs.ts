@@ -1,0 +1,123 @@
+/**
+ * What can be proven about a translated programme before (and whatever) the search finds:
+ * the earliest date each activity could start if resources were unlimited (precedences, release
+ * dates and the shortest lawful option of every gap), and from it the proofs that no plan exists —
+ * a deadline before its earliest possible date, a horizon that ends before the earliest possible
+ * completion, funds below the cheapest possible spend, a gap whose every lawful option needs more
+ * engineers or cleanroom than will ever exist. Every reason is stated in dates and names.
+ *
+ * These are the only grounds on which the planner says `infeasible`; a search that finds nothing
+ * without such a proof says `unknown`.
+ */
+import type { Problem } from "@chiproad/scheduler";
+import type { Scenario } from "../scenario/index.ts";
+import { dateOfPeriod } from "./calendar.ts";
+import type { Translation } from "./translate.ts";
+
+/** Earliest start per activity with every activity in its shortest mode and no resource limits. */
+export function earliestStarts(problem: Problem): number[] {
+  const n = problem.activities.length;
+  const minDur = problem.activities.map((a) => Math.min(...a.modes.map((m) => m.duration)));
+  const es = problem.activities.map((a) => a.release ?? 0);
+  // The precedence graph is acyclic (checked by the engine), so n rounds of relaxation suffice.
+  for (let round = 0; round < n; round++) {
+    let changed = false;
+    for (const e of problem.precedences) {
+      const t = (e.type === "FS" ? es[e.from]! + minDur[e.from]! : es[e.from]!) + e.lag;
+      if (t > es[e.to]!) {
+        es[e.to] = t;
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  return es;
+}
+
+/** No plan can start volume production before this period (resources ignored). */
+export function earliestCompletion(t: Translation): number {
+  const es = earliestStarts(t.problem);
+  return t.targets.reduce((m, x) => Math.max(m, es[x.activity]!), 0);
+}
+
+function maxCapacity(problem: Problem, k: number): number {
+  const c = problem.renewable[k]!.capacity;
+  return typeof c === "number" ? c : Math.max(0, ...c.map((s) => s.capacity));
+}
+
+/**
+ * Per chain, the reason every lawful option needs more of a renewable resource at once than the
+ * programme will ever have; undefined when at least one option fits.
+ */
+export function unstaffableChains(t: Translation): Map<number, string> {
+  const out = new Map<number, string>();
+  t.chains.forEach((chain, c) => {
+    const why: string[] = [];
+    const fits = chain.options.map((option, o) => {
+      for (const a of chain.activities) {
+        const mode = t.problem.activities[a]!.modes[o]!;
+        for (let k = 0; k < mode.renewable.length; k++) {
+          const need = mode.renewable[k]!;
+          const cap = maxCapacity(t.problem, k);
+          if (need > cap) {
+            why.push(
+              `${option.partnerId}/${option.modelId}: ${t.info[a]!.name} needs ${need} of ${t.problem.renewable[k]!.id} at once, the programme never has more than ${cap}`,
+            );
+            return false;
+          }
+        }
+      }
+      return true;
+    });
+    if (!fits.some(Boolean)) out.set(c, why.join("; "));
+  });
+  return out;
+}
+
+/** Reasons, in dates and names, why no plan of the translated programme can exist. */
+export function provenInfeasible(scenario: Scenario, t: Translation): string[] {
+  const reasons: string[] = [];
+  const cal = t.calendar;
+  const es = earliestStarts(t.problem);
+  const minDur = t.problem.activities.map((a) => Math.min(...a.modes.map((m) => m.duration)));
+  t.problem.activities.forEach((a, i) => {
+    if (a.deadline === undefined) return;
+    const ef = es[i]! + minDur[i]!;
+    if (ef > a.deadline) {
+      const info = t.info[i]!;
+      const target = scenario.targets.find((x) => x.id === info.targetId);
+      const what =
+        info.role === "target" && target ? `target ${target.name} (${target.id})` : `"${info.name}"`;
+      const stated =
+        info.role === "target" && target?.deadline ? target.deadline : dateOfPeriod(cal, a.deadline);
+      reasons.push(
+        `the deadline ${stated} of ${what} is before its earliest possible date ${dateOfPeriod(cal, ef)} (the shortest lawful options, with no resource limits)`,
+      );
+    }
+  });
+  const earliest = t.targets.reduce((m, x) => Math.max(m, es[x.activity]!), 0);
+  if (earliest > scenario.program.horizon) {
+    reasons.push(
+      `the planning horizon ends on ${dateOfPeriod(cal, scenario.program.horizon)}, before the earliest possible start of volume production ${dateOfPeriod(cal, earliest)}; extend program.horizon`,
+    );
+  }
+  const budget = t.problem.budgets[0];
+  if (budget) {
+    const available = budget.tranches.reduce((s, x) => s + x.amount, 0);
+    let need = 0;
+    for (const chain of t.chains) {
+      need += Math.min(
+        ...chain.options.map((_, o) =>
+          chain.activities.reduce((s, a) => s + (t.problem.activities[a]!.modes[o]!.budget?.[0] ?? 0), 0),
+        ),
+      );
+    }
+    if (need > available) {
+      const cur = scenario.program.currency;
+      reasons.push(
+        `the funds provide ${available.toLocaleString("en-US")} ${cur} in total (after training), less than the ${need.toLocaleString("en-US")} ${cur} the cheapest lawful option of every gap needs together`,
+      );
+    }
+  }
+  return reasons;
+}
