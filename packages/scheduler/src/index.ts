@@ -16,6 +16,7 @@ export { explainInfeasibility } from "./bounds/infeasibility.ts";
 export {
   solve,
   DEFAULT_MAX_SCHEDULES,
+  DEFAULT_MAX_NODES,
   type SolveOptions,
   type SolveResult,
   type SolveStatus,

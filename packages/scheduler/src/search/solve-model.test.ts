@@ -124,11 +124,25 @@ describe("solve on the general model", () => {
     expect(r.objective).toEqual([0]);
   });
 
-  it("says unknown, not infeasible, when deadlines cannot be met but nothing simple proves it", () => {
+  it("proves a single-mode problem whose deadlines cannot be met infeasible by exhaustive search", () => {
     // Each activity alone finishes by 2, but they share the single unit of R1: one must end at 4.
     const p = problem([
       { id: "a", modes: [mode(2, [1])], deadline: 3 },
       { id: "b", modes: [mode(2, [1])], deadline: 3 },
+    ]);
+    const r = run(p);
+    expect(r.status).toBe("infeasible");
+    expect(r.schedule).toBeUndefined();
+    expect(r.infeasibility).toEqual([
+      "exhaustive search (branch and bound): no schedule meets every deadline",
+    ]);
+    expect(r.nodes).toBeGreaterThan(0);
+  });
+
+  it("says unknown, not infeasible, when deadlines cannot be met but nothing proves it (multi-mode)", () => {
+    const p = problem([
+      { id: "a", modes: [mode(2, [1]), mode(3, [1])], deadline: 3 },
+      { id: "b", modes: [mode(2, [1]), mode(3, [1])], deadline: 3 },
     ]);
     const r = run(p);
     expect(r.status).toBe("unknown");

@@ -1,0 +1,67 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { compile } from "../compile/compiled.ts";
+import { validate } from "../validate/validate.ts";
+import { branchAndBound } from "./branch-and-bound.ts";
+import { bruteForceOptimum, tinyProblemArb } from "./brute-force.test-support.ts";
+
+const HORIZON = 14;
+
+describe("branchAndBound", () => {
+  it("finds the exhaustive-search optimum and never claims a bound a better schedule beats", () => {
+    fc.assert(
+      fc.property(tinyProblemArb(5), (p) => {
+        const c = compile(p);
+        const modes = new Int32Array(c.n);
+        const opt = bruteForceOptimum(p, HORIZON);
+        const r = branchAndBound(c, modes, { upperBound: HORIZON + 1, nodeLimit: 1e6 });
+        expect(r.exhausted).toBe(true);
+        expect(r.makespan).toBe(opt);
+        if (r.starts) {
+          expect(validate(p, { modes: Array.from(modes), starts: Array.from(r.starts) })).toEqual([]);
+        }
+        if (opt !== undefined) {
+          // Asked for something better than the optimum: exhausted with nothing found.
+          const below = branchAndBound(c, modes, { upperBound: opt, nodeLimit: 1e6 });
+          expect(below.exhausted).toBe(true);
+          expect(below.starts).toBeUndefined();
+        }
+      }),
+      { numRuns: 300, seed: 14 },
+    );
+  });
+
+  it("re-optimises only the free activities around fixed ones", () => {
+    fc.assert(
+      fc.property(tinyProblemArb(5), fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }), (p, keep) => {
+        const c = compile(p);
+        const modes = new Int32Array(c.n);
+        const full = branchAndBound(c, modes, { upperBound: HORIZON + 1, nodeLimit: 1e6 });
+        if (!full.starts) return;
+        const fixed = Array.from(full.starts, (s, i) => (keep[i] ? s : -1));
+        const r = branchAndBound(c, modes, { upperBound: HORIZON + 1, nodeLimit: 1e6, fixed });
+        // The optimum itself is a completion of its own fixed part.
+        expect(r.makespan).toBe(full.makespan);
+        for (let i = 0; i < c.n; i++) if (keep[i]) expect(r.starts![i]).toBe(full.starts[i]);
+        expect(validate(p, { modes: Array.from(modes), starts: Array.from(r.starts!) })).toEqual([]);
+      }),
+      { numRuns: 200, seed: 15 },
+    );
+  });
+
+  it("stops at the node limit without claiming exhaustion", () => {
+    const p = {
+      activities: Array.from({ length: 6 }, (_, i) => ({
+        id: `a${i}`,
+        modes: [{ duration: 1 + (i % 3), renewable: [1], nonRenewable: [] }],
+      })),
+      precedences: [],
+      renewable: [{ id: "R", capacity: 2 }],
+      nonRenewable: [],
+      budgets: [],
+    };
+    const r = branchAndBound(compile(p), new Int32Array(6), { upperBound: 100, nodeLimit: 3 });
+    expect(r.nodes).toBe(3);
+    expect(r.exhausted).toBe(false);
+  });
+});

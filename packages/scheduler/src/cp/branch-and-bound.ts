@@ -1,0 +1,183 @@
+import type { Compiled } from "../compile/compiled.ts";
+import { TimeWindows } from "./time-windows.ts";
+
+export interface BranchAndBoundOptions {
+  /** Look only for schedules with a makespan strictly below this. */
+  upperBound: number;
+  /** Nodes (placements tried, each followed by propagation) before giving up. */
+  nodeLimit: number;
+  /** Absolute `performance.now()` time to stop at (only when the caller gave a time limit). */
+  stopAt?: number;
+  /** Activities kept at these starts (-1 = free); the search places only the free ones (LNS). */
+  fixed?: ArrayLike<number>;
+}
+
+export interface BranchAndBoundResult {
+  /** The best schedule found below the upper bound (starts per activity), if any. */
+  starts?: Int32Array;
+  makespan?: number;
+  nodes: number;
+  /**
+   * True when the search space was exhausted: the schedule found is optimal (for the free
+   * activities, given the fixed ones), or none with a makespan below `upperBound` exists.
+   */
+  exhausted: boolean;
+}
+
+/**
+ * Depth-first branch and bound for a fixed-mode schedule with makespan objective: the
+ * precedence tree of Patterson et al. (1989) / Sprecher (2000) — at each node an eligible
+ * activity (all predecessors placed) is appended to the list and placed by the serial SGS at
+ * its earliest resource-feasible start, with starts non-decreasing along the list. Every active
+ * schedule is the serial-SGS decode of its start-sorted list, so the tree contains an optimal
+ * schedule. Each node then narrows the start windows of the unplaced activities (precedence +
+ * time-tabling under makespan <= best - 1, `TimeWindows`) and is cut when a window empties.
+ * Of two eligible activities that would start at the same time in either order, only the
+ * lower-numbered first is explored (the other order yields the same partial schedule).
+ */
+export function branchAndBound(
+  c: Compiled,
+  modes: ArrayLike<number>,
+  options: BranchAndBoundOptions,
+): BranchAndBoundResult {
+  const n = c.n;
+  const nR = c.nR;
+  let T = options.upperBound - 1;
+  const windows = new TimeWindows(c, modes, Math.max(0, T));
+  const { est, lst, dur, mode } = windows;
+  const span = Math.max(1, T + 1);
+  const avail = new Int32Array(nR * span);
+  for (let k = 0; k < nR; k++)
+    for (let t = 0; t < span; t++) avail[k * span + t] = c.cap[k * c.H + Math.min(t, c.H - 1)]!;
+  const placed = new Uint8Array(n);
+  const starts = new Int32Array(n).fill(-1);
+  const predsLeft = new Int32Array(n);
+  for (let j = 0; j < n; j++) predsLeft[j] = c.predOffset[j + 1]! - c.predOffset[j]!;
+  const book = (j: number, t: number, sign: number) => {
+    const g = mode[j]!;
+    for (let k = 0; k < nR; k++) {
+      const r = c.req[g * nR + k]!;
+      if (r === 0) continue;
+      for (let tau = t; tau < t + dur[j]!; tau++) avail[k * span + tau]! -= sign * r;
+    }
+  };
+  const place = (j: number, t: number, sign: number) => {
+    placed[j] = sign > 0 ? 1 : 0;
+    starts[j] = sign > 0 ? t : -1;
+    book(j, t, sign);
+    for (let e = c.succOffset[j]!; e < c.succOffset[j + 1]!; e++) predsLeft[c.succTo[e]!]! -= sign;
+  };
+  const fitsFrom = (j: number, from: number, latest: number): number => {
+    const g = mode[j]!;
+    const d = dur[j]!;
+    let t = from;
+    search: while (t <= latest) {
+      for (let k = 0; k < nR; k++) {
+        const r = c.req[g * nR + k]!;
+        if (r === 0) continue;
+        for (let tau = t + d - 1; tau >= t; tau--) {
+          if (avail[k * span + tau]! < r) {
+            t = tau + 1;
+            continue search;
+          }
+        }
+      }
+      return t;
+    }
+    return -1;
+  };
+
+  windows.reset(Math.max(0, T));
+  let free = n;
+  const fixed = options.fixed;
+  if (fixed) {
+    for (let j = 0; j < n; j++) {
+      const s = fixed[j]!;
+      if (s < 0) continue;
+      if (s > lst[j]! || s < est[j]!) return { nodes: 0, exhausted: true };
+      est[j] = s;
+      lst[j] = s;
+      if (fitsFrom(j, s, s) !== s) return { nodes: 0, exhausted: true };
+      place(j, s, 1);
+      free--;
+    }
+  }
+
+  // Saved windows per depth (restored on backtrack) and candidate starts per depth (symmetry rule).
+  const saveEst = new Int32Array((free + 1) * n);
+  const saveLst = new Int32Array((free + 1) * n);
+  const cand = new Int32Array((free + 1) * n);
+  const order = new Int32Array((free + 1) * n);
+  let nodes = 0;
+  let best: Int32Array | undefined;
+  let bestMakespan = options.upperBound;
+  let aborted = false;
+  const stopAt = options.stopAt ?? Number.POSITIVE_INFINITY;
+
+  const recordSolution = () => {
+    let ms = 0;
+    for (let j = 0; j < n; j++) ms = Math.max(ms, starts[j]! + dur[j]!);
+    if (ms < bestMakespan) {
+      bestMakespan = ms;
+      best = Int32Array.from(starts);
+      T = ms - 1;
+    }
+  };
+
+  const dfs = (depth: number, left: number, lastStart: number, lastPlaced: number, lastDepthCand: number) => {
+    if (left === 0) {
+      recordSolution();
+      return;
+    }
+    const base = depth * n;
+    let count = 0;
+    for (let j = 0; j < n; j++) {
+      cand[base + j] = -1;
+      if (placed[j] || predsLeft[j]! > 0) continue;
+      const t = fitsFrom(j, Math.max(est[j]!, lastStart), lst[j]!);
+      if (t < 0) continue;
+      // Symmetry: j could have gone first at the same start with the same result.
+      if (
+        t === lastStart &&
+        lastPlaced >= 0 &&
+        j < lastPlaced &&
+        lastDepthCand >= 0 &&
+        cand[lastDepthCand + j] === t
+      )
+        continue;
+      cand[base + j] = t;
+      order[base + count++] = j;
+    }
+    // Earliest start first, then the smallest latest start (least slack).
+    const slice = order.subarray(base, base + count);
+    slice.sort((a, b) => cand[base + a]! - cand[base + b]! || lst[a]! - lst[b]! || a - b);
+    for (let x = 0; x < count; x++) {
+      if (aborted) return;
+      if (nodes >= options.nodeLimit || ((nodes & 255) === 0 && performance.now() >= stopAt)) {
+        aborted = true;
+        return;
+      }
+      const j = order[base + x]!;
+      const t = cand[base + j]!;
+      if (t > T - dur[j]!) continue;
+      nodes++;
+      saveEst.set(est, base);
+      saveLst.set(lst, base);
+      place(j, t, 1);
+      est[j] = t;
+      lst[j] = t;
+      for (let i = 0; i < n; i++) if (!placed[i] && est[i]! < t) est[i] = t;
+      if (windows.propagate(T)) dfs(depth + 1, left - 1, t, j, base);
+      place(j, t, -1);
+      est.set(saveEst.subarray(base, base + n));
+      lst.set(saveLst.subarray(base, base + n));
+    }
+  };
+
+  if (windows.propagate(T)) dfs(0, free, 0, -1, -1);
+  return {
+    ...(best ? { starts: best, makespan: bestMakespan } : {}),
+    nodes,
+    exhausted: !aborted,
+  };
+}

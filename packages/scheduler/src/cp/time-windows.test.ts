@@ -1,0 +1,51 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { compile } from "../compile/compiled.ts";
+import { allSchedules, tinyProblemArb } from "./brute-force.test-support.ts";
+import { TimeWindows } from "./time-windows.ts";
+
+describe("TimeWindows (precedence + time-tabling)", () => {
+  it("never removes a start that a feasible schedule with makespan <= T uses (brute force)", () => {
+    fc.assert(
+      fc.property(tinyProblemArb(4), fc.integer({ min: 0, max: 8 }), (p, T) => {
+        const c = compile(p);
+        const w = new TimeWindows(c, new Int32Array(c.n), T);
+        w.reset(T);
+        const ok = w.propagate(T);
+        const feasible = allSchedules(p, T);
+        if (!ok) {
+          expect(feasible).toEqual([]);
+          return;
+        }
+        for (const s of feasible) {
+          for (let i = 0; i < c.n; i++) {
+            expect(s[i]).toBeGreaterThanOrEqual(w.est[i]!);
+            expect(s[i]).toBeLessThanOrEqual(w.lst[i]!);
+          }
+        }
+      }),
+      { numRuns: 150, seed: 14 },
+    );
+  });
+
+  it("pushes an activity past the compulsory part of another on a unit-capacity resource", () => {
+    const p = {
+      activities: [
+        { id: "a", modes: [{ duration: 3, renewable: [1], nonRenewable: [] }] },
+        { id: "b", modes: [{ duration: 2, renewable: [1], nonRenewable: [] }] },
+      ],
+      precedences: [],
+      renewable: [{ id: "R", capacity: 1 }],
+      nonRenewable: [],
+      budgets: [],
+    };
+    const c = compile(p);
+    const w = new TimeWindows(c, [0, 0], 5);
+    w.reset(4);
+    // a must run in [0,4): its compulsory part is [1,3), so b (2 periods) fits nowhere.
+    expect(w.propagate(4)).toBe(false);
+    w.reset(5);
+    expect(w.propagate(5)).toBe(true);
+    expect([w.est[0], w.lst[0], w.est[1], w.lst[1]]).toEqual([0, 2, 0, 3]);
+  });
+});

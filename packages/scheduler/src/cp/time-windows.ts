@@ -1,0 +1,173 @@
+import type { Compiled } from "../compile/compiled.ts";
+
+/**
+ * Start-time windows [est, lst] of a fixed-mode schedule under a makespan bound T (every activity
+ * finishes by T), narrowed by two propagators run to a fixpoint:
+ *
+ * - precedence (FS/SS with minimum lags, releases, deadlines) on the acyclic network, forwards for
+ *   earliest starts and backwards for latest starts;
+ * - cumulative time-tabling (Le Pape 1994; Baptiste, Le Pape & Nuijten 2001): the compulsory
+ *   part [lst, est + d) of every activity is booked in a profile, and an activity's window loses
+ *   every start where its demand would overload the profile (its own part left out) against the
+ *   time-varying capacity.
+ *
+ * Both only remove starts that no feasible schedule with makespan <= T uses (checked against
+ * brute force in time-windows.test.ts), so a wiped-out window proves that no such schedule exists.
+ */
+export class TimeWindows {
+  readonly est: Int32Array;
+  readonly lst: Int32Array;
+  /** Duration and global mode of each activity, for the modes given to the constructor. */
+  readonly dur: Int32Array;
+  readonly mode: Int32Array;
+  private readonly usage: Int32Array;
+  private readonly cpFrom: Int32Array;
+  private readonly cpTo: Int32Array;
+  private readonly span: number;
+
+  /** `modes`: the local mode of each activity; `maxT`: the largest makespan bound that will be asked. */
+  constructor(
+    private readonly c: Compiled,
+    modes: ArrayLike<number>,
+    maxT: number,
+  ) {
+    this.est = new Int32Array(c.n);
+    this.lst = new Int32Array(c.n);
+    this.dur = new Int32Array(c.n);
+    this.mode = new Int32Array(c.n);
+    for (let i = 0; i < c.n; i++) {
+      const g = c.modeOffset[i]! + modes[i]!;
+      this.mode[i] = g;
+      this.dur[i] = c.dur[g]!;
+    }
+    this.span = Math.max(1, maxT + 1);
+    this.usage = new Int32Array(c.nR * this.span);
+    this.cpFrom = new Int32Array(c.n);
+    this.cpTo = new Int32Array(c.n);
+  }
+
+  /** Widest windows for makespan <= T: from the release to the deadline or T. */
+  reset(T: number): void {
+    const { c, est, lst, dur } = this;
+    for (let i = 0; i < c.n; i++) {
+      est[i] = Math.max(0, c.release[i]!);
+      lst[i] = Math.min(T, c.deadline[i]!) - dur[i]!;
+    }
+  }
+
+  /** Capacity of resource k in period t (the last known period beyond the compiled horizon). */
+  private capAt(k: number, t: number): number {
+    const H = this.c.H;
+    return this.c.cap[k * H + Math.min(t, H - 1)]!;
+  }
+
+  /** Narrows the windows to a fixpoint under makespan <= T; false when some window is empty. */
+  propagate(T: number): boolean {
+    const { c, lst, dur } = this;
+    if (T >= this.span) return false;
+    for (let i = 0; i < c.n; i++) if (lst[i]! > T - dur[i]!) lst[i] = T - dur[i]!;
+    for (;;) {
+      if (!this.precedence()) return false;
+      const tt = this.timeTable(T);
+      if (tt < 0) return false;
+      if (tt === 0) return true;
+    }
+  }
+
+  /** One forward and one backward pass in topological order; on an acyclic network that is a fixpoint. */
+  private precedence(): boolean {
+    const { c, est, lst, dur } = this;
+    for (let x = 0; x < c.n; x++) {
+      const j = c.topo[x]!;
+      let e = est[j]!;
+      for (let q = c.predOffset[j]!; q < c.predOffset[j + 1]!; q++) {
+        const p = c.predFrom[q]!;
+        const t = est[p]! + (c.predFromEnd[q] ? dur[p]! : 0) + c.predLag[q]!;
+        if (t > e) e = t;
+      }
+      est[j] = e;
+    }
+    for (let x = c.n - 1; x >= 0; x--) {
+      const j = c.topo[x]!;
+      const lj = lst[j]!;
+      for (let q = c.predOffset[j]!; q < c.predOffset[j + 1]!; q++) {
+        const p = c.predFrom[q]!;
+        const t = lj - (c.predFromEnd[q] ? dur[p]! : 0) - c.predLag[q]!;
+        if (t < lst[p]!) lst[p] = t;
+      }
+    }
+    for (let i = 0; i < c.n; i++) if (est[i]! > lst[i]!) return false;
+    return true;
+  }
+
+  /** One time-tabling sweep: -1 on a wipe-out or an overloaded profile, else the number of windows narrowed. */
+  private timeTable(T: number): number {
+    const { c, est, lst, dur, mode, usage, cpFrom, cpTo, span } = this;
+    const nR = c.nR;
+    usage.fill(0, 0, nR * span);
+    for (let i = 0; i < c.n; i++) {
+      const from = lst[i]!;
+      const to = est[i]! + dur[i]!;
+      cpFrom[i] = from;
+      cpTo[i] = to;
+      if (from >= to) continue;
+      const g = mode[i]!;
+      for (let k = 0; k < nR; k++) {
+        const r = c.req[g * nR + k]!;
+        if (r === 0) continue;
+        for (let t = from; t < to; t++) usage[k * span + t]! += r;
+      }
+    }
+    for (let k = 0; k < nR; k++)
+      for (let t = 0; t < T; t++) if (usage[k * span + t]! > this.capAt(k, t)) return -1;
+    let narrowed = 0;
+    for (let i = 0; i < c.n; i++) {
+      const d = dur[i]!;
+      if (d === 0 || est[i] === lst[i]) continue;
+      const g = mode[i]!;
+      // Earliest start that fits: a conflict at period tau moves the start just past tau.
+      let t = est[i]!;
+      search: while (t <= lst[i]!) {
+        for (let k = 0; k < nR; k++) {
+          const r = c.req[g * nR + k]!;
+          if (r === 0) continue;
+          for (let tau = t + d - 1; tau >= t; tau--) {
+            const own = tau >= cpFrom[i]! && tau < cpTo[i]! ? r : 0;
+            if (usage[k * span + tau]! - own + r > this.capAt(k, tau)) {
+              t = tau + 1;
+              continue search;
+            }
+          }
+        }
+        break;
+      }
+      if (t > lst[i]!) return -1;
+      if (t !== est[i]) {
+        est[i] = t;
+        narrowed++;
+      }
+      // Latest start that fits: a conflict at period tau moves the start to tau - d.
+      t = lst[i]!;
+      search: while (t >= est[i]!) {
+        for (let k = 0; k < nR; k++) {
+          const r = c.req[g * nR + k]!;
+          if (r === 0) continue;
+          for (let tau = t; tau < t + d; tau++) {
+            const own = tau >= cpFrom[i]! && tau < cpTo[i]! ? r : 0;
+            if (usage[k * span + tau]! - own + r > this.capAt(k, tau)) {
+              t = tau - d;
+              continue search;
+            }
+          }
+        }
+        break;
+      }
+      if (t < est[i]!) return -1;
+      if (t !== lst[i]) {
+        lst[i] = t;
+        narrowed++;
+      }
+    }
+    return narrowed;
+  }
+}
