@@ -106,10 +106,10 @@ export interface RejectedOption {
 export interface Plan {
   status: string;
   reason?: string;
-  completion?: { date?: string };
+  completion?: { date?: string | null };
   targets?: {
     targetId: string;
-    productionStart?: string;
+    productionStart?: string | null;
     dueDate?: string;
     deadline?: string;
     lateDays?: number;
@@ -137,15 +137,19 @@ export interface WhatIfResult extends Plan {
 }
 
 export interface RiskResult {
-  p50: string;
-  p80: string;
-  p95: string;
+  /** Percentiles over the samples that complete; null when none does. */
+  p50: string | null;
+  p80: string | null;
+  p95: string | null;
+  completed: number;
+  noPlan: { count: number; reasons: { reason: string; count: number }[] };
+  searchFailures: number;
+  probabilityNoPlan: number;
   dueDates: { targetId: string; dueDate: string; probability: number }[];
   histogram: { date: string; count: number }[];
-  baseline?: string;
+  baseline?: string | null;
   partnerEvents?: { partner: string; probability: number; dropped: number }[];
-  infeasibleSamples?: number;
-  samples?: number;
+  samples: number;
 }
 
 export interface Gap {

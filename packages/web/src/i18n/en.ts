@@ -39,7 +39,12 @@ export const en = {
     cancelled: "cancelled",
     cancel: "Cancel",
   },
-  status: { optimal: "optimal", feasible: "feasible", infeasible: "infeasible" },
+  status: {
+    optimal: "optimal",
+    feasible: "feasible",
+    infeasible: "infeasible (proven)",
+    unknown: "unknown (no plan found, none proven impossible)",
+  },
   phases: {
     market: "Market supply",
     "joint-engineering": "Joint engineering",
@@ -285,10 +290,10 @@ export const en = {
     run: "Run risk analysis",
     job: "Risk analysis",
     distribution: "Completion date distribution",
-    infeasible_one:
-      "{{count}} of {{total}} samples left no feasible plan (a partner dropped out with no lawful replacement); they count as not completing and sit in the last bar.",
-    infeasible_other:
-      "{{count}} of {{total}} samples left no feasible plan (a partner dropped out with no lawful replacement); they count as not completing and sit in the last bar.",
+    noPlan:
+      "{{count}} of {{total}} samples ({{share}}) leave the programme without a plan; the percentiles are over the {{completed}} samples that complete.",
+    noPlanReason: "Why no plan",
+    searchFailures: "Search failures: {{count}}",
     count: "Samples",
   },
   editor: {

@@ -39,7 +39,12 @@ export const zh = {
     cancelled: "已取消",
     cancel: "取消",
   },
-  status: { optimal: "最优", feasible: "可行", infeasible: "不可行" },
+  status: {
+    optimal: "最优",
+    feasible: "可行",
+    infeasible: "不可行（已证明）",
+    unknown: "未知（未找到计划，也未证明不可行）",
+  },
   phases: {
     market: "市场供应",
     "joint-engineering": "联合工程",
@@ -280,8 +285,10 @@ export const zh = {
     run: "运行风险分析",
     job: "风险分析",
     distribution: "完成日期分布",
-    infeasible_other:
-      "{{total}} 次抽样中有 {{count}} 次没有可行计划（某伙伴退出且无合法替代），计为未完成，显示在最后一列。",
+    noPlan:
+      "{{total}} 次抽样中有 {{count}} 次（{{share}}）项目没有可行计划；百分位数基于完成的 {{completed}} 次抽样。",
+    noPlanReason: "无计划的原因",
+    searchFailures: "搜索失败：{{count}}",
     count: "抽样数",
   },
   editor: {

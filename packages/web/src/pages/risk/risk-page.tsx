@@ -102,9 +102,37 @@ function RiskView({ result }: { result: RiskResult }) {
         <StatCard label="P80" value={format.date(result.p80)} testId="risk-p80" />
         <StatCard label="P95" value={format.date(result.p95)} testId="risk-p95" />
       </SimpleGrid>
-      {result.infeasibleSamples ? (
-        <Text size="sm" c="orange" data-testid="risk-infeasible">
-          {t("risk.infeasible", { count: result.infeasibleSamples, total: result.samples ?? "?" })}
+      {result.noPlan.count > 0 ? (
+        <Card withBorder data-testid="risk-no-plan">
+          <Text size="sm" c="orange">
+            {t("risk.noPlan", {
+              count: result.noPlan.count,
+              total: result.samples,
+              completed: result.completed,
+              share: format.percent(result.probabilityNoPlan),
+            })}
+          </Text>
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t("risk.noPlanReason")}</Table.Th>
+                <Table.Th>{t("risk.count")}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {result.noPlan.reasons.map((r) => (
+                <Table.Tr key={r.reason}>
+                  <Table.Td>{r.reason}</Table.Td>
+                  <Table.Td>{format.integer(r.count)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Card>
+      ) : null}
+      {result.searchFailures > 0 ? (
+        <Text size="sm" c="red">
+          {t("risk.searchFailures", { count: result.searchFailures })}
         </Text>
       ) : null}
       <Card withBorder>
@@ -138,13 +166,8 @@ function RiskView({ result }: { result: RiskResult }) {
 }
 
 /** Index of the histogram bin whose date is closest to `date` (bins are sorted by date). */
-function nearestBin(histogram: RiskResult["histogram"], date: string): number {
-  const target = Date.parse(date);
-  if (Number.isNaN(target) || histogram.length === 0) return -1;
-  let best = 0;
-  histogram.forEach((h, i) => {
-    if (Math.abs(Date.parse(h.date) - target) < Math.abs(Date.parse(histogram[best]?.date ?? "") - target))
-      best = i;
-  });
-  return best;
+/** The histogram bar of the month that holds `date` (bars are months keyed by their first day). */
+function nearestBin(histogram: RiskResult["histogram"], date: string | null): number {
+  if (date === null) return -1;
+  return histogram.findIndex((h) => h.date.slice(0, 7) === date.slice(0, 7));
 }
