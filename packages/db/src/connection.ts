@@ -5,6 +5,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import pg from "pg";
+import { lockDataDir } from "./data-dir-lock.ts";
 import * as schema from "./schema.ts";
 
 /** Drizzle over either backend; repositories only use what both drivers share. */
@@ -62,11 +63,33 @@ async function initPgliteDir(dataDir: string): Promise<void> {
 
 async function connectPglite(dataDir: string | undefined): Promise<Connection> {
   const inMemory = dataDir === undefined || dataDir.startsWith("memory://");
-  if (!inMemory) await initPgliteDir(dataDir);
-  const client = inMemory ? new PGlite() : new PGlite(dataDir);
-  await client.waitReady;
-  const db = drizzlePglite({ client, schema }) as unknown as Drizzle;
-  return { kind: "pglite", db, close: () => client.close() };
+  if (inMemory) {
+    const client = new PGlite();
+    await client.waitReady;
+    const db = drizzlePglite({ client, schema }) as unknown as Drizzle;
+    return { kind: "pglite", db, close: () => client.close() };
+  }
+  const release = lockDataDir(dataDir);
+  try {
+    await initPgliteDir(dataDir);
+    const client = new PGlite(dataDir);
+    await client.waitReady;
+    const db = drizzlePglite({ client, schema }) as unknown as Drizzle;
+    return {
+      kind: "pglite",
+      db,
+      async close() {
+        try {
+          await client.close();
+        } finally {
+          release();
+        }
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
 }
 
 async function connectPostgres(url: string, options: ConnectOptions): Promise<Connection> {

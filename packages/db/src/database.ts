@@ -1,3 +1,5 @@
+import { type ApiTokenRepository, apiTokenRepository } from "./api-tokens.ts";
+import { grantApplicationRole, roleOfUrl } from "./app-role.ts";
 import { type AuditRepository, auditRepository } from "./audit.ts";
 import { type BackendKind, type ConnectOptions, connect, type Drizzle } from "./connection.ts";
 import { type DatasetRepository, datasetRepository } from "./datasets.ts";
@@ -5,7 +7,10 @@ import { type JobRepository, jobRepository } from "./jobs.ts";
 import { migrate } from "./migrate.ts";
 import { type PlanRepository, planRepository } from "./plans.ts";
 import { type ScenarioRepository, scenarioRepository } from "./scenarios.ts";
+import { type IdempotencyRepository, idempotencyRepository } from "./idempotency.ts";
 import { type ScreeningRepository, screeningRepository } from "./screenings.ts";
+import { type SessionRepository, sessionRepository } from "./sessions.ts";
+import { type UserRepository, userRepository } from "./users.ts";
 
 export interface Database {
   kind: BackendKind;
@@ -15,6 +20,10 @@ export interface Database {
   datasets: DatasetRepository;
   screenings: ScreeningRepository;
   audit: AuditRepository;
+  users: UserRepository;
+  sessions: SessionRepository;
+  tokens: ApiTokenRepository;
+  idempotency: IdempotencyRepository;
   /** The underlying Drizzle handle, for tests and one-off maintenance. */
   drizzle: Drizzle;
   close(): Promise<void>;
@@ -23,6 +32,12 @@ export interface Database {
 export interface OpenDatabaseOptions extends ConnectOptions {
   /** Apply pending migrations on open (default true). */
   migrate?: boolean;
+  /**
+   * PostgreSQL only: the owner role's connection string. When given, migrations run as the owner,
+   * which then grants the application role (the one `url` logs in as) its limited rights; the
+   * application connection itself never migrates.
+   */
+  ownerUrl?: string | undefined;
 }
 
 /**
@@ -30,6 +45,16 @@ export interface OpenDatabaseOptions extends ConnectOptions {
  * (in memory when `dataDir` is undefined). Migrations are applied unless `migrate: false`.
  */
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
+  if (options.url && options.ownerUrl && options.migrate !== false) {
+    const owner = await connect({ ...options, url: options.ownerUrl, maxConnections: 1 });
+    try {
+      await migrate(owner.db);
+      await grantApplicationRole(owner.db, roleOfUrl(options.url));
+    } finally {
+      await owner.close();
+    }
+    return openDatabase({ ...options, ownerUrl: undefined, migrate: false });
+  }
   const connection = await connect(options);
   if (options.migrate !== false) {
     try {
@@ -48,6 +73,10 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     datasets: datasetRepository(db),
     screenings: screeningRepository(db),
     audit: auditRepository(db),
+    users: userRepository(db),
+    sessions: sessionRepository(db),
+    tokens: apiTokenRepository(db),
+    idempotency: idempotencyRepository(db),
     drizzle: db,
     close: () => connection.close(),
   };
@@ -55,14 +84,16 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
 
 /**
  * Options from the environment: DATABASE_URL selects PostgreSQL (DATABASE_SCHEMA optionally picks a
- * schema, created if missing), else PGlite in CHIPROAD_DATA_DIR.
+ * schema, created if missing; DATABASE_OWNER_URL, when set, is the owner role that migrates), else
+ * PGlite in CHIPROAD_DATA_DIR.
  */
 export function databaseOptionsFromEnv(
   env: NodeJS.ProcessEnv,
   defaultDataDir: string,
-): Pick<ConnectOptions, "url" | "dataDir" | "schema"> {
+): Pick<OpenDatabaseOptions, "url" | "dataDir" | "schema" | "ownerUrl"> {
   const url = env.DATABASE_URL?.trim();
   const schema = env.DATABASE_SCHEMA?.trim();
-  if (url) return schema ? { url, schema } : { url };
+  const ownerUrl = env.DATABASE_OWNER_URL?.trim();
+  if (url) return { url, ...(schema ? { schema } : {}), ...(ownerUrl ? { ownerUrl } : {}) };
   return { dataDir: env.CHIPROAD_DATA_DIR?.trim() || defaultDataDir };
 }

@@ -1,6 +1,7 @@
-import { and, asc, count, eq, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, lt, sql } from "drizzle-orm";
 import { type Actor, appendAudit } from "./audit.ts";
 import type { Drizzle } from "./connection.ts";
+import { StorageError } from "./errors.ts";
 import { type DATASET_KINDS, datasetRows, datasetVersions, datasets } from "./schema.ts";
 
 export type DatasetKind = (typeof DATASET_KINDS)[number];
@@ -40,6 +41,11 @@ export interface DatasetRepository {
   /** The rows of `version`, or of the current version. */
   rows(datasetId: string, version?: number): Promise<unknown[]>;
   countRows(datasetId?: string): Promise<number>;
+  /**
+   * Makes an earlier version current again (by default the one before the current), keeping every
+   * version: one call undoes a bad import. NOT_FOUND when there is nothing to go back to.
+   */
+  rollback(datasetId: string, toVersion: number | undefined, actor: Actor): Promise<DatasetVersion>;
 }
 
 const BATCH = 500;
@@ -152,6 +158,48 @@ export function datasetRepository(db: Drizzle): DatasetRepository {
         .from(datasetRows)
         .where(datasetId ? eq(datasetRows.datasetId, datasetId) : undefined);
       return row?.n ?? 0;
+    },
+
+    async rollback(datasetId, toVersion, actor) {
+      const version = await db.transaction(async (tx) => {
+        const [d] = await tx.select().from(datasets).where(eq(datasets.id, datasetId)).for("update");
+        if (d?.currentVersion == null) {
+          throw new StorageError("NOT_FOUND", `dataset "${datasetId}" has no imported version to roll back`);
+        }
+        const [target] = await tx
+          .select({ version: datasetVersions.version })
+          .from(datasetVersions)
+          .where(
+            and(
+              eq(datasetVersions.datasetId, datasetId),
+              toVersion === undefined
+                ? lt(datasetVersions.version, d.currentVersion)
+                : eq(datasetVersions.version, toVersion),
+            ),
+          )
+          .orderBy(desc(datasetVersions.version))
+          .limit(1);
+        if (!target) {
+          throw new StorageError(
+            "NOT_FOUND",
+            toVersion === undefined
+              ? `dataset "${datasetId}" has no version before ${d.currentVersion}; nothing to roll back to`
+              : `dataset "${datasetId}" has no version ${toVersion}; list them with GET /api/datasets`,
+          );
+        }
+        await tx
+          .update(datasets)
+          .set({ currentVersion: target.version, updatedAt: new Date() })
+          .where(eq(datasets.id, datasetId));
+        await appendAudit(tx, actor, {
+          action: "dataset.rollback",
+          targetType: "dataset",
+          targetId: datasetId,
+          detail: { version: target.version, previousVersion: d.currentVersion },
+        });
+        return target.version;
+      });
+      return (await versions(datasetId)).find((v) => v.version === version)!;
     },
   };
 }

@@ -1,10 +1,14 @@
 // @chiproad/db — storage for scenarios (with version history), jobs and their results, imported
 // datasets (versioned), screening results and the append-only audit log, on PGlite or PostgreSQL.
+export type { ApiTokenRecord, ApiTokenRepository, NewApiToken } from "./api-tokens.ts";
+export { grantApplicationRole, roleOfUrl } from "./app-role.ts";
 export type { Actor, AuditEntry, AuditInput, AuditRepository } from "./audit.ts";
 export type { BackendKind, ConnectOptions, Drizzle } from "./connection.ts";
 export { type Database, databaseOptionsFromEnv, type OpenDatabaseOptions, openDatabase } from "./database.ts";
 export type { DatasetKind, DatasetRepository, DatasetVersion, ImportDataset } from "./datasets.ts";
+export { lockDataDir } from "./data-dir-lock.ts";
 export { StorageError, type StorageErrorCode } from "./errors.ts";
+export type { IdempotencyClaim, IdempotencyRepository } from "./idempotency.ts";
 export type { EnqueueJob, JobError, JobKind, JobRecord, JobRepository, JobStatus } from "./jobs.ts";
 export { MIGRATIONS_DIR, migrate, readMigrations } from "./migrate.ts";
 export type { PlanRecord, PlanRepository } from "./plans.ts";
@@ -17,5 +21,8 @@ export type {
   ScenarioVersionSummary,
 } from "./scenarios.ts";
 export type { ScreeningRecord, ScreeningRepository } from "./screenings.ts";
+export type { SessionRecord, SessionRepository } from "./sessions.ts";
+export type { NewUser, UserChange, UserRecord, UserRepository, UserRole } from "./users.ts";
+export { USER_ROLES } from "./schema.ts";
 export * as schema from "./schema.ts";
 export { POSTGRES_SKIPPED_WARNING, postgresRequired, type TestBackend, testBackends } from "./testing.ts";

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, asc, desc, eq, inArray, lt, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import { type Actor, appendAudit } from "./audit.ts";
 import type { Drizzle } from "./connection.ts";
 import { StorageError } from "./errors.ts";
@@ -42,6 +42,8 @@ export interface JobRepository {
   enqueue(input: EnqueueJob, actor: Actor): Promise<JobRecord>;
   get(id: string): Promise<JobRecord | undefined>;
   list(options?: { scenarioId?: string; limit?: number }): Promise<JobRecord[]>;
+  /** Queued or running jobs created by `user` (the per-user cap counts these). */
+  activeCount(user: string): Promise<number>;
   /**
    * Takes the oldest queued job for `owner` with a lease of `leaseMs`, or returns undefined.
    * Atomic: on PostgreSQL concurrent claimers skip each other's locked rows (FOR UPDATE SKIP LOCKED).
@@ -141,6 +143,14 @@ export function jobRepository(db: Drizzle): JobRepository {
         .orderBy(desc(jobs.createdAt))
         .limit(options.limit ?? 100);
       return rows.map(toRecord);
+    },
+
+    async activeCount(user) {
+      const [row] = await db
+        .select({ n: count() })
+        .from(jobs)
+        .where(and(eq(jobs.createdBy, user), inArray(jobs.status, ["queued", "running"])));
+      return row?.n ?? 0;
     },
 
     async claim(owner, leaseMs) {

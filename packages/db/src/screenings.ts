@@ -19,6 +19,11 @@ export interface ScreeningRepository {
     input: { query: unknown; matches: unknown[]; entitiesVersion?: number | null },
     actor: Actor,
   ): Promise<ScreeningRecord>;
+  /** Keeps a batch of results in one transaction: all of them or none. */
+  recordMany(
+    inputs: { query: unknown; matches: unknown[]; entitiesVersion?: number | null }[],
+    actor: Actor,
+  ): Promise<void>;
   count(): Promise<number>;
 }
 
@@ -44,6 +49,21 @@ export function screeningRepository(db: Drizzle): ScreeningRepository {
         createdBy: row!.createdBy,
         createdAt: row!.createdAt.toISOString(),
       };
+    },
+    async recordMany(inputs, actor) {
+      if (inputs.length === 0) return;
+      await db.transaction(async (tx) => {
+        await tx.insert(screeningResults).values(
+          inputs.map((input) => ({
+            id: randomUUID(),
+            query: input.query,
+            matches: input.matches,
+            matchCount: input.matches.length,
+            entitiesVersion: input.entitiesVersion ?? null,
+            createdBy: actor.user,
+          })),
+        );
+      });
     },
     async count() {
       const [row] = await db.select({ n: count() }).from(screeningResults);

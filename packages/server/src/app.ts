@@ -1,16 +1,23 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
+import { DEFAULT_SECURITY } from "./auth/config.ts";
+import { gate } from "./auth/gate.ts";
 import type { AppDeps } from "./context.ts";
 import { docsRoutes } from "./docs.ts";
-import { problem, problemResponse, toProblem } from "./problem.ts";
+import { jsonBodyGuard, urlGuard } from "./edge/input-guard.ts";
+import { securityHeaders } from "./edge/security-headers.ts";
+import { jobAdmission } from "./jobs/admission.ts";
+import { ProblemError, problem, problemResponse, toProblem } from "./problem.ts";
 import { analysisRoutes } from "./routes/analysis.ts";
 import { auditRoutes } from "./routes/audit.ts";
+import { authRoutes } from "./routes/auth.ts";
 import { datasetRoutes } from "./routes/datasets.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { jobRoutes } from "./routes/jobs.ts";
 import { marketRoutes } from "./routes/market.ts";
 import { scenarioRoutes } from "./routes/scenarios.ts";
 import { screenRoutes } from "./routes/screen.ts";
+import { userRoutes } from "./routes/users.ts";
 import { webRoutes } from "./web.ts";
 
 export const JSON_LIMIT_BYTES = 1024 * 1024;
@@ -31,7 +38,9 @@ function limit(maxSize: number) {
 }
 
 /** The chiproad HTTP application: JSON API under /api, OpenAPI at /openapi.json, docs at /docs, web UI. */
-export function createApp(deps: AppDeps): OpenAPIHono {
+export function createApp(appDeps: AppDeps): OpenAPIHono {
+  const security = { ...DEFAULT_SECURITY, ...appDeps.security };
+  const deps: AppDeps = { ...appDeps, admitJob: jobAdmission(appDeps, security) };
   const app = new OpenAPIHono({
     // zod validation failures of params, query, headers or body → 400 problem details naming each field.
     defaultHook: (result, c) => {
@@ -60,19 +69,28 @@ export function createApp(deps: AppDeps): OpenAPIHono {
     );
   });
 
+  app.use("*", securityHeaders());
+  app.use("*", urlGuard());
+  // Who is asking and may they: before any body is read.
+  app.use("/api/*", gate(deps.db, security));
   const uploadLimit = limit(UPLOAD_LIMIT_BYTES);
   const jsonLimit = limit(JSON_LIMIT_BYTES);
   app.use("/api/*", (c, next) =>
     c.req.path.startsWith("/api/datasets/") ? uploadLimit(c, next) : jsonLimit(c, next),
   );
+  app.use("/api/*", jsonBodyGuard());
 
   app.onError((error, c) => {
+    if (error instanceof ProblemError && error.retryAfter !== undefined)
+      c.header("Retry-After", String(error.retryAfter));
     const p = toProblem(error);
     if (p.code === "INTERNAL") deps.logger.error({ err: error, route: c.req.routePath }, "internal error");
     return problemResponse(c, p);
   });
 
   healthRoutes(app, deps);
+  authRoutes(app, deps, security);
+  userRoutes(app, deps);
   scenarioRoutes(app, deps);
   analysisRoutes(app, deps);
   jobRoutes(app, deps);

@@ -1,5 +1,9 @@
 // @chiproad/server — the HTTP API (Hono + zod-openapi), durable jobs on worker threads, and `npm start`.
-export { type Role, ROLES } from "./actor.ts";
+export { DEFAULT_SECURITY, type SecurityConfig, securityConfigFromEnv } from "./auth/config.ts";
+export { ensureFirstAdmin, type FirstAdmin } from "./auth/first-admin.ts";
+export { type Access, OPERATIONS, type Operation, type OperationId } from "./auth/operations.ts";
+export { hashPassword } from "./auth/password.ts";
+export { atLeast, type Role, ROLES } from "./auth/roles.ts";
 export { createApp, JSON_LIMIT_BYTES, UPLOAD_LIMIT_BYTES } from "./app.ts";
 export type { AppDeps } from "./context.ts";
 export { loadExamples } from "./examples.ts";

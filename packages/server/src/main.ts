@@ -7,6 +7,19 @@ try {
   const server = await startServer({ logger });
   logger.info({ url: server.url, database: server.db.kind }, "chiproad is ready");
   process.stdout.write(`\nchiproad is running at ${server.url}  (API reference: ${server.url}/docs)\n\n`);
+  const admin = server.firstAdmin;
+  if (admin?.generatedPassword) {
+    // Printed once, to the console only (never to the log): the database keeps just its argon2id hash.
+    process.stdout.write(
+      `First start: created the account "${admin.username}" with the password\n\n    ${admin.generatedPassword}\n\n` +
+        "It is shown only now. Sign in at the URL above and change it under the user menu → Change password\n" +
+        "(or POST /api/auth/password). To choose it yourself on a fresh database, set CHIPROAD_ADMIN_PASSWORD.\n\n",
+    );
+  } else if (admin) {
+    process.stdout.write(
+      `First start: created the account "${admin.username}" with CHIPROAD_ADMIN_PASSWORD.\n\n`,
+    );
+  }
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;

@@ -3,13 +3,18 @@ import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 
 /** chiproad's closed list of error codes, as they appear in problem details. */
-export type ErrorCode =
-  | "BAD_INPUT"
-  | "NOT_FOUND"
-  | "CONFLICT"
-  | "PAYLOAD_TOO_LARGE"
-  | "INFEASIBLE"
-  | "INTERNAL";
+export const ERROR_CODES = [
+  "BAD_INPUT",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "CONFLICT",
+  "PAYLOAD_TOO_LARGE",
+  "RATE_LIMITED",
+  "INFEASIBLE",
+  "INTERNAL",
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface FieldError {
   path: string;
@@ -31,6 +36,9 @@ export interface Problem {
 
 const TITLES: Record<ErrorCode, string> = {
   BAD_INPUT: "Bad input",
+  UNAUTHENTICATED: "Unauthenticated",
+  FORBIDDEN: "Forbidden",
+  RATE_LIMITED: "Too many requests",
   NOT_FOUND: "Not found",
   CONFLICT: "Conflict",
   PAYLOAD_TOO_LARGE: "Payload too large",
@@ -40,6 +48,9 @@ const TITLES: Record<ErrorCode, string> = {
 
 const DEFAULT_STATUS: Record<ErrorCode, number> = {
   BAD_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  RATE_LIMITED: 429,
   NOT_FOUND: 404,
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
@@ -52,12 +63,19 @@ export class ProblemError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
   readonly errors: FieldError[] | undefined;
-  constructor(code: ErrorCode, detail: string, options: { status?: number; errors?: FieldError[] } = {}) {
+  /** Seconds, sent as Retry-After (RATE_LIMITED). */
+  readonly retryAfter: number | undefined;
+  constructor(
+    code: ErrorCode,
+    detail: string,
+    options: { status?: number; errors?: FieldError[]; retryAfter?: number } = {},
+  ) {
     super(detail);
     this.name = "ProblemError";
     this.code = code;
     this.status = options.status ?? DEFAULT_STATUS[code];
     this.errors = options.errors;
+    this.retryAfter = options.retryAfter;
   }
 }
 

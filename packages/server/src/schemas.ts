@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { ERROR_CODES } from "./problem.ts";
 
 /** Shared request/response schemas of the HTTP API (the contract the web UI codes against). */
 
@@ -7,7 +8,7 @@ export const ProblemSchema = z
     type: z.string(),
     title: z.string(),
     status: z.number().int(),
-    code: z.enum(["BAD_INPUT", "NOT_FOUND", "CONFLICT", "PAYLOAD_TOO_LARGE", "INFEASIBLE", "INTERNAL"]),
+    code: z.enum(ERROR_CODES),
     detail: z.string(),
     errors: z
       .array(

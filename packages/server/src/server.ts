@@ -2,6 +2,8 @@ import { join, resolve } from "node:path";
 import { type Database, databaseOptionsFromEnv, openDatabase } from "@chiproad/db";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.ts";
+import { securityConfigFromEnv } from "./auth/config.ts";
+import { ensureFirstAdmin, type FirstAdmin } from "./auth/first-admin.ts";
 import { loadExamples } from "./examples.ts";
 import { JobRunner } from "./jobs/runner.ts";
 import { createLogger, type Logger } from "./logger.ts";
@@ -13,6 +15,8 @@ export const REPO_ROOT = resolve(import.meta.dirname, "..", "..", "..");
 
 export interface RunningServer {
   url: string;
+  /** The account created on this start (empty database only); its password only when generated. */
+  firstAdmin: FirstAdmin | undefined;
   port: number;
   db: Database;
   runner: JobRunner;
@@ -37,6 +41,13 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const port = options.port ?? Number(env.PORT ?? 3000);
   const webDist = options.buildWeb === false ? undefined : ensureWebBuild(REPO_ROOT, logger);
   const db = await openDatabase(databaseOptionsFromEnv(env, join(REPO_ROOT, ".chiproad-data")));
+  let firstAdmin: FirstAdmin | undefined;
+  try {
+    firstAdmin = await ensureFirstAdmin(db, env);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
   const loaded = await loadExamples(db, join(REPO_ROOT, "examples"), logger);
   if (loaded.length > 0) logger.info({ loaded }, "loaded example scenarios");
   const reference = referenceProvider(db);
@@ -45,16 +56,18 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     logger,
     ...(env.CHIPROAD_JOB_LEASE_MS ? { leaseMs: Number(env.CHIPROAD_JOB_LEASE_MS) } : {}),
   });
-  const app = createApp({ db, logger, reference, runner, webDist });
+  const app = createApp({ db, logger, reference, runner, webDist, security: securityConfigFromEnv(env) });
   await runner.start();
   const server = await new Promise<ReturnType<typeof serve>>((ok) => {
-    const s = serve({ fetch: app.fetch, port, hostname: env.HOST ?? "0.0.0.0" }, () => ok(s));
+    const s = serve({ fetch: app.fetch, port, hostname: env.HOST?.trim() || "127.0.0.1" }, () => ok(s));
   });
   const address = server.address();
   const actualPort = typeof address === "object" && address ? address.port : port;
-  const url = `http://localhost:${actualPort}`;
+  const host = env.HOST?.trim() || "127.0.0.1";
+  const url = `http://${host === "0.0.0.0" || host === "::" ? "localhost" : host.includes(":") ? `[${host}]` : host}:${actualPort}`;
   return {
     url,
+    firstAdmin,
     port: actualPort,
     db,
     runner,

@@ -30,7 +30,9 @@ forEachBackend("jobs API", (db: () => Database) => {
     expect(await db().plans.count({ jobId })).toBe(1);
     const latest = await json(h.request("GET", `/api/scenarios/${scenarioId}/plans/latest`));
     expect(latest).toMatchObject({ jobId, scenarioVersion: 1 });
-    const audit = await json<{ action: string; targetId: string }[]>(h.request("GET", "/api/audit?limit=20"));
+    const audit = await json<{ action: string; targetId: string }[]>(
+      harness(db(), undefined, { as: "manager" }).request("GET", "/api/audit?limit=20"),
+    );
     expect(audit).toContainEqual(expect.objectContaining({ action: "job.enqueue", targetId: jobId }));
   });
 
@@ -133,15 +135,16 @@ describe("jobs API role check", () => {
     const { openDatabase } = await import("@chiproad/db");
     const db = await openDatabase({});
     try {
-      const h = harness(db);
-      const s = await json(h.request("POST", "/api/scenarios", { content: MINIMAL_SCENARIO }));
-      const res = await h.request(
+      const s = await json(harness(db).request("POST", "/api/scenarios", { content: MINIMAL_SCENARIO }));
+      const viewer = harness(db, undefined, { as: "viewer" });
+      const res = await viewer.request(
         "POST",
         `/api/scenarios/${s.id}/plans`,
         {},
-        { "X-Chiproad-Role": "viewer" },
+        { "X-Chiproad-Role": "admin" },
       );
       expect(res.status).toBe(403);
+      expect(await json(res)).toMatchObject({ code: "FORBIDDEN" });
       expect(await db.jobs.list()).toHaveLength(0);
     } finally {
       await db.close();

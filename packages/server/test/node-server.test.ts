@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { createApp } from "../src/app.ts";
 import { createLogger } from "../src/logger.ts";
 import { referenceProvider } from "../src/reference-data.ts";
-import { MINIMAL_SCENARIO } from "./harness.ts";
+import { ensureTestUser, MINIMAL_SCENARIO, TEST_PASSWORD } from "./harness.ts";
 
 describe("over a real Node HTTP server", () => {
   // Regression: a headers object shared between cached report responses picked up the first
@@ -17,10 +17,17 @@ describe("over a real Node HTTP server", () => {
     await new Promise((r) => server.once("listening", r));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     try {
+      await ensureTestUser(db, "analyst");
+      const login = await fetch(`${base}/api/auth/login`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ username: "test-analyst", password: TEST_PASSWORD }),
+      });
+      const headers = { cookie: login.headers.get("set-cookie")?.split(";")[0] ?? "", origin: base };
       const create = async (content: string) => {
         const res = await fetch(`${base}/api/scenarios`, {
           method: "POST",
-          headers: { "content-type": "application/json" },
+          headers: { ...headers, "content-type": "application/json" },
           body: JSON.stringify({ content }),
         });
         return ((await res.json()) as { id: string }).id;
@@ -32,6 +39,7 @@ describe("over a real Node HTTP server", () => {
       for (const id of [big, small, big, small]) {
         for (const report of ["gaps", "partners"]) {
           const res = await fetch(`${base}/api/scenarios/${id}/${report}`, {
+            headers,
             signal: AbortSignal.timeout(5000),
           });
           const text = await res.text();

@@ -27,7 +27,21 @@ function freePort(): Promise<number> {
 interface Started {
   child: ChildProcess;
   base: string;
+  /** Session cookie and Origin of the first-start admin, signed in through POST /api/auth/login. */
+  headers: Record<string, string>;
   output: () => string;
+}
+
+const ADMIN_PASSWORD = "restart test secret phrase";
+
+async function signIn(base: string): Promise<Record<string, string>> {
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: base },
+    body: JSON.stringify({ username: "admin", password: ADMIN_PASSWORD }),
+  });
+  if (res.status !== 200) throw new Error(`login failed: ${res.status} ${await res.text()}`);
+  return { cookie: res.headers.get("set-cookie")?.split(";")[0] ?? "", origin: base };
 }
 
 async function startServer(env: Record<string, string>): Promise<Started> {
@@ -39,6 +53,7 @@ async function startServer(env: Record<string, string>): Promise<Started> {
       ...env,
       PORT: String(port),
       HOST: "127.0.0.1",
+      CHIPROAD_ADMIN_PASSWORD: ADMIN_PASSWORD,
       CHIPROAD_SKIP_WEB_BUILD: "1",
       LOG_LEVEL: "warn",
     },
@@ -63,7 +78,7 @@ async function startServer(env: Record<string, string>): Promise<Started> {
     if (Date.now() > until) throw new Error(`server did not become healthy:\n${output}`);
     await new Promise((r) => setTimeout(r, 200));
   }
-  return { child, base, output: () => output };
+  return { child, base, headers: await signIn(base), output: () => output };
 }
 
 function stop(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
@@ -74,24 +89,28 @@ function stop(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
   });
 }
 
-async function getJob(base: string, id: string): Promise<Record<string, unknown>> {
-  return (await (await fetch(`${base}/api/jobs/${id}`)).json()) as Record<string, unknown>;
+async function getJob(s: Started, id: string): Promise<Record<string, unknown>> {
+  return (await (await fetch(`${s.base}/api/jobs/${id}`, { headers: s.headers })).json()) as Record<
+    string,
+    unknown
+  >;
 }
 
 /** A slow plan: the example programme (or the minimal fixture) with a long engine time limit. */
-async function enqueueSlowPlan(base: string): Promise<string> {
+async function enqueueSlowPlan(s: Started): Promise<string> {
+  const base = s.base;
   let scenarioId = "example-russia-coprocessor";
-  if ((await fetch(`${base}/api/scenarios/${scenarioId}`)).status !== 200) {
+  if ((await fetch(`${base}/api/scenarios/${scenarioId}`, { headers: s.headers })).status !== 200) {
     const created = await fetch(`${base}/api/scenarios`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { ...s.headers, "content-type": "application/json" },
       body: JSON.stringify({ content: MINIMAL_SCENARIO }),
     });
     scenarioId = String(((await created.json()) as { id: string }).id);
   }
   const res = await fetch(`${base}/api/scenarios/${scenarioId}/plans`, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { ...s.headers, "content-type": "application/json" },
     body: JSON.stringify({ timeLimitMs: 3000, maxSchedules: 10_000_000, seed: 11 }),
   });
   expect(res.status).toBe(202);
@@ -102,11 +121,11 @@ async function restartScenario(env: Record<string, string>, countPlans: (jobId: 
   const first = await startServer(env);
   let second: Started | undefined;
   try {
-    const jobId = await enqueueSlowPlan(first.base);
+    const jobId = await enqueueSlowPlan(first);
     // Wait until the worker is computing (progress reported), then kill -9 mid-run.
     const until = Date.now() + 60_000;
     for (;;) {
-      const job = await getJob(first.base, jobId);
+      const job = await getJob(first, jobId);
       if (job.status === "running" && Number(job.progress) > 0) break;
       if (job.status !== "queued" && job.status !== "running")
         throw new Error(`job ended early: ${job.status}`);
@@ -117,11 +136,11 @@ async function restartScenario(env: Record<string, string>, countPlans: (jobId: 
 
     second = await startServer(env);
     const deadline = Date.now() + 120_000;
-    let job = await getJob(second.base, jobId);
+    let job = await getJob(second, jobId);
     while (job.status !== "succeeded" && job.status !== "failed") {
       if (Date.now() > deadline) throw new Error(`job not finished after restart: ${JSON.stringify(job)}`);
       await new Promise((r) => setTimeout(r, 250));
-      job = await getJob(second.base, jobId);
+      job = await getJob(second, jobId);
     }
     expect(job.status).toBe("succeeded");
     expect(job.attempts).toBe(2);

@@ -134,15 +134,16 @@ forEachBackend("scenarios API", (db: () => Database) => {
       expect(await db().scenarios.count()).toEqual(before);
     });
 
-    it("refuses writes from the viewer role", async () => {
-      const res = await api().request(
+    it("refuses writes from the viewer role with 403 FORBIDDEN, whatever X-Chiproad-Role says", async () => {
+      const viewer = harness(db(), undefined, { as: "viewer" });
+      const res = await viewer.request(
         "POST",
         "/api/scenarios",
         { content: MINIMAL_SCENARIO },
-        { "X-Chiproad-Role": "viewer" },
+        { "X-Chiproad-Role": "admin", "X-Chiproad-User": "root" },
       );
       expect(res.status).toBe(403);
-      expect(await res.json()).toMatchObject({ code: "BAD_INPUT" });
+      expect(await res.json()).toMatchObject({ code: "FORBIDDEN" });
     });
   });
 
@@ -160,19 +161,23 @@ forEachBackend("scenarios API", (db: () => Database) => {
     expect(await db().scenarios.count()).toEqual(before);
   });
 
-  it("records the actor of each write in the audit log", async () => {
+  it("records the authenticated user's id in the audit log, never a client-supplied name", async () => {
+    const analyst = api();
     const created = (await (
-      await api().request(
+      await analyst.request(
         "POST",
         "/api/scenarios",
         { content: MINIMAL_SCENARIO },
         { "X-Chiproad-User": "olga" },
       )
     ).json()) as Json;
-    const audit = (await (await api().request("GET", "/api/audit?limit=5")).json()) as Json[];
+    const manager = harness(db(), undefined, { as: "manager" });
+    const audit = (await (await manager.request("GET", "/api/audit?limit=5")).json()) as Json[];
     expect(audit.find((e) => e.targetId === created.id)).toMatchObject({
-      actor: "olga",
+      actor: await analyst.userId(),
+      role: "analyst",
       action: "scenario.create",
     });
+    expect(JSON.stringify(audit)).not.toContain("olga");
   });
 });

@@ -1,12 +1,13 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { basename, join } from "node:path";
+import { basename, join, sep } from "node:path";
 import { importTradeFile, loadEntities } from "@chiproad/data";
 import type { DatasetKind } from "@chiproad/db";
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { actorOf, requireRole } from "../actor.ts";
+import { actorOf } from "../auth/principal.ts";
 import type { Api, AppDeps } from "../context.ts";
+import { findUnsafeText } from "../edge/unsafe-text.ts";
 import { ProblemError } from "../problem.ts";
 import { jsonResponse, problems } from "../schemas.ts";
 
@@ -82,8 +83,24 @@ async function readUploads(c: Context, fallbackName: string): Promise<Upload[]> 
   return [{ name: fallbackName, bytes }];
 }
 
-/** Writes uploads into a private temporary directory for the file-based importers, then removes it. */
+/**
+ * Writes uploads into a private temporary directory for the file-based importers, then removes it.
+ * Importer messages name the file they read; the temporary directory is cut from them so a response
+ * names only the uploaded file, never a server path.
+ */
 async function withFiles<T>(uploads: Upload[], use: (paths: string[]) => Promise<T>): Promise<T> {
+  for (const u of uploads) {
+    if (u.bytes.includes(0)) {
+      throw new ProblemError(
+        "BAD_INPUT",
+        `${u.name}: the file contains a NUL byte; send a text (CSV or JSON) file`,
+        {
+          status: 422,
+          errors: [{ path: "body", message: "NUL byte" }],
+        },
+      );
+    }
+  }
   const dir = await mkdtemp(join(tmpdir(), "chiproad-upload-"));
   try {
     const paths: string[] = [];
@@ -93,8 +110,30 @@ async function withFiles<T>(uploads: Upload[], use: (paths: string[]) => Promise
       paths.push(path);
     }
     return await use(paths);
+  } catch (error) {
+    if (error instanceof Error && error.message.includes(dir)) {
+      error.message = error.message.replaceAll(`${dir}${sep}`, "").replaceAll(dir, "upload");
+    }
+    const issues = (error as { issues?: { file?: unknown }[] }).issues;
+    if (Array.isArray(issues)) {
+      for (const issue of issues) if (typeof issue.file === "string") issue.file = basename(issue.file);
+    }
+    throw error;
   } finally {
     await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Imported rows become jsonb: refuse NUL / lone surrogates (which PostgreSQL rejects) as bad input. */
+function assertStorable(rows: unknown[]): void {
+  for (let i = 0; i < rows.length; i++) {
+    const hit = findUnsafeText(rows[i], `row ${i + 1}`);
+    if (hit) {
+      throw new ProblemError("BAD_INPUT", `${hit.path}: ${hit.reason}; nothing was imported`, {
+        status: 422,
+        errors: [{ path: hit.path, message: hit.reason }],
+      });
+    }
   }
 }
 
@@ -110,7 +149,6 @@ export function datasetRoutes(app: Api, { db, reference }: AppDeps): void {
       path: "/api/datasets/trade",
       tags: ["datasets"],
       summary: "Import a BACI or UN Comtrade CSV as a new version of the trade dataset (admin; ≤ 50 MB)",
-      middleware: [requireRole("admin")] as const,
       request: {
         query: z.object({
           format: z.enum(["baci", "comtrade"]).optional(),
@@ -142,6 +180,7 @@ export function datasetRoutes(app: Api, { db, reference }: AppDeps): void {
           ...(q.source !== undefined ? { source: q.source } : {}),
         }),
       );
+      assertStorable(imported.flows);
       const version = await db.datasets.import(
         {
           kind: "trade",
@@ -172,7 +211,6 @@ export function datasetRoutes(app: Api, { db, reference }: AppDeps): void {
       tags: ["datasets"],
       summary:
         "Import a restricted-party list (FtM JSON, or OFAC sdn.csv + add.csv + alt.csv) as a new version (admin)",
-      middleware: [requireRole("admin")] as const,
       request: {
         query: z.object({ format: z.enum(["ftm", "sdn"]).optional() }),
         body: UPLOAD_BODY,
@@ -192,6 +230,7 @@ export function datasetRoutes(app: Api, { db, reference }: AppDeps): void {
           errors: [{ path: "body", message: "no entities found" }],
         });
       }
+      assertStorable(entities);
       const lists = [...new Set(entities.map((e) => e.list))];
       const version = await db.datasets.import(
         {
@@ -220,6 +259,41 @@ export function datasetRoutes(app: Api, { db, reference }: AppDeps): void {
       const kinds: DatasetKind[] = ["trade", "entities"];
       const all = (await Promise.all(kinds.map((k) => db.datasets.versions(k)))).flat();
       return c.json(all, 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/datasets/{kind}/rollback",
+      tags: ["datasets"],
+      summary:
+        "Make an earlier version current again (default: the one before the current); every version is kept (compliance officer)",
+      request: {
+        params: z.object({
+          kind: z.enum(["trade", "entities"]).openapi({ param: { name: "kind", in: "path" } }),
+        }),
+        body: {
+          required: false,
+          content: {
+            "application/json": {
+              schema: z
+                .object({ version: z.number().int().positive().optional() })
+                .openapi("RollbackRequest"),
+            },
+          },
+        },
+      },
+      responses: {
+        200: jsonResponse(DatasetVersionSchema, "the version that is current now"),
+        ...problems(400, 404),
+      },
+    }),
+    async (c) => {
+      const { kind } = c.req.valid("param");
+      const { version } = c.req.valid("json") ?? {};
+      const current = await db.datasets.rollback(kind, version, actorOf(c));
+      reference.invalidate();
+      return c.json(current, 200);
     },
   );
 }

@@ -2,7 +2,8 @@ import { createRoute, z } from "@hono/zod-openapi";
 import type { JobKind, JobRecord } from "@chiproad/db";
 import { parseChangeSet } from "@chiproad/domain";
 import { streamSSE } from "hono/streaming";
-import { actorOf, requireRole } from "../actor.ts";
+import { actorOf, principalOf } from "../auth/principal.ts";
+import { atLeast } from "../auth/roles.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { changeSetText } from "../jobs/compute.ts";
 import { ProblemError } from "../problem.ts";
@@ -67,6 +68,14 @@ function summary(job: JobRecord): JobView {
   };
 }
 
+/** Only the job's owner, or a programme manager or above, may cancel it. */
+function assertMayCancel(c: Parameters<typeof principalOf>[0], job: JobRecord | undefined): void {
+  const p = principalOf(c);
+  if (job && job.createdBy !== p.userId && !atLeast(p.role, "manager")) {
+    throw new ProblemError("FORBIDDEN", "only the job's owner or a programme manager may cancel it");
+  }
+}
+
 export function jobRoutes(app: Api, deps: AppDeps): void {
   const { db } = deps;
 
@@ -78,6 +87,7 @@ export function jobRoutes(app: Api, deps: AppDeps): void {
   ) {
     const scenario = await db.scenarios.get(scenarioId);
     if (!scenario) throw new ProblemError("NOT_FOUND", `scenario "${scenarioId}" does not exist`);
+    await deps.admitJob?.(c, params);
     const job = await db.jobs.enqueue(
       { kind, scenarioId, scenarioVersion: scenario.version, params },
       actorOf(c),
@@ -97,7 +107,6 @@ export function jobRoutes(app: Api, deps: AppDeps): void {
       path: "/api/scenarios/{id}/plans",
       tags: ["jobs"],
       summary: "Plan the roadmap of the scenario's current version (a job)",
-      middleware: [requireRole("planner")] as const,
       request: { params: IdParam, body: jsonBody(PlanBody) },
       responses: { ...accepted, ...problems(400, 403, 404, 413) },
     }),
@@ -113,7 +122,6 @@ export function jobRoutes(app: Api, deps: AppDeps): void {
       path: "/api/scenarios/{id}/whatif",
       tags: ["jobs"],
       summary: "Re-plan with a change set (YAML text or object) and diff against the baseline (a job)",
-      middleware: [requireRole("planner")] as const,
       request: { params: IdParam, body: jsonBody(WhatIfBody) },
       responses: { ...accepted, ...problems(400, 403, 404, 413, 422) },
     }),
@@ -131,7 +139,6 @@ export function jobRoutes(app: Api, deps: AppDeps): void {
       path: "/api/scenarios/{id}/risk",
       tags: ["jobs"],
       summary: "Monte Carlo schedule risk (a job)",
-      middleware: [requireRole("planner")] as const,
       request: { params: IdParam, body: jsonBody(RiskBody) },
       responses: { ...accepted, ...problems(400, 403, 404, 413) },
     }),
@@ -224,12 +231,12 @@ export function jobRoutes(app: Api, deps: AppDeps): void {
       path: "/api/jobs/{id}/cancel",
       tags: ["jobs"],
       summary: "Cancel a queued or running job (finished jobs are returned unchanged)",
-      middleware: [requireRole("planner")] as const,
       request: { params: IdParam },
       responses: { 200: jsonResponse(JobSchema, "the job after cancelling"), ...problems(403, 404) },
     }),
     async (c) => {
       const { id } = c.req.valid("param");
+      assertMayCancel(c, await db.jobs.get(id));
       const job = await db.jobs.cancel(id, actorOf(c));
       deps.runner?.abortIfRunning(id);
       return c.json(await view(deps, job), 200);

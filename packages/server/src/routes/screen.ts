@@ -1,6 +1,6 @@
 import type { ScreeningQuery, ScreeningResult } from "@chiproad/data";
 import { createRoute, z } from "@hono/zod-openapi";
-import { actorOf, requireRole } from "../actor.ts";
+import { actorOf } from "../auth/principal.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { jsonBody, jsonResponse, problems } from "../schemas.ts";
 
@@ -41,7 +41,6 @@ export function screenRoutes(app: Api, { db, reference }: AppDeps): void {
       path: "/api/screen",
       tags: ["screening"],
       summary: "Screen one party or a batch against the current restricted-party lists (results are kept)",
-      middleware: [requireRole("planner")] as const,
       request: {
         body: jsonBody(Body, "one query, or { queries: [...] }"),
         query: z.object({ threshold: z.coerce.number().min(0).max(1).optional() }),
@@ -57,19 +56,18 @@ export function screenRoutes(app: Api, { db, reference }: AppDeps): void {
       const bundle = await reference.bundle();
       const queries = "queries" in body ? body.queries : [body];
       const actor = actorOf(c);
-      const results: ScreeningResult[] = [];
-      for (const raw of queries) {
+      const results: ScreeningResult[] = queries.map((raw) => {
         const query = Object.fromEntries(
           Object.entries(raw).filter(([, v]) => v !== undefined),
         ) as unknown as ScreeningQuery;
-        const result = bundle.screening.screen(query, threshold !== undefined ? { threshold } : {});
-        results.push(result);
-        // Kept so a partner decision can later show what the lists said at the time. Not logged.
-        await db.screenings.record(
-          { query, matches: result.matches, entitiesVersion: bundle.entitiesVersion },
-          actor,
-        );
-      }
+        return bundle.screening.screen(query, threshold !== undefined ? { threshold } : {});
+      });
+      // Kept so a partner decision can later show what the lists said at the time; the whole batch in
+      // one transaction (all results or none). Not logged.
+      await db.screenings.recordMany(
+        results.map((r) => ({ query: r.query, matches: r.matches, entitiesVersion: bundle.entitiesVersion })),
+        actor,
+      );
       const out = (r: ScreeningResult) => ({
         query: r.query as z.infer<typeof QuerySchema>,
         matches: r.matches,

@@ -1,0 +1,132 @@
+import { randomUUID } from "node:crypto";
+import { and, desc, eq, gt, isNull } from "drizzle-orm";
+import { type Actor, appendAudit } from "./audit.ts";
+import type { Drizzle } from "./connection.ts";
+import { StorageError } from "./errors.ts";
+import { apiTokens, users } from "./schema.ts";
+import type { UserRecord, UserRole } from "./users.ts";
+
+export interface ApiTokenRecord {
+  id: string;
+  userId: string;
+  name: string;
+  role: UserRole;
+  createdAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+  lastUsedAt: string | null;
+}
+
+export interface NewApiToken {
+  userId: string;
+  name: string;
+  role: UserRole;
+  /** SHA-256 digest of the token; the token itself is shown to its owner once and never stored. */
+  tokenHash: string;
+  expiresAt: Date;
+}
+
+export interface ApiTokenRepository {
+  create(input: NewApiToken, actor: Actor): Promise<ApiTokenRecord>;
+  /** The live (unexpired, unrevoked) token and its enabled user. */
+  find(tokenHash: string, now: Date): Promise<{ token: ApiTokenRecord; user: UserRecord } | undefined>;
+  list(userId: string): Promise<ApiTokenRecord[]>;
+  /** Revokes a token of `userId` (any user's when `userId` is undefined); NOT_FOUND otherwise. */
+  revoke(id: string, userId: string | undefined, actor: Actor): Promise<ApiTokenRecord>;
+  markUsed(id: string, now: Date): Promise<void>;
+}
+
+type Row = typeof apiTokens.$inferSelect;
+
+function record(r: Row): ApiTokenRecord {
+  return {
+    id: r.id,
+    userId: r.userId,
+    name: r.name,
+    role: r.role,
+    createdAt: r.createdAt.toISOString(),
+    expiresAt: r.expiresAt.toISOString(),
+    revokedAt: r.revokedAt?.toISOString() ?? null,
+    lastUsedAt: r.lastUsedAt?.toISOString() ?? null,
+  };
+}
+
+export function apiTokenRepository(db: Drizzle): ApiTokenRepository {
+  return {
+    async create(input, actor) {
+      return db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(apiTokens)
+          .values({ id: `t_${randomUUID()}`, ...input })
+          .returning();
+        const created = record(row!);
+        await appendAudit(tx, actor, {
+          action: "token.create",
+          targetType: "token",
+          targetId: created.id,
+          detail: { name: created.name, role: created.role, expiresAt: created.expiresAt },
+        });
+        return created;
+      });
+    },
+    async find(tokenHash, now) {
+      const [row] = await db
+        .select()
+        .from(apiTokens)
+        .innerJoin(users, eq(users.id, apiTokens.userId))
+        .where(
+          and(
+            eq(apiTokens.tokenHash, tokenHash),
+            isNull(apiTokens.revokedAt),
+            gt(apiTokens.expiresAt, now),
+            eq(users.disabled, false),
+          ),
+        );
+      if (!row) return undefined;
+      const u = row.users;
+      return {
+        token: record(row.api_tokens),
+        user: {
+          id: u.id,
+          username: u.username,
+          role: u.role,
+          disabled: u.disabled,
+          createdAt: u.createdAt.toISOString(),
+          updatedAt: u.updatedAt.toISOString(),
+        },
+      };
+    },
+    async list(userId) {
+      const rows = await db
+        .select()
+        .from(apiTokens)
+        .where(eq(apiTokens.userId, userId))
+        .orderBy(desc(apiTokens.createdAt));
+      return rows.map(record);
+    },
+    async revoke(id, userId, actor) {
+      return db.transaction(async (tx) => {
+        const owned =
+          userId === undefined
+            ? eq(apiTokens.id, id)
+            : and(eq(apiTokens.id, id), eq(apiTokens.userId, userId));
+        const [row] = await tx.select().from(apiTokens).where(owned).for("update");
+        if (!row)
+          throw new StorageError(
+            "NOT_FOUND",
+            `token "${id}" does not exist; list yours with GET /api/auth/tokens`,
+          );
+        const [updated] = await tx
+          .update(apiTokens)
+          .set({ revokedAt: row.revokedAt ?? new Date() })
+          .where(eq(apiTokens.id, id))
+          .returning();
+        await appendAudit(tx, actor, { action: "token.revoke", targetType: "token", targetId: id });
+        return record(updated!);
+      });
+    },
+    async markUsed(id, now) {
+      await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, id));
+    },
+  };
+}

@@ -1,0 +1,49 @@
+/** Security settings; every one has a safe default and an environment variable (see the README). */
+export interface SecurityConfig {
+  /** A session ends after this long without a request (CHIPROAD_SESSION_IDLE_MINUTES, default 30). */
+  sessionIdleMs: number;
+  /** …and this long after login whatever happens (CHIPROAD_SESSION_MAX_HOURS, default 12). */
+  sessionAbsoluteMs: number;
+  /** Secure cookie attribute: "auto" = when the request URL is https (CHIPROAD_SECURE_COOKIES=1 forces it). */
+  secureCookies: boolean | "auto";
+  /** Failed logins per account, then per address, in `loginWindowMs` before 429. */
+  loginFailuresPerAccount: number;
+  loginFailuresPerAddress: number;
+  loginWindowMs: number;
+  /** Job submissions per user per minute (CHIPROAD_JOBS_PER_MINUTE, default 20). */
+  jobsPerMinute: number;
+  /** Queued or running jobs one user may have (CHIPROAD_MAX_ACTIVE_JOBS, default 3). */
+  maxActiveJobs: number;
+  /** Upper bound on a job's timeLimitMs (CHIPROAD_MAX_JOB_SECONDS, default 120). */
+  maxJobTimeMs: number;
+}
+
+export const DEFAULT_SECURITY: SecurityConfig = {
+  sessionIdleMs: 30 * 60_000,
+  sessionAbsoluteMs: 12 * 3_600_000,
+  secureCookies: "auto",
+  loginFailuresPerAccount: 5,
+  loginFailuresPerAddress: 30,
+  loginWindowMs: 15 * 60_000,
+  jobsPerMinute: 20,
+  maxActiveJobs: 3,
+  maxJobTimeMs: 120_000,
+};
+
+function positive(raw: string | undefined, scale: number, fallback: number): number {
+  const n = Number(raw);
+  return raw !== undefined && raw.trim() !== "" && Number.isFinite(n) && n > 0 ? n * scale : fallback;
+}
+
+export function securityConfigFromEnv(env: NodeJS.ProcessEnv): SecurityConfig {
+  const d = DEFAULT_SECURITY;
+  return {
+    ...d,
+    sessionIdleMs: positive(env.CHIPROAD_SESSION_IDLE_MINUTES, 60_000, d.sessionIdleMs),
+    sessionAbsoluteMs: positive(env.CHIPROAD_SESSION_MAX_HOURS, 3_600_000, d.sessionAbsoluteMs),
+    secureCookies: env.CHIPROAD_SECURE_COOKIES === "1" ? true : "auto",
+    jobsPerMinute: positive(env.CHIPROAD_JOBS_PER_MINUTE, 1, d.jobsPerMinute),
+    maxActiveJobs: positive(env.CHIPROAD_MAX_ACTIVE_JOBS, 1, d.maxActiveJobs),
+    maxJobTimeMs: positive(env.CHIPROAD_MAX_JOB_SECONDS, 1000, d.maxJobTimeMs),
+  };
+}

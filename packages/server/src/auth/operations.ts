@@ -1,0 +1,108 @@
+import type { Role } from "./roles.ts";
+
+/** Who may call an operation: anyone, or a signed-in principal with at least this role. */
+export type Access = "public" | Role;
+
+export interface Operation {
+  method: "get" | "post" | "put" | "patch" | "delete";
+  /** OpenAPI path template. */
+  path: string;
+  access: Access;
+  /** Accepts an Idempotency-Key header: a retried request gets the first answer again. */
+  idempotent?: true;
+}
+
+/**
+ * THE authorization table: every API operation, its operationId, and the minimal role that may call
+ * it. The gate (./gate.ts) enforces it for every request; the OpenAPI document takes operationIds and
+ * security from it; test/authorization.test.ts walks every operation of /openapi.json × every role.
+ * An /api request that matches no entry is refused, so a route added without an entry fails closed.
+ */
+export const OPERATIONS = {
+  getHealth: { method: "get", path: "/api/health", access: "public" },
+
+  login: { method: "post", path: "/api/auth/login", access: "public" },
+  logout: { method: "post", path: "/api/auth/logout", access: "viewer" },
+  getMe: { method: "get", path: "/api/auth/me", access: "viewer" },
+  changePassword: { method: "post", path: "/api/auth/password", access: "viewer" },
+  listTokens: { method: "get", path: "/api/auth/tokens", access: "viewer" },
+  createToken: { method: "post", path: "/api/auth/tokens", access: "viewer" },
+  revokeToken: { method: "delete", path: "/api/auth/tokens/{id}", access: "viewer" },
+
+  listUsers: { method: "get", path: "/api/users", access: "admin" },
+  createUser: { method: "post", path: "/api/users", access: "admin" },
+  updateUser: { method: "patch", path: "/api/users/{id}", access: "admin" },
+
+  listScenarios: { method: "get", path: "/api/scenarios", access: "viewer" },
+  createScenario: { method: "post", path: "/api/scenarios", access: "analyst", idempotent: true },
+  getScenario: { method: "get", path: "/api/scenarios/{id}", access: "viewer" },
+  updateScenario: { method: "put", path: "/api/scenarios/{id}", access: "analyst" },
+  listScenarioVersions: { method: "get", path: "/api/scenarios/{id}/versions", access: "viewer" },
+  getScenarioVersion: { method: "get", path: "/api/scenarios/{id}/versions/{v}", access: "viewer" },
+  validateScenario: { method: "post", path: "/api/validate", access: "viewer" },
+  getGaps: { method: "get", path: "/api/scenarios/{id}/gaps", access: "viewer" },
+  getPartnerFit: { method: "get", path: "/api/scenarios/{id}/partners", access: "viewer" },
+
+  createPlanJob: { method: "post", path: "/api/scenarios/{id}/plans", access: "analyst", idempotent: true },
+  createWhatIfJob: {
+    method: "post",
+    path: "/api/scenarios/{id}/whatif",
+    access: "analyst",
+    idempotent: true,
+  },
+  createRiskJob: { method: "post", path: "/api/scenarios/{id}/risk", access: "analyst", idempotent: true },
+  listScenarioJobs: { method: "get", path: "/api/scenarios/{id}/jobs", access: "viewer" },
+  getLatestPlan: { method: "get", path: "/api/scenarios/{id}/plans/latest", access: "viewer" },
+  getJob: { method: "get", path: "/api/jobs/{id}", access: "viewer" },
+  getJobEvents: { method: "get", path: "/api/jobs/{id}/events", access: "viewer" },
+  // An analyst may cancel only their own jobs; the route lets a manager cancel anyone's.
+  cancelJob: { method: "post", path: "/api/jobs/{id}/cancel", access: "analyst" },
+
+  getMarket: { method: "get", path: "/api/market", access: "viewer" },
+  getChainGaps: { method: "get", path: "/api/chain/gaps", access: "viewer" },
+  getChokepoints: { method: "get", path: "/api/chain/chokepoints", access: "viewer" },
+
+  listDatasets: { method: "get", path: "/api/datasets", access: "viewer" },
+  importTrade: { method: "post", path: "/api/datasets/trade", access: "compliance" },
+  importEntities: { method: "post", path: "/api/datasets/entities", access: "compliance" },
+  rollbackDataset: { method: "post", path: "/api/datasets/{kind}/rollback", access: "compliance" },
+
+  screen: { method: "post", path: "/api/screen", access: "analyst" },
+  listAudit: { method: "get", path: "/api/audit", access: "manager" },
+} as const satisfies Record<string, Operation>;
+
+export type OperationId = keyof typeof OPERATIONS;
+
+interface CompiledOperation {
+  id: OperationId;
+  operation: Operation;
+  pattern: RegExp;
+}
+
+const COMPILED: CompiledOperation[] = (Object.entries(OPERATIONS) as [OperationId, Operation][]).map(
+  ([id, operation]) => ({
+    id,
+    operation,
+    pattern: new RegExp(
+      `^${operation.path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\\?\{[^}]+\\?\}/g, "[^/]+")}/?$`,
+    ),
+  }),
+);
+
+/** The operation a request addresses, or undefined. Static segments win over parameters. */
+export function findOperation(
+  method: string,
+  path: string,
+): { id: OperationId; operation: Operation } | undefined {
+  const m = method.toLowerCase() === "head" ? "get" : method.toLowerCase();
+  let best: CompiledOperation | undefined;
+  for (const c of COMPILED) {
+    if (c.operation.method !== m || !c.pattern.test(path)) continue;
+    if (
+      !best ||
+      (best.operation.path.match(/\{/g)?.length ?? 0) > (c.operation.path.match(/\{/g)?.length ?? 0)
+    )
+      best = c;
+  }
+  return best ? { id: best.id, operation: best.operation } : undefined;
+}
