@@ -93,3 +93,64 @@ describe("writePsplib", () => {
     expect(() => writePsplib(ss)).toThrow(/cannot be written in PSPLIB format/);
   });
 });
+
+const formatFixture = (name: string) =>
+  readFileSync(new URL(`../../test/fixtures/formats/${name}`, import.meta.url), "utf8");
+
+describe("parsePsplib on MMLIB files (tab-separated, no horizon, no project information)", () => {
+  it("reads jobs, modes on continuation rows, both resource kinds and the availabilities", () => {
+    const p = parsePsplib(formatFixture("mmlib-small.mm"), "sets/mmlib-small.mm");
+    expect(p.name).toBe("mmlib-small");
+    expect(p.horizon).toBeUndefined();
+    expect(p.activities).toHaveLength(6);
+    expect(p.activities[3]!.modes).toEqual([
+      { duration: 1, renewable: [0, 4], nonRenewable: [6, 0] },
+      { duration: 2, renewable: [0, 3], nonRenewable: [3, 0] },
+      { duration: 6, renewable: [0, 1], nonRenewable: [0, 1] },
+    ]);
+    expect(p.renewable).toEqual([
+      { id: "R1", capacity: 4 },
+      { id: "R2", capacity: 4 },
+    ]);
+    expect(p.nonRenewable).toEqual([
+      { id: "N1", capacity: 10 },
+      { id: "N2", capacity: 6 },
+    ]);
+    expect(p.precedences).toContainEqual({ from: 3, to: 5, type: "FS", lag: 0 });
+  });
+
+  it("reports a bad mode row with file and line", () => {
+    const lines = formatFixture("mmlib-small.mm").split("\n");
+    const at = lines.findIndex((l) => l.startsWith("3\t1\t2"));
+    lines[at] = "3\t1\ttwo\t3\t2\t4\t0";
+    const e = parseError(lines.join("\n"), "mmlib-small.mm");
+    expect(e.message).toBe(
+      `mmlib-small.mm:${at + 1}: expected the requests of every job and mode (integers), got "two"`,
+    );
+  });
+});
+
+describe("parsePsplib on Patterson .rcp files", () => {
+  it("reads activities whose numbers run over several lines", () => {
+    const p = parsePsplib(formatFixture("patterson-small.rcp"), "patterson-small.rcp");
+    expect(p.activities).toHaveLength(7);
+    expect(p.renewable.map((r) => r.capacity)).toEqual([4, 3]);
+    expect(p.activities[4]!.modes).toEqual([{ duration: 5, renewable: [1, 2], nonRenewable: [] }]);
+    expect(p.precedences).toContainEqual({ from: 4, to: 6, type: "FS", lag: 0 });
+    expect(p.precedences.filter((e) => e.from === 0).map((e) => e.to)).toEqual([1, 2, 3]);
+  });
+
+  it("reports a successor out of range with file and line", () => {
+    const text = formatFixture("patterson-small.rcp").replace("4 2 2 1 6", "4 2 2 1 9");
+    expect(parseError(text, "p.rcp").message).toBe(
+      "p.rcp:5: expected successor numbers 1..7 other than 3, got 9",
+    );
+  });
+
+  it("reports a truncated file with the last line", () => {
+    const text = formatFixture("patterson-small.rcp").trimEnd().split("\n").slice(0, -1).join("\n");
+    expect(parseError(text, "p.rcp").message).toBe(
+      "p.rcp:9: expected the duration of activity 7, got the end of the file",
+    );
+  });
+});

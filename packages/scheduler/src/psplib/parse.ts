@@ -34,9 +34,31 @@ class Cursor {
     return this.fail(`expected ${what} ("${marker}") before the end of the file`, this.lines.length);
   }
 
-  /** Integer after the colon of a `label : value` line found by `marker`. */
-  headerInt(marker: string, what: string): number {
-    const line = this.seek(marker, what);
+  /** Advances to the line matching `pattern` and returns its text. */
+  seekPattern(pattern: RegExp, what: string): string {
+    while (this.i < this.lines.length) {
+      const line = this.lines[this.i]!;
+      this.i++;
+      if (pattern.test(line)) return line;
+    }
+    return this.fail(`expected ${what} before the end of the file`, this.lines.length);
+  }
+
+  /** Whether a line containing `marker` comes before the next line containing `stop` (case-insensitive). */
+  hasBefore(marker: string, stop: string): boolean {
+    const m = marker.toLowerCase();
+    const s = stop.toLowerCase();
+    for (let k = this.i; k < this.lines.length; k++) {
+      const line = this.lines[k]!.toLowerCase();
+      if (line.includes(m)) return true;
+      if (line.includes(s)) return false;
+    }
+    return false;
+  }
+
+  /** Integer after the colon of a `label : value` line found by `marker` (text or pattern). */
+  headerInt(marker: string | RegExp, what: string): number {
+    const line = typeof marker === "string" ? this.seek(marker, what) : this.seekPattern(marker, what);
     const value = line
       .slice(line.indexOf(":") + 1)
       .trim()
@@ -77,14 +99,29 @@ class Cursor {
 }
 
 /**
- * Parses a PSPLIB single-mode (.sm) or multi-mode (.mm) RCPSP file (Kolisch & Sprecher 1997).
- * Activity ids are the job numbers; precedences are FS with lag 0; `horizon` is the file's.
- * Accepts LF and CRLF. Throws PsplibFormatError "file:line: expected …" on malformed input.
+ * Parses a project scheduling instance, recognised by its content:
+ *
+ * - PSPLIB single-mode (.sm) or multi-mode (.mm) RCPSP files (Kolisch & Sprecher 1997);
+ * - MMLIB files (MMLIB50, MMLIB100, MMLIB+; Van Peteghem & Vanhoucke 2014): the PSPLIB layout
+ *   with tab-separated fields, no horizon and no project-information block;
+ * - Patterson's `.rcp` format (Patterson 1984), whose first line holds just the number of
+ *   activities and of resources (see `parsePatterson`).
+ *
+ * Activity ids are the job numbers; precedences are FS with lag 0; `horizon` is the file's
+ * when it has one. Accepts LF and CRLF. Throws PsplibFormatError "file:line: expected …" on
+ * malformed input.
  */
 export function parsePsplib(text: string, file: string): Problem {
-  const cur = new Cursor(text.split(/\r?\n/), file);
-  const nJobs = cur.headerInt("jobs (incl. supersource/sink", "the number of jobs");
-  const horizon = cur.headerInt("horizon", "the horizon");
+  const lines = text.split(/\r?\n/);
+  const first = lines.find((l) => l.trim() !== "");
+  if (first !== undefined && /^\s*\d+\s+\d+\s*$/.test(first)) return parsePatterson(text, file);
+  const cur = new Cursor(lines, file);
+  // MMLIB writes "jobs  (incl. supersource/sink ):" with two spaces and a tab before the value.
+  const nJobs = cur.headerInt(
+    /jobs\s+\(incl\.\s*supersource\/sink/i,
+    'the number of jobs ("jobs (incl. supersource/sink ):")',
+  );
+  const horizon = cur.hasBefore("horizon", "RESOURCES") ? cur.headerInt("horizon", "the horizon") : undefined;
   const nR = cur.headerInt("- renewable", "the number of renewable resources");
   const nN = cur.headerInt("- nonrenewable", "the number of non-renewable resources");
   const nD = cur.headerInt("- doubly constrained", "the number of doubly constrained resources");
@@ -150,7 +187,11 @@ export function parsePsplib(text: string, file: string): Problem {
   if (p < tokens.length)
     cur.fail(`expected ${nJobs} jobs in REQUESTS/DURATIONS, got extra numbers`, tokens[p]!.line);
 
-  cur.seek("RESOURCEAVAILABILITIES", "the RESOURCEAVAILABILITIES section");
+  // PSPLIB writes RESOURCEAVAILABILITIES, MMLIB "RESOURCE AVAILABILITIES".
+  cur.seekPattern(
+    /RESOURCE\s*AVAILABILITIES/i,
+    'the RESOURCEAVAILABILITIES section ("RESOURCEAVAILABILITIES:")',
+  );
   cur.seek("R", "the resource label row");
   const { values: caps, line } = cur.ints(`${nR + nN} resource capacities`);
   if (caps.length !== nR + nN) cur.fail(`expected ${nR + nN} resource capacities, got ${caps.length}`, line);
@@ -163,6 +204,69 @@ export function parsePsplib(text: string, file: string): Problem {
     renewable: caps.slice(0, nR).map((capacity, k) => ({ id: `R${k + 1}`, capacity })),
     nonRenewable: caps.slice(nR).map((capacity, k) => ({ id: `N${k + 1}`, capacity })),
     budgets: [],
-    horizon,
+    ...(horizon !== undefined ? { horizon } : {}),
+  };
+}
+
+/**
+ * Parses Patterson's RCPSP format (`.rcp`; Patterson 1984, also used by the RG300 and other
+ * sets): a line with the number of activities (dummies included) and of renewable resources,
+ * a line of capacities, then per activity its duration, one demand per resource, the number
+ * of successors and the successors (1-based); an activity's numbers may run over several lines.
+ */
+export function parsePatterson(text: string, file: string): Problem {
+  const tokens: { value: number; line: number }[] = [];
+  text.split(/\r?\n/).forEach((raw, k) => {
+    const t = raw.trim();
+    if (t === "") return;
+    for (const part of t.split(/\s+/)) {
+      if (!/^-?\d+$/.test(part))
+        throw new PsplibFormatError(file, k + 1, `expected integers (Patterson .rcp format), got "${part}"`);
+      tokens.push({ value: Number(part), line: k + 1 });
+    }
+  });
+  let p = 0;
+  const lastLine = () => tokens[tokens.length - 1]?.line ?? 1;
+  const take = (what: string, min = 0): number => {
+    const tok = tokens[p++];
+    if (tok === undefined)
+      throw new PsplibFormatError(file, lastLine(), `expected ${what}, got the end of the file`);
+    if (tok.value < min)
+      throw new PsplibFormatError(file, tok.line, `expected ${what} >= ${min}, got ${tok.value}`);
+    return tok.value;
+  };
+  const nJobs = take("the number of activities", 1);
+  const nR = take("the number of resources");
+  const capacities: number[] = [];
+  for (let k = 0; k < nR; k++) capacities.push(take(`the capacity of resource ${k + 1}`));
+  const activities: Activity[] = [];
+  const precedences: Precedence[] = [];
+  for (let j = 1; j <= nJobs; j++) {
+    const duration = take(`the duration of activity ${j}`);
+    const renewable: number[] = [];
+    for (let k = 0; k < nR; k++) renewable.push(take(`demand ${k + 1} of activity ${j}`));
+    const count = take(`the number of successors of activity ${j}`);
+    for (let s = 0; s < count; s++) {
+      const line = tokens[p]?.line ?? lastLine();
+      const succ = take(`successor ${s + 1} of activity ${j}`);
+      if (succ < 1 || succ > nJobs || succ === j)
+        throw new PsplibFormatError(
+          file,
+          line,
+          `expected successor numbers 1..${nJobs} other than ${j}, got ${succ}`,
+        );
+      precedences.push({ from: j - 1, to: succ - 1, type: "FS", lag: 0 });
+    }
+    activities.push({ id: String(j), modes: [{ duration, renewable, nonRenewable: [] }] });
+  }
+  if (p < tokens.length)
+    throw new PsplibFormatError(file, tokens[p]!.line, `expected ${nJobs} activities, got extra numbers`);
+  return {
+    name: instanceName(file),
+    activities,
+    precedences,
+    renewable: capacities.map((capacity, k) => ({ id: `R${k + 1}`, capacity })),
+    nonRenewable: [],
+    budgets: [],
   };
 }
