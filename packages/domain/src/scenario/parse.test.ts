@@ -173,7 +173,8 @@ describe("parseScenario", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 1e9 }),
-        fc.date({ min: new Date("2000-01-01"), max: new Date("2099-12-31"), noInvalidDate: true }),
+        // Due dates on or after the programme start (2025-01-01): earlier ones are rejected.
+        fc.date({ min: new Date("2025-01-01"), max: new Date("2099-12-31"), noInvalidDate: true }),
         (volume, date) => {
           const input = minimalScenarioInput();
           const target = input.targets[0];

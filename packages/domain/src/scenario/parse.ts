@@ -1,5 +1,6 @@
 import type { ValueChain } from "@chiproad/data";
 import { isCollection, isMap, isScalar, LineCounter, parseDocument, type Document } from "yaml";
+import { checkConsistency, checkText } from "./consistency.ts";
 import { type ScenarioIssue, ScenarioError } from "./error.ts";
 import { type RawIssue, checkReferences, formatPath, type PathSegment } from "./references.ts";
 import { type Scenario, ScenarioSchema } from "./schema.ts";
@@ -50,9 +51,12 @@ export function parseScenario(text: string, file: string, opts: ParseOptions = {
     };
   }
   const parsed = ScenarioSchema.safeParse(raw, { reportInput: true });
-  const rawIssues: RawIssue[] = parsed.success
-    ? checkReferences(parsed.data, opts.chain)
-    : [...parsed.error.issues.flatMap(describeZodIssue), ...checkReferences(raw, opts.chain)];
+  const rawIssues: RawIssue[] = [
+    ...checkText(raw),
+    ...(parsed.success
+      ? [...checkReferences(parsed.data, opts.chain), ...checkConsistency(parsed.data)]
+      : [...parsed.error.issues.flatMap(describeZodIssue), ...checkReferences(raw, opts.chain)]),
+  ];
   if (parsed.success && rawIssues.length === 0) return { ok: true, scenario: parsed.data };
   const issues = rawIssues.map((issue) => {
     const offset = locate(doc, issue.path, issue.key);

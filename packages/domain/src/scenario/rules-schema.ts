@@ -16,10 +16,13 @@ export const ExportControlRuleSchema = z.strictObject({
   destinations: z.array(z.string().min(1)).min(1),
   requirement: z.enum(RULE_REQUIREMENTS),
   /** Expected licence processing time in days (requirement "licence"). */
-  licenceDelayDays: z.number().int().nonnegative().default(0),
+  licenceDelayDays: z.number().int().nonnegative().max(3650, "at most 3650 days").default(0),
   /** Licensing policy as published, e.g. "presumption of denial", "case-by-case". */
   policy: z.string().optional(),
+  /** The rule binds transfers from this date on (absent: since before the programme). */
   effectiveFrom: isoDate.optional(),
+  /** The rule no longer binds from this date on (repealed or expired; absent: still in force). */
+  effectiveUntil: isoDate.optional(),
   /** Where the rule is written, e.g. "15 CFR 744.23; IFR 2022-10-07". */
   citation: z.string().min(1),
   /** The rule in our own words. */

@@ -12,7 +12,21 @@
  */
 import { z } from "zod";
 
-import { id, inputId, iso3, isoDate, itemCategory, money, periods, share, source } from "./primitives.ts";
+import {
+  headcount,
+  id,
+  inputId,
+  iso3,
+  isoDate,
+  itemCategory,
+  MAX_PERIODS,
+  money,
+  nodeNm,
+  periods,
+  quantity,
+  share,
+  source,
+} from "./primitives.ts";
 import { RulesSchema } from "./rules-schema.ts";
 
 export * from "./rules-schema.ts";
@@ -28,7 +42,7 @@ export const ProgramSchema = z.strictObject({
   currency: z.string().regex(/^[A-Z]{3}$/, "an ISO 4217 currency code such as RUB, INR, BRL"),
   startDate: isoDate,
   /** Planning horizon in periods of `timeUnit`. */
-  horizon: z.number().int().positive(),
+  horizon: z.number().int().positive().max(MAX_PERIODS, `at most ${MAX_PERIODS} periods`),
   timeUnit: z.enum(TIME_UNITS),
   description: z.string().optional(),
   source,
@@ -37,7 +51,7 @@ export const ProgramSchema = z.strictObject({
 export const RequiredInputSchema = z.strictObject({
   input: inputId,
   /** Process node the target needs for this input (nm); omit where no node applies (e.g. packaging). */
-  node: z.number().positive().optional(),
+  node: nodeNm.optional(),
   source,
 });
 
@@ -46,15 +60,15 @@ export const TargetSchema = z.strictObject({
   name: z.string().min(1),
   product: z.string().optional(),
   /** Process node of the product (nm); the default `node` of each required input. */
-  node: z.number().positive().optional(),
+  node: nodeNm.optional(),
   /** Units per year at volume production. */
-  volume: z.number().nonnegative(),
+  volume: quantity,
   /** Soft due date for the start of volume production. */
   dueDate: isoDate,
   /** Hard deadline, if the programme has one. */
   deadline: isoDate.optional(),
   /** Relative weight of being late on this target. */
-  tardinessWeight: z.number().nonnegative().default(1),
+  tardinessWeight: z.number().nonnegative().max(1000, "a relative weight, at most 1000").default(1),
   inputs: z.array(RequiredInputSchema).min(1),
   /** Domestic firms that receive the work for this target (ids in `domestic.firms`). */
   counterparts: z.array(id).default([]),
@@ -76,9 +90,9 @@ export const FirmSchema = z.strictObject({
 export const DomesticCapabilitySchema = z.strictObject({
   input: inputId,
   /** Best process node available domestically (nm); omit where no node applies. */
-  node: z.number().positive().optional(),
+  node: nodeNm.optional(),
   /** Output this capability can support, in target units per year. */
-  capacity: z.number().nonnegative(),
+  capacity: quantity,
   firm: id.optional(),
   source,
 });
@@ -90,9 +104,9 @@ export const DomesticSchema = z.strictObject({
 
 export const CapabilityOfferSchema = z.strictObject({
   input: inputId,
-  node: z.number().positive().optional(),
+  node: nodeNm.optional(),
   /** Output the partner can support, in target units per year. */
-  capacity: z.number().nonnegative(),
+  capacity: quantity,
   /** The partner firm that would deliver (id in the partner's `firms`); absent = any of its firms. */
   firm: id.optional(),
   /** Collaboration models (ids) the partner is open to for this offer; absent = all. */
@@ -105,7 +119,7 @@ export const CapabilityOfferSchema = z.strictObject({
    */
   regimes: z.array(z.string().min(1)).default([]),
   /** Multiplier on the collaboration model's cost for this partner. */
-  costFactor: z.number().positive().default(1),
+  costFactor: z.number().positive().max(1000, "a multiplier, at most 1000").default(1),
   source,
 });
 
@@ -152,10 +166,10 @@ export const WorkPackageSchema = z.strictObject({
   duration: periods,
   cost: money.default(0),
   /** Engineers busy per period, drawn from `pool` (default: the first workforce pool). */
-  engineers: z.number().int().nonnegative().default(0),
+  engineers: headcount.default(0),
   pool: id.optional(),
   /** Cleanroom area (m²) occupied per period in `facility` (default: the first facility). */
-  cleanroom: z.number().nonnegative().default(0),
+  cleanroom: quantity.default(0),
   facility: id.optional(),
   source,
 });
@@ -170,14 +184,12 @@ export const CollaborationModelSchema = z.strictObject({
    * Parametric scaling with the distance to close, in node steps on the standard ladder:
    * duration × (1 + durationPerNodeStep × steps), cost × (1 + costPerNodeStep × steps).
    */
-  durationPerNodeStep: z.number().nonnegative().default(0),
-  costPerNodeStep: z.number().nonnegative().default(0),
+  durationPerNodeStep: z.number().nonnegative().max(100, "a factor per node step, at most 100").default(0),
+  costPerNodeStep: z.number().nonnegative().max(100, "a factor per node step, at most 100").default(0),
   /** Control-list categories transferred to the destination under this model (for the rules). */
   transfers: z.array(itemCategory).default([]),
   /** Engineers trained into `pool` when the model's training completes. */
-  trainingOutput: z
-    .object({ engineers: z.number().int().nonnegative(), pool: id.optional() })
-    .default({ engineers: 0 }),
+  trainingOutput: z.strictObject({ engineers: headcount, pool: id.optional() }).default({ engineers: 0 }),
   /** How much domestic capability remains after the model (0 = pure import, 1 = full localization). */
   localization: share,
   source,
@@ -193,8 +205,8 @@ export const FundInstrumentSchema = z.strictObject({
   name: z.string().min(1),
   /** Soft loans: annual interest rate, term and grace period. */
   rate: z.number().min(0).max(1).optional(),
-  termYears: z.number().positive().optional(),
-  graceYears: z.number().nonnegative().optional(),
+  termYears: z.number().positive().max(100, "at most 100 years").optional(),
+  graceYears: z.number().nonnegative().max(100, "at most 100 years").optional(),
   tranches: z.array(TrancheSchema).min(1),
   source,
 });
@@ -205,22 +217,22 @@ export const EngineerPoolSchema = z.strictObject({
   id,
   name: z.string().min(1),
   /** Engineers available at the programme start. */
-  initial: z.number().int().nonnegative(),
+  initial: headcount,
   source,
 });
 
 export const TrainingPipelineSchema = z.strictObject({
   id,
   pool: id,
-  cohortSize: z.number().int().positive(),
+  cohortSize: headcount.min(1),
   /** Duration of one cohort in periods. */
-  duration: z.number().int().positive(),
+  duration: periods.min(1),
   /** Cohorts that can run at the same time. */
-  capacity: z.number().int().positive(),
+  capacity: headcount.min(1),
   /** Earliest date the first cohort can start (default: programme start). */
   start: isoDate.optional(),
   /** Maximum number of cohorts over the programme. */
-  maxCohorts: z.number().int().nonnegative().optional(),
+  maxCohorts: headcount.optional(),
   costPerCohort: money.default(0),
   source,
 });
@@ -234,18 +246,20 @@ export const FacilitySchema = z.strictObject({
   id,
   name: z.string().min(1),
   /** Cleanroom area (m²) from each date on; before the first step, none. */
-  capacity: z.array(z.strictObject({ from: isoDate, area: z.number().nonnegative(), source })).min(1),
+  capacity: z.array(z.strictObject({ from: isoDate, area: quantity, source })).min(1),
   source,
 });
 
+const weight = z.number().nonnegative().max(1000, "a weight, at most 1000");
+
 export const ScoringWeightsSchema = z.strictObject({
-  coverage: z.number().nonnegative().default(0.25),
-  leadTime: z.number().nonnegative().default(0.2),
-  cost: z.number().nonnegative().default(0.15),
-  dependence: z.number().nonnegative().default(0.1),
-  risk: z.number().nonnegative().default(0.1),
-  localization: z.number().nonnegative().default(0.1),
-  exposure: z.number().nonnegative().default(0.1),
+  coverage: weight.default(0.25),
+  leadTime: weight.default(0.2),
+  cost: weight.default(0.15),
+  dependence: weight.default(0.1),
+  risk: weight.default(0.1),
+  localization: weight.default(0.1),
+  exposure: weight.default(0.1),
 });
 export type ScoringWeights = z.infer<typeof ScoringWeightsSchema>;
 
@@ -261,9 +275,9 @@ export const ScoringSchema = z.strictObject({
 export const DurationUncertaintySchema = z.strictObject({
   modelType: z.enum(COLLABORATION_MODEL_TYPES),
   /** Multipliers on planned durations for a triangular distribution: min ≤ mode ≤ max. */
-  min: z.number().positive(),
-  mode: z.number().positive(),
-  max: z.number().positive(),
+  min: z.number().positive().max(100),
+  mode: z.number().positive().max(100),
+  max: z.number().positive().max(100),
   source,
 });
 

@@ -1,0 +1,107 @@
+/**
+ * Checks the schema cannot express field by field: text that no system should store (NUL, lone
+ * UTF-16 surrogates), and dates or terms that contradict each other. Every accepted field is used
+ * by some analysis; what would be accepted and ignored is rejected here with its path and a fix.
+ */
+import type { PathSegment, RawIssue } from "./references.ts";
+import type { Scenario } from "./schema.ts";
+
+// Lone surrogates: a high one not followed by a low one, or a low one not preceded by a high one.
+const BAD_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function describeBadText(s: string): string {
+  return s.includes("\u0000") ? "contains a NUL character" : "contains a lone UTF-16 surrogate (broken text)";
+}
+
+/** Every string (and key) of the raw document that contains NUL or a lone surrogate. */
+export function checkText(raw: unknown): RawIssue[] {
+  const issues: RawIssue[] = [];
+  const walk = (v: unknown, path: PathSegment[]) => {
+    if (typeof v === "string") {
+      if (BAD_TEXT.test(v))
+        issues.push({
+          path,
+          message: `text ${describeBadText(v)}`,
+          hint: "remove the control character or fix the encoding (UTF-8)",
+        });
+    } else if (Array.isArray(v)) {
+      v.forEach((x, i) => {
+        walk(x, [...path, i]);
+      });
+    } else if (v !== null && typeof v === "object") {
+      for (const [k, x] of Object.entries(v)) {
+        if (BAD_TEXT.test(k))
+          issues.push({ path, message: `a field name ${describeBadText(k)}`, hint: "rename the field" });
+        else walk(x, [...path, k]);
+      }
+    }
+  };
+  walk(raw, []);
+  return issues;
+}
+
+/** Dates and loan terms that contradict each other (on a document that passed the schema). */
+export function checkConsistency(s: Scenario): RawIssue[] {
+  const issues: RawIssue[] = [];
+  const start = s.program.startDate;
+  s.targets.forEach((t, i) => {
+    if (t.dueDate < start)
+      issues.push({
+        path: ["targets", i, "dueDate"],
+        message: `due date ${t.dueDate} is before the programme start ${start}`,
+        hint: "a target cannot be due before the programme starts; move the due date or program.startDate",
+      });
+    if (t.deadline !== undefined && t.deadline < start)
+      issues.push({
+        path: ["targets", i, "deadline"],
+        message: `deadline ${t.deadline} is before the programme start ${start}`,
+        hint: "move the deadline or program.startDate",
+      });
+    else if (t.deadline !== undefined && t.deadline < t.dueDate)
+      issues.push({
+        path: ["targets", i, "deadline"],
+        message: `deadline ${t.deadline} is before the due date ${t.dueDate}`,
+        hint: "the soft due date can never matter after a hard deadline; set the due date on or before the deadline",
+      });
+  });
+  s.rules.exportControls.forEach((r, i) => {
+    if (
+      r.effectiveFrom !== undefined &&
+      r.effectiveUntil !== undefined &&
+      r.effectiveUntil <= r.effectiveFrom
+    )
+      issues.push({
+        path: ["rules", "exportControls", i, "effectiveUntil"],
+        message: `effectiveUntil ${r.effectiveUntil} is not after effectiveFrom ${r.effectiveFrom}`,
+        hint: "a rule is in force from effectiveFrom up to (not including) effectiveUntil",
+      });
+  });
+  s.funds.instruments.forEach((f, i) => {
+    const loanTerms = (["rate", "termYears", "graceYears"] as const).filter((k) => f[k] !== undefined);
+    if (f.kind !== "soft-loan") {
+      for (const k of loanTerms)
+        issues.push({
+          path: ["funds", "instruments", i, k],
+          message: `${k} applies to a soft-loan, not to a ${f.kind}`,
+          hint: `remove ${k} or set kind: soft-loan`,
+        });
+      return;
+    }
+    for (const k of ["rate", "termYears"] as const) {
+      if (f[k] === undefined)
+        issues.push({
+          path: ["funds", "instruments", i],
+          key: k,
+          message: `a soft-loan needs ${k} for its debt-service schedule`,
+          hint: "add rate (annual, e.g. 0.03) and termYears (and graceYears if any)",
+        });
+    }
+    if (f.termYears !== undefined && (f.graceYears ?? 0) >= f.termYears)
+      issues.push({
+        path: ["funds", "instruments", i, "graceYears"],
+        message: `graceYears ${f.graceYears} is not shorter than termYears ${f.termYears}`,
+        hint: "the grace period is part of the term; make it shorter",
+      });
+  });
+  return issues;
+}
