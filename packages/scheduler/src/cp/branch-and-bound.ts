@@ -33,7 +33,8 @@ export interface BranchAndBoundResult {
  * schedule. Each node then narrows the start windows of the unplaced activities (precedence +
  * time-tabling under makespan <= best - 1, `TimeWindows`) and is cut when a window empties.
  * Of two eligible activities that would start at the same time in either order, only the
- * lower-numbered first is explored (the other order yields the same partial schedule).
+ * lower-numbered first is explored (the other order yields the same partial schedule), and a
+ * placement that could be shifted left is skipped (left-shift rule, Sprecher & Drexl 1998).
  */
 export function branchAndBound(
   c: Compiled,
@@ -66,6 +67,16 @@ export function branchAndBound(
     starts[j] = sign > 0 ? t : -1;
     book(j, t, sign);
     for (let e = c.succOffset[j]!; e < c.succOffset[j + 1]!; e++) predsLeft[c.succTo[e]!]! -= sign;
+  };
+  /** Earliest start of j from its release and its placed predecessors only. */
+  const precedenceStart = (j: number): number => {
+    let e = Math.max(0, c.release[j]!);
+    for (let q = c.predOffset[j]!; q < c.predOffset[j + 1]!; q++) {
+      const p = c.predFrom[q]!;
+      const t = starts[p]! + (c.predFromEnd[q] ? dur[p]! : 0) + c.predLag[q]!;
+      if (t > e) e = t;
+    }
+    return e;
   };
   const fitsFrom = (j: number, from: number, latest: number): number => {
     const g = mode[j]!;
@@ -136,6 +147,9 @@ export function branchAndBound(
       if (placed[j] || predsLeft[j]! > 0) continue;
       const t = fitsFrom(j, Math.max(est[j]!, lastStart), lst[j]!);
       if (t < 0) continue;
+      // Left-shift rule: if j fits earlier beside the placed activities (the unplaced ones all
+      // start at t or later), the schedule would not be active; its active version is elsewhere.
+      if (t > 0 && fitsFrom(j, precedenceStart(j), t - 1) >= 0) continue;
       // Symmetry: j could have gone first at the same start with the same result.
       if (
         t === lastStart &&
