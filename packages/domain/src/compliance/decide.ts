@@ -12,6 +12,9 @@ export interface ComplianceDecision {
   /** Every blocking finding, in the order they decide (sanctions first, then export controls). */
   blockers: { rule: string; reason: string }[];
   licenceDelayDays: number;
+  /** Dated rules: lawful only for work starting on/after `lawfulFrom` and/or finished before `lawfulUntil`. */
+  lawfulFrom?: string;
+  lawfulUntil?: string;
   /** Item categories evaluated: the model's transfers plus the offer's own categories. */
   categories: string[];
   findings: RuleFinding[];
@@ -109,5 +112,7 @@ export function decideCompliance(
     licenceDelayDays: controls.licenceDelayDays,
   };
   if (controls.rule) decision.rule = controls.rule;
+  if (controls.lawfulFrom !== undefined) decision.lawfulFrom = controls.lawfulFrom;
+  if (controls.lawfulUntil !== undefined) decision.lawfulUntil = controls.lawfulUntil;
   return decision;
 }

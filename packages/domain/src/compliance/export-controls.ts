@@ -9,10 +9,19 @@ export interface RuleFinding {
   licenceDelayDays: number;
   citation: string;
   text: string;
+  effectiveFrom?: string;
+  effectiveUntil?: string;
 }
 
 export interface ExportControlDecision {
   lawful: boolean;
+  /**
+   * When a prohibition binds only part of the programme's time: the option is lawful only if its
+   * work is done before `lawfulUntil` (a prohibition taking effect then) and/or starts on or after
+   * `lawfulFrom` (a prohibition repealed then). The planner applies these to the option's dates.
+   */
+  lawfulFrom?: string;
+  lawfulUntil?: string;
   /** The deciding rule: the first prohibiting rule, else the licence rule with the longest delay. */
   rule?: string;
   reason: string;
@@ -27,6 +36,15 @@ export interface ExportControlDecision {
  */
 export function categoriesOverlap(a: string, b: string): boolean {
   return a.startsWith(b) || b.startsWith(a);
+}
+
+/** The programme's time as ISO dates: its start and the end of its planning horizon. */
+export function programmeWindow(scenario: Scenario): { start: string; end: string } {
+  const p = scenario.program;
+  const days = p.horizon * (p.timeUnit === "week" ? 7 : 1);
+  const end = new Date(`${p.startDate}T00:00:00Z`);
+  end.setUTCDate(end.getUTCDate() + days);
+  return { start: p.startDate, end: end.toISOString().slice(0, 10) };
 }
 
 export function destinationMatches(dest: string, country: string, scenario: Scenario): boolean {
@@ -61,10 +79,14 @@ export function evaluateExportControls(
   offerRegimes: readonly string[] = [],
 ): ExportControlDecision {
   const regimes = [...partner.regimes, ...offerRegimes];
+  const window = programmeWindow(scenario);
   const findings: RuleFinding[] = [];
   for (const category of categories) {
     for (const rule of scenario.rules.exportControls) {
       if (!applies(rule, regimes, category, scenario)) continue;
+      // A rule in force only before the programme starts or only after its horizon never binds it.
+      if (rule.effectiveUntil !== undefined && rule.effectiveUntil <= window.start) continue;
+      if (rule.effectiveFrom !== undefined && rule.effectiveFrom >= window.end) continue;
       findings.push({
         ruleId: rule.id,
         requirement: rule.requirement,
@@ -73,42 +95,86 @@ export function evaluateExportControls(
         licenceDelayDays: rule.requirement === "licence" ? rule.licenceDelayDays : 0,
         citation: rule.citation,
         text: rule.text,
+        ...(rule.effectiveFrom !== undefined ? { effectiveFrom: rule.effectiveFrom } : {}),
+        ...(rule.effectiveUntil !== undefined ? { effectiveUntil: rule.effectiveUntil } : {}),
       });
     }
   }
   const destination = scenario.program.country;
   // Name the rule of the regime listed first for the partner (its own jurisdiction, by convention).
   const rank = (f: RuleFinding) => regimes.indexOf(f.regime);
-  const prohibited = findings
-    .filter((f) => f.requirement === "prohibited")
-    .sort((a, b) => rank(a) - rank(b))[0];
-  if (prohibited) {
+  const prohibitions = findings.filter((f) => f.requirement === "prohibited");
+  // Prohibitions in force over the whole programme decide outright; the others bound its dates.
+  const starts = (f: RuleFinding) => f.effectiveFrom !== undefined && f.effectiveFrom > window.start;
+  const ends = (f: RuleFinding) => f.effectiveUntil !== undefined && f.effectiveUntil < window.end;
+  const prohibited = prohibitions.filter((f) => !starts(f) && !ends(f)).sort((a, b) => rank(a) - rank(b))[0];
+  let lawfulUntil: RuleFinding | undefined;
+  let lawfulFrom: RuleFinding | undefined;
+  for (const f of prohibitions) {
+    // A prohibition that both starts and ends inside the programme: the option must finish
+    // before it starts (the conservative side of the two ways around the window).
+    if (starts(f)) {
+      if (!lawfulUntil || f.effectiveFrom! < lawfulUntil.effectiveFrom!) lawfulUntil = f;
+    } else if (ends(f)) {
+      if (!lawfulFrom || f.effectiveUntil! > lawfulFrom.effectiveUntil!) lawfulFrom = f;
+    }
+  }
+  const closed =
+    !prohibited &&
+    lawfulUntil !== undefined &&
+    lawfulFrom !== undefined &&
+    lawfulFrom.effectiveUntil! >= lawfulUntil.effectiveFrom!;
+  if (prohibited || closed) {
+    const p = prohibited ?? lawfulUntil!;
+    const when = closed
+      ? ` (in force from ${lawfulUntil!.effectiveFrom}; the earlier prohibition ${lawfulFrom!.ruleId} lasts until ${lawfulFrom!.effectiveUntil}, so no time is left)`
+      : "";
     return {
       lawful: false,
-      rule: prohibited.ruleId,
-      reason: `prohibited by rule ${prohibited.ruleId} (${prohibited.citation}): ${prohibited.regime} controls on ${prohibited.category} items to ${destination}. ${prohibited.text}`,
+      rule: p.ruleId,
+      reason: `prohibited by rule ${p.ruleId} (${p.citation}): ${p.regime} controls on ${p.category} items to ${destination}${when}. ${p.text}`,
       licenceDelayDays: 0,
       findings,
     };
   }
+  const dated = {
+    ...(lawfulUntil ? { lawfulUntil: lawfulUntil.effectiveFrom! } : {}),
+    ...(lawfulFrom ? { lawfulFrom: lawfulFrom.effectiveUntil! } : {}),
+  };
+  const datedNote = [
+    lawfulFrom
+      ? `only from ${lawfulFrom.effectiveUntil}, when prohibition ${lawfulFrom.ruleId} (${lawfulFrom.citation}) ends`
+      : "",
+    lawfulUntil
+      ? `only if done before ${lawfulUntil.effectiveFrom}, when prohibition ${lawfulUntil.ruleId} (${lawfulUntil.citation}) takes effect`
+      : "",
+  ]
+    .filter(Boolean)
+    .join(" and ");
+  const suffix = datedNote ? `; lawful ${datedNote}` : "";
   const licences = findings.filter((f) => f.requirement === "licence");
   if (licences.length > 0) {
     const longest = licences.reduce((a, b) => (b.licenceDelayDays > a.licenceDelayDays ? b : a));
     return {
       lawful: true,
       rule: longest.ruleId,
-      reason: `lawful with a licence under rule ${longest.ruleId} (${longest.citation}) for ${longest.category} items; expected processing ${longest.licenceDelayDays} days`,
+      reason: `lawful with a licence under rule ${longest.ruleId} (${longest.citation}) for ${longest.category} items; expected processing ${longest.licenceDelayDays} days${suffix}`,
       licenceDelayDays: longest.licenceDelayDays,
       findings,
+      ...dated,
     };
   }
+  const dateRule = lawfulUntil ?? lawfulFrom;
   return {
     lawful: true,
-    reason:
-      categories.length === 0
+    ...(dateRule ? { rule: dateRule.ruleId } : {}),
+    reason: dateRule
+      ? `lawful ${datedNote}`
+      : categories.length === 0
         ? "no controlled item category is transferred under this model"
         : `no export-control rule of the scenario restricts ${categories.join(", ")} from ${partner.name} to ${destination}`,
     licenceDelayDays: 0,
     findings,
+    ...dated,
   };
 }

@@ -26,6 +26,9 @@ export interface OptionAssessment {
   reason?: string;
   /** Id of the deciding rule (export-control rule id or `sanctions:<list>`). */
   rule?: string;
+  /** Dated rules: the option's work may start only on/after `lawfulFrom` and must finish before `lawfulUntil`. */
+  lawfulFrom?: string;
+  lawfulUntil?: string;
   licenceDelayDays: number;
   sanctionsHits: ScreeningMatch[];
   /** Share of the gap this option closes, 0..1 (node reach × capacity). */
@@ -178,6 +181,8 @@ function assessOne(
     compliance,
   };
   if (compliance.rule) out.rule = compliance.rule;
+  if (compliance.lawfulFrom !== undefined) out.lawfulFrom = compliance.lawfulFrom;
+  if (compliance.lawfulUntil !== undefined) out.lawfulUntil = compliance.lawfulUntil;
   if (offer.firm) out.firmId = offer.firm;
   if (offer.node !== undefined) out.offerNode = offer.node;
   const shares = supplierShares(ref, scenario.program.country, gap.inputId);

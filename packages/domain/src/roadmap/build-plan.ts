@@ -48,13 +48,18 @@ function decisionsOf(t: Translation, best: Evaluation, alternatives: readonly Al
       option.licenceDelayDays > 0
         ? `lawful with a licence (${option.licenceDelayDays} days processing${option.rule ? `, rule ${option.rule}` : ""})`
         : "lawful without a licence";
+    const dated = [
+      option.lawfulFrom !== undefined ? `work starts on or after ${option.lawfulFrom}` : "",
+      option.lawfulUntil !== undefined ? `all work finishes before ${option.lawfulUntil}` : "",
+    ].filter(Boolean);
+    const window = dated.length > 0 ? ` (dated rule ${option.rule ?? ""}: ${dated.join(" and ")})` : "";
     const alts = alternatives[c] ?? [];
     return {
       gapId: chain.gap.id,
       partner: option.partnerId,
       model: option.modelId,
       modelType: option.modelType,
-      explanation: `${option.partnerId}/${option.modelId} (${option.modelType}) closes ${chain.gap.inputName}: ${licence}; ${summarise(alts)}.`,
+      explanation: `${option.partnerId}/${option.modelId} (${option.modelType}) closes ${chain.gap.inputName}: ${licence}${window}; ${summarise(alts)}.`,
       alternatives: alts,
     };
   });

@@ -7,6 +7,7 @@
  * checked again when the schedule is mapped back and validated against the full problem).
  */
 import type { Mode, Problem, Schedule } from "@chiproad/scheduler";
+import { periodAtOrAfter, periodAtOrBefore } from "./calendar.ts";
 import type { Translation } from "./translate.ts";
 
 /** One option index per chain (`translation.chains` order). */
@@ -31,15 +32,49 @@ export function fixOptions(
   durationOf?: (activity: number, planned: number) => number,
 ): Problem {
   const modes = modesOf(t, choice);
+  const windows = optionWindows(t, choice);
   return {
     ...t.problem,
     nonRenewable: [],
     activities: t.problem.activities.map((a, i) => {
       const m = a.modes[modes[i]!]!;
       const fixed: Mode = { ...m, nonRenewable: [] };
-      return { ...a, modes: [durationOf ? { ...fixed, duration: durationOf(i, m.duration) } : fixed] };
+      const w = windows.get(i);
+      const release = Math.max(a.release ?? 0, w?.release ?? 0);
+      const deadline = Math.min(a.deadline ?? Infinity, w?.deadline ?? Infinity);
+      return {
+        ...a,
+        ...(release > 0 ? { release } : {}),
+        ...(Number.isFinite(deadline) ? { deadline } : {}),
+        modes: [durationOf ? { ...fixed, duration: durationOf(i, m.duration) } : fixed],
+      };
     }),
   };
+}
+
+/**
+ * Dated export-control rules as time windows on the chosen options' work: a prohibition that
+ * ends at `lawfulFrom` releases the chain's first package then; one that takes effect at
+ * `lawfulUntil` is a deadline on every package of the chain (all work done before it).
+ */
+export function optionWindows(
+  t: Translation,
+  choice: Choice,
+): Map<number, { release?: number; deadline?: number }> {
+  const out = new Map<number, { release?: number; deadline?: number }>();
+  t.chains.forEach((chain, c) => {
+    const o = chain.options[choice[c] ?? 0];
+    if (!o || (o.lawfulFrom === undefined && o.lawfulUntil === undefined)) return;
+    const release = o.lawfulFrom !== undefined ? periodAtOrAfter(t.calendar, o.lawfulFrom) : undefined;
+    const deadline = o.lawfulUntil !== undefined ? periodAtOrBefore(t.calendar, o.lawfulUntil) : undefined;
+    chain.activities.forEach((a, k) => {
+      out.set(a, {
+        ...(release !== undefined && k === 0 ? { release } : {}),
+        ...(deadline !== undefined ? { deadline: Math.max(0, deadline) } : {}),
+      });
+    });
+  });
+  return out;
 }
 
 /** A sub-problem schedule as a schedule of the full problem. */

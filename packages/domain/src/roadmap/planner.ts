@@ -12,7 +12,7 @@ import type { Evaluation } from "./evaluate.ts";
 import { explainChoice, unlawfulReason } from "./explain.ts";
 import type { Plan } from "./plan.ts";
 import { type GapInput, type OptionInput, optionKey } from "./planning-inputs.ts";
-import { earliestCompletion, provenInfeasible, unstaffableChains } from "./proofs.ts";
+import { deadlineProofs, earliestCompletion, provenInfeasible, unstaffableChains } from "./proofs.ts";
 import { buildProvenance, type ScenarioSourceRef } from "./provenance.ts";
 import { type SearchResult, searchChoices } from "./search.ts";
 import { type Translation, translate, withOptionAlignment } from "./translate.ts";
@@ -169,7 +169,7 @@ export function planFromAssessments(
     // With one option per gap the engine's own proof covers every plan; otherwise only this choice.
     if (best.status === "infeasible" && singleChoice) {
       return {
-        plan: noPlan("infeasible", scenario, t, namedReasons(t, best.infeasibility), stats, provenance()),
+        plan: noPlan("infeasible", scenario, t, singleChoiceProof(scenario, t, best), stats, provenance()),
         translation: t,
         best,
       };
@@ -229,17 +229,19 @@ export function planFromAssessments(
   return { plan, translation: t, best };
 }
 
-/** Engine reasons with activity ids replaced by their names. */
-function namedReasons(t: Translation, reasons: readonly string[]): string[] {
-  return reasons.map((r) =>
+/**
+ * Why the only possible choice has no plan: the deadline proofs of its fixed problem (dated
+ * rules become deadlines and releases there) in dates and names; otherwise the engine's reasons
+ * with activity ids replaced by names.
+ */
+function singleChoiceProof(scenario: Scenario, t: Translation, best: Evaluation): string[] {
+  const fixed = fixOptions(t, best.choice);
+  const proofs = deadlineProofs(scenario, t, fixed);
+  if (proofs.length > 0) return proofs;
+  return best.infeasibility.map((r) =>
     r.replace(/activity (\S+)/g, (m, id: string) => {
       const i = t.problem.activities.findIndex((a) => a.id === id);
       return i >= 0 ? `"${t.info[i]!.name}"` : m;
     }),
   );
-}
-
-/** Option keys of a plan's decisions by gap (for warm starts and tests). */
-export function decisionKeys(plan: Plan): Map<string, string> {
-  return new Map(plan.decisions.map((d) => [d.gapId, optionKey({ partnerId: d.partner, modelId: d.model })]));
 }

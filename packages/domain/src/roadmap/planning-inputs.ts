@@ -23,6 +23,10 @@ export interface OptionInput {
   cost: number;
   hhiAfter?: number | undefined;
   score: number;
+  /** Dated rules: the option's work may start only on/after this date (a prohibition ends then). */
+  lawfulFrom?: string | undefined;
+  /** Dated rules: the option's work must finish before this date (a prohibition takes effect then). */
+  lawfulUntil?: string | undefined;
   /** Node steps the option closes (scales durations and costs); defaults to the gap's. */
   nodeSteps?: number | undefined;
 }

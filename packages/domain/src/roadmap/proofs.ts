@@ -76,25 +76,9 @@ export function unstaffableChains(t: Translation): Map<number, string> {
 
 /** Reasons, in dates and names, why no plan of the translated programme can exist. */
 export function provenInfeasible(scenario: Scenario, t: Translation): string[] {
-  const reasons: string[] = [];
+  const reasons = deadlineProofs(scenario, t, t.problem);
   const cal = t.calendar;
   const es = earliestStarts(t.problem);
-  const minDur = t.problem.activities.map((a) => Math.min(...a.modes.map((m) => m.duration)));
-  t.problem.activities.forEach((a, i) => {
-    if (a.deadline === undefined) return;
-    const ef = es[i]! + minDur[i]!;
-    if (ef > a.deadline) {
-      const info = t.info[i]!;
-      const target = scenario.targets.find((x) => x.id === info.targetId);
-      const what =
-        info.role === "target" && target ? `target ${target.name} (${target.id})` : `"${info.name}"`;
-      const stated =
-        info.role === "target" && target?.deadline ? target.deadline : dateOfPeriod(cal, a.deadline);
-      reasons.push(
-        `the deadline ${stated} of ${what} is before its earliest possible date ${dateOfPeriod(cal, ef)} (the shortest lawful options, with no resource limits)`,
-      );
-    }
-  });
   const earliest = t.targets.reduce((m, x) => Math.max(m, es[x.activity]!), 0);
   if (earliest > scenario.program.horizon) {
     reasons.push(
@@ -119,5 +103,37 @@ export function provenInfeasible(scenario: Scenario, t: Translation): string[] {
       );
     }
   }
+  return reasons;
+}
+
+/**
+ * Deadlines before their activity's earliest possible finish in `problem` (the translation's, or
+ * a fixed choice of it, where dated rules add deadlines to the chosen option's work).
+ */
+export function deadlineProofs(scenario: Scenario, t: Translation, problem: Problem): string[] {
+  const reasons: string[] = [];
+  const cal = t.calendar;
+  const es = earliestStarts(problem);
+  const minDur = problem.activities.map((a) => Math.min(...a.modes.map((m) => m.duration)));
+  problem.activities.forEach((a, i) => {
+    if (a.deadline === undefined) return;
+    const ef = es[i]! + minDur[i]!;
+    if (ef <= a.deadline) return;
+    const info = t.info[i]!;
+    const target = scenario.targets.find((x) => x.id === info.targetId);
+    if (info.role === "target" && target) {
+      const stated = target.deadline ?? dateOfPeriod(cal, a.deadline);
+      reasons.push(
+        `the deadline ${stated} of target ${target.name} (${target.id}) is before its earliest possible date ${dateOfPeriod(cal, ef)} (the shortest lawful options, with no resource limits)`,
+      );
+      return;
+    }
+    const chain = t.chains.find((c) => c.activities.includes(i));
+    const option = chain?.options.find((o) => o.lawfulUntil !== undefined);
+    const why = option
+      ? `must finish before ${option.lawfulUntil}, when rule ${option.rule ?? "?"} takes effect for ${option.partnerId}/${option.modelId}`
+      : `has the deadline ${dateOfPeriod(cal, a.deadline)}`;
+    reasons.push(`"${info.name}" ${why}, but cannot finish before ${dateOfPeriod(cal, ef)}`);
+  });
   return reasons;
 }

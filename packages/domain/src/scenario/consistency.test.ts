@@ -38,7 +38,7 @@ describe("nothing accepted and ignored: validation rejects", () => {
 
   it("absurd magnitudes: 1e308 money, a billion engineers per cohort, a 1e9-period horizon", () => {
     const issues = issuesOf((s) => {
-      s.models[0]!.workPackages[0]!.cost = 1e308;
+      s.models![0]!.workPackages[0]!.cost = 1e308;
       s.program.horizon = 1e9;
       s.workforce = {
         pools: [{ id: "eng", name: "Engineers", initial: 10 }],
