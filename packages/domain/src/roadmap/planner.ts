@@ -11,7 +11,7 @@ import { dateOfPeriod } from "./calendar.ts";
 import type { Evaluation } from "./evaluate.ts";
 import { explainChoice, unlawfulReason } from "./explain.ts";
 import type { Plan } from "./plan.ts";
-import { type GapInput, type OptionInput, optionKey } from "./planning-inputs.ts";
+import type { GapInput, OptionInput } from "./planning-inputs.ts";
 import { deadlineProofs, earliestCompletion, provenInfeasible, unstaffableChains } from "./proofs.ts";
 import { buildProvenance, type ScenarioSourceRef } from "./provenance.ts";
 import { type SearchResult, searchChoices } from "./search.ts";

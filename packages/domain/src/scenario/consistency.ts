@@ -7,7 +7,8 @@ import type { PathSegment, RawIssue } from "./references.ts";
 import type { Scenario } from "./schema.ts";
 
 // Lone surrogates: a high one not followed by a low one, or a low one not preceded by a high one.
-const BAD_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const badText = (s: string) => s.includes("\u0000") || LONE_SURROGATE.test(s);
 
 function describeBadText(s: string): string {
   return s.includes("\u0000") ? "contains a NUL character" : "contains a lone UTF-16 surrogate (broken text)";
@@ -18,7 +19,7 @@ export function checkText(raw: unknown): RawIssue[] {
   const issues: RawIssue[] = [];
   const walk = (v: unknown, path: PathSegment[]) => {
     if (typeof v === "string") {
-      if (BAD_TEXT.test(v))
+      if (badText(v))
         issues.push({
           path,
           message: `text ${describeBadText(v)}`,
@@ -30,7 +31,7 @@ export function checkText(raw: unknown): RawIssue[] {
       });
     } else if (v !== null && typeof v === "object") {
       for (const [k, x] of Object.entries(v)) {
-        if (BAD_TEXT.test(k))
+        if (badText(k))
           issues.push({ path, message: `a field name ${describeBadText(k)}`, hint: "rename the field" });
         else walk(x, [...path, k]);
       }
