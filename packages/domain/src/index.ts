@@ -6,6 +6,8 @@ export * from "./scenario/index.ts";
 export * from "./gaps/index.ts";
 export * from "./compliance/index.ts";
 export * from "./partners/index.ts";
+// Loans and their debt service
+export * from "./finance/index.ts";
 // Planning profiles and other policies every door shares
 export * from "./policy/index.ts";
 // Roadmap planner, what-if, Monte Carlo risk, Markdown/HTML reports (helper B)

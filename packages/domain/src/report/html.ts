@@ -4,6 +4,7 @@ import { escapeHtml } from "./escape.ts";
 import type { GapTable } from "./gap-table.ts";
 import { type ReportHeading, reportTitle } from "./markdown.ts";
 import {
+  financingRows,
   money,
   pct,
   planSummaryRows,
@@ -178,6 +179,7 @@ ${plan.rejected.length > 0 ? rejected : "<p>None.</p>"}
 ${extras?.risk ? riskSection(extras.risk) : ""}
 <h2>Schedule</h2>
 ${schedule}
+${plan.financing.loans.length > 0 ? `<h2>Loans and debt service</h2>\n${table(["loan", "terms"], financingRows(plan))}` : ""}
 <h2>Sources and provenance</h2>
 ${table(["", ""], provenanceRows(plan.provenance))}
 </body></html>

@@ -3,6 +3,7 @@ import type { Provenance } from "../roadmap/provenance.ts";
 import type { RiskReport } from "../risk/risk-report.ts";
 import { escapeCell } from "./escape.ts";
 import {
+  financingRows,
   money,
   pct,
   planSummaryRows,
@@ -85,6 +86,12 @@ export function renderPlanMarkdown(plan: Plan, scenario: ReportHeading): string 
   if (plan.criticalPath.length > 0) {
     const names = new Map(plan.activities.map((a) => [a.id, a.name]));
     out.push("## Critical path", "", plan.criticalPath.map((id) => names.get(id) ?? id).join(" → "), "");
+  }
+  if (plan.financing.loans.length > 0) {
+    out.push("## Loans and debt service", "", "| loan | terms |", "|---|---|");
+    for (const [label, value] of financingRows(plan))
+      out.push(`| ${escapeCell(label)} | ${escapeCell(value)} |`);
+    out.push("");
   }
   out.push(...provenanceMarkdown(plan.provenance));
   return out.join("\n");

@@ -64,6 +64,11 @@ export function provenanceRows(p: Provenance): [string, string][] {
   ];
   for (const d of p.datasets) rows.push(["dataset", `${d.name} — version ${d.version}, data of ${d.date}`]);
   for (const r of p.rules) rows.push(["rule", `${r.id}: ${r.citation}`]);
+  for (const g of p.countryGroups)
+    rows.push([
+      "country group",
+      `${g.id} (${g.name})${g.asOf ? `, membership as of ${g.asOf}` : ", membership date not stated"}`,
+    ]);
   for (const f of p.facts)
     rows.push([
       "fact",
@@ -94,4 +99,13 @@ export function riskPercentileRows(risk: RiskReport): [string, string][] {
     ["P80", v(risk.p80)],
     ["P95", v(risk.p95)],
   ];
+}
+
+/** Debt-service rows per loan: instrument, principal, terms, interest, last payment. */
+export function financingRows(plan: Plan): [string, string][] {
+  const f = plan.financing;
+  return f.loans.map((l) => [
+    l.name,
+    `${money(l.principal, f.currency)} at ${(l.rate * 100).toFixed(2)}% for ${l.termYears} years (${l.graceYears} of grace): interest ${money(l.totalInterest, f.currency)}, repaid by ${l.payments.at(-1)?.date ?? "—"}`,
+  ]);
 }

@@ -1,5 +1,6 @@
 /** Turns the chosen schedule, its explanations and the rejected options into the `Plan` contract. */
 import type { Schedule } from "@chiproad/scheduler";
+import { financingOf } from "../finance/index.ts";
 import type { Scenario } from "../scenario/index.ts";
 import { dateOfPeriod, daysBetween } from "./calendar.ts";
 import { budgetCurve, renewableCurve } from "./curves.ts";
@@ -221,6 +222,7 @@ export function buildPlan(
       }),
     },
     blocking: t.blockedGaps,
+    financing: financingOf(scenario),
     stats: statsOf(cal, stats),
     provenance,
   };
@@ -263,6 +265,7 @@ export function noPlan(
     totalCost: 0,
     warmStart: { entries: [] },
     blocking: t.blockedGaps,
+    financing: financingOf(scenario),
     stats: statsOf(t.calendar, stats),
     provenance,
   };

@@ -2,6 +2,7 @@
  * The roadmap as the outside world sees it (JSON contract documented in the package README).
  * All dates are ISO `YYYY-MM-DD`; money is in the scenario's currency units.
  */
+import type { Financing } from "../finance/index.ts";
 import type { ProfileName } from "../policy/index.ts";
 import type { TimeUnit } from "./calendar.ts";
 import type { Provenance } from "./provenance.ts";
@@ -153,6 +154,8 @@ export interface Plan {
   warmStart: PlanWarmStart;
   /** Gaps that no option can close; the rest of the programme is still planned. */
   blocking: BlockingDecision[];
+  /** Debt service of the soft loans (their tranches are money sources like every tranche). */
+  financing: Financing;
   stats: PlanSearchStats;
   provenance: Provenance;
 }

@@ -16,7 +16,9 @@ import { deadlineProofs, earliestCompletion, provenInfeasible, unstaffableChains
 import { buildProvenance, type ScenarioSourceRef } from "./provenance.ts";
 import { type SearchResult, searchChoices } from "./search.ts";
 import { type Translation, translate, withOptionAlignment } from "./translate.ts";
-import { fixOptions, toSubSchedule } from "./fixed-options.ts";
+import { evaluateChoice } from "./evaluate.ts";
+import { compareObjectives, fixOptions, toSubSchedule } from "./fixed-options.ts";
+import { withTrainedEngineers } from "./trained-engineers.ts";
 import { warmStartOf } from "./warm-start.ts";
 
 export interface PlanOptions {
@@ -216,7 +218,23 @@ export function planFromAssessments(
         })),
     );
   }
-  assertValid(t, best);
+  // Partner-trained engineers join their pool when training ends: re-schedule the chosen plan
+  // with them (never worse: the plan found stays feasible there).
+  let final = t;
+  const trained = withTrainedEngineers(scenario, t, best.choice, best.schedule!);
+  if (trained) {
+    const e = evaluateChoice(trained.translation, best.choice, {
+      seed: seed + 104_729,
+      maxSchedules: Math.max(1, Math.round(stats.maxSchedules / 10)),
+      initial: best.schedule!,
+    });
+    stats.solves++;
+    stats.schedulesGenerated += e.schedulesGenerated;
+    stats.elapsedMs += e.elapsedMs;
+    final = trained.translation;
+    if (e.schedule && compareObjectives(e.objective, best.objective) <= 0 && withinHorizon(e)) best = e;
+  }
+  assertValid(final, best);
   const singleChoice = t.chains.every((c) => c.options.length === 1);
   const status =
     t.blockedGaps.length > 0
@@ -224,7 +242,7 @@ export function planFromAssessments(
       : best.status === "optimal" && singleChoice
         ? "optimal"
         : "feasible";
-  const plan = buildPlan(scenario, t, best, alternatives, stats, status, provenance());
+  const plan = buildPlan(scenario, final, best, alternatives, stats, status, provenance());
   opts.onProgress?.({ fraction: 1, message: "plan ready" });
   return { plan, translation: t, best };
 }

@@ -35,6 +35,8 @@ export interface Provenance {
   datasets: DatasetRef[];
   /** Export-control rules the answer applied: every rule that decided or conditioned an option. */
   rules: { id: string; citation: string }[];
+  /** Country groups the rules use, with the date their membership list is as of. */
+  countryGroups: { id: string; name: string; asOf: string | null }[];
   /** The scenario's cited sources (fact ids with title, outlet, date, url). */
   facts: { id: string; title: string; outlet?: string; date?: string; url?: string }[];
   /** Every record whose `source` says "assumption", with its path and the text. */
@@ -113,6 +115,11 @@ export function buildProvenance(
     rules: scenario.rules.exportControls
       .filter((r) => ruleIds.has(r.id))
       .map((r) => ({ id: r.id, citation: r.citation })),
+    countryGroups: scenario.rules.countryGroups.map((g) => ({
+      id: g.id,
+      name: g.name,
+      asOf: g.asOf ?? null,
+    })),
     facts: scenario.sources.map((s) => ({
       id: s.id,
       title: s.title,
