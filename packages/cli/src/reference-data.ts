@@ -1,7 +1,7 @@
 import {
   chokepoints,
-  type Entity,
   importTradeFile,
+  listVersions,
   loadSampleEntities,
   loadValueChain,
   type MarketReport,
@@ -45,21 +45,6 @@ async function build(opts: ReferenceDataOptions): Promise<ReferenceData> {
   const screen = (q: ScreeningQuery): ScreeningMatch[] =>
     index.screen(q, { threshold: SCREEN_FLOOR, limit: 10 }).matches;
   return { chain, chokepoints: chokepoints(chain), screen, datasets: listVersions(entities) };
-}
-
-/** The sanctions lists behind the screener, one entry per list release (for provenance). */
-export function listVersions(entities: readonly Entity[]): { name: string; version: string; date: string }[] {
-  const seen = new Map<string, { name: string; version: string; date: string }>();
-  for (const e of entities) {
-    const key = `${e.list}\u0000${e.datasetVersion}`;
-    if (!seen.has(key)) {
-      const date = /\d{4}-\d{2}-\d{2}/.exec(e.datasetVersion)?.[0] ?? e.datasetVersion;
-      seen.set(key, { name: e.list, version: e.datasetVersion, date });
-    }
-  }
-  return [...seen.values()].sort(
-    (a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version),
-  );
 }
 
 /**

@@ -7,6 +7,7 @@ export { BACI_COUNTRY_TABLE, countryNameToIso3, toIso3 } from "./countries/count
 export { DataError, type ErrorCode, isDataError } from "./errors.ts";
 export { type Facility, type FacilityStatus, loadFabs } from "./fabs/load-fabs.ts";
 // screening
+export { type ListVersion, listVersions } from "./screening/list-versions.ts";
 export { loadEntities, loadSampleEntities, SAMPLE_LIST_FILES } from "./screening/load-entities.ts";
 export { loadScreeningQueries } from "./screening/load-queries.ts";
 export type { Entity, ScreeningMatch, ScreeningQuery, ScreeningResult } from "./screening/model.ts";

@@ -2,6 +2,8 @@ import {
   chokepoints,
   type Entity,
   isDataError,
+  type ListVersion,
+  listVersions,
   loadSampleEntities,
   loadSampleTrade,
   loadValueChain,
@@ -23,12 +25,14 @@ import type { ReferenceInputs } from "./jobs/messages.ts";
  */
 export interface ReferenceCache {
   trade: { version: number; rows: TradeFlow[] } | null;
-  entities: { version: number; index: ScreeningIndex } | null;
+  entities: { version: number; index: ScreeningIndex; lists: ListVersion[] } | null;
 }
 
 export interface ReferenceBundle {
   chain: ValueChain;
   screening: ScreeningIndex;
+  /** The list releases behind `screening` (for the answers' provenance). */
+  lists: ListVersion[];
   /** Version of the imported entity list in use; null = shipped samples. */
   entitiesVersion: number | null;
   /** Trade flows in use (data-layer TradeFlow objects). */
@@ -40,7 +44,7 @@ export interface ReferenceBundle {
 const SCREEN_FLOOR = 0.5;
 
 let chainPromise: Promise<ValueChain> | undefined;
-let sampleIndex: Promise<ScreeningIndex> | undefined;
+let sampleIndex: Promise<{ index: ScreeningIndex; lists: ListVersion[] }> | undefined;
 let sampleTrade: Promise<TradeFlow[]> | undefined;
 
 function sampleChain(): Promise<ValueChain> {
@@ -48,8 +52,11 @@ function sampleChain(): Promise<ValueChain> {
   return chainPromise;
 }
 
-function sampleScreening(): Promise<ScreeningIndex> {
-  sampleIndex ??= loadSampleEntities().then((entities) => new ScreeningIndex(entities));
+function sampleScreening(): Promise<{ index: ScreeningIndex; lists: ListVersion[] }> {
+  sampleIndex ??= loadSampleEntities().then((entities) => ({
+    index: new ScreeningIndex(entities),
+    lists: listVersions(entities),
+  }));
   return sampleIndex;
 }
 
@@ -65,18 +72,25 @@ export async function resolveBundle(
   cache: ReferenceCache,
 ): Promise<ReferenceBundle> {
   let screening: ScreeningIndex;
+  let lists: ListVersion[];
   if (inputs.entities) {
     if (cache.entities?.version !== inputs.entities.version) {
       if (!inputs.entities.rows)
         throw new Error(`entity list version ${inputs.entities.version} was not sent`);
+      const rows = inputs.entities.rows as Entity[];
       cache.entities = {
         version: inputs.entities.version,
-        index: new ScreeningIndex(inputs.entities.rows as Entity[]),
+        index: new ScreeningIndex(rows),
+        lists: listVersions(rows).map((l) => ({
+          ...l,
+          version: `${l.version} (stored version ${inputs.entities!.version})`,
+        })),
       };
     }
     screening = cache.entities.index;
+    lists = cache.entities.lists;
   } else {
-    screening = await sampleScreening();
+    ({ index: screening, lists } = await sampleScreening());
   }
   if (inputs.trade && cache.trade?.version !== inputs.trade.version) {
     if (!inputs.trade.rows) throw new Error(`trade dataset version ${inputs.trade.version} was not sent`);
@@ -86,6 +100,7 @@ export async function resolveBundle(
   return {
     chain: await sampleChain(),
     screening,
+    lists,
     entitiesVersion: inputs.entities?.version ?? null,
     tradeFlows: () => (imported ? Promise.resolve(imported.rows) : sampleTradeFlows()),
     tradeVersion: inputs.trade?.version ?? null,
@@ -119,6 +134,7 @@ export async function referenceDataFor(
     chokepoints: chokepoints(bundle.chain),
     // Low floor: the domain applies the scenario's own threshold (rules.sanctions.threshold).
     screen: (q) => bundle.screening.screen(q, { threshold: SCREEN_FLOOR, limit: 10 }).matches,
+    datasets: bundle.lists,
     ...(market ? { market } : {}),
   };
 }

@@ -69,15 +69,15 @@ describe("chiproad plan", () => {
     expect(JSON.parse(readFileSync(join(dir, "plan.json"), "utf8")).status).toBe("feasible");
   });
 
-  it("exits 1 with the reason when the programme is infeasible", async () => {
+  it("exits 1 with the proof in dates when the programme is infeasible", async () => {
     const dir = mkdtempSync(join(tmpdir(), "chiproad-plan-"));
     const file = join(dir, "late.yaml");
     const text = readFileSync(join(examples, "russia-coprocessor.yaml"), "utf8");
-    writeFileSync(file, text.replace(/(\n {4}dueDate: [0-9-]+)/, "$1\n    deadline: 2024-11-01"));
+    writeFileSync(file, text.replace(/(\n {4}dueDate: [0-9-]+)/, "$1\n    deadline: 2025-10-10"));
     const r = await run("plan", file, "--format", "json", "--profile", "quick");
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(
-      /^chiproad: infeasible: the deadline 2024-11-01 of target .* \(coprocessor\) is before its earliest possible date \d{4}-\d{2}-\d{2}/,
+      /^chiproad: infeasible: the deadline 2025-10-10 of target .* \(coprocessor\) is before its earliest possible date \d{4}-\d{2}-\d{2}/,
     );
     expect(JSON.parse(r.stdout).status).toBe("infeasible");
   });

@@ -1,6 +1,9 @@
 import type { JobKind } from "@chiproad/db";
 import {
+  isProfileName,
   type Plan,
+  type ProfileName,
+  type ScenarioSourceRef,
   type PlanOptions,
   parseChangeSet,
   planRoadmap,
@@ -23,8 +26,20 @@ export function changeSetText(changes: unknown): string {
   return typeof changes === "string" ? changes : JSON.stringify(changes ?? {});
 }
 
-function planOptions(params: Record<string, unknown>, onProgress: Progress): PlanOptions {
+/** The job's planning profile (one policy for every door: see the domain's PLANNING_PROFILES). */
+function profileOf(params: Record<string, unknown>): ProfileName | undefined {
+  return typeof params.profile === "string" && isProfileName(params.profile) ? params.profile : undefined;
+}
+
+function planOptions(
+  params: Record<string, unknown>,
+  onProgress: Progress,
+  source: ScenarioSourceRef | undefined,
+): PlanOptions {
   const options: PlanOptions = { onProgress };
+  const profile = profileOf(params);
+  if (profile) options.profile = profile;
+  if (source) options.source = source;
   if (typeof params.timeLimitMs === "number") options.timeLimitMs = params.timeLimitMs;
   if (typeof params.maxSchedules === "number") options.maxSchedules = params.maxSchedules;
   if (typeof params.seed === "number") options.seed = params.seed;
@@ -42,15 +57,16 @@ export function computeJob(
   ref: ReferenceData,
   baseline: Plan | undefined,
   onProgress: Progress,
+  source?: ScenarioSourceRef,
 ): JobOutcome {
   if (kind === "plan") {
-    const plan = planRoadmap(scenario, ref, planOptions(params, onProgress));
+    const plan = planRoadmap(scenario, ref, planOptions(params, onProgress, source));
     return { result: plan, status: plan.status };
   }
   if (kind === "whatif") {
     const changes = parseChangeSet(changeSetText(params.changes), "changes");
     const plan = whatIf(scenario, changes, ref, {
-      ...planOptions(params, onProgress),
+      ...planOptions(params, onProgress, source),
       ...(baseline ? { baseline } : {}),
     });
     return { result: plan, status: plan.status };
@@ -59,6 +75,8 @@ export function computeJob(
   const report = riskAnalysis(scenario, ref, {
     samples,
     onProgress,
+    ...(profileOf(params) ? { profile: profileOf(params)! } : {}),
+    ...(source ? { source } : {}),
     ...(typeof params.seed === "number" ? { seed: params.seed } : {}),
     ...(baseline ? { baseline } : {}),
   });

@@ -15,6 +15,8 @@ export interface RunMessage {
   reference: ReferenceInputs;
   /** The scenario's latest plan (for what-if diffs and risk), when one exists. */
   baseline?: unknown;
+  /** The scenario version's number and the sha256 of its stored text (provenance). */
+  source: { version: number; sha256: string };
 }
 
 export type WorkerMessage =

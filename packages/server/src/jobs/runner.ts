@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Database, JobRecord } from "@chiproad/db";
@@ -155,6 +155,10 @@ export class JobRunner {
       scenario: scenario.parsed,
       params: job.params,
       reference,
+      source: {
+        version: job.scenarioVersion,
+        sha256: createHash("sha256").update(scenario.content).digest("hex"),
+      },
       ...(baseline ? { baseline: baseline.result } : {}),
     };
 

@@ -35,6 +35,7 @@ port.on("message", async (message: RunMessage) => {
         lastSent = now;
         send({ type: "progress", jobId, fraction: p.fraction, message: p.message });
       },
+      message.source,
     );
     send({ type: "done", jobId, result: outcome.result, status: outcome.status });
   } catch (error) {

@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { JobKind, JobRecord } from "@chiproad/db";
-import { parseChangeSet } from "@chiproad/domain";
+import { PROFILE_NAMES, parseChangeSet } from "@chiproad/domain";
 import { streamSSE } from "hono/streaming";
 import { actorOf, principalOf } from "../auth/principal.ts";
 import { atLeast } from "../auth/roles.ts";
@@ -23,22 +23,26 @@ const Seed = z
   .min(0)
   .max(2 ** 31 - 1)
   .optional();
+/** Optional wall-clock cap; the plan reports when it, not the work budget, ended the search. */
 const TimeLimit = z.number().int().min(100).max(600_000).optional();
+/** The planning profile (work budget), the same set every door offers; default `standard`. */
+const Profile = z.enum(PROFILE_NAMES).optional();
 
 const MaxSchedules = z.number().int().min(1).max(10_000_000).optional();
 const PlanBody = z
-  .object({ timeLimitMs: TimeLimit, maxSchedules: MaxSchedules, seed: Seed })
+  .strictObject({ profile: Profile, timeLimitMs: TimeLimit, maxSchedules: MaxSchedules, seed: Seed })
   .openapi("PlanRequest");
 const WhatIfBody = z
-  .object({
+  .strictObject({
     changes: z.union([z.string().min(1), z.record(z.string(), z.unknown())]),
+    profile: Profile,
     timeLimitMs: TimeLimit,
     maxSchedules: MaxSchedules,
     seed: Seed,
   })
   .openapi("WhatIfRequest");
 const RiskBody = z
-  .object({ samples: z.number().int().min(1).max(100_000), seed: Seed })
+  .strictObject({ samples: z.number().int().min(1).max(100_000), profile: Profile, seed: Seed })
   .openapi("RiskRequest");
 
 const TERMINAL = new Set(["succeeded", "failed", "cancelled"]);
