@@ -28,6 +28,8 @@ export interface ConnectOptions {
   schema?: string | undefined;
   /** Pool size for PostgreSQL. */
   maxConnections?: number | undefined;
+  /** Create `schema` if missing (default true); false for a role that may not create schemas. */
+  createSchema?: boolean | undefined;
 }
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -94,8 +96,9 @@ async function connectPglite(dataDir: string | undefined): Promise<Connection> {
 
 async function connectPostgres(url: string, options: ConnectOptions): Promise<Connection> {
   const schemaName = options.schema;
-  if (schemaName !== undefined) {
-    if (!SCHEMA_NAME.test(schemaName)) throw new Error(`invalid PostgreSQL schema name "${schemaName}"`);
+  if (schemaName !== undefined && !SCHEMA_NAME.test(schemaName))
+    throw new Error(`invalid PostgreSQL schema name "${schemaName}"`);
+  if (schemaName !== undefined && options.createSchema !== false) {
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
     try {

@@ -53,7 +53,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     } finally {
       await owner.close();
     }
-    return openDatabase({ ...options, ownerUrl: undefined, migrate: false });
+    return openDatabase({ ...options, ownerUrl: undefined, migrate: false, createSchema: false });
   }
   const connection = await connect(options);
   if (options.migrate !== false) {

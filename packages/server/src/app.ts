@@ -2,6 +2,7 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { DEFAULT_SECURITY } from "./auth/config.ts";
 import { gate } from "./auth/gate.ts";
+import { idempotencyKeys } from "./auth/idempotency.ts";
 import type { AppDeps } from "./context.ts";
 import { docsRoutes } from "./docs.ts";
 import { jsonBodyGuard, urlGuard } from "./edge/input-guard.ts";
@@ -79,6 +80,7 @@ export function createApp(appDeps: AppDeps): OpenAPIHono {
     c.req.path.startsWith("/api/datasets/") ? uploadLimit(c, next) : jsonLimit(c, next),
   );
   app.use("/api/*", jsonBodyGuard());
+  app.use("/api/*", idempotencyKeys(deps.db));
 
   app.onError((error, c) => {
     if (error instanceof ProblemError && error.retryAfter !== undefined)

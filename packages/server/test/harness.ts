@@ -21,7 +21,10 @@ export type As = Role | "anonymous";
 
 export interface Harness {
   app: OpenAPIHono;
-  /** Objects are sent as JSON; strings and bytes as they are. Signed in as the harness's user. */
+  /**
+   * Objects are sent as JSON; strings and bytes as they are. Signed in as the harness's user, with
+   * Origin set as a browser would; a header given as "" is left out (e.g. { origin: "" }).
+   */
   request(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<Response>;
   /** The signed-in user's id (undefined for "anonymous"). */
   userId(): Promise<string | undefined>;
@@ -87,7 +90,7 @@ export interface HarnessOptions {
 export function harness(db: Database, runner?: JobRunner, options: HarnessOptions = {}): Harness {
   const app = createApp({
     db,
-    logger: createLogger("silent"),
+    logger: createLogger(process.env.HARNESS_LOG ?? "silent"),
     reference: referenceProvider(db),
     runner,
     ...(options.security ? { security: options.security } : {}),
@@ -98,9 +101,14 @@ export function harness(db: Database, runner?: JobRunner, options: HarnessOption
     app,
     async request(method, path, body, headers = {}) {
       const signedIn = await user();
+      const merged: Record<string, string> = {
+        origin: ORIGIN,
+        ...(signedIn ? { cookie: signedIn.cookie } : {}),
+        ...headers,
+      };
       const init: RequestInit = {
         method,
-        headers: { origin: ORIGIN, ...(signedIn ? { cookie: signedIn.cookie } : {}), ...headers },
+        headers: Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== "")),
       };
       if (body !== undefined) {
         if (body instanceof FormData) init.body = body;

@@ -52,10 +52,33 @@ function freePort(): Promise<number> {
   });
 }
 
+/** The first-start admin of every e2e server (set through CHIPROAD_ADMIN_PASSWORD). */
+export const E2E_ADMIN = { username: "admin", password: "e2e secret passphrase" };
+
 export interface RunningServer {
   url: string;
   dataDir: string;
+  /** fetch() against the server's API with an admin bearer token, for checks beside the browser. */
+  api(path: string, init?: RequestInit): Promise<Response>;
   stop(): Promise<void>;
+}
+
+/** Signs in over the API and creates an API token (the browser signs in through the login page). */
+async function adminToken(url: string): Promise<string> {
+  const login = await fetch(`${url}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: url },
+    body: JSON.stringify(E2E_ADMIN),
+  });
+  if (login.status !== 200) throw new Error(`e2e admin login failed: ${login.status} ${await login.text()}`);
+  const cookie = login.headers.get("set-cookie")?.split(";")[0] ?? "";
+  const created = await fetch(`${url}/api/auth/tokens`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: url, cookie },
+    body: JSON.stringify({ name: "e2e checks", role: "admin", expiresInDays: 1 }),
+  });
+  if (created.status !== 201) throw new Error(`e2e token failed: ${created.status} ${await created.text()}`);
+  return ((await created.json()) as { token: string }).token;
 }
 
 /** The server's own start command (packages/server "start" script), run from its package directory. */
@@ -76,6 +99,7 @@ export async function startServer(timeoutMs = 150_000): Promise<RunningServer> {
     PORT: String(port),
     HOST: "127.0.0.1",
     CHIPROAD_DATA_DIR: dataDir,
+    CHIPROAD_ADMIN_PASSWORD: E2E_ADMIN.password,
     CHIPROAD_SKIP_WEB_BUILD: "1",
     LOG_LEVEL: "warn",
   };
@@ -110,9 +134,15 @@ export async function startServer(timeoutMs = 150_000): Promise<RunningServer> {
     }
     await new Promise((r) => setTimeout(r, 300));
   }
+  const token = await adminToken(url);
   return {
     url,
     dataDir,
+    api(path, init = {}) {
+      const headers = new Headers(init.headers);
+      headers.set("authorization", `Bearer ${token}`);
+      return fetch(`${url}${path}`, { ...init, headers });
+    },
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once("exit", r));

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   buildWebOnce,
   chromiumPath,
+  E2E_ADMIN,
   launchBrowser,
   ROOT,
   type RunningServer,
@@ -44,6 +45,7 @@ describe.runIf(executable)("the web UI in Chromium against the real server", () 
     context = browser.context;
     page = await context.newPage();
     page.on("pageerror", (e) => errors.push(e.message));
+    await signIn();
     console.log(`e2e: web build ${buildMs} ms (0 = up to date), server at ${server.url}`);
   }, 300_000);
 
@@ -51,6 +53,15 @@ describe.runIf(executable)("the web UI in Chromium against the real server", () 
     await browser?.close();
     await server?.stop();
   }, 30_000);
+
+  /** Signs in through the login page, as a person would; the session cookie then serves every page. */
+  const signIn = async () => {
+    await page.goto(`${server.url}/`);
+    await page.getByTestId("login-username").fill(E2E_ADMIN.username);
+    await page.getByTestId("login-password").fill(E2E_ADMIN.password);
+    await page.getByTestId("login-submit").click();
+    await page.getByTestId("user-menu").waitFor();
+  };
 
   const open = async (hash: string) => {
     await page.goto(`${server.url}/${hash}`);
@@ -69,7 +80,7 @@ describe.runIf(executable)("the web UI in Chromium against the real server", () 
 
   /** Asks the API (not the UI under test) which used partner other partners can stand in for. */
   const pickReplaceablePartner = async () => {
-    const response = await fetch(`${server.url}/api/scenarios/${SCENARIO}/plans/latest`);
+    const response = await server.api(`/api/scenarios/${SCENARIO}/plans/latest`);
     const latest = (await response.json()) as { plan: Parameters<typeof replaceablePartner>[0] };
     const partner = replaceablePartner(latest.plan);
     expect(partner, "the plan uses a partner that other partners can replace").not.toBeNull();
@@ -87,7 +98,8 @@ describe.runIf(executable)("the web UI in Chromium against the real server", () 
     await open(`#/overview?s=${SCENARIO}`);
     await expect(page.getByTestId("page-title").textContent()).resolves.toContain("Overview");
     await expect(page.getByTestId("page-title").textContent()).resolves.toContain("Co-processor");
-    expect(await page.getByRole("navigation").getByRole("link").count()).toBe(8);
+    // Eight pages, and Users for an admin.
+    expect(await page.getByRole("navigation").getByRole("link").count()).toBe(9);
     expect(errors).toEqual([]);
   });
 
@@ -107,7 +119,7 @@ describe.runIf(executable)("the web UI in Chromium against the real server", () 
     const change = prohibitPartner(await area.inputValue(), partner);
     await area.fill(change.text);
     await page.getByTestId("validation-state").getByText("valid", { exact: true }).waitFor();
-    const { version } = (await (await fetch(`${server.url}/api/scenarios/${SCENARIO}`)).json()) as {
+    const { version } = (await (await server.api(`/api/scenarios/${SCENARIO}`)).json()) as {
       version: number;
     };
     await page.getByTestId("save-scenario").click();
@@ -165,7 +177,7 @@ describe.runIf(executable)("the web UI in Chromium against the real server", () 
   }, 60_000);
 
   it("saves a partner's collaboration-model parameters from the designer as a new version", async () => {
-    const before = (await (await fetch(`${server.url}/api/scenarios/${SCENARIO}`)).json()) as {
+    const before = (await (await server.api(`/api/scenarios/${SCENARIO}`)).json()) as {
       version: number;
     };
     await open(`#/models?s=${SCENARIO}`);
@@ -176,7 +188,7 @@ describe.runIf(executable)("the web UI in Chromium against the real server", () 
       .fill("1.35");
     await page.getByTestId("designer-save").click();
     await page.getByTestId("designer-saved").waitFor();
-    const after = (await (await fetch(`${server.url}/api/scenarios/${SCENARIO}`)).json()) as {
+    const after = (await (await server.api(`/api/scenarios/${SCENARIO}`)).json()) as {
       version: number;
       content: string;
     };
@@ -190,11 +202,11 @@ describe.runIf(executable)("the web UI in Chromium against the real server", () 
     const area = page.getByTestId("scenario-text");
     const text = await area.inputValue();
     await area.fill(`${text}\n# edited in the browser\n`);
-    const current = (await (await fetch(`${server.url}/api/scenarios/${SCENARIO}`)).json()) as {
+    const current = (await (await server.api(`/api/scenarios/${SCENARIO}`)).json()) as {
       version: number;
       content: string;
     };
-    const concurrent = await fetch(`${server.url}/api/scenarios/${SCENARIO}`, {
+    const concurrent = await server.api(`/api/scenarios/${SCENARIO}`, {
       method: "PUT",
       headers: { "content-type": "application/json", "if-match": `"${current.version}"` },
       body: JSON.stringify({ content: `${current.content}\n# edited elsewhere\n` }),
@@ -202,11 +214,27 @@ describe.runIf(executable)("the web UI in Chromium against the real server", () 
     expect(concurrent.status).toBe(200);
     await page.getByTestId("save-scenario").click();
     await page.getByTestId("conflict-alert").waitFor();
-    const latest = (await (await fetch(`${server.url}/api/scenarios/${SCENARIO}`)).json()) as {
+    const latest = (await (await server.api(`/api/scenarios/${SCENARIO}`)).json()) as {
       content: string;
     };
     expect(latest.content).toContain("# edited elsewhere");
     expect(latest.content).not.toContain("# edited in the browser");
+  }, 60_000);
+
+  it("lets the admin create an account on the Users page; the new account can sign in", async () => {
+    await page.getByTestId("user-menu").click();
+    await page.getByTestId("menu-users").click();
+    await page.getByTestId("users-table").waitFor();
+    await page.getByTestId("new-username").fill("olga");
+    await page.getByTestId("new-password").fill("violet harbour lantern");
+    await page.getByTestId("create-user-submit").click();
+    await page.locator('[data-testid="user-row"][data-username="olga"]').waitFor();
+    const login = await fetch(`${server.url}/api/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: server.url },
+      body: JSON.stringify({ username: "olga", password: "violet harbour lantern" }),
+    });
+    expect(await login.json()).toMatchObject({ username: "olga", role: "viewer" });
   }, 60_000);
 
   it.runIf(process.env.CHIPROAD_SCREENSHOT === "1")(
@@ -222,4 +250,19 @@ describe.runIf(executable)("the web UI in Chromium against the real server", () 
     },
     60_000,
   );
+
+  it("signs out from the user menu: the login page returns and the old session is refused", async () => {
+    const cookies = await context.cookies(server.url);
+    const session = cookies.find((c) => c.name === "chiproad_session");
+    expect(session?.httpOnly).toBe(true);
+    expect(session?.sameSite).toBe("Strict");
+    await page.getByTestId("user-menu").click();
+    await page.getByTestId("logout").click();
+    await page.getByTestId("login-form").waitFor();
+    const stale = await fetch(`${server.url}/api/scenarios`, {
+      headers: { cookie: `chiproad_session=${session?.value ?? ""}` },
+    });
+    expect(stale.status).toBe(401);
+    expect(errors).toEqual([]);
+  }, 60_000);
 });

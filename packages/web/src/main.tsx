@@ -7,6 +7,7 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/app.tsx";
+import { SignedIn } from "./auth/session.tsx";
 import { theme } from "./app/theme.ts";
 
 const client = new QueryClient({
@@ -19,7 +20,9 @@ if (root) {
     <StrictMode>
       <MantineProvider theme={theme}>
         <QueryClientProvider client={client}>
-          <App />
+          <SignedIn>
+            <App />
+          </SignedIn>
         </QueryClientProvider>
       </MantineProvider>
     </StrictMode>,

@@ -2,7 +2,6 @@ import type { Database } from "@chiproad/db";
 import type { Context, MiddlewareHandler } from "hono";
 import { ProblemError, problem, problemResponse } from "../problem.ts";
 import type { SecurityConfig } from "./config.ts";
-import { idempotent } from "./idempotency.ts";
 import { findOperation } from "./operations.ts";
 import type { Principal } from "./principal.ts";
 import { atLeast, lowerRole } from "./roles.ts";
@@ -137,8 +136,7 @@ export function gate(db: Database, config: SecurityConfig): MiddlewareHandler {
         `${found.id} needs role "${min}" or higher; you are signed in as "${principal.role}" — ask an admin`,
       );
     }
-    if ("idempotent" in found.operation && found.operation.idempotent)
-      return idempotent(db, principal, c, next);
+    c.set("operation", found.operation);
     return next();
   };
 }

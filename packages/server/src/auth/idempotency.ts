@@ -1,6 +1,7 @@
 import type { Database } from "@chiproad/db";
-import type { Context, Next } from "hono";
+import type { Context, MiddlewareHandler, Next } from "hono";
 import { ProblemError } from "../problem.ts";
+import type { Operation } from "./operations.ts";
 import type { Principal } from "./principal.ts";
 import { digest } from "./secrets.ts";
 
@@ -10,6 +11,19 @@ const REPLAYED_HEADERS = ["content-type", "location", "etag"];
 interface Stored {
   body: string;
   headers: Record<string, string>;
+}
+
+/**
+ * For operations marked idempotent in OPERATIONS. Runs after the gate (which sets the principal and
+ * the operation) and after the body limit, since it reads the body to fingerprint the request.
+ */
+export function idempotencyKeys(db: Database): MiddlewareHandler {
+  return async (c, next) => {
+    const operation = c.get("operation") as Operation | undefined;
+    const principal = c.get("principal") as Principal | undefined;
+    if (!operation?.idempotent || !principal) return next();
+    return idempotent(db, principal, c, next);
+  };
 }
 
 /**

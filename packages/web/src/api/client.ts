@@ -27,6 +27,9 @@ interface RequestOptions {
 }
 
 function statusCode(status: number): ProblemCode {
+  if (status === 401) return "UNAUTHENTICATED";
+  if (status === 403) return "FORBIDDEN";
+  if (status === 429) return "RATE_LIMITED";
   if (status === 404) return "NOT_FOUND";
   if (status === 409) return "CONFLICT";
   if (status === 413) return "PAYLOAD_TOO_LARGE";
@@ -53,6 +56,14 @@ async function toProblem(response: Response): Promise<ApiProblem> {
   }
 }
 
+const LOGIN_PATH = "/api/auth/login";
+/** Dispatched on window when the server answers 401: the session ended, so the app shows the login page. */
+export const SIGNED_OUT_EVENT = "chiproad:signed-out";
+
+function notifySignedOut(): void {
+  window.dispatchEvent(new Event(SIGNED_OUT_EVENT));
+}
+
 export async function request<T>(method: string, path: string, options: RequestOptions = {}) {
   const headers: Record<string, string> = { accept: "application/json", ...options.headers };
   const init: RequestInit = { method, headers };
@@ -62,6 +73,7 @@ export async function request<T>(method: string, path: string, options: RequestO
   }
   if (options.signal) init.signal = options.signal;
   const response = await fetch(path, init);
+  if (response.status === 401 && path !== LOGIN_PATH) notifySignedOut();
   if (!response.ok) throw await toProblem(response);
   const text = await response.text();
   const data = (text ? JSON.parse(text) : null) as T;

@@ -4,12 +4,15 @@ import type {
   Chokepoint,
   GapReport,
   Job,
+  Me,
   MarketReport,
   PartnerFitReport,
   ScenarioDocument,
   ScenarioSummary,
   ScenarioVersion,
   ScreeningResult,
+  Role,
+  UserAccount,
   ValidationResult,
 } from "./types.ts";
 
@@ -60,4 +63,14 @@ export const api = {
       `/api/chain/chokepoints${query({ top, threshold })}`,
     ),
   screen: (body: { name: string; country?: string }) => postJson<ScreeningResult>("/api/screen", body),
+  me: () => getJson<Me>("/api/auth/me"),
+  login: (username: string, password: string) => postJson<Me>("/api/auth/login", { username, password }),
+  logout: () => request<null>("POST", "/api/auth/logout"),
+  changePassword: (currentPassword: string, newPassword: string) =>
+    request<null>("POST", "/api/auth/password", { body: { currentPassword, newPassword } }),
+  users: () => getJson<UserAccount[]>("/api/users"),
+  createUser: (body: { username: string; password: string; role: Role }) =>
+    postJson<UserAccount>("/api/users", body),
+  updateUser: (id: string, body: { role?: Role; disabled?: boolean; password?: string }) =>
+    request<UserAccount>("PATCH", `/api/users/${enc(id)}`, { body }).then((r) => r.data),
 };

@@ -3,6 +3,9 @@
 
 export type ProblemCode =
   | "BAD_INPUT"
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "RATE_LIMITED"
   | "NOT_FOUND"
   | "CONFLICT"
   | "PAYLOAD_TOO_LARGE"
@@ -325,4 +328,25 @@ export interface ScenarioShape {
     }[];
   };
   scoring?: { weights?: Record<string, number> };
+}
+
+/** Roles, lowest first (the server's ladder: each includes the ones before it). */
+export const ROLES = ["viewer", "analyst", "manager", "compliance", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Me {
+  id: string;
+  username: string;
+  role: Role;
+  via: "session" | "token";
+  sessionExpiresAt?: string;
+}
+
+export interface UserAccount {
+  id: string;
+  username: string;
+  role: Role;
+  disabled: boolean;
+  createdAt: string;
+  updatedAt: string;
 }

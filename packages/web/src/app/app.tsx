@@ -1,15 +1,19 @@
 import { AppShell, Group, NavLink, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { useMe } from "../auth/session.tsx";
+import { UserMenu } from "../auth/user-menu.tsx";
 import { ErrorBoundary } from "../ui/error-boundary.tsx";
 import { LanguageSwitch } from "./language-switch.tsx";
 import { PageView } from "./page-view.tsx";
-import { formatHash, PAGES, useRoute } from "./route.ts";
+import { ADMIN_PAGES, formatHash, PAGES, useRoute } from "./route.ts";
 import { ScenarioProvider, useScenarioList } from "./scenario-context.tsx";
 import { ScenarioSelect } from "./scenario-select.tsx";
 
 export function App() {
   const { t } = useTranslation();
   const [route, navigate] = useRoute();
+  const me = useMe();
+  const pages = PAGES.filter((p) => me.role === "admin" || !ADMIN_PAGES.includes(p));
   const scenarios = useScenarioList();
   const known = scenarios.data?.some((s) => s.id === route.scenario);
   const scenarioId = (known ? route.scenario : null) ?? scenarios.data?.[0]?.id ?? null;
@@ -36,11 +40,12 @@ export function App() {
               onChange={(id) => navigate({ scenario: id })}
             />
             <LanguageSwitch />
+            <UserMenu />
           </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label={t("nav.label")}>
-        {PAGES.map((page) => (
+        {pages.map((page) => (
           <NavLink
             key={page}
             component="a"

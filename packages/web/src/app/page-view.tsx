@@ -8,6 +8,7 @@ import { OverviewPage } from "../pages/overview/overview-page.tsx";
 import { PartnersPage } from "../pages/partners/partners-page.tsx";
 import { RiskPage } from "../pages/risk/risk-page.tsx";
 import { RoadmapPage } from "../pages/roadmap/roadmap-page.tsx";
+import { UsersPage } from "../pages/users/users-page.tsx";
 import type { PageId } from "./route.ts";
 import { useScenarioId } from "./scenario-context.tsx";
 
@@ -25,6 +26,7 @@ export function PageView({ page, loadingScenarios }: { page: PageId; loadingScen
   const scenarioId = useScenarioId();
   if (page === "market") return <MarketPage />;
   if (page === "editor") return <EditorPage />;
+  if (page === "users") return <UsersPage />;
   if (scenarioId === null) {
     if (loadingScenarios) {
       return (

@@ -9,7 +9,10 @@ export const PAGES = [
   "roadmap",
   "risk",
   "editor",
+  "users",
 ] as const;
+/** Pages only an admin sees in the navigation (the server refuses the calls to anyone else). */
+export const ADMIN_PAGES: readonly PageId[] = ["users"];
 export type PageId = (typeof PAGES)[number];
 
 /** The whole navigation state lives in the URL hash, so every view can be linked and reloaded. */
