@@ -244,7 +244,7 @@ export function planFromAssessments(
         : "feasible";
   const plan = buildPlan(scenario, final, best, alternatives, stats, status, provenance());
   opts.onProgress?.({ fraction: 1, message: "plan ready" });
-  return { plan, translation: t, best };
+  return { plan, translation: final, best };
 }
 
 /**

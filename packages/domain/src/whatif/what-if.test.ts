@@ -83,3 +83,57 @@ describe("whatIf", () => {
     });
   });
 });
+
+describe("what-if monotonicity: less money or fewer engineers never look like a gain", () => {
+  it("never finishes earlier after a cut unless it says the baseline missed that plan", async () => {
+    const fc = (await import("fast-check")).default;
+    const { minimalScenario } = await import("../scenario/minimal.ts");
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 4, max: 14 }),
+        fc.integer({ min: 200, max: 3000 }),
+        fc.constantFrom(0.3, 0.5, 0.8),
+        fc.integer({ min: 1, max: 4 }),
+        (engineers, amount, factor, seed) => {
+          const scenario = minimalScenario((s) => {
+            s.targets.push({ ...s.targets[0]!, id: "chip2", name: "Second chip" });
+            s.workforce = { pools: [{ id: "eng", name: "Engineers", initial: engineers }], training: [] };
+            s.models![0]!.workPackages = [
+              { kind: "negotiate", duration: 8, cost: 100, engineers: 2 },
+              { kind: "transfer", duration: 20, cost: 1000, engineers: 4 },
+            ];
+            s.funds = {
+              instruments: [
+                {
+                  id: "f",
+                  kind: "grant",
+                  name: "Grant",
+                  tranches: [
+                    { date: "2025-01-01", amount },
+                    { date: "2025-06-01", amount },
+                  ],
+                },
+              ],
+            };
+          });
+          const opts = { ...FAST, seed, maxSchedules: 200, explainSchedules: 0 };
+          const baseline = planRoadmap(scenario, {}, opts);
+          for (const change of [
+            `changes: [{ type: cut-tranche, instrument: f, date: 2025-06-01, factor: ${factor} }]`,
+            `changes: [{ type: engineers, pool: eng, initial: ${Math.max(0, engineers - 2)} }]`,
+          ]) {
+            const r = whatIf(scenario, parseChangeSet(change, "c.yaml"), {}, { ...opts, baseline });
+            if (r.completion.date !== null && baseline.completion.date !== null) {
+              if (r.completion.date < baseline.completion.date) {
+                expect(r.baselineImprovable?.reason).toMatch(/also feasible under the original scenario/);
+              } else {
+                expect(r.baselineImprovable).toBeUndefined();
+              }
+            }
+          }
+        },
+      ),
+      { numRuns: 25, seed: 7 },
+    );
+  });
+});

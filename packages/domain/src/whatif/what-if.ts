@@ -1,12 +1,26 @@
+import { validate } from "@chiproad/scheduler";
+import { analyzeGaps } from "../gaps/index.ts";
+import { assessOptions } from "../partners/index.ts";
+import { fixOptions, toSubSchedule } from "../roadmap/fixed-options.ts";
 import { planRoadmap } from "../roadmap/plan-roadmap.ts";
 import type { Plan } from "../roadmap/plan.ts";
 import type { PlanOptions } from "../roadmap/planner.ts";
+import { translate } from "../roadmap/translate.ts";
+import { warmStartOf } from "../roadmap/warm-start.ts";
 import type { ReferenceData, Scenario } from "../scenario/index.ts";
 import { applyChanges } from "./apply.ts";
 import type { ChangeSet } from "./change-set.ts";
 import { diffPlans, type PlanChange } from "./diff.ts";
 
-export type WhatIfPlan = Plan & { diff: PlanChange[] };
+export type WhatIfPlan = Plan & {
+  diff: PlanChange[];
+  /**
+   * Set when the changed programme completes EARLIER than the baseline with a plan that is also
+   * feasible under the original scenario: the baseline's search missed it (searches are heuristic
+   * unless a plan is `optimal`), not a benefit of the change. Re-plan the baseline to adopt it.
+   */
+  baselineImprovable?: { reason: string };
+};
 
 /**
  * Applies the changes and re-plans, warm-started from the baseline plan (its option choices and
@@ -25,7 +39,28 @@ export function whatIf(
   const plan = planRoadmap(
     changed,
     ref,
-    baseline.status === "infeasible" ? planOptions : { ...planOptions, warmStart: baseline },
+    baseline.activities.length === 0 ? planOptions : { ...planOptions, warmStart: baseline },
   );
-  return { ...plan, diff: diffPlans(baseline, plan) };
+  const out: WhatIfPlan = { ...plan, diff: diffPlans(baseline, plan) };
+  const improvable = missedByBaseline(scenario, ref, baseline, plan);
+  if (improvable) out.baselineImprovable = { reason: improvable };
+  return out;
+}
+
+/** Why the changed plan shows the baseline was not the best (undefined when it does not). */
+function missedByBaseline(
+  scenario: Scenario,
+  ref: ReferenceData,
+  baseline: Plan,
+  plan: Plan,
+): string | undefined {
+  const before = baseline.completion.date;
+  const after = plan.completion.date;
+  if (before === null || after === null || after >= before) return undefined;
+  const t = translate(scenario, analyzeGaps(scenario, ref).gaps, assessOptions(scenario, ref));
+  const warm = warmStartOf(t, plan);
+  if (warm.changedChains.length > 0) return undefined; // it uses options the original does not have
+  const violations = validate(fixOptions(t, warm.choice), toSubSchedule(warm.schedule));
+  if (violations.length > 0) return undefined;
+  return `the changed plan (volume production from ${after}) is also feasible under the original scenario, which the baseline plan (${before}) missed: its search is heuristic (status ${baseline.status}); re-plan the baseline, e.g. with the thorough profile`;
 }
