@@ -76,3 +76,31 @@ describe("seeded distributions", () => {
     expect(Array.from({ length: 5 }, () => a.next())).toEqual(Array.from({ length: 5 }, () => b.next()));
   });
 });
+
+describe("honest risk", () => {
+  it("a gap with a single possible supplier: drop-outs counted as no plan with the reason, never as dates", () => {
+    const scenario = twoPartnerScenario((s) => {
+      s.partners!.pop(); // p1 is the only supplier of N25
+      s.partners![0]!.unavailableProbability = 0.27;
+    });
+    const r = riskAnalysis(scenario, {}, { samples: 300, seed: 3 });
+    expect(r.searchFailures).toBe(0);
+    expect(r.completed + r.noPlan.count).toBe(300);
+    expect(r.noPlan.reasons).toEqual([
+      { reason: "N25 (chip:N25): the only lawful supplier, p1, dropped out", count: r.noPlan.count },
+    ]);
+    expect(r.noPlan.count).toBe(r.partnerEvents[0]!.dropped);
+    expect(r.probabilityNoPlan).toBeCloseTo(r.noPlan.count / 300, 10);
+    expect(r.probabilityNoPlan).toBeGreaterThan(0.15);
+    expect(r.probabilityNoPlan).toBeLessThan(0.4);
+    // Percentiles and the histogram cover only the samples that complete.
+    expect(r.histogram.reduce((s, h) => s + h.count, 0)).toBe(r.completed);
+    expect(r.p95).toBe(r.baseline); // no duration uncertainty: every completed sample is on the baseline date
+    // The due date (not a deadline) and the probability over all samples.
+    expect(r.dueDates[0]).toEqual({
+      targetId: "chip",
+      dueDate: "2026-01-01",
+      probability: r.completed / 300,
+    });
+  });
+});

@@ -96,11 +96,30 @@ export function provenInfeasible(scenario: Scenario, t: Translation): string[] {
         ),
       );
     }
+    const cur = scenario.program.currency;
     if (need > available) {
-      const cur = scenario.program.currency;
       reasons.push(
         `the funds provide ${available.toLocaleString("en-US")} ${cur} in total (after training), less than the ${need.toLocaleString("en-US")} ${cur} the cheapest lawful option of every gap needs together`,
       );
+    } else {
+      // Every package before volume production must be paid before the horizon ends.
+      const horizon = scenario.program.horizon;
+      const byHorizon = budget.tranches.filter((x) => x.time <= horizon).reduce((s, x) => s + x.amount, 0);
+      let before = 0;
+      for (const chain of t.chains) {
+        before += Math.min(
+          ...chain.options.map((_, o) =>
+            chain.activities
+              .filter((a) => t.info[a]!.kind !== "production")
+              .reduce((s, a) => s + (t.problem.activities[a]!.modes[o]!.budget?.[0] ?? 0), 0),
+          ),
+        );
+      }
+      if (before > byHorizon) {
+        reasons.push(
+          `the funds arriving by the end of the planning horizon (${dateOfPeriod(cal, horizon)}) provide ${byHorizon.toLocaleString("en-US")} ${cur} (after training), less than the ${before.toLocaleString("en-US")} ${cur} the cheapest lawful options need before volume production`,
+        );
+      }
     }
   }
   return reasons;
