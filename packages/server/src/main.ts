@@ -39,5 +39,10 @@ try {
   process.on("SIGTERM", () => shutdown("SIGTERM"));
 } catch (error) {
   logger.fatal({ err: error }, "chiproad failed to start");
+  // A configuration or data-directory problem (weak CHIPROAD_ADMIN_PASSWORD, directory in use) is
+  // the operator's to fix: say it plainly, without a stack.
+  const code = (error as { code?: unknown } | null)?.code;
+  if ((code === "BAD_INPUT" || code === "CONFLICT") && error instanceof Error)
+    process.stderr.write(`\nchiproad did not start: ${error.message}\n\n`);
   process.exitCode = 1;
 }
