@@ -137,7 +137,8 @@ export function planFromAssessments(
   const warm = opts.warmStart ? warmStartOf(t, opts.warmStart) : undefined;
   const searchOnce = () =>
     searchChoices(t, {
-      timeLimitMs: cap !== undefined ? Math.max(1, cap - stats.elapsedMs) : undefined,
+      // With a cap, the search gets 70% of what is left; explaining the decisions the rest.
+      timeLimitMs: cap !== undefined ? Math.max(1, Math.round((cap - stats.elapsedMs) * 0.7)) : undefined,
       maxSchedules: budget,
       seed,
       ...(warm
@@ -185,9 +186,11 @@ export function planFromAssessments(
   const explainSchedules = opts.explainSchedules ?? profile.explainSchedules;
   let alternatives = t.chains.map(() => [] as ReturnType<typeof explainChoice>["alternatives"][number]);
   const alternativesCount = t.chains.reduce((n, c) => n + c.options.length - 1, 0);
-  // With a wall-clock cap, explaining gets about half of it, shared by every forced alternative.
+  // With a wall-clock cap, explaining shares what is left of it among the forced alternatives.
   const explainMs =
-    cap !== undefined ? Math.max(10, Math.round(cap / 2 / Math.max(1, alternativesCount))) : undefined;
+    cap !== undefined
+      ? Math.max(1, Math.round((cap - stats.elapsedMs) * 0.9 / Math.max(1, alternativesCount)))
+      : undefined;
   if (explainSchedules > 0) {
     // An alternative that turns out better when forced is adopted and the explanations redone:
     // every explanation then compares against the plan actually returned.
@@ -203,6 +206,7 @@ export function planFromAssessments(
       alternatives = ex.alternatives;
       if (!ex.better || !withinHorizon(ex.better)) break;
       best = ex.better;
+      if (cap !== undefined && stats.elapsedMs >= cap) break;
     }
     opts.onProgress?.({ fraction: 0.95, message: "decisions explained" });
   } else {
@@ -226,6 +230,7 @@ export function planFromAssessments(
     const e = evaluateChoice(trained.translation, best.choice, {
       seed: seed + 104_729,
       maxSchedules: Math.max(1, Math.round(stats.maxSchedules / 10)),
+      ...(cap !== undefined ? { timeLimitMs: Math.max(1, cap - stats.elapsedMs) } : {}),
       initial: best.schedule!,
     });
     stats.solves++;
