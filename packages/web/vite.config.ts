@@ -14,7 +14,15 @@ export default defineConfig({
   base: "/",
   plugins: [react()],
   resolve: { alias: { "frappe-gantt-css": ganttCss } },
-  server: { proxy: { "/api": server, "/openapi.json": server, "/docs": server } },
+  // The API refuses cookie-authenticated writes whose Origin is not its own (CSRF); the dev server is
+  // another origin, so its proxy presents the API's.
+  server: {
+    proxy: {
+      "/api": { target: server, changeOrigin: true, headers: { origin: new URL(server).origin } },
+      "/openapi.json": server,
+      "/docs": server,
+    },
+  },
   build: {
     outDir: join(here, "dist"),
     emptyOutDir: true,

@@ -258,6 +258,9 @@ describe("on every response", () => {
       expect(res.headers.get("x-content-type-options")).toBe("nosniff");
       expect(res.headers.get("referrer-policy")).toBe("no-referrer");
       expect(res.headers.get("x-frame-options")).toBe("DENY");
+      expect(res.headers.get("strict-transport-security")).toMatch(/max-age=\d+/);
+      expect(res.headers.get("x-powered-by")).toBeNull();
+      expect(res.headers.get("access-control-allow-origin")).toBeNull();
     }
   });
 

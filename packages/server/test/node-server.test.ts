@@ -53,3 +53,29 @@ describe("over a real Node HTTP server", () => {
     }
   });
 });
+
+describe("npm start's server", () => {
+  it("binds 127.0.0.1 unless HOST says otherwise, and creates the first admin", async () => {
+    const { mkdtempSync, rmSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { startServer } = await import("../src/server.ts");
+    const dataDir = mkdtempSync(join(tmpdir(), "chiproad-bind-"));
+    const server = await startServer({
+      port: 0,
+      buildWeb: false,
+      logger: createLogger("silent"),
+      env: { CHIPROAD_DATA_DIR: join(dataDir, "data") },
+    });
+    try {
+      expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect(server.firstAdmin?.username).toBe("admin");
+      expect(server.firstAdmin?.generatedPassword).toMatch(/^[\w-]{24}$/);
+      const anonymous = await fetch(`${server.url}/api/scenarios`);
+      expect(anonymous.status).toBe(401);
+    } finally {
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

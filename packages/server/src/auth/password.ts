@@ -6,7 +6,7 @@ import { type Algorithm, hash, verify } from "@node-rs/argon2";
 const OPTIONS = { algorithm: 2 as Algorithm, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 
 export const PASSWORD_MIN = 12;
-export const PASSWORD_MAX = 256;
+export const PASSWORD_MAX = 128; // ASVS 2.1.2: at least 64 allowed, more than 128 refused
 
 // The most common passwords of public breach corpora that pass the length rule (ASVS 2.1.7 asks for a
 // breached-password check; an offline list keeps chiproad self-contained).
