@@ -27,7 +27,7 @@ describe("branchAndBound", () => {
           expect(below.starts).toBeUndefined();
         }
       }),
-      { numRuns: 300, seed: 14 },
+      { numRuns: 200, seed: 14 },
     );
   });
 

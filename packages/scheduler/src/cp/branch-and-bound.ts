@@ -10,6 +10,13 @@ export interface BranchAndBoundOptions {
   stopAt?: number;
   /** Activities kept at these starts (-1 = free); the search places only the free ones (LNS). */
   fixed?: ArrayLike<number>;
+  /**
+   * Activities not branched on (LNS): at each leaf they are placed in this order by the serial
+   * SGS (earliest feasible start). With a tail, `exhausted` no longer means optimal.
+   */
+  tail?: ArrayLike<number>;
+  /** Branching order (LNS: the incumbent's list positions, so the first leaf is the incumbent). */
+  priority?: ArrayLike<number>;
 }
 
 export interface BranchAndBoundResult {
@@ -114,6 +121,13 @@ export function branchAndBound(
     }
   }
 
+  const inTail = new Uint8Array(n);
+  const tail = options.tail ?? [];
+  for (let x = 0; x < tail.length; x++) {
+    inTail[tail[x]!] = 1;
+    free--;
+  }
+
   // Saved windows per depth (restored on backtrack) and candidate starts per depth (symmetry rule).
   const saveEst = new Int32Array((free + 1) * n);
   const saveLst = new Int32Array((free + 1) * n);
@@ -124,6 +138,7 @@ export function branchAndBound(
   let bestMakespan = options.upperBound;
   let aborted = false;
   const stopAt = options.stopAt ?? Number.POSITIVE_INFINITY;
+  const priority = options.priority;
 
   const recordSolution = () => {
     let ms = 0;
@@ -135,16 +150,30 @@ export function branchAndBound(
     }
   };
 
+  /** Serial SGS over the tail at a leaf; records the schedule when every tail activity fits by T. */
+  const decodeTail = () => {
+    let x = 0;
+    for (; x < tail.length; x++) {
+      const j = tail[x]!;
+      const t = fitsFrom(j, precedenceStart(j), Math.min(T, c.deadline[j]!) - dur[j]!);
+      if (t < 0) break;
+      place(j, t, 1);
+    }
+    if (x === tail.length) recordSolution();
+    while (x-- > 0) place(tail[x]!, starts[tail[x]!]!, -1);
+  };
+
   const dfs = (depth: number, left: number, lastStart: number, lastPlaced: number, lastDepthCand: number) => {
     if (left === 0) {
-      recordSolution();
+      if (tail.length > 0) decodeTail();
+      else recordSolution();
       return;
     }
     const base = depth * n;
     let count = 0;
     for (let j = 0; j < n; j++) {
       cand[base + j] = -1;
-      if (placed[j] || predsLeft[j]! > 0) continue;
+      if (placed[j] || inTail[j] || predsLeft[j]! > 0) continue;
       const t = fitsFrom(j, Math.max(est[j]!, lastStart), lst[j]!);
       if (t < 0) continue;
       // Left-shift rule: if j fits earlier beside the placed activities (the unplaced ones all
@@ -162,9 +191,10 @@ export function branchAndBound(
       cand[base + j] = t;
       order[base + count++] = j;
     }
-    // Earliest start first, then the smallest latest start (least slack).
+    // Earliest start first, then the smallest latest start (least slack); or the given priority.
     const slice = order.subarray(base, base + count);
-    slice.sort((a, b) => cand[base + a]! - cand[base + b]! || lst[a]! - lst[b]! || a - b);
+    if (priority) slice.sort((a, b) => priority[a]! - priority[b]!);
+    else slice.sort((a, b) => cand[base + a]! - cand[base + b]! || lst[a]! - lst[b]! || a - b);
     for (let x = 0; x < count; x++) {
       if (aborted) return;
       if (nodes >= options.nodeLimit || ((nodes & 255) === 0 && performance.now() >= stopAt)) {
@@ -180,7 +210,7 @@ export function branchAndBound(
       place(j, t, 1);
       est[j] = t;
       lst[j] = t;
-      for (let i = 0; i < n; i++) if (!placed[i] && est[i]! < t) est[i] = t;
+      for (let i = 0; i < n; i++) if (!placed[i] && !inTail[i] && est[i]! < t) est[i] = t;
       if (windows.propagate(T)) dfs(depth + 1, left - 1, t, j, base);
       place(j, t, -1);
       est.set(saveEst.subarray(base, base + n));
