@@ -37,3 +37,27 @@ describe("PSPLIB fixtures", () => {
     });
   }
 });
+
+describe("proofs of optimality on PSPLIB fixtures (CP core)", () => {
+  // j301_1 and j3045_2: the destructive lower bound reaches the optimum; j3037_6: the branch and
+  // bound exhausts the schedules below it (about 2,200 nodes).
+  for (const name of ["j301_1", "j3037_6", "j3045_2"]) {
+    it(`proves ${name} optimal at ${optimum.get(name)} within 5,000 schedules and 5,000 nodes`, () => {
+      const problem = parsePsplib(readFileSync(new URL(`${name}.sm`, dir), "utf8"), `${name}.sm`);
+      const r = solve(problem, { maxSchedules: 5000, maxNodes: 5000, seed: 1 });
+      expect(r.status).toBe("optimal");
+      expect(r.makespan).toBe(optimum.get(name));
+      expect(r.lowerBound).toBe(optimum.get(name));
+      expect(r.nodes).toBeLessThanOrEqual(5000);
+      expect(validate(problem, r.schedule!)).toEqual([]);
+    });
+  }
+
+  it("claims no proof where its makespan is above the optimum (j3013_1 at 1,000 schedules)", () => {
+    const problem = parsePsplib(readFileSync(new URL("j3013_1.sm", dir), "utf8"), "j3013_1.sm");
+    const r = solve(problem, { maxSchedules: 1000, seed: 1 });
+    expect(r.makespan).toBeGreaterThan(optimum.get("j3013_1")!);
+    expect(r.status).toBe("feasible");
+    expect(r.lowerBound).toBeLessThanOrEqual(optimum.get("j3013_1")!);
+  });
+});
