@@ -48,7 +48,10 @@ const changes: ChangeSet = {
   ],
 };
 
-const loadBefore = (await import("node:os")).loadavg().map((x) => x.toFixed(1)).join(" / ");
+const loadBefore = (await import("node:os"))
+  .loadavg()
+  .map((x) => x.toFixed(1))
+  .join(" / ");
 const rows: string[] = [];
 const notes: string[] = [];
 // Warm-up (JIT) on a small instance so the first size is not charged for compilation.
@@ -70,11 +73,7 @@ for (const size of sizes) {
   const baseline = planRoadmap(scenario, {}, { ...fast, maxSchedules: 40_000 });
   // Reference for the changed scenario: a cold plan (no warm start) with the reference budget.
   const changed = objective(
-    planRoadmap(
-      applyChanges(scenario, changes),
-      {},
-      { ...fast, maxSchedules: referenceSchedules },
-    ),
+    planRoadmap(applyChanges(scenario, changes), {}, { ...fast, maxSchedules: referenceSchedules }),
     scenario,
   );
   const replans = REPLAN_LADDER.map((limit) => {

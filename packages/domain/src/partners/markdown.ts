@@ -1,3 +1,4 @@
+import { NOT_LEGAL_ADVICE } from "../roadmap/provenance.ts";
 import type { GapRanking, PartnerFitReport } from "./fit.ts";
 import { CRITERIA } from "./score.ts";
 
@@ -36,6 +37,7 @@ export function renderPartnerFitMarkdown(report: PartnerFitReport): string {
     lines.push("");
   }
   lines.push("## Notes", "", ...report.notes.map((n) => `- ${n}`), "");
+  lines.push(`_${NOT_LEGAL_ADVICE}_`, "");
   return lines.join("\n");
 }
 

@@ -103,7 +103,7 @@ function lawfulOutcome(t: Translation, best: Evaluation, e: Evaluation, c: numbe
       outcome: "costlier",
       deltaDays: 0,
       deltaCost: Math.round(dC),
-      reason: `same dates, costs ${formatMoney(dC)} more`,
+      reason: `same dates, costs ${formatMoney(dC)} ${t.currency} more`,
     };
   }
   if (dC > 1e-9) {

@@ -189,7 +189,7 @@ export function planFromAssessments(
   // With a wall-clock cap, explaining shares what is left of it among the forced alternatives.
   const explainMs =
     cap !== undefined
-      ? Math.max(1, Math.round((cap - stats.elapsedMs) * 0.9 / Math.max(1, alternativesCount)))
+      ? Math.max(1, Math.round(((cap - stats.elapsedMs) * 0.9) / Math.max(1, alternativesCount)))
       : undefined;
   if (explainSchedules > 0) {
     // An alternative that turns out better when forced is adopted and the explanations redone:

@@ -77,6 +77,8 @@ export interface Translation {
   blocked: string[];
   /** Gaps with no lawful option: no chain; their targets cannot start volume production. */
   blockedGaps: BlockingDecision[];
+  /** The programme's currency (ISO 4217), for every amount the planner writes. */
+  currency: string;
 }
 
 const CONCENTRATION_PENALTY = 0.5;
@@ -334,6 +336,7 @@ export function translate(
     resources: res,
     blocked,
     blockedGaps,
+    currency: scenario.program.currency,
   };
 }
 
