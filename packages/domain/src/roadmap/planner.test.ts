@@ -169,7 +169,7 @@ describe("planRoadmap: explanations compare forced alternatives", () => {
     expect(plan.decisions[0]).toMatchObject({ partner: "p2", model: "tt" });
     const alt = plan.decisions[0]!.alternatives[0]!;
     expect(alt).toMatchObject({ partner: "p1", outcome: "costlier", deltaDays: 0, deltaCost: 220 });
-    expect(alt.reason).toBe("same dates, costs 220 more");
+    expect(alt.reason).toBe("same dates, costs 220 RUB more");
   });
 
   it("prefers the faster partner and says how many days later the other would finish", () => {
