@@ -67,12 +67,12 @@ function phaseTable(run: BenchRun, phase: number): string[] {
   const baseline = of("baseline");
   const hasBaseline = baseline.length > 0;
   const lines = [
-    `| set | n | feasible | at best-known | proved optimal | dev. best-known | dev. CPM bound | mean time | mean schedules | schedules/s |${hasBaseline ? " baseline at best | baseline dev. best | baseline dev. CPM | rate vs baseline |" : ""}`,
-    `|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|${hasBaseline ? "---:|---:|---:|---:|" : ""}`,
+    `| set | n | feasible | at best-known | proved optimal | dev. best-known | dev. CPM bound | mean time | mean schedules | mean nodes | schedules/s |${hasBaseline ? " baseline at best | baseline dev. best | baseline dev. CPM | rate vs baseline |" : ""}`,
+    `|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|${hasBaseline ? "---:|---:|---:|---:|" : ""}`,
   ];
   for (const [set, rows] of groups(engine)) {
     const s = summarize(rows);
-    let line = `| ${set} | ${s.n} | ${s.feasible} | ${s.atBest} (${pct((100 * s.atBest) / s.n, 1)}) | ${s.provedOptimal} | ${pct(s.devBest)} | ${pct(s.devCpm)} | ${ms(s.meanWallMs)} | ${s.meanSchedules === undefined ? "–" : s.meanSchedules.toFixed(0)} | ${s.rate === undefined ? "–" : s.rate.toFixed(0)} |`;
+    let line = `| ${set} | ${s.n} | ${s.feasible} | ${s.atBest} (${pct((100 * s.atBest) / s.n, 1)}) | ${s.provedOptimal} | ${pct(s.devBest)} | ${pct(s.devCpm)} | ${ms(s.meanWallMs)} | ${s.meanSchedules === undefined ? "–" : s.meanSchedules.toFixed(0)} | ${s.meanNodes === undefined ? "–" : s.meanNodes.toFixed(0)} | ${s.rate === undefined ? "–" : s.rate.toFixed(0)} |`;
     if (hasBaseline) {
       const names = new Set(rows.map((r) => `${r.set}/${r.instance}`));
       const b: Summary = summarize(baseline.filter((r) => names.has(`${r.set}/${r.instance}`)));

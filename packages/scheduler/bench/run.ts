@@ -30,6 +30,7 @@ const { values: flags } = parseArgs({
     "no-peer": { type: "boolean", default: false },
     "no-baseline": { type: "boolean", default: false },
     "no-memory": { type: "boolean", default: false },
+    "max-nodes": { type: "string" },
     workers: { type: "string" },
     seed: { type: "string", default: "1" },
     label: { type: "string" },
@@ -89,6 +90,7 @@ if (flags.full) {
   planName = "default";
 }
 
+const maxNodes = flags["max-nodes"] === undefined ? undefined : Number(flags["max-nodes"]);
 const workers = Number(flags.workers ?? Math.min(2, availableParallelism()));
 const seed = Number(flags.seed);
 const label = flags.label ?? `${new Date().toISOString().slice(0, 10)}-${planName}`;
@@ -189,6 +191,7 @@ for (const [phaseIndex, phase] of plan.entries()) {
           path: instance.path,
           budget: phase.budget,
           seed,
+          ...(maxNodes !== undefined && solver === "engine" ? { maxNodes } : {}),
         });
       }
     }

@@ -12,6 +12,8 @@ export interface Summary {
   devCpm?: number;
   meanWallMs: number;
   meanSchedules?: number;
+  /** Mean nodes of the engine's exact search, when reported. */
+  meanNodes?: number;
   /** Schedules per second of solve wall time. */
   rate?: number;
   errors: number;
@@ -39,6 +41,8 @@ export function summarize(results: readonly RecordedResult[]): Summary {
   const db = mean(devBest);
   const dc = mean(devCpm);
   const ms = mean(schedules);
+  const nodes = mean(results.flatMap((r) => (r.nodes === undefined ? [] : [r.nodes])));
+  if (nodes !== undefined) summary.meanNodes = nodes;
   if (db !== undefined) summary.devBest = db;
   if (dc !== undefined) summary.devCpm = dc;
   if (ms !== undefined) {

@@ -12,6 +12,8 @@ export interface Task {
   path: string;
   budget: Budget;
   seed: number;
+  /** Engine only: `SolveOptions.maxNodes` (the CP core's node budget); default: the engine's. */
+  maxNodes?: number;
 }
 
 export interface TaskResult {
@@ -28,6 +30,8 @@ export interface TaskResult {
   /** Wall time of the solve call (Chuffed: from handing MiniZinc the files to exit, incl. flattening). */
   wallMs: number;
   schedulesGenerated?: number;
+  /** Engine only: nodes of its exact search (CP core), when the engine reports them. */
+  nodes?: number;
   /** Chuffed only: MiniZinc's flattening time, which the solver time limit does not cover. */
   flattenMs?: number;
   /** Chuffed only: when the last (best) solution arrived. */

@@ -86,12 +86,21 @@ async function runTask(task: Task): Promise<TaskResult> {
     return out;
   }
   const started = performance.now();
-  const result = solve(problem, { ...limits, seed: task.seed, workers: 1 });
+  const result = solve(problem, {
+    ...limits,
+    seed: task.seed,
+    workers: 1,
+    ...(task.maxNodes !== undefined ? { maxNodes: task.maxNodes } : {}),
+  });
   const out: TaskResult = {
     ...base,
     status: result.status,
     wallMs: performance.now() - started,
     schedulesGenerated: result.schedulesGenerated,
+    // Engines older than the CP core report no nodes.
+    ...(typeof (result as { nodes?: unknown }).nodes === "number"
+      ? { nodes: (result as { nodes: number }).nodes }
+      : {}),
     ...check(problem, result.schedule),
   };
   if (result.makespan !== undefined) out.makespan = result.makespan;
