@@ -39,6 +39,8 @@ export interface PartnerFitReport {
   exposure: PartnerExposure[];
   screening: FirmScreening[];
   notes: string[];
+  /** The programme's currency: every cost in the report is in it. */
+  currency: string;
 }
 
 /** Deterministic order: score, then lead time, cost, ids. */
@@ -102,6 +104,7 @@ export function partnerFit(
     exposure: exposureByPartner(options),
     screening: uniqueScreenings(options),
     notes: notesFor(scenario, ref),
+    currency: scenario.program.currency,
   };
 }
 

@@ -60,7 +60,7 @@ function gapSection(report: PartnerFitReport, r: GapRanking): string[] {
   const lines = [`## ${r.inputName} (\`${r.gapId}\`)`, "", r.explanation, ""];
   if (r.ranked.length > 0) {
     lines.push(
-      "| rank | partner | model | score | coverage | lead time (days) | cost | licence delay (days) | HHI before → after |",
+      `| rank | partner | model | score | coverage | lead time (days) | cost (${report.currency}) | licence delay (days) | HHI before → after |`,
     );
     lines.push("|---|---|---|---|---|---|---|---|---|");
     for (const x of r.ranked) {
