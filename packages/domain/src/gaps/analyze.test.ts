@@ -133,3 +133,24 @@ describe("analyzeGaps", () => {
     );
   });
 });
+
+describe("domestic capacity shared between targets", () => {
+  it("is summed over the targets that need it: the later-due target gets what is left", () => {
+    const scenario = minimalScenario((s) => {
+      s.domestic!.capabilities = [{ input: "N25", node: 28, capacity: 500, firm: "fab" }];
+      s.targets[0]!.volume = 300;
+      s.targets.push({ ...s.targets[0]!, id: "chip2", name: "Second chip", dueDate: "2026-06-01" });
+    });
+    const r = analyzeGaps(scenario, {});
+    expect(r.gaps).toEqual([
+      expect.objectContaining({
+        id: "chip2:N25",
+        kind: "capacity",
+        requiredVolume: 300,
+        domesticCapacity: 200,
+        shortfall: 100,
+      }),
+    ]);
+    expect(r.targets[0]!.inputs[0]!.status).toBe("covered");
+  });
+});

@@ -77,10 +77,25 @@ export function analyzeGaps(scenario: Scenario, ref: ReferenceData): GapReport {
 
   const targets: TargetGaps[] = [];
   const gaps: Gap[] = [];
+  // Domestic capacity is shared: targets draw on it in due-date order (then file order), so two
+  // targets needing 300 each of a 500-unit capability leave the second 100 short.
+  const remaining = scenario.domestic.capabilities.map((c) => c.capacity);
+  const order = scenario.targets
+    .map((t, i) => ({ t, i }))
+    .sort((a, b) => a.t.dueDate.localeCompare(b.t.dueDate) || a.i - b.i);
+  const assessed = new Map<string, InputAssessment>();
+  for (const { t: target } of order) {
+    for (const required of target.inputs) {
+      assessed.set(
+        `${target.id}\u0001${required.input}`,
+        assessInput(scenario, target, required.input, required.node ?? target.node, remaining),
+      );
+    }
+  }
   for (const target of scenario.targets) {
     const inputs: InputCoverage[] = [];
     for (const required of target.inputs) {
-      const gap = assessInput(scenario, target, required.input, required.node ?? target.node);
+      const gap = assessed.get(`${target.id}\u0001${required.input}`)!;
       const inputName = names.get(required.input) ?? required.input;
       const row: InputCoverage = {
         inputId: required.input,
@@ -137,6 +152,7 @@ export function analyzeGaps(scenario: Scenario, ref: ReferenceData): GapReport {
     assumptions: [
       NODE_LADDER_ASSUMPTION,
       "A domestic capability covers an input when its node is at or finer than the required node; capacities at a sufficient node add up.",
+      "Domestic capacity is shared between targets: they draw on it in due-date order, each from the coarsest sufficient capability first.",
     ],
     notes,
   };
@@ -161,20 +177,32 @@ interface InputAssessment {
   domesticCapacity: number;
 }
 
+/** `remaining`: capacity left per domestic capability (scenario order); this target's use is taken from it. */
 function assessInput(
   scenario: Scenario,
   target: Target,
   inputId: string,
   requiredNode: number | undefined,
+  remaining: number[],
 ): InputAssessment {
-  const capabilities = scenario.domestic.capabilities.filter((c) => c.input === inputId);
+  const all = scenario.domestic.capabilities.map((c, i) => ({ c, i }));
+  const capabilities = all.filter(({ c }) => c.input === inputId);
   const out: InputAssessment = { domesticCapacity: 0 };
   if (requiredNode !== undefined) out.requiredNode = requiredNode;
-  const nodes = capabilities.flatMap((c) => (c.node === undefined ? [] : [c.node]));
+  const nodes = capabilities.flatMap(({ c }) => (c.node === undefined ? [] : [c.node]));
   if (nodes.length > 0) out.domesticNode = Math.min(...nodes);
   if (capabilities.length === 0) return { ...out, kind: "absent" };
-  const sufficient = capabilities.filter((c) => meetsNode(c.node, requiredNode));
-  out.domesticCapacity = sufficient.reduce((sum, c) => sum + c.capacity, 0);
+  // Coarsest sufficient capability first, so finer capacity stays for targets that need it.
+  const sufficient = capabilities
+    .filter(({ c }) => meetsNode(c.node, requiredNode))
+    .sort((a, b) => (b.c.node ?? 0) - (a.c.node ?? 0) || a.i - b.i);
+  out.domesticCapacity = sufficient.reduce((sum, { i }) => sum + remaining[i]!, 0);
+  let need = target.volume;
+  for (const { i } of sufficient) {
+    const take = Math.min(need, remaining[i]!);
+    remaining[i]! -= take;
+    need -= take;
+  }
   if (sufficient.length === 0) return { ...out, kind: "node" };
   if (out.domesticCapacity < target.volume) return { ...out, kind: "capacity" };
   return out;
