@@ -45,6 +45,16 @@ export function planSummaryRows(plan: Plan): [string, string][] {
           ? `cannot start volume production: blocked by ${t.blockedBy.join(", ")}`
           : "no date (no plan)";
     rows.push([`target ${t.targetId}`, `${when}${due}`]);
+    const loc = plan.localization.find((l) => l.targetId === t.targetId);
+    if (loc) {
+      rows.push([
+        `made at home: ${t.targetId}`,
+        loc.steps.map((s) => `${pct(s.share)} from ${s.date}`).join("; "),
+      ]);
+    }
+  }
+  for (const d of plan.decisions) {
+    if (d.firm) rows.push([`firm for ${d.gapId}`, `${d.firm.name} (${d.partner})`]);
   }
   return rows;
 }

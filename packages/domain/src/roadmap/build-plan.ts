@@ -1,6 +1,7 @@
 /** Turns the chosen schedule, its explanations and the rejected options into the `Plan` contract. */
 import type { Schedule } from "@chiproad/scheduler";
 import { financingOf } from "../finance/index.ts";
+import { localizationOf } from "./localization.ts";
 import type { Scenario } from "../scenario/index.ts";
 import { dateOfPeriod, daysBetween } from "./calendar.ts";
 import { budgetCurve, renewableCurve } from "./curves.ts";
@@ -42,7 +43,12 @@ function summarise(alternatives: readonly Alternative[]): string {
   return `of ${alternatives.length} alternatives: ${parts.join(", ")}${nearest ? `; e.g. ${nearest.partner}/${nearest.model}: ${nearest.reason}` : ""}`;
 }
 
-function decisionsOf(t: Translation, best: Evaluation, alternatives: readonly Alternative[][]): Decision[] {
+function decisionsOf(
+  scenario: Scenario,
+  t: Translation,
+  best: Evaluation,
+  alternatives: readonly Alternative[][],
+): Decision[] {
   return t.chains.map((chain, c) => {
     const option = chain.options[best.choice[c]!]!;
     const licence =
@@ -55,9 +61,12 @@ function decisionsOf(t: Translation, best: Evaluation, alternatives: readonly Al
     ].filter(Boolean);
     const window = dated.length > 0 ? ` (dated rule ${option.rule ?? ""}: ${dated.join(" and ")})` : "";
     const alts = alternatives[c] ?? [];
+    const partner = scenario.partners.find((p) => p.id === option.partnerId);
+    const firm = option.firmId !== undefined ? partner?.firms.find((f) => f.id === option.firmId) : undefined;
     return {
       gapId: chain.gap.id,
       partner: option.partnerId,
+      firm: firm ? { id: firm.id, name: firm.name } : null,
       model: option.modelId,
       modelType: option.modelType,
       explanation: `${option.partnerId}/${option.modelId} (${option.modelType}) closes ${chain.gap.inputName}: ${licence}${window}; ${summarise(alts)}.`,
@@ -118,7 +127,7 @@ export function buildPlan(
 ): Plan {
   const schedule = best.schedule!;
   const cal = t.calendar;
-  const decisions = decisionsOf(t, best, alternatives);
+  const decisions = decisionsOf(scenario, t, best, alternatives);
   const chainOf = new Map<number, number>();
   t.chains.forEach((chain, c) => {
     for (const a of chain.activities) chainOf.set(a, c);
@@ -222,6 +231,7 @@ export function buildPlan(
       }),
     },
     blocking: t.blockedGaps,
+    localization: localizationOf(scenario, t, best.choice, schedule),
     financing: financingOf(scenario),
     stats: statsOf(cal, stats),
     provenance,
@@ -265,6 +275,7 @@ export function noPlan(
     totalCost: 0,
     warmStart: { entries: [] },
     blocking: t.blockedGaps,
+    localization: [],
     financing: financingOf(scenario),
     stats: statsOf(t.calendar, stats),
     provenance,

@@ -1,5 +1,6 @@
 export type {
   BlockingDecision,
+  TargetLocalization,
   PlanSearchStats,
   Alternative,
   AlternativeOutcome,

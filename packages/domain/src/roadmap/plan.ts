@@ -71,6 +71,8 @@ export interface RejectedOption {
 export interface Decision {
   gapId: string;
   partner: string;
+  /** The firm that delivers: the offer's firm, or null when the partner has not named one. */
+  firm: { id: string; name: string } | null;
   model: string;
   modelType: string;
   explanation: string;
@@ -99,6 +101,13 @@ export interface PlanPhase {
 export interface PlanWarmStart {
   /** Per activity id: the chosen option key (`partner/model`) and start period. */
   entries: { activity: string; option: string; start: number }[];
+}
+
+/** Share (0..1) of a target's required inputs made at home, as it grows over the plan. */
+export interface TargetLocalization {
+  targetId: string;
+  steps: { date: string; share: number }[];
+  final: number;
 }
 
 /** A gap no option can close: the decision that blocks its target, with the rules that decide it. */
@@ -154,6 +163,8 @@ export interface Plan {
   warmStart: PlanWarmStart;
   /** Gaps that no option can close; the rest of the programme is still planned. */
   blocking: BlockingDecision[];
+  /** Per target, the share made at home and from when (contract manufacturing abroad adds nothing). */
+  localization: TargetLocalization[];
   /** Debt service of the soft loans (their tranches are money sources like every tranche). */
   financing: Financing;
   stats: PlanSearchStats;

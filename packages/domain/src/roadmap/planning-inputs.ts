@@ -9,6 +9,9 @@ export interface GapInput {
   inputName: string;
   generationsBehind?: { nodes: number; years: number } | undefined;
   critical: boolean;
+  /** Units per year the target needs, and what domestic capability supplies of it (capacity gaps). */
+  requiredVolume?: number;
+  domesticCapacity?: number;
 }
 
 export interface OptionInput {
@@ -27,6 +30,8 @@ export interface OptionInput {
   lawfulFrom?: string | undefined;
   /** Dated rules: the option's work must finish before this date (a prohibition takes effect then). */
   lawfulUntil?: string | undefined;
+  /** The partner firm that delivers (offer's `firm`); absent = any of the partner's firms. */
+  firmId?: string | undefined;
   /** Node steps the option closes (scales durations and costs); defaults to the gap's. */
   nodeSteps?: number | undefined;
 }
