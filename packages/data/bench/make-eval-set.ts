@@ -16,7 +16,7 @@ import { fileURLToPath } from "node:url";
 import { loadSampleEntities } from "../src/screening/load-entities.ts";
 import type { Entity, ScreeningQuery } from "../src/screening/model.ts";
 import { nameTokens } from "../src/screening/normalize.ts";
-import { PINYIN } from "../src/screening/pinyin-table.ts";
+import { PINYIN } from "./hanzi-by-syllable.ts";
 
 interface EvalCase {
   category: string;

@@ -38,17 +38,26 @@ export async function loadEntities(files: string[]): Promise<Entity[]> {
     const sdn = join(dir, "sdn.csv");
     if (!existsSync(sdn))
       throw notFound(`${dir}: add.csv/alt.csv without sdn.csv`, "put sdn.csv beside them");
-    out.push(...(await loadOfacSdn(sdn, await datasetVersion(sdn, "OFAC SDN"))));
+    const meta = await sidecar(sdn);
+    const entities = await loadOfacSdn(sdn, meta.version ?? (await contentVersion(sdn, "OFAC SDN")));
+    if (meta.dataDate) for (const e of entities) e.publicationDate = meta.dataDate;
+    out.push(...entities);
   }
   return out;
 }
 
-async function datasetVersion(file: string, label: string): Promise<string> {
-  const sidecar = join(dirname(file), "source.json");
-  if (existsSync(sidecar)) {
-    const meta = JSON.parse(await readFile(sidecar, "utf8")) as { version?: unknown };
-    if (typeof meta.version === "string") return meta.version;
-  }
+/** `source.json` beside a list file: its release name and publication date, when present. */
+async function sidecar(file: string): Promise<{ version?: string; dataDate?: string }> {
+  const path = join(dirname(file), "source.json");
+  if (!existsSync(path)) return {};
+  const meta = JSON.parse(await readFile(path, "utf8")) as { version?: unknown; dataDate?: unknown };
+  const out: { version?: string; dataDate?: string } = {};
+  if (typeof meta.version === "string") out.version = meta.version;
+  if (typeof meta.dataDate === "string") out.dataDate = meta.dataDate;
+  return out;
+}
+
+async function contentVersion(file: string, label: string): Promise<string> {
   const hash = createHash("sha256")
     .update(await readFile(file))
     .digest("hex");

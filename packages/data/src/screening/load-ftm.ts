@@ -166,6 +166,7 @@ export async function loadFtm(file: string): Promise<Entity[]> {
       programs: unique([...(programs.get(e.id) ?? []), ...(e.datasets ?? [])]),
       datasetVersion,
     };
+    if (lastChange) entity.publicationDate = lastChange.slice(0, 10);
     const birth = values(e, "birthDate").sort()[0];
     if (birth) entity.birthDate = birth;
     out.push(entity);

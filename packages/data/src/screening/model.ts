@@ -16,6 +16,8 @@ export interface Entity {
   programs: string[];
   /** Which release of the list: a publication date or a content hash. */
   datasetVersion: string;
+  /** ISO date the list release was published, when the file says. */
+  publicationDate?: string;
 }
 
 export interface ScreeningQuery {
@@ -35,6 +37,10 @@ export interface ScreeningMatch {
   score: number;
   list: string;
   datasetVersion: string;
+  /** ISO date the list release was published (set by ScreeningIndex when the list says). */
+  publicationDate?: string;
+  /** The listed name or alias that matched, as the list prints it (always set by ScreeningIndex). */
+  matchedName?: string;
   /** Which features matched or conflicted, in plain words. */
   explanation: string[];
 }

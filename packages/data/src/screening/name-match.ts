@@ -1,4 +1,4 @@
-import { nameTokens } from "./normalize.ts";
+import { nameReadings, nameTokens } from "./normalize.ts";
 import { phoneticKey } from "./phonetic.ts";
 import { jaroWinkler } from "./similarity.ts";
 
@@ -9,10 +9,17 @@ export interface PreparedName {
   keys: string[];
   /** Adjacent tokens joined: pairs[i] = tokens[i] + tokens[i + 1]. */
   pairs: string[];
+  /** For tokens joined from several ("shang hai" → "shanghai"), the original words, by position. */
+  from?: string[];
 }
 
 export function prepareName(raw: string): PreparedName {
   return fromTokens(raw, nameTokens(raw));
+}
+
+/** One prepared name per reading of its script (BGN/passport/ISO 9, RR/MR, translated/transcribed). */
+export function prepareReadings(raw: string): PreparedName[] {
+  return nameReadings(raw).map((r) => fromTokens(raw, r.tokens));
 }
 
 function fromTokens(raw: string, tokens: string[]): PreparedName {
@@ -25,6 +32,8 @@ type How = "exact" | "phonetic" | "fuzzy" | "initial";
 
 interface TokenMatch {
   q: string;
+  /** The query words behind `q` when it was joined from several. */
+  qFrom: string;
   c: string;
   sim: number;
   how: How;
@@ -33,6 +42,8 @@ interface TokenMatch {
 export interface NameComparison {
   score: number;
   matched: TokenMatch[];
+  /** The query's tokens as compared (after joining split words). */
+  queryTokens: string[];
   /** Query tokens that found no counterpart. */
   missing: string[];
 }
@@ -71,21 +82,51 @@ export function tokenSimilarity(a: string, ka: string, b: string, kb: string): n
   return 0;
 }
 
-/** Joins adjacent tokens of `a` that spell one token of `b` ("hua wei" vs "huawei"). */
+/**
+ * Joins 2–4 adjacent tokens of `a` that spell one token of `b`: "hua wei" vs "huawei", pinyin syllables
+ * "shen zhen" vs "shenzhen", "cheng xin" vs "chengxing" (one letter off, first syllable exact), Korean
+ * syllables "kim jong un" vs "jongun". Merged tokens remember their parts for explanations.
+ */
 function mergeSplitTokens(a: PreparedName, b: PreparedName): PreparedName {
-  let any = false;
-  for (const p of a.pairs) if (b.tokens.includes(p)) any = true;
-  if (!any) return a;
-  const out: string[] = [];
-  for (let i = 0; i < a.tokens.length; i++) {
-    const here = a.tokens[i]!;
-    const joined = a.pairs[i];
-    if (joined !== undefined && !b.tokens.includes(here) && b.tokens.includes(joined)) {
+  const at = a.tokens;
+  if (at.length < 2) return a;
+  let out: string[] | undefined;
+  let from: string[] | undefined;
+  for (let i = 0; i < at.length; i++) {
+    const here = at[i]!;
+    let joined: string | undefined;
+    let take = 1;
+    if (here.length <= 6 && !b.tokens.includes(here)) {
+      for (const t of b.tokens) {
+        if (t.length <= here.length || !t.startsWith(here)) continue;
+        let concat = here;
+        for (let k = 1; k < 4 && i + k < at.length; k++) {
+          concat += at[i + k]!;
+          if (concat.length > t.length + 1) break;
+          if (
+            concat === t ||
+            (t.length >= 6 && Math.abs(concat.length - t.length) <= 1 && jaroWinkler(concat, t) >= 0.95)
+          ) {
+            joined = concat;
+            take = k + 1;
+          }
+        }
+        if (joined !== undefined) break;
+      }
+    }
+    if (joined !== undefined) {
+      out ??= at.slice(0, i);
+      from ??= a.from ? a.from.slice(0, i) : at.slice(0, i);
       out.push(joined);
-      i++;
-    } else out.push(here);
+      from.push(at.slice(i, i + take).join(" "));
+      i += take - 1;
+    } else if (out) {
+      out.push(here);
+      from!.push(a.from?.[i] ?? here);
+    }
   }
-  return out.length === a.tokens.length ? a : fromTokens(a.raw, out);
+  if (!out) return a;
+  return { ...fromTokens(a.raw, out), from: from! };
 }
 
 // Scratch space for the alignment: names have a handful of tokens, so 32 × 32 is plenty (longer names
@@ -107,8 +148,10 @@ export function scoreNames(
   candidate: PreparedName,
   weight: (token: string) => number,
   matched?: TokenMatch[],
+  compared?: { query?: PreparedName },
 ): number {
   const q = mergeSplitTokens(query, candidate);
+  if (compared) compared.query = q;
   const c = mergeSplitTokens(candidate, q);
   const n = Math.min(q.tokens.length, MAX);
   const m = Math.min(c.tokens.length, MAX);
@@ -142,7 +185,13 @@ export function scoreNames(
     USED_C[bj] = 1;
     gotQ += weight(q.tokens[bi]!) * best;
     gotC += candidateWeight(c.tokens[bj]!, weight) * best;
-    matched?.push({ q: q.tokens[bi]!, c: c.tokens[bj]!, sim: best, how: HOWS[HOW[bi * MAX + bj]!]! });
+    matched?.push({
+      q: q.tokens[bi]!,
+      qFrom: q.from?.[bi] ?? q.tokens[bi]!,
+      c: c.tokens[bj]!,
+      sim: best,
+      how: HOWS[HOW[bi * MAX + bj]!]!,
+    });
   }
   let totalQ = 0;
   for (const t of q.tokens) totalQ += weight(t);
@@ -158,12 +207,12 @@ export function compareNames(
   weight: (token: string) => number,
 ): NameComparison {
   const matched: TokenMatch[] = [];
-  const score = scoreNames(query, candidate, weight, matched);
+  const compared: { query?: PreparedName } = {};
+  const score = scoreNames(query, candidate, weight, matched, compared);
+  const queryTokens = compared.query?.tokens ?? query.tokens;
   const used = new Set(matched.map((x) => x.q));
-  const missing = query.tokens.filter(
-    (t) => !used.has(t) && !matched.some((x) => x.q.startsWith(t) && x.q !== t),
-  );
-  return { score, matched, missing };
+  const missing = queryTokens.filter((t) => !used.has(t));
+  return { score, matched, queryTokens, missing };
 }
 
 function candidateWeight(token: string, weight: (t: string) => number): number {

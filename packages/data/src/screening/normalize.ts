@@ -1,28 +1,57 @@
-import { transliterateCyrillic } from "./cyrillic.ts";
-import { HANZI_LEGAL_FORMS, hanziToPinyin, hasHan } from "./pinyin-table.ts";
+import { type CyrillicSystem, hasCyrillic, transliterateCyrillic } from "./cyrillic.ts";
+import {
+  COMPANY_WORD_CANON,
+  HAN_COMPANY_WORDS,
+  HANGUL_COMPANY_WORDS,
+  LEGAL_FORMS,
+  replaceCompanyWords,
+  replaceCyrillicCompanyWords,
+} from "./scripts/company-words.ts";
+import { hanziToPinyin, hasHan } from "./scripts/han.ts";
+import { type HangulSystem, hasHangul, romanizeHangul } from "./scripts/hangul.ts";
 
-/**
- * Legal forms and filler words that say nothing about who an entity is, in English, Russian (romanized),
- * German, French and other forms common on sanctions lists.
- */
-const NOISE = new Set(
-  (
-    "llc ltd limited co company inc incorporated corp corporation plc gmbh ag sa srl sarl bv nv oy ab jsc ojsc cjsc " +
-    "pjsc ooo oao zao pao ao tov llp lp fze fzco fzc pte pvt private public joint stock closed open the and of liability " +
-    "obshchestvo ogranichennoy ogranichennoi ogranichennoj otvetstvennostyu otvetstvennostiu aktsionernoe " +
-    "aktsionernoye zakrytoe otkrytoe publichnoe nauchno proizvodstvennoe kompaniya firma s"
-  ).split(" "),
-);
+/** The script a name is written in, for reporting (the evaluation is broken down by it). */
+export type Script = "Latin" | "Cyrillic" | "Han" | "Hangul";
 
-/** Lower-case Latin tokens of a name in any of Latin, Cyrillic or Chinese script, legal forms removed. */
-export function nameTokens(raw: string): string[] {
-  let text = raw;
+export function scriptOf(name: string): Script {
+  if (hasHan(name)) return "Han";
+  if (hasHangul(name)) return "Hangul";
+  if (hasCyrillic(name)) return "Cyrillic";
+  return "Latin";
+}
+
+/** How a non-Latin name is read: which romanization, and whether company words are translated. */
+export interface Reading {
+  cyrillic: CyrillicSystem;
+  hangul: HangulSystem;
+  /** `words`: 贸易 → TRADING, as lists translate; `pinyin`: 贸易 → MAO YI, as some lists transcribe. */
+  han: "words" | "pinyin";
+}
+
+export const DEFAULT_READING: Reading = { cyrillic: "bgn", hangul: "rr", han: "words" };
+
+/** Latin text of a name in any supported script, company words mapped, before tokenizing. */
+export function romanize(raw: string, reading: Reading = DEFAULT_READING): string {
+  // NFKC first: ㈜ → (주), full-width Latin → ASCII.
+  let text = raw.normalize("NFKC");
   if (hasHan(text)) {
-    for (const form of HANZI_LEGAL_FORMS) text = text.split(form).join(" ");
+    if (reading.han === "words") text = replaceCompanyWords(text, HAN_COMPANY_WORDS);
+    else
+      text = replaceCompanyWords(
+        text,
+        HAN_COMPANY_WORDS.filter(([, latin]) => /co ltd|company/.test(latin)),
+      );
     text = hanziToPinyin(text);
   }
-  text = transliterateCyrillic(text.toLowerCase());
-  text = text
+  if (hasHangul(text)) text = romanizeHangul(replaceCompanyWords(text, HANGUL_COMPANY_WORDS), reading.hangul);
+  text = text.toLowerCase();
+  if (hasCyrillic(text)) text = transliterateCyrillic(replaceCyrillicCompanyWords(text), reading.cyrillic);
+  return text;
+}
+
+/** Lower-case Latin tokens of a name in Latin, Cyrillic, Chinese or Korean script, legal forms removed. */
+export function nameTokens(raw: string, reading: Reading = DEFAULT_READING): string[] {
+  const text = romanize(raw, reading)
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/ß/g, "ss")
@@ -34,10 +63,42 @@ export function nameTokens(raw: string): string[] {
     .replace(/ı/g, "i")
     .replace(/['’`ʼ]/g, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ");
-  const tokens = text.split(" ").filter((t) => t.length > 0);
-  const meaningful = tokens.filter((t) => !NOISE.has(t));
+  const tokens: string[] = [];
+  for (const t of text.split(" ")) {
+    if (t.length === 0) continue;
+    const canon = COMPANY_WORD_CANON[t];
+    if (canon === undefined) tokens.push(t);
+    else for (const c of canon.split(" ")) tokens.push(c);
+  }
+  const meaningful = tokens.filter((t) => !LEGAL_FORMS.has(t));
   // A name made only of filler ("The Company") keeps its words rather than vanishing.
   return meaningful.length > 0 ? meaningful : tokens;
+}
+
+const QUERY_READINGS: readonly Reading[] = [
+  DEFAULT_READING,
+  { cyrillic: "icao", hangul: "mr", han: "pinyin" },
+  { cyrillic: "iso9", hangul: "mr-syllable", han: "words" },
+];
+
+/**
+ * The distinct token lists of a name under every reading its script has (one for Latin; BGN/PCGN,
+ * passport and ISO 9 for Cyrillic; RR and MR for Hangul; translated and transcribed company words for
+ * Chinese), default reading first.
+ */
+export function nameReadings(raw: string): { reading: Reading; tokens: string[] }[] {
+  const script = scriptOf(raw);
+  if (script === "Latin") return [{ reading: DEFAULT_READING, tokens: nameTokens(raw) }];
+  const out: { reading: Reading; tokens: string[] }[] = [];
+  const seen = new Set<string>();
+  for (const reading of QUERY_READINGS) {
+    const tokens = nameTokens(raw, reading);
+    const key = tokens.join(" ");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ reading, tokens });
+  }
+  return out;
 }
 
 /** Identifiers compare on letters and digits only: "7701 234-567" = "7701234567". */

@@ -1,6 +1,6 @@
 import { toIso3 } from "../countries/country-codes.ts";
 import { DataError } from "../errors.ts";
-import { compareNames, type PreparedName, prepareName, scoreNames } from "./name-match.ts";
+import { compareNames, type PreparedName, prepareReadings, scoreNames } from "./name-match.ts";
 import {
   DEFAULT_SCREENING_THRESHOLD,
   type Entity,
@@ -8,7 +8,8 @@ import {
   type ScreeningQuery,
   type ScreeningResult,
 } from "./model.ts";
-import { normalizeIdentifier } from "./normalize.ts";
+import { normalizeIdentifier, scriptOf } from "./normalize.ts";
+import { COMPANY_WORD_WEIGHT, COMPANY_WORDS } from "./scripts/company-words.ts";
 import { adjustForAttributes } from "./attributes.ts";
 import { blockingKeys } from "./blocking.ts";
 
@@ -42,23 +43,24 @@ export class ScreeningIndex {
       const seen = new Set<string>();
       const entityTokens = new Set<string>();
       for (const raw of [entity.name, ...entity.aliases]) {
-        const prepared = prepareName(raw);
-        // Word order does not change the comparison, so "LAST, First" and "First LAST" are one record.
-        const signature = [...prepared.tokens].sort().join(" ");
-        if (prepared.tokens.length === 0 || seen.has(signature)) continue;
-        seen.add(signature);
-        const r = this.names.length;
-        this.names.push(prepared);
-        this.nameEntity.push(e);
-        for (const key of new Set(blockingKeys(prepared))) {
-          let list = this.postings.get(key);
-          if (!list) {
-            list = [];
-            this.postings.set(key, list);
+        for (const prepared of listedReadings(raw)) {
+          // Word order does not change the comparison, so "LAST, First" and "First LAST" are one record.
+          const signature = [...prepared.tokens].sort().join(" ");
+          if (prepared.tokens.length === 0 || seen.has(signature)) continue;
+          seen.add(signature);
+          const r = this.names.length;
+          this.names.push(prepared);
+          this.nameEntity.push(e);
+          for (const key of new Set(blockingKeys(prepared))) {
+            let list = this.postings.get(key);
+            if (!list) {
+              list = [];
+              this.postings.set(key, list);
+            }
+            list.push(r);
           }
-          list.push(r);
+          for (const t of prepared.tokens) entityTokens.add(t);
         }
-        for (const t of prepared.tokens) entityTokens.add(t);
       }
       for (const t of entityTokens) this.tokenDf.set(t, (this.tokenDf.get(t) ?? 0) + 1);
       for (const id of entity.identifiers) {
@@ -75,10 +77,14 @@ export class ScreeningIndex {
 
   private readonly isKnown = (token: string): boolean => this.tokenDf.has(token);
 
-  /** Inverse document frequency over entities: rare tokens identify, common ones ("trading") barely do. */
+  /**
+   * Inverse document frequency over entities: rare tokens identify, common ones barely do; company words
+   * ("trading", "technology") keep only COMPANY_WORD_WEIGHT of theirs, so the distinctive part decides.
+   */
   private readonly weight = (token: string): number => {
     const df = this.tokenDf.get(token);
-    return df === undefined ? this.maxIdf : Math.log(1 + this.size / df);
+    const idf = df === undefined ? this.maxIdf : Math.log(1 + this.size / df);
+    return COMPANY_WORDS.has(token) ? idf * COMPANY_WORD_WEIGHT : idf;
   };
 
   screen(query: ScreeningQuery, opts: { threshold?: number; limit?: number } = {}): ScreeningResult {
@@ -103,15 +109,16 @@ export class ScreeningIndex {
       for (const e of this.byIdentifier.get(normalizeIdentifier(id)) ?? []) identifierHits.add(e);
     }
     for (const raw of [query.name, ...(query.aliases ?? [])]) {
-      const q = prepareName(raw);
-      if (q.tokens.length === 0) continue;
-      const candidates = this.candidates(q);
-      for (const e of identifierHits) candidates.push(...this.recordsOf(e));
-      for (const r of candidates) {
-        const score = scoreNames(q, this.names[r]!, this.weight);
-        const e = this.nameEntity[r]!;
-        const prior = best.get(e);
-        if (!prior || prior.score < score) best.set(e, { score, name: r, query: q });
+      for (const q of prepareReadings(raw)) {
+        if (q.tokens.length === 0) continue;
+        const candidates = this.candidates(q);
+        for (const e of identifierHits) candidates.push(...this.recordsOf(e));
+        for (const r of candidates) {
+          const score = scoreNames(q, this.names[r]!, this.weight);
+          const e = this.nameEntity[r]!;
+          const prior = best.get(e);
+          if (!prior || prior.score < score) best.set(e, { score, name: r, query: q });
+        }
       }
     }
     const matches: ScreeningMatch[] = [];
@@ -124,18 +131,33 @@ export class ScreeningIndex {
         identifierHits.has(e),
       );
       if (adjusted.score < threshold) continue;
-      const cmp = compareNames(hit.query, this.names[hit.name]!, this.weight);
-      const how = cmp.matched.map((m) => (m.how === "exact" ? m.c : `${m.q}≈${m.c} (${m.how})`));
-      const explanation = [`name "${this.names[hit.name]!.raw}" matched ${how.join(", ") || "nothing"}`];
+      const listed = this.names[hit.name]!;
+      const cmp = compareNames(hit.query, listed, this.weight);
+      const words = cmp.matched.map((m) => {
+        const q = m.qFrom === m.q ? m.q : `${m.qFrom} joined as ${m.q}`;
+        const how = m.how === "exact" ? "" : ` ${m.how} ${m.c}`;
+        return `${q}${how}${COMPANY_WORDS.has(m.c) ? " (company word, low weight)" : ""}`;
+      });
+      const isAlias = listed.raw !== entity.name;
+      const explanation = [
+        `list ${entity.list}, version "${entity.datasetVersion}"${entity.publicationDate ? `, published ${entity.publicationDate}` : ""}`,
+        `matched ${isAlias ? "alias" : "name"} "${listed.raw}"${isAlias ? ` of "${entity.name}"` : ""}`,
+      ];
+      if (scriptOf(hit.query.raw) !== "Latin")
+        explanation.push(`query read as "${hit.query.tokens.join(" ")}"`);
+      explanation.push(`words matched: ${words.join(", ") || "none"}`);
       if (cmp.missing.length > 0) explanation.push(`query words not found: ${cmp.missing.join(", ")}`);
-      matches.push({
+      const match: ScreeningMatch = {
         id: entity.id,
         name: entity.name,
         score: Math.round(adjusted.score * 1000) / 1000,
         list: entity.list,
         datasetVersion: entity.datasetVersion,
+        matchedName: listed.raw,
         explanation: [...explanation, ...adjusted.notes],
-      });
+      };
+      if (entity.publicationDate) match.publicationDate = entity.publicationDate;
+      matches.push(match);
     }
     matches.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
     return { query, matches: matches.slice(0, limit) };
@@ -193,6 +215,12 @@ export class ScreeningIndex {
     for (const r of touched) acc[r] = 0;
     return chosen;
   }
+}
+
+/** Listed names are indexed in their default reading; Korean ones also in MR, which DPRK names follow. */
+function listedReadings(raw: string): PreparedName[] {
+  const all = prepareReadings(raw);
+  return scriptOf(raw) === "Hangul" ? all : all.slice(0, 1);
 }
 
 /** Value of the k-th largest of the first `n` values (Hoare's quickselect, in place on scratch space). */

@@ -13,8 +13,8 @@ describe("normalization", () => {
     expect(nameTokens("JSC Kalashnikov Concern")).toEqual(["kalashnikov", "concern"]);
   });
 
-  it("turns hanzi into pinyin syllables and drops 有限公司", () => {
-    expect(nameTokens("华为技术有限公司")).toEqual(["hua", "wei", "ji", "shu"]);
+  it("turns hanzi into pinyin syllables, 技术 into TECHNOLOGY and drops 有限公司", () => {
+    expect(nameTokens("华为技术有限公司")).toEqual(["hua", "wei", "technology"]);
     expect(nameTokens("张伟")).toEqual(["zhang", "wei"]);
   });
 
@@ -85,6 +85,36 @@ describe("ScreeningIndex on the shipped samples", () => {
 
   it("returns nothing above the threshold for an unrelated name", () => {
     expect(index.screen({ name: "Jean-Pierre Dubois-Lefebvre" }).matches).toEqual([]);
+  });
+
+  it("finds 深圳研途进出口有限公司 as SHENZHEN YANTU IMPORT EXPORT CO LTD and names what matched", () => {
+    const top = index.screen({ name: "深圳研途进出口有限公司" }).matches[0];
+    expect(top?.name).toBe("SHENZHEN YANTU IMPORT EXPORT CO LTD");
+    expect(top?.matchedName).toBe("SHENZHEN YANTU IMPORT EXPORT CO LTD");
+    expect(top?.list).toBe("OFAC SDN");
+    expect(top?.publicationDate).toBe("2024-05-03");
+    const text = top!.explanation.join("; ");
+    expect(text).toContain("shen zhen joined as shenzhen");
+    expect(text).toContain("yan tu joined as yantu");
+    expect(text).not.toMatch(/not found/);
+  });
+
+  it("finds 上海港泉贸易公司 and 北京诚信贸易有限公司 at the default threshold", () => {
+    const gangquan = index.screen({ name: "上海港泉贸易公司" }).matches[0];
+    expect(gangquan?.name).toBe("SHANGHAI GANG QUAN TRADE CO.");
+    const chengxin = index.screen({ name: "北京诚信贸易有限公司" }).matches[0];
+    expect(chengxin?.name).toBe("BEIJING CHENGXING TRADING CO. LTD.");
+  });
+
+  it("does not report 'hai' as not found after matching Shanghai (regression)", () => {
+    const top = index.screen({ name: "上海港泉贸易公司" }).matches[0]!;
+    expect(top.explanation.join("; ")).toContain("shang hai joined as shanghai");
+    expect(top.explanation.join("; ")).not.toMatch(/not found: .*hai/);
+  });
+
+  it("does not alert on another trading firm of the same city and legal form", () => {
+    expect(index.screen({ name: "上海华信贸易有限公司" }).matches).toEqual([]);
+    expect(index.screen({ name: "北京东方科技有限公司" }).matches).toEqual([]);
   });
 
   it("rejects an empty name and an unknown country code as bad input", () => {
