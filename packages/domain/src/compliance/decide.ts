@@ -1,5 +1,5 @@
 import type { CapabilityOffer, CollaborationModel, Firm, Partner, Scenario } from "../scenario/schema.ts";
-import { evaluateExportControls, type RuleFinding } from "./export-controls.ts";
+import { evaluateExportControls, type LicenceDecision, type RuleFinding } from "./export-controls.ts";
 import type { FirmScreening, SanctionsHit, SanctionsScreener } from "./sanctions.ts";
 
 /** Why one partner × collaboration model × offer is lawful or not. */
@@ -12,6 +12,8 @@ export interface ComplianceDecision {
   /** Every blocking finding, in the order they decide (sanctions first, then export controls). */
   blockers: { rule: string; reason: string }[];
   licenceDelayDays: number;
+  /** The deciding licence's decision distribution, when its rule gives one. */
+  licenceDecision?: LicenceDecision;
   /** Dated rules: lawful only for work starting on/after `lawfulFrom` and/or finished before `lawfulUntil`. */
   lawfulFrom?: string;
   lawfulUntil?: string;
@@ -46,7 +48,10 @@ export function decideCompliance(
   screener: SanctionsScreener,
 ): ComplianceDecision {
   const categories = [...new Set([...model.transfers, ...offer.categories])];
-  const controls = evaluateExportControls(scenario, partner, categories, offer.regimes);
+  const controls = evaluateExportControls(scenario, partner, categories, offer.regimes, {
+    offer,
+    recipients: counterparts,
+  });
   const blockers: { rule: string; reason: string }[] = [];
   const sanctionsHits: SanctionsHit[] = [];
   const exposure: ComplianceDecision["exposure"] = [];
@@ -112,6 +117,7 @@ export function decideCompliance(
     licenceDelayDays: controls.licenceDelayDays,
   };
   if (controls.rule) decision.rule = controls.rule;
+  if (controls.licenceDecision) decision.licenceDecision = controls.licenceDecision;
   if (controls.lawfulFrom !== undefined) decision.lawfulFrom = controls.lawfulFrom;
   if (controls.lawfulUntil !== undefined) decision.lawfulUntil = controls.lawfulUntil;
   return decision;

@@ -1,4 +1,11 @@
-import type { ExportControlRule, Partner, RuleRequirement, Scenario } from "../scenario/schema.ts";
+import type {
+  CapabilityOffer,
+  ExportControlRule,
+  Firm,
+  Partner,
+  RuleRequirement,
+  Scenario,
+} from "../scenario/schema.ts";
 
 /** One rule that applies to one transferred item category. */
 export interface RuleFinding {
@@ -11,6 +18,24 @@ export interface RuleFinding {
   text: string;
   effectiveFrom?: string;
   effectiveUntil?: string;
+  /** Why a conditional rule binds here (threshold, end user, de minimis, import control). */
+  condition?: string;
+  /** The licence decision as a distribution, when the rule gives one. */
+  licenceDecision?: { approvalProbability: number; days: { min: number; mode: number; max: number } };
+}
+
+/** A licence decision that risk analysis samples: granted with a probability, after a triangular time. */
+export interface LicenceDecision {
+  rule: string;
+  approvalProbability: number;
+  days: { min: number; mode: number; max: number };
+}
+
+/** What the conditions of a rule are checked against. */
+export interface TransferContext {
+  offer?: Pick<CapabilityOffer, "node" | "layers" | "originContent">;
+  /** The domestic recipients (the target's counterparts). */
+  recipients?: readonly Firm[];
 }
 
 export interface ExportControlDecision {
@@ -22,6 +47,8 @@ export interface ExportControlDecision {
    */
   lawfulFrom?: string;
   lawfulUntil?: string;
+  /** The deciding licence's decision distribution (rule id with it), for risk analysis. */
+  licenceDecision?: LicenceDecision;
   /** The deciding rule: the first prohibiting rule, else the licence rule with the longest delay. */
   rule?: string;
   reason: string;
@@ -53,17 +80,69 @@ export function destinationMatches(dest: string, country: string, scenario: Scen
   return group?.members.includes(country) ?? false;
 }
 
+const inPlaces = (country: string | undefined, places: readonly string[], scenario: Scenario) =>
+  country !== undefined && places.some((p) => destinationMatches(p, country, scenario) && p !== "*");
+
+/**
+ * Whether `rule` binds this transfer of `category`; undefined when not, else the condition that
+ * made it bind ("" for an unconditional rule). Missing data reads conservatively: an offer with no
+ * node is taken to meet a node threshold (when in doubt, the rule applies).
+ */
 function applies(
   rule: ExportControlRule,
   regimes: readonly string[],
   category: string,
   scenario: Scenario,
-): boolean {
-  return (
-    regimes.includes(rule.regime) &&
-    rule.categories.some((c) => categoriesOverlap(c, category)) &&
-    rule.destinations.some((d) => destinationMatches(d, scenario.program.country, scenario))
-  );
+  ctx: TransferContext,
+): string | undefined {
+  const country = scenario.program.country;
+  if (!rule.categories.some((c) => categoriesOverlap(c, category))) return undefined;
+  if (!rule.destinations.some((d) => destinationMatches(d, country, scenario))) return undefined;
+  if (rule.exceptDestinations.some((d) => destinationMatches(d, country, scenario))) return undefined;
+  const why: string[] = [];
+  if (rule.appliesTo === "imports") {
+    why.push(`import control of ${country}`);
+  } else if (!regimes.includes(rule.regime)) {
+    const content = ctx.offer?.originContent?.find((o) => o.regime === rule.regime)?.share ?? 0;
+    if (rule.deMinimisShare === undefined || content < rule.deMinimisShare) return undefined;
+    why.push(
+      `${Math.round(content * 100)}% ${rule.regime}-origin content, at or above the ${Math.round(rule.deMinimisShare * 100)}% de minimis level`,
+    );
+  }
+  const th = rule.thresholds;
+  if (th?.nodeAtOrBelow !== undefined) {
+    const node = ctx.offer?.node;
+    if (node !== undefined && node > th.nodeAtOrBelow) return undefined;
+    why.push(
+      node !== undefined
+        ? `offer at ${node} nm, at or below ${th.nodeAtOrBelow} nm`
+        : `offer node not stated (threshold ${th.nodeAtOrBelow} nm)`,
+    );
+  }
+  if (th?.layersAtOrAbove !== undefined) {
+    const layers = ctx.offer?.layers;
+    if (layers !== undefined && layers < th.layersAtOrAbove) return undefined;
+    why.push(
+      layers !== undefined
+        ? `${layers} layers, at or above ${th.layersAtOrAbove}`
+        : `layers not stated (threshold ${th.layersAtOrAbove})`,
+    );
+  }
+  if (rule.endUser) {
+    const { headquarteredIn, ultimateParentIn } = rule.endUser;
+    const hit = (ctx.recipients ?? []).find(
+      (f) =>
+        inPlaces(f.headquarters ?? f.country, headquarteredIn, scenario) ||
+        inPlaces(f.ultimateParent, ultimateParentIn, scenario),
+    );
+    if (!hit) return undefined;
+    why.push(
+      inPlaces(hit.headquarters ?? hit.country, headquarteredIn, scenario)
+        ? `end user ${hit.name} headquartered in ${hit.headquarters ?? hit.country}`
+        : `end user ${hit.name} with its ultimate parent in ${hit.ultimateParent}`,
+    );
+  }
+  return why.join("; ");
 }
 
 /**
@@ -77,13 +156,15 @@ export function evaluateExportControls(
   partner: Partner,
   categories: readonly string[],
   offerRegimes: readonly string[] = [],
+  ctx: TransferContext = {},
 ): ExportControlDecision {
   const regimes = [...partner.regimes, ...offerRegimes];
   const window = programmeWindow(scenario);
   const findings: RuleFinding[] = [];
   for (const category of categories) {
     for (const rule of scenario.rules.exportControls) {
-      if (!applies(rule, regimes, category, scenario)) continue;
+      const condition = applies(rule, regimes, category, scenario, ctx);
+      if (condition === undefined) continue;
       // A rule in force only before the programme starts or only after its horizon never binds it.
       if (rule.effectiveUntil !== undefined && rule.effectiveUntil <= window.start) continue;
       if (rule.effectiveFrom !== undefined && rule.effectiveFrom >= window.end) continue;
@@ -92,9 +173,14 @@ export function evaluateExportControls(
         requirement: rule.requirement,
         category,
         regime: rule.regime,
-        licenceDelayDays: rule.requirement === "licence" ? rule.licenceDelayDays : 0,
+        licenceDelayDays:
+          rule.requirement === "licence" ? (rule.licenceDecision?.days.mode ?? rule.licenceDelayDays) : 0,
         citation: rule.citation,
         text: rule.text,
+        ...(condition ? { condition } : {}),
+        ...(rule.requirement === "licence" && rule.licenceDecision
+          ? { licenceDecision: rule.licenceDecision }
+          : {}),
         ...(rule.effectiveFrom !== undefined ? { effectiveFrom: rule.effectiveFrom } : {}),
         ...(rule.effectiveUntil !== undefined ? { effectiveUntil: rule.effectiveUntil } : {}),
       });
@@ -132,7 +218,7 @@ export function evaluateExportControls(
     return {
       lawful: false,
       rule: p.ruleId,
-      reason: `prohibited by rule ${p.ruleId} (${p.citation}): ${p.regime} controls on ${p.category} items to ${destination}${when}. ${p.text}`,
+      reason: `prohibited by rule ${p.ruleId} (${p.citation}): ${p.regime} controls on ${p.category} items to ${destination}${p.condition ? ` (${p.condition})` : ""}${when}. ${p.text}`,
       licenceDelayDays: 0,
       findings,
     };
@@ -158,10 +244,13 @@ export function evaluateExportControls(
     return {
       lawful: true,
       rule: longest.ruleId,
-      reason: `lawful with a licence under rule ${longest.ruleId} (${longest.citation}) for ${longest.category} items; expected processing ${longest.licenceDelayDays} days${suffix}`,
+      reason: `lawful with a licence under rule ${longest.ruleId} (${longest.citation}) for ${longest.category} items${longest.condition ? ` (${longest.condition})` : ""}; expected processing ${longest.licenceDelayDays} days${longest.licenceDecision ? ` (most likely; ${longest.licenceDecision.days.min}–${longest.licenceDecision.days.max}, granted with probability ${Math.round(longest.licenceDecision.approvalProbability * 100)}%)` : ""}${suffix}`,
       licenceDelayDays: longest.licenceDelayDays,
       findings,
       ...dated,
+      ...(longest.licenceDecision
+        ? { licenceDecision: { rule: longest.ruleId, ...longest.licenceDecision } }
+        : {}),
     };
   }
   const dateRule = lawfulUntil ?? lawfulFrom;

@@ -1,3 +1,4 @@
+import type { LicenceDecision } from "../compliance/export-controls.ts";
 import type { ScreeningMatch } from "@chiproad/data";
 import { type ComplianceDecision, decideCompliance } from "../compliance/decide.ts";
 import { SanctionsScreener } from "../compliance/sanctions.ts";
@@ -26,6 +27,8 @@ export interface OptionAssessment {
   reason?: string;
   /** Id of the deciding rule (export-control rule id or `sanctions:<list>`). */
   rule?: string;
+  /** The deciding licence's decision distribution (sampled by risk analysis). */
+  licenceDecision?: LicenceDecision;
   /** Dated rules: the option's work may start only on/after `lawfulFrom` and must finish before `lawfulUntil`. */
   lawfulFrom?: string;
   lawfulUntil?: string;
@@ -181,6 +184,7 @@ function assessOne(
     compliance,
   };
   if (compliance.rule) out.rule = compliance.rule;
+  if (compliance.licenceDecision) out.licenceDecision = compliance.licenceDecision;
   if (compliance.lawfulFrom !== undefined) out.lawfulFrom = compliance.lawfulFrom;
   if (compliance.lawfulUntil !== undefined) out.lawfulUntil = compliance.lawfulUntil;
   if (offer.firm) out.firmId = offer.firm;

@@ -104,3 +104,38 @@ describe("honest risk", () => {
     });
   });
 });
+
+describe("licence decisions in risk", () => {
+  it("samples refusals (no plan, with the rule) and processing times around the planned one", () => {
+    const scenario = twoPartnerScenario((s) => {
+      s.partners!.pop();
+      s.partners![0]!.regimes = ["US-EAR"];
+      s.rules = {
+        exportControls: [
+          {
+            id: "lic",
+            regime: "US-EAR",
+            categories: ["3E"],
+            destinations: ["*"],
+            requirement: "licence",
+            licenceDecision: { approvalProbability: 0.7, days: { min: 30, mode: 60, max: 360 } },
+            citation: "c",
+            text: "t",
+          },
+        ],
+      };
+    });
+    const r = riskAnalysis(scenario, {}, { samples: 200, seed: 4 });
+    expect(r.noPlan.reasons).toEqual([
+      {
+        reason: "N25 (chip:N25): the only lawful supplier, p1, was refused the licence under lic",
+        count: r.noPlan.count,
+      },
+    ]);
+    expect(r.probabilityNoPlan).toBeGreaterThan(0.2);
+    expect(r.probabilityNoPlan).toBeLessThan(0.4);
+    // The planned licence time is the mode (60 days); sampled times up to 360 push P95 later.
+    expect(r.p50! < r.p95!).toBe(true);
+    expect(r.searchFailures).toBe(0);
+  });
+});

@@ -16,7 +16,7 @@ import { ESCALATIONS, type ProfileName, profileOf } from "../policy/index.ts";
 import type { ScenarioSourceRef } from "../roadmap/provenance.ts";
 import { analyzeGaps } from "../gaps/index.ts";
 import { assessOptions } from "../partners/index.ts";
-import { dateOfPeriod, dayNumber, isoFromDayNumber } from "../roadmap/calendar.ts";
+import { dateOfPeriod, dayNumber, isoFromDayNumber, periodsForDays } from "../roadmap/calendar.ts";
 import { evaluateChoice } from "../roadmap/evaluate.ts";
 import type { Plan } from "../roadmap/plan.ts";
 import { planFromAssessments } from "../roadmap/planner.ts";
@@ -55,33 +55,58 @@ function fallbackChoice(
   t: Translation,
   choice: readonly number[],
   dropped: ReadonlySet<string>,
+  refused: ReadonlySet<string>,
 ): { choice: number[] } | { reason: string } {
   const out: number[] = [];
+  const unavailable = (o: Translation["chains"][number]["options"][number]) =>
+    dropped.has(o.partnerId) || (o.licenceDecision !== undefined && refused.has(o.licenceDecision.rule));
   for (let c = 0; c < t.chains.length; c++) {
     const chain = t.chains[c]!;
     const options = chain.options;
     const current = choice[c]!;
-    if (!dropped.has(options[current]!.partnerId)) {
+    if (!unavailable(options[current]!)) {
       out.push(current);
       continue;
     }
     let best = -1;
     options.forEach((o, i) => {
-      if (dropped.has(o.partnerId)) return;
+      if (unavailable(o)) return;
       if (best < 0 || o.score > options[best]!.score) best = i;
     });
     if (best < 0) {
       const partners = [...new Set(options.map((o) => o.partnerId))].sort();
-      return {
-        reason:
-          partners.length === 1
-            ? `${chain.gap.inputName} (${chain.gap.id}): the only lawful supplier, ${partners[0]}, dropped out`
-            : `${chain.gap.inputName} (${chain.gap.id}): every lawful supplier (${partners.join(", ")}) dropped out`,
-      };
+      const rules = [
+        ...new Set(
+          options.flatMap((o) =>
+            o.licenceDecision && refused.has(o.licenceDecision.rule) ? [o.licenceDecision.rule] : [],
+          ),
+        ),
+      ];
+      const what =
+        partners.length === 1
+          ? `the only lawful supplier, ${partners[0]}, ${rules.length > 0 && !dropped.has(partners[0]!) ? `was refused the licence under ${rules.join(", ")}` : "dropped out"}`
+          : `every lawful supplier (${partners.join(", ")}) dropped out${rules.length > 0 ? ` or was refused the licence under ${rules.join(", ")}` : ""}`;
+      return { reason: `${chain.gap.inputName} (${chain.gap.id}): ${what}` };
     }
     out.push(best);
   }
   return { choice: out };
+}
+
+/** Distinct licence decisions of the lawful options, in a fixed order (so draws are reproducible). */
+function licenceDecisionsOf(
+  t: Translation,
+): NonNullable<Translation["chains"][number]["options"][number]["licenceDecision"]>[] {
+  const byRule = new Map<
+    string,
+    NonNullable<Translation["chains"][number]["options"][number]["licenceDecision"]>
+  >();
+  for (const chain of t.chains) {
+    for (const o of chain.options)
+      if (o.licenceDecision && !byRule.has(o.licenceDecision.rule))
+        byRule.set(o.licenceDecision.rule, o.licenceDecision);
+  }
+  return [...byRule.values()].sort((a, b) => a.rule.localeCompare(b.rule));
 }
 
 function sampleDurations(
@@ -128,12 +153,32 @@ export function runSample(
   for (const p of scenario.partners) {
     if (p.unavailableProbability > 0 && rng.next() < p.unavailableProbability) dropped.add(p.id);
   }
-  const fallback = fallbackChoice(t, choice, dropped);
+  // One decision per licensing rule and sample: refused, or granted after a sampled time.
+  const refused = new Set<string>();
+  const licenceDays = new Map<string, number>();
+  for (const d of licenceDecisionsOf(t)) {
+    if (rng.next() >= d.approvalProbability) refused.add(d.rule);
+    else
+      licenceDays.set(
+        d.rule,
+        Math.round(sampleTriangular(rng, { low: d.days.min, mode: d.days.mode, high: d.days.max })),
+      );
+  }
+  const fallback = fallbackChoice(t, choice, dropped, refused);
   if ("reason" in fallback)
     return { outcome: { kind: "no-plan", reason: fallback.reason }, dropped: [...dropped] };
   const factors = sampleDurations(scenario, t, fallback.choice, rng);
+  // The chain's first package holds the planned (most likely) licence time: swap in the sampled one.
+  const licenceShift = new Map<number, number>();
+  t.chains.forEach((chain, c) => {
+    const d = chain.options[fallback.choice[c]!]!.licenceDecision;
+    const days = d ? licenceDays.get(d.rule) : undefined;
+    const first = chain.activities[0];
+    if (d && days !== undefined && first !== undefined)
+      licenceShift.set(first, periodsForDays(t.calendar, days) - periodsForDays(t.calendar, d.days.mode));
+  });
   const durationOf = (a: number, d: number) =>
-    d === 0 ? 0 : Math.max(1, Math.round(d * (factors.get(a) ?? 1)));
+    d === 0 ? 0 : Math.max(1, Math.round(d * (factors.get(a) ?? 1)) + (licenceShift.get(a) ?? 0));
   // The baseline order first; when it yields no plan, re-solve with more work before giving up.
   let budget = schedulesPerSample;
   for (let attempt = 0; attempt <= ESCALATIONS + 1; attempt++) {

@@ -23,6 +23,10 @@ export interface OptionInput {
   reason?: string | undefined;
   rule?: string | undefined;
   licenceDelayDays: number;
+  /** The licence decision as a distribution (risk analysis samples refusal and time). */
+  licenceDecision?:
+    | { rule: string; approvalProbability: number; days: { min: number; mode: number; max: number } }
+    | undefined;
   cost: number;
   hhiAfter?: number | undefined;
   score: number;

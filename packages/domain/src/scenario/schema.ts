@@ -84,6 +84,10 @@ export const FirmSchema = z.strictObject({
   /** Registration, tax or other identifiers, matched exactly by the screener. */
   identifiers: z.array(z.string().min(1)).default([]),
   role: z.string().optional(),
+  /** Country of the firm's headquarters (end-user conditions of export-control rules). */
+  headquarters: iso3.optional(),
+  /** Country of the firm's ultimate parent (end-user conditions of export-control rules). */
+  ultimateParent: iso3.optional(),
   source,
 });
 
@@ -118,6 +122,10 @@ export const CapabilityOfferSchema = z.strictObject({
    * tools or technology (the foreign direct product rules attach to the item, not the country).
    */
   regimes: z.array(z.string().min(1)).default([]),
+  /** Layers of the offered process (3D NAND), for rule thresholds. */
+  layers: z.number().int().positive().max(100_000).optional(),
+  /** Share of the offer's content that originates under each regime (de minimis rules). */
+  originContent: z.array(z.strictObject({ regime: z.string().min(1), share })).default([]),
   /** Multiplier on the collaboration model's cost for this partner. */
   costFactor: z.number().positive().max(1000, "a multiplier, at most 1000").default(1),
   source,
