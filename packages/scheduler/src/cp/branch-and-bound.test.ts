@@ -31,6 +31,22 @@ describe("branchAndBound", () => {
     );
   });
 
+  it("keeps the optimum with the cutset rule (finish-to-start, lag 0 only) against brute force", () => {
+    const plain = tinyProblemArb(5).map((p) => ({
+      ...p,
+      precedences: p.precedences.map((e) => ({ ...e, type: "FS" as const, lag: 0 })),
+    }));
+    fc.assert(
+      fc.property(plain, (p) => {
+        const c = compile(p);
+        const r = branchAndBound(c, new Int32Array(c.n), { upperBound: HORIZON + 1, nodeLimit: 1e6 });
+        expect(r.exhausted).toBe(true);
+        expect(r.makespan).toBe(bruteForceOptimum(p, HORIZON));
+      }),
+      { numRuns: 150, seed: 17 },
+    );
+  });
+
   it("re-optimises only the free activities around fixed ones", () => {
     fc.assert(
       fc.property(tinyProblemArb(5), fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }), (p, keep) => {

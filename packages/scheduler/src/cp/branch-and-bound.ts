@@ -19,6 +19,15 @@ export interface BranchAndBoundOptions {
   priority?: ArrayLike<number>;
 }
 
+/** Explored partial schedules kept per placed set for the cutset rule (older ones are dropped). */
+const CUTSET_ENTRIES_PER_SET = 8;
+
+/** True when every precedence is finish-to-start with lag 0 (the cutset rule's premise). */
+function onlyPlainFinishStart(c: Compiled): boolean {
+  for (let e = 0; e < c.predFrom.length; e++) if (!c.predFromEnd[e] || c.predLag[e] !== 0) return false;
+  return true;
+}
+
 export interface BranchAndBoundResult {
   /** The best schedule found below the upper bound (starts per activity), if any. */
   starts?: Int32Array;
@@ -163,6 +172,41 @@ export function branchAndBound(
     while (x-- > 0) place(tail[x]!, starts[tail[x]!]!, -1);
   };
 
+  // Cutset rule (Demeulemeester & Herroelen 1992; Sprecher 2000): a partial schedule is dominated
+  // by an explored one with the same placed set, an earlier or equal last start t', and every
+  // finish no later than max(own finish, t). Sound for FS lag-0 precedences only, and only
+  // when the whole problem is searched (no fixed part, no tail).
+  const cutset = !options.fixed && tail.length === 0 && onlyPlainFinishStart(c);
+  const words = (n + 31) >>> 5;
+  const placedSet = new Uint32Array(words);
+  const explored = new Map<string, { t: number; finish: Int32Array }[]>();
+  const keyOfPlaced = () => placedSet.join(",");
+  const dominated = (key: string, t: number): boolean => {
+    const list = explored.get(key);
+    if (!list) return false;
+    outer: for (const e of list) {
+      if (e.t > t) continue;
+      for (let i = 0; i < n; i++) {
+        if (!placed[i]) continue;
+        const f = starts[i]! + dur[i]!;
+        if (e.finish[i]! > (f > t ? f : t)) continue outer;
+      }
+      return true;
+    }
+    return false;
+  };
+  const remember = (key: string, t: number) => {
+    let list = explored.get(key);
+    if (!list) {
+      list = [];
+      explored.set(key, list);
+    }
+    const finish = new Int32Array(n);
+    for (let i = 0; i < n; i++) finish[i] = placed[i] ? starts[i]! + dur[i]! : 0;
+    if (list.length >= CUTSET_ENTRIES_PER_SET) list.shift();
+    list.push({ t, finish });
+  };
+
   const dfs = (depth: number, left: number, lastStart: number, lastPlaced: number, lastDepthCand: number) => {
     if (left === 0) {
       if (tail.length > 0) decodeTail();
@@ -208,10 +252,19 @@ export function branchAndBound(
       saveEst.set(est, base);
       saveLst.set(lst, base);
       place(j, t, 1);
-      est[j] = t;
-      lst[j] = t;
-      for (let i = 0; i < n; i++) if (!placed[i] && !inTail[i] && est[i]! < t) est[i] = t;
-      if (windows.propagate(T)) dfs(depth + 1, left - 1, t, j, base);
+      let key = "";
+      if (cutset) {
+        placedSet[j >>> 5]! |= 1 << (j & 31);
+        key = keyOfPlaced();
+      }
+      if (!cutset || !dominated(key, t)) {
+        est[j] = t;
+        lst[j] = t;
+        for (let i = 0; i < n; i++) if (!placed[i] && !inTail[i] && est[i]! < t) est[i] = t;
+        if (windows.propagate(T)) dfs(depth + 1, left - 1, t, j, base);
+        if (cutset && !aborted) remember(key, t);
+      }
+      if (cutset) placedSet[j >>> 5]! &= ~(1 << (j & 31));
       place(j, t, -1);
       est.set(saveEst.subarray(base, base + n));
       lst.set(saveLst.subarray(base, base + n));
