@@ -27,6 +27,25 @@ function freePort(): Promise<number> {
   });
 }
 
+const ADMIN_PASSWORD = "bench admin passphrase";
+/** Bearer token of the run's admin (every route but /api/health needs a credential). */
+let auth: Record<string, string> = {};
+
+async function signIn(base: string): Promise<Record<string, string>> {
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username: "admin", password: ADMIN_PASSWORD }),
+  });
+  const cookie = login.headers.get("set-cookie")?.split(";")[0] ?? "";
+  const created = await fetch(`${base}/api/auth/tokens`, {
+    method: "POST",
+    headers: { "content-type": "application/json", cookie, origin: base },
+    body: JSON.stringify({ name: "bench", role: "admin", expiresInDays: 1 }),
+  });
+  return { authorization: `Bearer ${((await created.json()) as { token: string }).token}` };
+}
+
 async function start(env: Record<string, string>): Promise<{ child: ChildProcess; base: string }> {
   const port = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", MAIN], {
@@ -35,6 +54,9 @@ async function start(env: Record<string, string>): Promise<{ child: ChildProcess
       ...env,
       PORT: String(port),
       HOST: "127.0.0.1",
+      CHIPROAD_ADMIN_PASSWORD: ADMIN_PASSWORD,
+      CHIPROAD_JOBS_PER_MINUTE: "100000",
+      CHIPROAD_MAX_ACTIVE_JOBS: "100000",
       CHIPROAD_SKIP_WEB_BUILD: "1",
       LOG_LEVEL: "error",
     },
@@ -44,7 +66,10 @@ async function start(env: Record<string, string>): Promise<{ child: ChildProcess
   for (let i = 0; i < 1800; i++) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
     try {
-      if ((await fetch(`${base}/api/health`)).ok) return { child, base };
+      if ((await fetch(`${base}/api/health`)).ok) {
+        auth = await signIn(base);
+        return { child, base };
+      }
     } catch {
       // starting
     }
@@ -73,7 +98,7 @@ function load(base: string, path: string, backend: string): Promise<Row> {
   return new Promise((resolve, reject) => {
     const times: number[] = [];
     const instance = autocannon(
-      { url: base + path, connections: CONNECTIONS, duration: DURATION },
+      { url: base + path, connections: CONNECTIONS, duration: DURATION, headers: auth },
       (error, result) => {
         if (error) return reject(error);
         times.sort((a, b) => a - b);
@@ -96,7 +121,7 @@ function load(base: string, path: string, backend: string): Promise<Row> {
 async function post(base: string, path: string, body: unknown): Promise<Record<string, unknown>> {
   const res = await fetch(base + path, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { ...auth, "content-type": "application/json" },
     body: JSON.stringify(body),
   });
   return (await res.json()) as Record<string, unknown>;
@@ -112,7 +137,9 @@ async function planThroughput(base: string, scenarioId: string): Promise<{ jobs:
   }
   for (const id of ids) {
     for (;;) {
-      const job = (await (await fetch(`${base}/api/jobs/${id}`)).json()) as { status: string };
+      const job = (await (await fetch(`${base}/api/jobs/${id}`, { headers: auth })).json()) as {
+        status: string;
+      };
       if (job.status === "succeeded") break;
       if (job.status === "failed" || job.status === "cancelled")
         throw new Error(`plan job ${id} ${job.status}`);
@@ -129,8 +156,8 @@ async function benchBackend(backend: string, env: Record<string, string>) {
     const id = String(created.id);
     // Warm the worker and the analysis caches before measuring.
     await planThroughput(base, id).catch(() => undefined);
-    await fetch(`${base}/api/scenarios/${id}/gaps`);
-    await fetch(`${base}/api/scenarios/${id}/partners`);
+    await fetch(`${base}/api/scenarios/${id}/gaps`, { headers: auth });
+    await fetch(`${base}/api/scenarios/${id}/partners`, { headers: auth });
     const endpoints = [
       "/api/health",
       "/api/scenarios",

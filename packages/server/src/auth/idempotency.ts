@@ -6,6 +6,7 @@ import type { Principal } from "./principal.ts";
 import { digest } from "./secrets.ts";
 
 const KEY = /^[\x21-\x7e]{1,200}$/;
+const KEY_LIFETIME_MS = 24 * 3_600_000;
 const REPLAYED_HEADERS = ["content-type", "location", "etag"];
 
 interface Stored {
@@ -73,6 +74,8 @@ export async function idempotent(
         "a request with this Idempotency-Key is still being processed; retry later",
       );
     case "new":
+      // Keys are remembered for a day; older ones are forgotten as new ones arrive.
+      await db.idempotency.prune(new Date(Date.now() - KEY_LIFETIME_MS));
       break;
     default: {
       const never: never = claim;
