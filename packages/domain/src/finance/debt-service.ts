@@ -10,6 +10,7 @@
  * is not drawn from the programme's budget.
  */
 import type { FundInstrument, Scenario } from "../scenario/index.ts";
+import { inProgrammeCurrency } from "./currency.ts";
 
 export interface DebtPayment {
   date: string;
@@ -108,7 +109,8 @@ export function loanSchedule(f: FundInstrument): LoanSchedule | undefined {
   };
 }
 
-export function financingOf(scenario: Scenario): Financing {
+export function financingOf(quoted: Scenario): Financing {
+  const scenario = inProgrammeCurrency(quoted);
   const loans = scenario.funds.instruments.flatMap((f) => {
     const s = loanSchedule(f);
     return s ? [s] : [];

@@ -1,1 +1,2 @@
 export * from "./debt-service.ts";
+export * from "./currency.ts";

@@ -1,3 +1,4 @@
+import { inProgrammeCurrency } from "../finance/currency.ts";
 import type { LicenceDecision } from "../compliance/export-controls.ts";
 import type { ScreeningMatch } from "@chiproad/data";
 import { type ComplianceDecision, decideCompliance } from "../compliance/decide.ts";
@@ -71,7 +72,8 @@ export interface OptionAssessment {
  * coverage, then cost.
  * Options are assessed for lawfulness and scored with the scenario's weights.
  */
-export function assessOptions(scenario: Scenario, ref: ReferenceData): OptionAssessment[] {
+export function assessOptions(quoted: Scenario, ref: ReferenceData): OptionAssessment[] {
+  const scenario = inProgrammeCurrency(quoted);
   const { gaps } = analyzeGaps(scenario, ref);
   const screener = new SanctionsScreener(scenario, ref);
   const options: OptionAssessment[] = [];

@@ -72,6 +72,11 @@ export function provenanceRows(p: Provenance): [string, string][] {
     ],
     ["currency", p.currency],
   ];
+  for (const r of p.exchangeRates)
+    rows.push([
+      "exchange rate",
+      `1 ${r.currency} = ${r.rate} ${p.currency} (rate of ${r.date}), applied to ${r.applied.join(", ")}`,
+    ]);
   for (const d of p.datasets) rows.push(["dataset", `${d.name} — version ${d.version}, data of ${d.date}`]);
   for (const r of p.rules) rows.push(["rule", `${r.id}: ${r.citation}`]);
   for (const g of p.countryGroups)

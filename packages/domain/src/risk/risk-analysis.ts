@@ -12,6 +12,7 @@
  * nothing is a search failure (reported, expected 0).
  */
 import type { Schedule } from "@chiproad/scheduler";
+import { inProgrammeCurrency } from "../finance/currency.ts";
 import { ESCALATIONS, type ProfileName, profileOf } from "../policy/index.ts";
 import type { ScenarioSourceRef } from "../roadmap/provenance.ts";
 import { analyzeGaps } from "../gaps/index.ts";
@@ -210,7 +211,8 @@ export function runSample(
   return { outcome: { kind: "search-failure" }, dropped: [...dropped] };
 }
 
-export function riskAnalysis(scenario: Scenario, ref: ReferenceData, opts: RiskOptions): RiskReport {
+export function riskAnalysis(quoted: Scenario, ref: ReferenceData, opts: RiskOptions): RiskReport {
+  const scenario = inProgrammeCurrency(quoted);
   const seed = opts.seed ?? 1;
   const profile = profileOf(opts.profile);
   const gaps = analyzeGaps(scenario, ref).gaps;

@@ -1,3 +1,4 @@
+import { inProgrammeCurrency } from "../finance/currency.ts";
 import { analyzeGaps } from "../gaps/index.ts";
 import { assessOptions } from "../partners/index.ts";
 import type { ReferenceData, Scenario } from "../scenario/index.ts";
@@ -5,7 +6,8 @@ import type { Plan } from "./plan.ts";
 import { type PlannerRun, type PlanOptions, planFromAssessments } from "./planner.ts";
 
 /** Gaps and option assessments of the scenario, then the planner on them. */
-export function runPlanner(scenario: Scenario, ref: ReferenceData, opts: PlanOptions = {}): PlannerRun {
+export function runPlanner(quoted: Scenario, ref: ReferenceData, opts: PlanOptions = {}): PlannerRun {
+  const scenario = inProgrammeCurrency(quoted);
   const gaps = analyzeGaps(scenario, ref).gaps;
   const options = assessOptions(scenario, ref);
   return planFromAssessments(scenario, gaps, options, opts, ref);

@@ -3,6 +3,7 @@
  * alternative, assert the engine's validator accepts the result, and build the `Plan`.
  */
 import { validate } from "@chiproad/scheduler";
+import { inProgrammeCurrency } from "../finance/currency.ts";
 import type { Scenario } from "../scenario/index.ts";
 import { ESCALATION_FACTOR, ESCALATIONS, type ProfileName, profileOf } from "../policy/index.ts";
 import type { ReferenceData } from "../scenario/index.ts";
@@ -95,12 +96,13 @@ function withoutUnstaffable(
 }
 
 export function planFromAssessments(
-  scenario: Scenario,
+  quoted: Scenario,
   gaps: readonly GapInput[],
   options: readonly OptionInput[],
   opts: PlanOptions = {},
   ref: ReferenceData = {},
 ): PlannerRun {
+  const scenario = inProgrammeCurrency(quoted);
   const t = withoutUnstaffable(scenario, gaps, options, translate(scenario, gaps, options));
   const seed = opts.seed ?? 1;
   const profile = profileOf(opts.profile);

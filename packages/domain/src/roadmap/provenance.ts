@@ -5,6 +5,7 @@
  * cited facts and stated assumptions. The caller supplies what the domain cannot know without
  * I/O (the file's hash, the stored version, the sanctions lists behind the screener).
  */
+import { type AppliedRate, appliedRates } from "../finance/currency.ts";
 import type { ProfileName } from "../policy/index.ts";
 import type { ReferenceData, Scenario } from "../scenario/index.ts";
 
@@ -43,6 +44,8 @@ export interface Provenance {
   assumptions: { path: string; text: string }[];
   /** Where money appears, the scenario's currency. */
   currency: string;
+  /** Exchange rates applied to amounts quoted in other currencies, with what they converted. */
+  exchangeRates: AppliedRate[];
   note: string;
 }
 
@@ -129,6 +132,7 @@ export function buildProvenance(
     })),
     assumptions: assumptionsOf(scenario),
     currency: scenario.program.currency,
+    exchangeRates: appliedRates(scenario),
     note: NOT_LEGAL_ADVICE,
   };
 }

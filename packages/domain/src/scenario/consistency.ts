@@ -77,6 +77,28 @@ export function checkConsistency(s: Scenario): RawIssue[] {
         hint: "a rule is in force from effectiveFrom up to (not including) effectiveUntil",
       });
   });
+  const home = s.program.currency;
+  const needRate = (currency: string | undefined, date: string, path: PathSegment[]) => {
+    if (currency === undefined || currency === home) return;
+    const has = s.program.exchangeRates.some((r) => r.currency === currency && r.date <= date);
+    if (!has)
+      issues.push({
+        path,
+        message: `no exchange rate for ${currency} on or before ${date}`,
+        hint: `add program.exchangeRates: [{ currency: ${currency}, date: <on or before ${date}>, rate: <${home} per ${currency}> }]`,
+      });
+  };
+  s.models.forEach((m, i) => {
+    needRate(m.currency, s.program.startDate, ["models", i, "currency"]);
+  });
+  s.workforce.training.forEach((p, i) => {
+    needRate(p.currency, s.program.startDate, ["workforce", "training", i, "currency"]);
+  });
+  s.funds.instruments.forEach((f, i) => {
+    f.tranches.forEach((t, k) => {
+      needRate(f.currency, t.date, ["funds", "instruments", i, "tranches", k, "date"]);
+    });
+  });
   s.funds.instruments.forEach((f, i) => {
     const loanTerms = (["rate", "termYears", "graceYears"] as const).filter((k) => f[k] !== undefined);
     if (f.kind !== "soft-loan") {

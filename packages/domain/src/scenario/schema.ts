@@ -34,16 +34,33 @@ export * from "./rules-schema.ts";
 export const TIME_UNITS = ["day", "week"] as const;
 export type TimeUnit = (typeof TIME_UNITS)[number];
 
+const currencyCode = z.string().regex(/^[A-Z]{3}$/, "an ISO 4217 currency code such as RUB, INR, BRL, USD");
+
 export const ProgramSchema = z.strictObject({
   id,
   name: z.string().min(1),
   /** The destination of every transfer: the country that localizes production. */
   country: iso3,
-  currency: z.string().regex(/^[A-Z]{3}$/, "an ISO 4217 currency code such as RUB, INR, BRL"),
+  currency: currencyCode,
   startDate: isoDate,
   /** Planning horizon in periods of `timeUnit`. */
   horizon: z.number().int().positive().max(MAX_PERIODS, `at most ${MAX_PERIODS} periods`),
   timeUnit: z.enum(TIME_UNITS),
+  /**
+   * Dated exchange rates: programme-currency units per one unit of `currency`. Amounts quoted in
+   * another currency (a model's, a fund instrument's or a training pipeline's `currency`) are
+   * converted with the rate in force at the tranche's date, or at the programme start for costs.
+   */
+  exchangeRates: z
+    .array(
+      z.strictObject({
+        currency: currencyCode,
+        date: isoDate,
+        rate: z.number().positive().max(1e9, "at most 10^9"),
+        source,
+      }),
+    )
+    .default([]),
   description: z.string().optional(),
   source,
 });
@@ -200,6 +217,8 @@ export const CollaborationModelSchema = z.strictObject({
   trainingOutput: z.strictObject({ engineers: headcount, pool: id.optional() }).default({ engineers: 0 }),
   /** How much domestic capability remains after the model (0 = pure import, 1 = full localization). */
   localization: share,
+  /** Currency of the work packages' costs (default: the programme currency). */
+  currency: currencyCode.optional(),
   source,
 });
 
@@ -216,6 +235,8 @@ export const FundInstrumentSchema = z.strictObject({
   termYears: z.number().positive().max(100, "at most 100 years").optional(),
   graceYears: z.number().nonnegative().max(100, "at most 100 years").optional(),
   tranches: z.array(TrancheSchema).min(1),
+  /** Currency of the tranches (default: the programme currency). */
+  currency: currencyCode.optional(),
   source,
 });
 
@@ -242,6 +263,8 @@ export const TrainingPipelineSchema = z.strictObject({
   /** Maximum number of cohorts over the programme. */
   maxCohorts: headcount.optional(),
   costPerCohort: money.default(0),
+  /** Currency of `costPerCohort` (default: the programme currency). */
+  currency: currencyCode.optional(),
   source,
 });
 
