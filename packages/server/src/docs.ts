@@ -50,7 +50,7 @@ export const OPENAPI_INFO = {
       "(viewer < analyst < manager < compliance < admin).",
     license: { name: "Apache-2.0", identifier: "Apache-2.0" },
   },
-  servers: [{ url: "http://localhost:3000", description: "npm start (PORT and HOST change it)" }],
+  servers: [{ url: "http://127.0.0.1:3000", description: "npm start (PORT and HOST change it)" }],
 };
 
 type Doc = ReturnType<Api["getOpenAPI31Document"]>;
