@@ -8,11 +8,18 @@ export { DataError, type ErrorCode, isDataError } from "./errors.ts";
 export { type Facility, type FacilityStatus, loadFabs } from "./fabs/load-fabs.ts";
 // screening
 export { type ListVersion, listVersions } from "./screening/list-versions.ts";
-export { loadEntities, loadSampleEntities, SAMPLE_LIST_FILES } from "./screening/load-entities.ts";
+export type { ListFormat, ListRelease } from "./screening/lists/list-release.ts";
+export { loadListRelease } from "./screening/lists/load-list.ts";
+export {
+  loadEntities,
+  loadListReleases,
+  loadSampleEntities,
+  SAMPLE_LIST_FILES,
+} from "./screening/load-entities.ts";
 export { loadScreeningQueries } from "./screening/load-queries.ts";
 export type { Entity, ScreeningMatch, ScreeningQuery, ScreeningResult } from "./screening/model.ts";
 export { DEFAULT_SCREENING_THRESHOLD } from "./screening/model.ts";
-export { nameTokens } from "./screening/normalize.ts";
+export { nameReadings, nameTokens, type Script, scriptOf } from "./screening/normalize.ts";
 export { phoneticKey } from "./screening/phonetic.ts";
 export { ScreeningIndex } from "./screening/screening-index.ts";
 export { jaroWinkler, levenshtein } from "./screening/similarity.ts";

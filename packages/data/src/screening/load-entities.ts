@@ -1,67 +1,29 @@
-import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
-import { badInput, notFound } from "../errors.ts";
 import { samplePath } from "../source.ts";
-import { loadFtm } from "./load-ftm.ts";
-import { isOfacSetFile, loadOfacSdn } from "./load-ofac.ts";
+import { isOfacSetFile, ofacPrimaryFile } from "./load-ofac.ts";
+import type { ListRelease } from "./lists/list-release.ts";
+import { loadListRelease } from "./lists/load-list.ts";
 import type { Entity } from "./model.ts";
 
 /**
- * Loads restricted-party files into one entity list. `.json`/`.jsonl`/`.ndjson` files are FollowTheMoney
- * (one entity per line or an array); an OFAC `sdn.csv` is read together with the `add.csv` and
- * `alt.csv` beside it (listing those alone is accepted and folded into their sdn.csv). The dataset
- * version comes from a `source.json` beside the file (`{"version": …}`) or else a content hash.
+ * Loads several list files into one entity list, each entity keeping its own list, version and
+ * publication date (lists are merged side by side, never replacing each other). Formats as in
+ * `loadListRelease`; the files of one OFAC CSV set (sdn.csv, add.csv, alt.csv) count once.
  */
 export async function loadEntities(files: string[]): Promise<Entity[]> {
-  const out: Entity[] = [];
-  const ofacDirs = new Set<string>();
+  return (await loadListReleases(files)).flatMap((r) => r.entities);
+}
+
+/** One release per list file (OFAC CSV sets folded into their primary file), in the order given. */
+export async function loadListReleases(files: string[]): Promise<ListRelease[]> {
+  const seen = new Set<string>();
+  const out: ListRelease[] = [];
   for (const file of files) {
-    if (!existsSync(file)) throw notFound(`${file}: no such file`, "check the path of the list file");
-    const name = basename(file).toLowerCase();
-    if (/\.(json|jsonl|ndjson)$/.test(name)) {
-      out.push(...(await loadFtm(file)));
-    } else if (isOfacSetFile(file)) {
-      ofacDirs.add(dirname(file));
-    } else {
-      throw badInput(
-        file,
-        1,
-        1,
-        "expected FtM JSON (.json/.jsonl) or an OFAC legacy CSV (sdn.csv, add.csv, alt.csv)",
-        "rename the file or convert it to one of these formats",
-      );
-    }
-  }
-  for (const dir of ofacDirs) {
-    const sdn = join(dir, "sdn.csv");
-    if (!existsSync(sdn))
-      throw notFound(`${dir}: add.csv/alt.csv without sdn.csv`, "put sdn.csv beside them");
-    const meta = await sidecar(sdn);
-    const entities = await loadOfacSdn(sdn, meta.version ?? (await contentVersion(sdn, "OFAC SDN")));
-    if (meta.dataDate) for (const e of entities) e.publicationDate = meta.dataDate;
-    out.push(...entities);
+    const key = isOfacSetFile(file) ? ofacPrimaryFile(file) : file;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(await loadListRelease(file));
   }
   return out;
-}
-
-/** `source.json` beside a list file: its release name and publication date, when present. */
-async function sidecar(file: string): Promise<{ version?: string; dataDate?: string }> {
-  const path = join(dirname(file), "source.json");
-  if (!existsSync(path)) return {};
-  const meta = JSON.parse(await readFile(path, "utf8")) as { version?: unknown; dataDate?: unknown };
-  const out: { version?: string; dataDate?: string } = {};
-  if (typeof meta.version === "string") out.version = meta.version;
-  if (typeof meta.dataDate === "string") out.dataDate = meta.dataDate;
-  return out;
-}
-
-async function contentVersion(file: string, label: string): Promise<string> {
-  const hash = createHash("sha256")
-    .update(await readFile(file))
-    .digest("hex");
-  return `${label} sha256:${hash.slice(0, 12)}`;
 }
 
 /** Files of the shipped samples: OFAC SDN subset (public domain) and OpenSanctions fixtures (CC BY-NC). */

@@ -56,9 +56,12 @@ async function readOfacCsv(file: string, columns: number, what: string): Promise
 /**
  * Loads an OFAC SDN legacy CSV set: `sdn.csv` plus, when they sit beside it, `add.csv` (addresses) and
  * `alt.csv` (alternate names), joined on ent_num. Remarks yield aliases, DOB, nationality and IDs.
+ * The consolidated non-SDN list has the same layout as `cons_prim.csv`, `cons_add.csv`, `cons_alt.csv`.
  */
 export async function loadOfacSdn(sdnFile: string, datasetVersion: string): Promise<Entity[]> {
   const dir = dirname(sdnFile);
+  const cons = basename(sdnFile).toLowerCase() === "cons_prim.csv";
+  const list = cons ? "OFAC Consolidated (non-SDN)" : "OFAC SDN";
   const sdn = await readOfacCsv(sdnFile, 12, "sdn.csv (12 columns)");
   const entities = new Map<string, Entity>();
   for (const r of sdn) {
@@ -95,7 +98,7 @@ export async function loadOfacSdn(sdnFile: string, datasetVersion: string): Prom
         flagIso && !facts.countries.includes(flagIso) ? [...facts.countries, flagIso] : facts.countries,
       identifiers: facts.identifiers,
       addresses: [],
-      list: "OFAC SDN",
+      list,
       programs: field(r, 3)
         .split("] [")
         .map((p) => p.trim())
@@ -105,7 +108,7 @@ export async function loadOfacSdn(sdnFile: string, datasetVersion: string): Prom
     if (facts.birthDate) entity.birthDate = facts.birthDate;
     entities.set(ent, entity);
   }
-  const addFile = join(dir, "add.csv");
+  const addFile = join(dir, cons ? "cons_add.csv" : "add.csv");
   if (existsSync(addFile)) {
     for (const r of await readOfacCsv(addFile, 6, "add.csv (6 columns)")) {
       const entity = entities.get(field(r, 0));
@@ -116,7 +119,7 @@ export async function loadOfacSdn(sdnFile: string, datasetVersion: string): Prom
       if (iso3 && !entity.countries.includes(iso3)) entity.countries.push(iso3);
     }
   }
-  const altFile = join(dir, "alt.csv");
+  const altFile = join(dir, cons ? "cons_alt.csv" : "alt.csv");
   if (existsSync(altFile)) {
     for (const r of await readOfacCsv(altFile, 5, "alt.csv (5 columns)")) {
       const entity = entities.get(field(r, 0));
@@ -128,5 +131,13 @@ export async function loadOfacSdn(sdnFile: string, datasetVersion: string): Prom
 }
 
 export function isOfacSetFile(file: string): boolean {
-  return ["sdn.csv", "add.csv", "alt.csv"].includes(basename(file).toLowerCase());
+  return OFAC_SET_FILES.includes(basename(file).toLowerCase());
+}
+
+const OFAC_SET_FILES = ["sdn.csv", "add.csv", "alt.csv", "cons_prim.csv", "cons_add.csv", "cons_alt.csv"];
+
+/** The primary file of the OFAC CSV set a file belongs to (sdn.csv or cons_prim.csv). */
+export function ofacPrimaryFile(file: string): string {
+  const cons = basename(file).toLowerCase().startsWith("cons_");
+  return join(dirname(file), cons ? "cons_prim.csv" : "sdn.csv");
 }

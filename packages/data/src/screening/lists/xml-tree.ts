@@ -1,0 +1,79 @@
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { badInput, DataError } from "../../errors.ts";
+
+/** An element as fast-xml-parser gives it with every child element in an array: attributes under "@name". */
+export type XmlNode = { [key: string]: XmlNode[] | string | undefined } | string;
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  isArray: (_name: string, _path: unknown, _leaf: boolean, isAttribute: boolean) => !isAttribute,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: true,
+  processEntities: true,
+});
+
+/**
+ * Validates then parses an XML document. Malformed or truncated XML is rejected with file:line:column
+ * (a truncated file at its last line, naming the elements left open).
+ */
+export function parseXml(text: string, file: string): { root: string; node: XmlNode } {
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) {
+    const { msg, line, col } = valid.err;
+    const open = /^Invalid '\[(.*)\]' found/s.exec(msg);
+    if (open) {
+      const tags = [...open[1]!.matchAll(/"([^"]+)"/g)].map((m) => `<${m[1]}>`);
+      throw badInput(
+        file,
+        text.split("\n").length,
+        1,
+        `the XML ends with ${tags.join(", ")} still open; the file looks truncated`,
+        "download the list file again",
+      );
+    }
+    throw badInput(file, line, col, `malformed XML (${msg})`, "download the list file again");
+  }
+  const doc = parser.parse(text) as Record<string, XmlNode[]>;
+  const root = Object.keys(doc).find((k) => !k.startsWith("?") && !k.startsWith("#"));
+  const node = root ? doc[root]?.[0] : undefined;
+  if (!root || node === undefined)
+    throw badInput(file, 1, 1, "expected an XML root element", "check the file");
+  return { root, node };
+}
+
+/** Child elements named `tag`. */
+export function children(node: XmlNode | undefined, tag: string): XmlNode[] {
+  if (node === undefined || typeof node === "string") return [];
+  const v = node[tag];
+  return Array.isArray(v) ? v : [];
+}
+
+/** Text of the first child `tag` (or of the node itself with tag "#text"), trimmed; "" when absent. */
+export function textOf(node: XmlNode | undefined, tag: string): string {
+  const first = children(node, tag)[0];
+  if (first === undefined) return "";
+  if (typeof first === "string") return first.trim();
+  const t = first["#text"];
+  return typeof t === "string" ? t.trim() : "";
+}
+
+/** Texts of every child `tag`, non-empty. */
+export function textsOf(node: XmlNode | undefined, tag: string): string[] {
+  return children(node, tag)
+    .map((c) => (typeof c === "string" ? c : typeof c["#text"] === "string" ? c["#text"] : ""))
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+export function attr(node: XmlNode | undefined, name: string): string {
+  if (node === undefined || typeof node === "string") return "";
+  const v = node[`@${name}`];
+  return typeof v === "string" ? v.trim() : "";
+}
+
+/** A BAD_INPUT error located by XPath: `file:/export/sanctionEntity[3]: what; fix`. */
+export function badAt(file: string, xpath: string, what: string, fix: string): DataError {
+  return new DataError("BAD_INPUT", `${file}:${xpath}: ${what}; ${fix}`);
+}
