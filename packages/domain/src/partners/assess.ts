@@ -55,6 +55,8 @@ export interface OptionAssessment {
   firmId?: string;
   offerNode?: number;
   offerCapacity: number;
+  /** Which offer of the partner (`partner#index`): options on the same offer share its capacity. */
+  offerId?: string;
   /** Weighted score in [0, 1]; 0 for unlawful options, which are never ranked. */
   score: number;
   /** Each criterion's contribution to the score (weight share × normalized criterion). */
@@ -80,17 +82,25 @@ export function assessOptions(quoted: Scenario, ref: ReferenceData): OptionAsses
   for (const gap of gaps) {
     const counterparts = counterpartsFor(scenario, gap);
     for (const partner of scenario.partners) {
-      const offers = partner.offers.filter((o) => o.input === gap.inputId);
+      const offers = partner.offers.flatMap((o, i) => (o.input === gap.inputId ? [{ o, i }] : []));
       if (offers.length === 0) continue;
       for (const model of scenario.models) {
         const candidates = offers
-          .filter((o) => o.models === undefined || o.models.includes(model.id))
-          .map((offer) => assessOne(scenario, ref, gap, partner, model, offer, counterparts, screener))
+          .filter(({ o }) => o.models === undefined || o.models.includes(model.id))
+          .map(({ o, i }) => ({
+            ...assessOne(scenario, ref, gap, partner, model, o, counterparts, screener),
+            offerId: `${partner.id}#${i}`,
+          }))
           .filter((o) => o.coverage > 0);
-        const best = candidates.sort(
+        const sorted = candidates.sort(
           (a, b) => Number(b.lawful) - Number(a.lawful) || b.coverage - a.coverage || a.cost - b.cost,
-        )[0];
-        if (best) options.push(best);
+        );
+        const best = sorted[0];
+        if (!best) continue;
+        options.push(best);
+        // A partner's other, unlawful offers for the same input (a controlled tool beside a
+        // lawful one) are still listed, so the report shows them rejected with their rule.
+        for (const other of sorted.slice(1)) if (!other.lawful) options.push(other);
       }
     }
   }

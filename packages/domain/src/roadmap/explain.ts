@@ -7,6 +7,7 @@ import type { Schedule } from "@chiproad/scheduler";
 import { type Evaluation, evaluateChoice } from "./evaluate.ts";
 import { compareObjectives, fixOptions, toSubSchedule } from "./fixed-options.ts";
 import type { Alternative, RejectedOption } from "./plan.ts";
+import { offerOveruse } from "./offer-capacity.ts";
 import { optionKey } from "./planning-inputs.ts";
 import type { Translation } from "./translate.ts";
 import { firstWait } from "./waits.ts";
@@ -144,6 +145,17 @@ export function explainChoice(t: Translation, best: Evaluation, opts: ExplainOpt
       if (o === best.choice[c]) return;
       const choice = [...best.choice];
       choice[c] = o;
+      const overuse = offerOveruse(t, choice);
+      if (overuse) {
+        const option = chain.options[o]!;
+        out.push({
+          partner: option.partnerId,
+          model: option.modelId,
+          outcome: "infeasible",
+          reason: `not possible with the other decisions: ${overuse}`,
+        });
+        return;
+      }
       const e = evaluateChoice(t, choice, {
         seed: opts.seed + solves,
         maxSchedules: opts.maxSchedules,

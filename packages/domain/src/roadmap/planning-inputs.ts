@@ -34,6 +34,9 @@ export interface OptionInput {
   lawfulFrom?: string | undefined;
   /** Dated rules: the option's work must finish before this date (a prohibition takes effect then). */
   lawfulUntil?: string | undefined;
+  /** The offer behind the option (`partner#index`) and its capacity, shared by every gap that uses it. */
+  offerId?: string | undefined;
+  offerCapacity?: number | undefined;
   /** The partner firm that delivers (offer's `firm`); absent = any of the partner's firms. */
   firmId?: string | undefined;
   /** Node steps the option closes (scales durations and costs); defaults to the gap's. */

@@ -9,6 +9,7 @@
 import type { Schedule } from "@chiproad/scheduler";
 import { type Evaluation, evaluateChoice } from "./evaluate.ts";
 import { compareObjectives } from "./fixed-options.ts";
+import { offerOveruse, repairChoice } from "./offer-capacity.ts";
 import type { Translation } from "./translate.ts";
 
 export interface SearchOptions {
@@ -51,6 +52,20 @@ export function searchChoices(t: Translation, opts: SearchOptions): SearchResult
   let schedules = 0;
   let elapsed = 0;
   const run = (choice: number[], share: number, initial?: Schedule): Evaluation => {
+    const overuse = offerOveruse(t, choice);
+    if (overuse) {
+      // No admissible choice near this one: nothing to schedule, and nothing proven either.
+      solves++;
+      return {
+        choice: [...choice],
+        status: "unknown",
+        objective: [Infinity, Infinity, Infinity],
+        infeasibility: [overuse],
+        lowerBound: 0,
+        schedulesGenerated: 0,
+        elapsedMs: 0,
+      };
+    }
     const remainingSchedules = Math.max(1, opts.maxSchedules - schedules);
     const cap = opts.timeLimitMs;
     const e = evaluateChoice(t, choice, {
@@ -69,7 +84,8 @@ export function searchChoices(t: Translation, opts: SearchOptions): SearchResult
   const timeUp = () => opts.timeLimitMs !== undefined && elapsed >= opts.timeLimitMs;
   const exhausted = () => timeUp() || schedules >= opts.maxSchedules;
 
-  const start = opts.initialChoice ?? scoredChoice(t);
+  const start =
+    repairChoice(t, opts.initialChoice ?? scoredChoice(t)) ?? opts.initialChoice ?? scoredChoice(t);
   // The first engine run is NOT seeded with a warm-start schedule: after a change the baseline's
   // starts are unlawful, and the repaired individual took over the engine's population (what-if
   // re-plans stuck 1-3% above a cold re-plan, BENCHMARKS.md). The warm schedule seeds the probes.
@@ -78,7 +94,7 @@ export function searchChoices(t: Translation, opts: SearchOptions): SearchResult
   let best = run(start, opts.initialChoice ? 0.6 : 0.25);
   opts.onProgress?.({ fraction: 0.25, message: `first plan: ${best.status}` });
   if (opts.initialChoice) {
-    const scored = scoredChoice(t);
+    const scored = repairChoice(t, scoredChoice(t)) ?? scoredChoice(t);
     if (scored.some((o, c) => o !== start[c])) {
       const e = run(scored, 0.1);
       if (compareObjectives(e.objective, best.objective) < 0) best = e;
@@ -100,6 +116,7 @@ export function searchChoices(t: Translation, opts: SearchOptions): SearchResult
         if (o === best.choice[c]) continue;
         const candidate = [...best.choice];
         candidate[c] = o;
+        if (offerOveruse(t, candidate)) continue; // two gaps would share more than the offer has
         const e = run(candidate, probeShare, best.schedule ?? opts.initialSchedule);
         if (compareObjectives(e.objective, best.objective) < 0) {
           best = e;
