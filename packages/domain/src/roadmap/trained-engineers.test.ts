@@ -8,6 +8,7 @@ import { FAST } from "./testing/fixtures.ts";
 function twoTargets(trained: number) {
   return minimalScenario((s: ScenarioInput) => {
     s.targets.push({ ...s.targets[0]!, id: "chip2", name: "Second chip" });
+    s.partners![0]!.offers![0]!.capacity = 5000; // enough for both targets
     s.workforce = { pools: [{ id: "eng", name: "Engineers", initial: 10 }], training: [] };
     s.models![0]!.workPackages = [
       { kind: "negotiate", duration: 8, cost: 100, engineers: 2 },
