@@ -21,6 +21,13 @@ export type { Entity, ScreeningMatch, ScreeningQuery, ScreeningResult } from "./
 export { DEFAULT_SCREENING_THRESHOLD } from "./screening/model.ts";
 export { nameReadings, nameTokens, type Script, scriptOf } from "./screening/normalize.ts";
 export { phoneticKey } from "./screening/phonetic.ts";
+export {
+  type AlertKind,
+  type Counterparty,
+  type DiffOptions,
+  diffScreenings,
+  type ScreeningAlert,
+} from "./screening/rescreen-diff.ts";
 export { ScreeningIndex } from "./screening/screening-index.ts";
 export { jaroWinkler, levenshtein } from "./screening/similarity.ts";
 export { type DataSource, samplePath } from "./source.ts";
