@@ -307,7 +307,10 @@ export class GeneticSearch {
       this.evaluate(pop[0]!);
       filled = 1;
     }
-    for (; filled < popSize && !this.done(); filled++) {
+    // The first individual is decoded even when a time limit ran out during preprocessing
+    // (under load), so a search never ends without a schedule for lack of time alone.
+    const mayFill = () => (filled === 0 && this.schedules < this.budget.maxSchedules) || !this.done();
+    for (; filled < popSize && mayFill(); filled++) {
       const ind = pop[filled]!;
       this.randomOrder(ind, filled === 0 ? 0 : Math.min(1, filled / popSize + 0.2));
       if (this.multiMode) {
