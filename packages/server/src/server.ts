@@ -39,6 +39,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const env = options.env ?? process.env;
   const logger = options.logger ?? createLogger();
   const port = options.port ?? Number(env.PORT ?? 3000);
+  const security = securityConfigFromEnv(env);
   const webDist = options.buildWeb === false ? undefined : ensureWebBuild(REPO_ROOT, logger);
   const db = await openDatabase(databaseOptionsFromEnv(env, join(REPO_ROOT, ".chiproad-data")));
   let firstAdmin: FirstAdmin | undefined;
@@ -56,7 +57,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     logger,
     ...(env.CHIPROAD_JOB_LEASE_MS ? { leaseMs: Number(env.CHIPROAD_JOB_LEASE_MS) } : {}),
   });
-  const app = createApp({ db, logger, reference, runner, webDist, security: securityConfigFromEnv(env) });
+  const app = createApp({ db, logger, reference, runner, webDist, security });
   await runner.start();
   const server = await new Promise<ReturnType<typeof serve>>((ok) => {
     const s = serve({ fetch: app.fetch, port, hostname: env.HOST?.trim() || "127.0.0.1" }, () => ok(s));

@@ -51,6 +51,27 @@ forEachBackend("hardening", (db: () => Database) => {
       expect(await db().scenarios.count()).toEqual(before);
     });
 
+    it("accepts the public origin a TLS proxy serves the pages from (CHIPROAD_PUBLIC_ORIGIN)", async () => {
+      const h = harness(db(), undefined, {
+        as: "analyst",
+        security: { publicOrigins: ["https://chiproad.example.org"] },
+      });
+      const ok = await h.request(
+        "POST",
+        "/api/validate",
+        { content: MINIMAL_SCENARIO },
+        { origin: "https://chiproad.example.org" },
+      );
+      expect(ok.status).toBe(200);
+      const other = await h.request(
+        "POST",
+        "/api/validate",
+        { content: MINIMAL_SCENARIO },
+        { origin: "https://evil.example" },
+      );
+      expect(other.status).toBe(403);
+    });
+
     it("does not apply to bearer tokens (no ambient credential to abuse)", async () => {
       const h = harness(db(), undefined, { as: "analyst" });
       const { token } = await json<{ token: string }>(

@@ -6,6 +6,11 @@ export interface SecurityConfig {
   sessionAbsoluteMs: number;
   /** Secure cookie attribute: "auto" = when the request URL is https (CHIPROAD_SECURE_COOKIES=1 forces it). */
   secureCookies: boolean | "auto";
+  /**
+   * Origins the browser may use besides the one the server sees itself at — behind a TLS-terminating
+   * proxy the server sees http://… while pages come from https://… (CHIPROAD_PUBLIC_ORIGIN, comma-separated).
+   */
+  publicOrigins: string[];
   /** Failed logins per account, then per address, in `loginWindowMs` before 429. */
   loginFailuresPerAccount: number;
   loginFailuresPerAddress: number;
@@ -22,6 +27,7 @@ export const DEFAULT_SECURITY: SecurityConfig = {
   sessionIdleMs: 30 * 60_000,
   sessionAbsoluteMs: 12 * 3_600_000,
   secureCookies: "auto",
+  publicOrigins: [],
   loginFailuresPerAccount: 5,
   loginFailuresPerAddress: 30,
   loginWindowMs: 15 * 60_000,
@@ -35,13 +41,34 @@ function positive(raw: string | undefined, scale: number, fallback: number): num
   return raw !== undefined && raw.trim() !== "" && Number.isFinite(n) && n > 0 ? n * scale : fallback;
 }
 
+/** `https://chiproad.example.org/` → `https://chiproad.example.org`; anything that is not an http(s) origin is an error. */
+function origins(raw: string | undefined): string[] {
+  return (raw ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((s) => {
+      const url = new URL(s);
+      if (url.protocol !== "https:" && url.protocol !== "http:")
+        throw Object.assign(new Error(`CHIPROAD_PUBLIC_ORIGIN: "${s}" is not an http(s) origin`), {
+          code: "BAD_INPUT",
+        });
+      return url.origin;
+    });
+}
+
 export function securityConfigFromEnv(env: NodeJS.ProcessEnv): SecurityConfig {
   const d = DEFAULT_SECURITY;
+  const publicOrigins = origins(env.CHIPROAD_PUBLIC_ORIGIN);
   return {
     ...d,
+    publicOrigins,
     sessionIdleMs: positive(env.CHIPROAD_SESSION_IDLE_MINUTES, 60_000, d.sessionIdleMs),
     sessionAbsoluteMs: positive(env.CHIPROAD_SESSION_MAX_HOURS, 3_600_000, d.sessionAbsoluteMs),
-    secureCookies: env.CHIPROAD_SECURE_COOKIES === "1" ? true : "auto",
+    secureCookies:
+      env.CHIPROAD_SECURE_COOKIES === "1" || publicOrigins.some((o) => o.startsWith("https:"))
+        ? true
+        : "auto",
     jobsPerMinute: positive(env.CHIPROAD_JOBS_PER_MINUTE, 1, d.jobsPerMinute),
     maxActiveJobs: positive(env.CHIPROAD_MAX_ACTIVE_JOBS, 1, d.maxActiveJobs),
     maxJobTimeMs: positive(env.CHIPROAD_MAX_JOB_SECONDS, 1000, d.maxJobTimeMs),

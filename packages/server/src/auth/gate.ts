@@ -22,16 +22,17 @@ function unauthenticated(c: Context, detail: string): Response {
  * with standard headers"). SameSite=Strict already keeps the cookie off cross-site requests; this is the
  * second layer, and it covers body-less POSTs that a form-type CSRF check would let through.
  */
-export function sameOrigin(c: Context): boolean {
-  const target = new URL(c.req.url).origin;
+export function sameOrigin(c: Context, publicOrigins: readonly string[] = []): boolean {
+  const own = new URL(c.req.url).origin;
+  const allowed = (o: string) => o === own || publicOrigins.includes(o);
   const origin = c.req.header("origin");
-  if (origin !== undefined) return origin === target;
+  if (origin !== undefined) return allowed(origin);
   const site = c.req.header("sec-fetch-site");
   if (site !== undefined) return site === "same-origin";
   const referer = c.req.header("referer");
   if (referer !== undefined) {
     try {
-      return new URL(referer).origin === target;
+      return allowed(new URL(referer).origin);
     } catch {
       return false;
     }
@@ -108,7 +109,7 @@ export function gate(db: Database, config: SecurityConfig): MiddlewareHandler {
     const unsafe = !SAFE_METHODS.has(c.req.method);
     if (found?.operation.access === "public") {
       // Login CSRF: a cross-site page must not sign the browser in to an account of its choosing.
-      if (unsafe && c.req.header("origin") !== undefined && !sameOrigin(c))
+      if (unsafe && c.req.header("origin") !== undefined && !sameOrigin(c, config.publicOrigins))
         throw new ProblemError(
           "FORBIDDEN",
           "cross-origin request refused: the Origin header is not this server",
@@ -123,7 +124,7 @@ export function gate(db: Database, config: SecurityConfig): MiddlewareHandler {
         problem("NOT_FOUND", `no API route ${c.req.method} ${c.req.path}; see /docs for the list`),
       );
     }
-    if (unsafe && principal.via === "session" && !sameOrigin(c)) {
+    if (unsafe && principal.via === "session" && !sameOrigin(c, config.publicOrigins)) {
       throw new ProblemError(
         "FORBIDDEN",
         "cross-origin request refused: a cookie-authenticated change must come from this server's own pages (Origin or Sec-Fetch-Site: same-origin)",
