@@ -136,6 +136,7 @@ const SIM = new Float64Array(MAX * MAX);
 const HOW = new Uint8Array(MAX * MAX);
 const USED_Q = new Uint8Array(MAX);
 const USED_C = new Uint8Array(MAX);
+const PATRONYMIC_C = new Uint8Array(MAX);
 
 /**
  * Order-insensitive name similarity: tokens are aligned greedily by similarity (a Monge–Elkan-style
@@ -155,8 +156,17 @@ export function scoreNames(
   const c = mergeSplitTokens(candidate, q);
   const n = Math.min(q.tokens.length, MAX);
   const m = Math.min(c.tokens.length, MAX);
+  for (let j = 0; j < m; j++) PATRONYMIC_C[j] = PATRONYMIC.test(c.tokens[j]!) ? 1 : 0;
   for (let i = 0; i < n; i++) {
+    const qPatronymic = PATRONYMIC.test(q.tokens[i]!) ? 1 : 0;
     for (let j = 0; j < m; j++) {
+      // A patronymic (Petrovich) is never a surname (Petrov): aligning them made "Petrov Sergei
+      // Mikhailovich" look like "MIKHAILOV, Sergei Petrovich".
+      if (qPatronymic !== PATRONYMIC_C[j] && q.tokens[i] !== c.tokens[j]) {
+        SIM[i * MAX + j] = 0;
+        HOW[i * MAX + j] = 2;
+        continue;
+      }
       SIM[i * MAX + j] = tokenSimilarity(q.tokens[i]!, q.keys[i]!, c.tokens[j]!, c.keys[j]!);
       HOW[i * MAX + j] = HOWS.indexOf(lastHow);
     }

@@ -9,7 +9,7 @@ import {
   type ScreeningResult,
 } from "./model.ts";
 import { normalizeIdentifier, scriptOf } from "./normalize.ts";
-import { COMPANY_WORD_WEIGHT, COMPANY_WORDS } from "./scripts/company-words.ts";
+import { COMPANY_WORD_WEIGHT, COMPANY_WORDS, PLACE_WORDS } from "./scripts/company-words.ts";
 import { adjustForAttributes } from "./attributes.ts";
 import { blockingKeys } from "./blocking.ts";
 
@@ -79,12 +79,13 @@ export class ScreeningIndex {
 
   /**
    * Inverse document frequency over entities: rare tokens identify, common ones barely do; company words
-   * ("trading", "technology") keep only COMPANY_WORD_WEIGHT of theirs, so the distinctive part decides.
+   * ("trading", "technology") and place words ("shanghai") keep only COMPANY_WORD_WEIGHT of theirs, so the
+   * distinctive part decides.
    */
   private readonly weight = (token: string): number => {
     const df = this.tokenDf.get(token);
     const idf = df === undefined ? this.maxIdf : Math.log(1 + this.size / df);
-    return COMPANY_WORDS.has(token) ? idf * COMPANY_WORD_WEIGHT : idf;
+    return COMPANY_WORDS.has(token) || PLACE_WORDS.has(token) ? idf * COMPANY_WORD_WEIGHT : idf;
   };
 
   screen(query: ScreeningQuery, opts: { threshold?: number; limit?: number } = {}): ScreeningResult {
@@ -136,7 +137,12 @@ export class ScreeningIndex {
       const words = cmp.matched.map((m) => {
         const q = m.qFrom === m.q ? m.q : `${m.qFrom} joined as ${m.q}`;
         const how = m.how === "exact" ? "" : ` ${m.how} ${m.c}`;
-        return `${q}${how}${COMPANY_WORDS.has(m.c) ? " (company word, low weight)" : ""}`;
+        const low = COMPANY_WORDS.has(m.c)
+          ? " (company word, low weight)"
+          : PLACE_WORDS.has(m.c)
+            ? " (place, low weight)"
+            : "";
+        return `${q}${how}${low}`;
       });
       const isAlias = listed.raw !== entity.name;
       const explanation = [

@@ -3,9 +3,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadSampleEntities } from "../load-entities.ts";
 import { DEFAULT_SCREENING_THRESHOLD } from "../model.ts";
 import { ScreeningIndex } from "../screening-index.ts";
-import { type EvalCase, evaluate } from "./evaluate.ts";
+import { type EvalCase, evaluate, indexFor } from "./evaluate.ts";
 
 const cases = JSON.parse(readFileSync(new URL("./queries.json", import.meta.url), "utf8")) as EvalCase[];
+const scriptCases = JSON.parse(
+  readFileSync(new URL("./queries-scripts.json", import.meta.url), "utf8"),
+) as EvalCase[];
 
 /** Floors set at what the matcher honestly achieves (0.987 recall, 0.993 precision; see BENCHMARKS.md), minus slack. */
 const RECALL_FLOOR = 0.95;
@@ -46,4 +49,41 @@ describe("screening evaluation set", () => {
     expect(low.recall).toBeGreaterThanOrEqual(high.recall);
     expect(high.precision).toBeGreaterThanOrEqual(low.precision);
   });
+});
+
+/**
+ * Regression floors for the multi-script set (issue 12), set a little under what the matcher achieved when
+ * the set was frozen (BENCHMARKS.md). They are NOT the issue's targets (0.95 each), which Latin and Han
+ * recall do not meet on this set; see BENCHMARKS.md for why.
+ */
+const SCRIPT_FLOORS: Record<string, { recall: number; precision: number }> = {
+  Latin: { recall: 0.62, precision: 0.9 },
+  Cyrillic: { recall: 0.92, precision: 0.9 },
+  Han: { recall: 0.8, precision: 0.95 },
+  Hangul: { recall: 0.95, precision: 0.95 },
+};
+
+describe("multi-script evaluation set (held-out aliases, hand-written renderings, hard negatives)", () => {
+  let index: ScreeningIndex;
+  beforeAll(async () => {
+    index = indexFor(await loadSampleEntities(), scriptCases);
+  });
+
+  it("has at least 600 labelled queries with the first set, in four scripts, with hard negatives", () => {
+    expect(cases.length + scriptCases.length).toBeGreaterThanOrEqual(600);
+    const scripts = new Set(scriptCases.map((c) => c.script));
+    for (const s of ["Latin", "Cyrillic", "Han", "Hangul"])
+      expect(scripts.has(s as EvalCase["script"]), s).toBe(true);
+    expect(scriptCases.filter((c) => c.expected.length === 0).length).toBeGreaterThanOrEqual(200);
+  });
+
+  it.each(Object.entries(SCRIPT_FLOORS))(
+    "keeps %s recall and precision above its regression floor",
+    (script, floor) => {
+      const score = evaluate(index, scriptCases, DEFAULT_SCREENING_THRESHOLD);
+      const s = score.byScript[script]!;
+      expect(s.recall, score.misses.join("\n")).toBeGreaterThanOrEqual(floor.recall);
+      expect(s.precision, score.falseAlerts.join("\n")).toBeGreaterThanOrEqual(floor.precision);
+    },
+  );
 });

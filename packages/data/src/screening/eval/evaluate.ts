@@ -1,11 +1,26 @@
-import type { ScreeningQuery } from "../model.ts";
-import type { ScreeningIndex } from "../screening-index.ts";
+import type { Entity, ScreeningQuery } from "../model.ts";
+import { nameTokens, scriptOf } from "../normalize.ts";
+import { ScreeningIndex } from "../screening-index.ts";
 
 export interface EvalCase {
   category: string;
+  /** The query's script; Japanese is told apart from Chinese here (the matcher reads only hanzi). */
+  script?: "Latin" | "Cyrillic" | "Han" | "Hangul" | "Japanese";
   query: ScreeningQuery;
   /** Correct entity ids; empty when the query is a look-alike that must not alert. */
   expected: string[];
+  /** An alias of a listed entity used as the query: taken out of the index so it must be found otherwise. */
+  holdOut?: { entity: string; alias: string };
+}
+
+export interface RateBreakdown {
+  cases: number;
+  positives: number;
+  hits: number;
+  alerts: number;
+  goodAlerts: number;
+  precision: number;
+  recall: number;
 }
 
 export interface EvalScore {
@@ -17,7 +32,8 @@ export interface EvalScore {
   recall: number;
   /** Pair level: correct (query, entity) hits over all hits returned (limit 10 per query). */
   pairPrecision: number;
-  byCategory: Record<string, { cases: number; hits: number; alerts: number }>;
+  byCategory: Record<string, RateBreakdown>;
+  byScript: Record<string, RateBreakdown>;
   misses: string[];
   falseAlerts: string[];
 }
@@ -31,31 +47,51 @@ export function evaluate(index: ScreeningIndex, cases: EvalCase[], threshold: nu
   let pairs = 0;
   let goodPairs = 0;
   const byCategory: EvalScore["byCategory"] = {};
+  const byScript: EvalScore["byScript"] = {};
+  const empty = (): RateBreakdown => ({
+    cases: 0,
+    positives: 0,
+    hits: 0,
+    alerts: 0,
+    goodAlerts: 0,
+    precision: 1,
+    recall: 1,
+  });
   const misses: string[] = [];
   const falseAlerts: string[] = [];
   for (const c of cases) {
     const { matches } = index.screen(c.query, { threshold, limit: 10 });
     const expected = new Set(c.expected);
-    byCategory[c.category] ??= { cases: 0, hits: 0, alerts: 0 };
-    const cat = byCategory[c.category]!;
-    cat.cases++;
+    byCategory[c.category] ??= empty();
+    const script = c.script ?? scriptOf(c.query.name);
+    byScript[script] ??= empty();
+    const groups = [byCategory[c.category]!, byScript[script]!];
+    for (const g of groups) g.cases++;
     pairs += matches.length;
     goodPairs += matches.filter((m) => expected.has(m.id)).length;
     if (matches.length > 0) {
       alerts++;
-      cat.alerts++;
-      if (expected.has(matches[0]!.id)) goodAlerts++;
-      else falseAlerts.push(`${c.category}: "${c.query.name}" → ${matches[0]!.name} (${matches[0]!.score})`);
+      for (const g of groups) g.alerts++;
+      if (expected.has(matches[0]!.id)) {
+        goodAlerts++;
+        for (const g of groups) g.goodAlerts++;
+      } else
+        falseAlerts.push(`${c.category}: "${c.query.name}" → ${matches[0]!.name} (${matches[0]!.score})`);
     }
     if (expected.size > 0) {
       positives++;
+      for (const g of groups) g.positives++;
       if (matches.some((m) => expected.has(m.id))) {
         found++;
-        cat.hits++;
+        for (const g of groups) g.hits++;
       } else misses.push(`${c.category}: "${c.query.name}"`);
     }
   }
   const ratio = (a: number, b: number) => (b === 0 ? 1 : Math.round((a / b) * 10000) / 10000);
+  for (const g of [...Object.values(byCategory), ...Object.values(byScript)]) {
+    g.precision = ratio(g.goodAlerts, g.alerts);
+    g.recall = ratio(g.hits, g.positives);
+  }
   return {
     threshold,
     cases: cases.length,
@@ -63,7 +99,32 @@ export function evaluate(index: ScreeningIndex, cases: EvalCase[], threshold: nu
     recall: ratio(found, positives),
     pairPrecision: ratio(goodPairs, pairs),
     byCategory,
+    byScript,
     misses,
     falseAlerts,
   };
+}
+
+/**
+ * The entities with every held-out alias removed (and the aliases that normalize alike), so that a case
+ * querying an alias measures whether the party is found from its other names.
+ */
+export function withoutHeldOutAliases(entities: readonly Entity[], cases: readonly EvalCase[]): Entity[] {
+  const drop = new Map<string, Set<string>>();
+  const signature = (n: string) => [...nameTokens(n)].sort().join(" ");
+  for (const c of cases) {
+    if (!c.holdOut) continue;
+    const set = drop.get(c.holdOut.entity) ?? new Set<string>();
+    set.add(signature(c.holdOut.alias));
+    drop.set(c.holdOut.entity, set);
+  }
+  return entities.map((e) => {
+    const sigs = drop.get(e.id);
+    return sigs ? { ...e, aliases: e.aliases.filter((a) => !sigs.has(signature(a))) } : e;
+  });
+}
+
+/** An index for a case set: the full entities, or with held-out aliases removed when the set has any. */
+export function indexFor(entities: readonly Entity[], cases: readonly EvalCase[]): ScreeningIndex {
+  return new ScreeningIndex(withoutHeldOutAliases(entities, cases));
 }

@@ -118,6 +118,8 @@ export const COMPANY_WORD_CANON: Readonly<Record<string, string>> = {
   proizvodstvennoe: "production",
   obyedineniye: "association",
   obedinenie: "association",
+  // ТД, торговый дом: lists print both "TD" and "TRADING HOUSE".
+  td: "trading house",
 };
 
 /** Company words that stay in the comparison with a low weight. */
@@ -127,6 +129,18 @@ export const COMPANY_WORDS = new Set(
     "development investment holding logistics shipping chemical engineering equipment machinery materials energy " +
     "research institute scientific production association nii npo npp plant concern house branch bank " +
     "enterprise enterprises services systems science manufacturing"
+  ).split(" "),
+);
+
+/**
+ * Places that firms put in their names ("SHANGHAI BOYLE CHEMICAL", "GREEN INDUSTRIES HONG KONG"): they say
+ * where a firm is, not which one, and lists add or drop them between releases; weighted like company words.
+ */
+export const PLACE_WORDS = new Set(
+  (
+    "hong kong china chinese shanghai beijing shenzhen guangzhou tianjin dalian xiamen ningbo hangzhou qingdao " +
+    "dongguan zhuhai suzhou nanjing wuhan chengdu chongqing macau macao taiwan russia russian moscow " +
+    "petersburg korea korean pyongyang iran iranian dubai uae"
   ).split(" "),
 );
 
