@@ -35,7 +35,7 @@ export class SanctionsScreener {
     this.available = ref.screen !== undefined;
   }
 
-  screen(firm: Firm, side: "partner" | "domestic", defaultCountry: string): FirmScreening {
+  screen(firm: Firm, side: "partner" | "domestic", defaultCountry: string | undefined): FirmScreening {
     const cached = this.cache.get(firm.id);
     if (cached) return cached;
     const result: FirmScreening = { firmId: firm.id, firmName: firm.name, side, hits: [] };
@@ -43,7 +43,7 @@ export class SanctionsScreener {
       const matches = this.ref.screen({
         name: firm.name,
         aliases: firm.aliases,
-        country: firm.country ?? defaultCountry,
+        ...((firm.country ?? defaultCountry) ? { country: (firm.country ?? defaultCountry)! } : {}),
         identifiers: firm.identifiers,
       });
       const { threshold, lists } = this.scenario.rules.sanctions;

@@ -205,7 +205,7 @@ function assessOne(
   if (shares) {
     const h = hhiAfterOption(
       shares,
-      partner.country,
+      partnerCountries(scenario, partner),
       scenario.scoring.marketShift,
       model.localization,
       scenario.program.country,
@@ -215,4 +215,10 @@ function assessOne(
     out.dependenceBasis = shares.basis;
   }
   return out;
+}
+
+/** The countries a partner stands for: its own, or its bloc's members. */
+export function partnerCountries(scenario: Scenario, partner: Scenario["partners"][number]): string[] {
+  if (partner.country !== undefined) return [partner.country];
+  return scenario.rules.countryGroups.find((g) => g.id === partner.bloc)?.members ?? [];
 }

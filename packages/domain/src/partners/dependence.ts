@@ -57,14 +57,20 @@ export function supplierShares(
  */
 export function hhiAfterOption(
   current: SupplierShares,
-  partnerCountry: string,
+  partnerCountries: readonly string[],
   shift: number,
   localization: number,
   domestic: string,
 ): { before: number; after: number } {
   const after = new Map<string, number>();
   for (const [country, share] of current.shares) after.set(country, share * (1 - shift));
-  after.set(partnerCountry, (after.get(partnerCountry) ?? 0) + shift * (1 - localization));
+  // A bloc's share of the shift goes to its members in proportion to what they supply now.
+  const weights = partnerCountries.map((c) => current.shares.get(c) ?? 0);
+  const total = weights.reduce((s, w) => s + w, 0);
+  partnerCountries.forEach((c, i) => {
+    const part = total > 0 ? weights[i]! / total : 1 / partnerCountries.length;
+    after.set(c, (after.get(c) ?? 0) + shift * (1 - localization) * part);
+  });
   after.set(domestic, (after.get(domestic) ?? 0) + shift * localization);
   return { before: herfindahl(current.shares.values()), after: herfindahl(after.values()) };
 }

@@ -213,8 +213,8 @@ describe("hhiAfterOption", () => {
         ["KOR", 0.4],
       ]),
     };
-    const buy = hhiAfterOption(current, "CHN", 0.1, 0, "RUS");
-    const localize = hhiAfterOption(current, "CHN", 0.1, 1, "RUS");
+    const buy = hhiAfterOption(current, ["CHN"], 0.1, 0, "RUS");
+    const localize = hhiAfterOption(current, ["CHN"], 0.1, 1, "RUS");
     expect(buy.before).toBeCloseTo(5200, 6);
     expect(buy.after).toBeCloseTo((0.64 ** 2 + 0.36 ** 2) * 10_000, 6);
     expect(localize.after).toBeCloseTo((0.54 ** 2 + 0.36 ** 2 + 0.1 ** 2) * 10_000, 6);

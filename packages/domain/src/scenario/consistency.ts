@@ -77,6 +77,14 @@ export function checkConsistency(s: Scenario): RawIssue[] {
         hint: "a rule is in force from effectiveFrom up to (not including) effectiveUntil",
       });
   });
+  s.partners.forEach((p, i) => {
+    if ((p.country === undefined) === (p.bloc === undefined))
+      issues.push({
+        path: ["partners", i],
+        message: "a partner needs exactly one of country (ISO3) or bloc (a country group id)",
+        hint: "give country: CHN for a country, or bloc: EU with rules.countryGroups [{ id: EU, members: [...] }]",
+      });
+  });
   const home = s.program.currency;
   const needRate = (currency: string | undefined, date: string, path: PathSegment[]) => {
     if (currency === undefined || currency === home) return;

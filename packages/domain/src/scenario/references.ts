@@ -111,6 +111,7 @@ export function checkReferences(doc: Node, chain?: ValueChain): RawIssue[] {
     ref(field(c, "firm"), domesticFirms, ["domestic", "capabilities", i, "firm"]);
   });
   list(field(doc, "partners")).forEach((p, i) => {
+    if (field(p, "bloc") !== undefined) ref(field(p, "bloc"), groups, ["partners", i, "bloc"]);
     const firms = table(field(p, "firms"), ["partners", i, "firms"], "partner firm");
     list(field(p, "firms")).forEach((f, j) => {
       const id = text(field(f, "id"));

@@ -151,7 +151,10 @@ export const CapabilityOfferSchema = z.strictObject({
 export const PartnerSchema = z.strictObject({
   id,
   name: z.string().min(1),
-  country: iso3,
+  /** The partner's country; or `bloc` for a group of countries acting as one (e.g. the EU). */
+  country: iso3.optional(),
+  /** A country group (`rules.countryGroups` id) acting as one partner; instead of `country`. */
+  bloc: id.optional(),
   /**
    * Export-control regimes and national jurisdictions whose rules bind this partner's exports,
    * e.g. "wassenaar", "US-EAR", "EU", "JP-FEFTA", "CN-export-control".
