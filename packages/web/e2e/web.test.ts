@@ -109,6 +109,13 @@ describe.runIf(executable)("the web UI in Chromium against the real server", () 
     expect(await page.locator(".gantt .bar-wrapper").count()).toBeGreaterThan(0);
     expect(await page.locator('.gantt .bar-wrapper[class*="-crit"]').count()).toBeGreaterThan(0);
     expect((await usedPartners()).length).toBeGreaterThan(0);
+    // Traceable: the plan shows where it comes from, and that compliance is not legal advice.
+    const provenance = await page.getByTestId("plan-provenance").textContent();
+    expect(provenance).toMatch(/sha256 [0-9a-f]{16}/);
+    expect(provenance).toContain("profile standard, seed 1");
+    expect(provenance).toContain("OFAC SDN");
+    expect(provenance).toContain("not legal advice");
+    expect(await page.getByTestId("plan-localization").textContent()).toMatch(/\d+(\.\d)?% from/);
   }, 120_000);
 
   it("drops a partner from the roadmap once its export-control rule prohibits the transfer", async () => {
@@ -162,6 +169,9 @@ describe.runIf(executable)("the web UI in Chromium against the real server", () 
     expect(await page.getAttribute("html", "lang")).toBe("ru");
     await expect(page.getByRole("navigation").textContent()).resolves.toContain("Модели сотрудничества");
     await expect(page.getByTestId("plan-summary").textContent()).resolves.toMatch(/\d{4}\s*г\./);
+    await expect(page.getByTestId("plan-provenance").textContent()).resolves.toContain(
+      "это не юридическая консультация",
+    );
 
     await page.getByTestId("language-switch").getByText("中文", { exact: true }).click();
     await expect(page.getByTestId("page-title").textContent()).resolves.toBe("路线图");

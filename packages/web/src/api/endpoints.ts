@@ -44,7 +44,7 @@ export const api = {
   },
   latestPlan: async (id: string) =>
     normalizePlan(await getJson<unknown>(`/api/scenarios/${enc(id)}/plans/latest`)),
-  startPlan: (id: string, body: { timeLimitMs?: number; seed?: number } = {}) =>
+  startPlan: (id: string, body: { profile?: string; timeLimitMs?: number; seed?: number } = {}) =>
     postJson<{ jobId: string }>(`/api/scenarios/${enc(id)}/plans`, body),
   startWhatIf: (id: string, changes: string) =>
     postJson<{ jobId: string }>(`/api/scenarios/${enc(id)}/whatif`, { changes }),

@@ -106,9 +106,38 @@ export interface RejectedOption {
   rule?: string;
 }
 
+/** Where an answer comes from (the domain's Provenance; JSON contract in packages/domain/README.md). */
+export interface Provenance {
+  scenario: { id: string; version: number | null; sha256: string | null };
+  seed: number;
+  profile: string;
+  budget: { maxSchedules: number; timeLimitMs?: number };
+  engine: { planner: string };
+  datasets: { name: string; version: string; date: string }[];
+  rules: { id: string; citation: string }[];
+  countryGroups: { id: string; name: string; asOf: string | null }[];
+  facts: { id: string; title: string; outlet?: string; date?: string; url?: string }[];
+  assumptions: { path: string; text: string }[];
+  currency: string;
+  exchangeRates: { currency: string; date: string; rate: number; applied: string[] }[];
+  note: string;
+}
+
 export interface Plan {
   status: string;
   reason?: string;
+  provenance?: Provenance;
+  blocking?: { gapId: string; targetId: string; inputName: string; reason: string; rules: string[] }[];
+  localization?: { targetId: string; steps: { date: string; share: number }[]; final: number }[];
+  stats?: {
+    profile: string;
+    seed: number;
+    maxSchedules: number;
+    escalations: number;
+    stoppedBy: string;
+    schedulesGenerated: number;
+    earliestCompletionDate: string;
+  };
   completion?: { date?: string | null };
   targets?: {
     targetId: string;

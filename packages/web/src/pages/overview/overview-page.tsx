@@ -96,12 +96,14 @@ function PlanSummary({
           label={t("overview.p80")}
           value={risk.data ? format.date(risk.data.p80) : risk.isFetching ? "…" : "—"}
           hint={
-            firstDue
-              ? t("overview.onTime", {
-                  date: format.date(firstDue.dueDate),
-                  p: format.percent(firstDue.probability),
-                })
-              : undefined
+            risk.data && risk.data.noPlan.count > 0
+              ? t("overview.noPlanShare", { p: format.percent(risk.data.probabilityNoPlan) })
+              : firstDue
+                ? t("overview.onTime", {
+                    date: format.date(firstDue.dueDate),
+                    p: format.percent(firstDue.probability),
+                  })
+                : undefined
           }
           testId="stat-p80"
         />

@@ -1,6 +1,6 @@
-import { Button, Group, Stack } from "@mantine/core";
+import { Button, Group, SegmentedControl, Stack } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/endpoints.ts";
 import { jobFailure, useJobRunner } from "../../api/jobs.ts";
@@ -14,6 +14,8 @@ export function PlanRunner({ scenarioId, hasPlan }: { scenarioId: string; hasPla
   const client = useQueryClient();
   const runner = useJobRunner<Plan>();
   const status = runner.job?.status;
+  // The same profiles as the CLI and the server (the domain's PLANNING_PROFILES); default standard.
+  const [profile, setProfile] = useState("standard");
 
   useEffect(() => {
     if (status === "succeeded") {
@@ -25,8 +27,18 @@ export function PlanRunner({ scenarioId, hasPlan }: { scenarioId: string; hasPla
   return (
     <Stack gap="xs">
       <Group>
+        <SegmentedControl
+          aria-label={t("profiles.label")}
+          value={profile}
+          onChange={setProfile}
+          data={(["quick", "standard", "thorough"] as const).map((p) => ({
+            value: p,
+            label: t(`profiles.${p}`),
+          }))}
+          data-testid="plan-profile"
+        />
         <Button
-          onClick={() => void runner.start(() => api.startPlan(scenarioId, { seed: 1 }))}
+          onClick={() => void runner.start(() => api.startPlan(scenarioId, { seed: 1, profile }))}
           loading={runner.running}
           data-testid="run-plan"
         >

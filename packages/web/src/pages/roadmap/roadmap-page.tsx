@@ -11,6 +11,7 @@ import { ActivityTable } from "./activity-table.tsx";
 import { ExplanationPanel } from "./explanation-panel.tsx";
 import { GanttChart } from "./gantt-chart.tsx";
 import { PlanRunner } from "./plan-runner.tsx";
+import { BlockingAlert, LocalizationCard, ProvenanceCard } from "./provenance-card.tsx";
 import { RejectedTable } from "./rejected-table.tsx";
 import { BudgetChart, WorkforceChart } from "./resource-charts.tsx";
 import { WhatIfPanel } from "./whatif-panel.tsx";
@@ -63,7 +64,7 @@ function RoadmapView({
         <Text>
           {t("roadmap.completion")}: <b>{format.date(plan.completion?.date)}</b>
         </Text>
-        <Badge color={plan.status === "infeasible" ? "red" : "teal"}>
+        <Badge color={plan.status === "infeasible" ? "red" : plan.status === "unknown" ? "orange" : "teal"}>
           {t(`status.${plan.status}`, { defaultValue: plan.status })}
         </Badge>
         {plan.totalCost !== undefined ? (
@@ -82,7 +83,12 @@ function RoadmapView({
           </Badge>
         </Group>
       </Group>
-      {plan.reason ? <Text c="orange">{plan.reason}</Text> : null}
+      {plan.reason ? (
+        <Text c="orange" data-testid="plan-reason">
+          {plan.reason}
+        </Text>
+      ) : null}
+      <BlockingAlert plan={plan} />
       <GanttChart plan={plan} onSelect={setSelected} />
       <ExplanationPanel activity={activity} />
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
@@ -112,6 +118,11 @@ function RoadmapView({
         </Title>
         <RejectedTable rejected={plan.rejected} />
       </Card>
+      <LocalizationCard
+        plan={plan}
+        targetName={(id) => shape?.targets?.find((x) => x.id === id)?.name ?? id}
+      />
+      <ProvenanceCard plan={plan} />
     </Stack>
   );
 }
