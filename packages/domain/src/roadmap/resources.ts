@@ -56,6 +56,26 @@ export interface ResourceModel {
   trainingSpend: Map<number, number>;
   /** Why the resources alone make the programme impossible (e.g. training cannot be funded). */
   blocked: string[];
+  /** Milestones that gate a disbursement: due by the period the money then arrives. */
+  gateDeadlines: Map<string, number>;
+}
+
+/** Earliest finish period of every milestone (durations, `after`, `earliest`; resources play no part). */
+export function milestoneEarliestFinish(scenario: Scenario, cal: Calendar): Map<string, number> {
+  const byId = new Map(scenario.milestones.map((m) => [m.id, m]));
+  const done = new Map<string, number>();
+  const visit = (id: string, depth: number): number => {
+    const known = done.get(id);
+    if (known !== undefined) return known;
+    const m = byId.get(id);
+    if (!m || depth > byId.size) return 0; // unknown or cyclic: rejected by validation
+    let start = m.earliest !== undefined ? periodAtOrAfter(cal, m.earliest) : 0;
+    for (const a of m.after) start = Math.max(start, visit(a, depth + 1));
+    done.set(id, start + m.duration);
+    return start + m.duration;
+  };
+  for (const m of scenario.milestones) visit(m.id, 0);
+  return done;
 }
 
 function stepProfile(points: Map<number, number>): CapacityStep[] {
@@ -107,9 +127,17 @@ export function buildResources(scenario: Scenario, cal: Calendar, horizon: numbe
   }
 
   const arrivalsByPeriod = new Map<number, number>();
+  const milestoneDone = milestoneEarliestFinish(scenario, cal);
+  const gateDeadlines = new Map<string, number>();
   for (const inst of scenario.funds.instruments) {
     for (const t of inst.tranches) {
-      const p = periodAtOrAfter(cal, t.date);
+      let p = periodAtOrAfter(cal, t.date);
+      if (t.after !== undefined) {
+        // Gated disbursement: on its date or when its milestone can first be done; the
+        // milestone is then due by that day.
+        p = Math.max(p, milestoneDone.get(t.after) ?? 0);
+        gateDeadlines.set(t.after, Math.min(gateDeadlines.get(t.after) ?? Infinity, p));
+      }
       arrivalsByPeriod.set(p, (arrivalsByPeriod.get(p) ?? 0) + Math.round(t.amount));
     }
   }
@@ -139,6 +167,7 @@ export function buildResources(scenario: Scenario, cal: Calendar, horizon: numbe
     arrivals,
     trainingSpend,
     blocked,
+    gateDeadlines,
   };
 }
 

@@ -294,9 +294,12 @@ export function translate(
       id: `milestone:${m.id}`,
       modes: [res.budgets.length > 0 ? { ...mode, budget: [0] } : mode],
     };
-    activities.push(
-      m.earliest !== undefined ? { ...activity, release: periodAtOrAfter(cal, m.earliest) } : activity,
-    );
+    const gate = res.gateDeadlines.get(m.id);
+    activities.push({
+      ...activity,
+      ...(m.earliest !== undefined ? { release: periodAtOrAfter(cal, m.earliest) } : {}),
+      ...(gate !== undefined ? { deadline: gate } : {}),
+    });
     info.push({
       id: `milestone:${m.id}`,
       name: m.name,
@@ -312,6 +315,13 @@ export function translate(
       const from = milestoneIndex.get(before);
       const to = milestoneIndex.get(m.id);
       if (from !== undefined && to !== undefined) precedences.push({ from, to, type: "FS", lag: 0 });
+    }
+    // Gated work: the first package of every gated gap starts after the milestone.
+    const from = milestoneIndex.get(m.id)!;
+    for (const chain of chains) {
+      const gated = m.gates.includes(chain.gap.id) || m.gates.includes(chain.gap.targetId);
+      const first = chain.activities[0];
+      if (gated && first !== undefined) precedences.push({ from, to: first, type: "FS", lag: 0 });
     }
   }
 

@@ -85,6 +85,28 @@ export function checkConsistency(s: Scenario): RawIssue[] {
         hint: "give country: CHN for a country, or bloc: EU with rules.countryGroups [{ id: EU, members: [...] }]",
       });
   });
+  const gapIds = new Set(s.targets.flatMap((t) => [t.id, ...t.inputs.map((i) => `${t.id}:${i.input}`)]));
+  s.milestones.forEach((m, i) => {
+    m.gates.forEach((g, j) => {
+      if (!gapIds.has(g))
+        issues.push({
+          path: ["milestones", i, "gates", j],
+          message: `"${g}" is neither a target id nor a gap id (target:input)`,
+          hint: `use a target id or one of: ${[...gapIds].slice(0, 6).join(", ")}`,
+        });
+    });
+  });
+  const milestoneIds = new Set(s.milestones.map((m) => m.id));
+  s.funds.instruments.forEach((f, i) => {
+    f.tranches.forEach((t, k) => {
+      if (t.after !== undefined && !milestoneIds.has(t.after))
+        issues.push({
+          path: ["funds", "instruments", i, "tranches", k, "after"],
+          message: `unknown milestone "${t.after}"`,
+          hint: `define it in milestones or use one of: ${[...milestoneIds].slice(0, 6).join(", ") || "(none)"}`,
+        });
+    });
+  });
   const home = s.program.currency;
   const needRate = (currency: string | undefined, date: string, path: PathSegment[]) => {
     if (currency === undefined || currency === home) return;

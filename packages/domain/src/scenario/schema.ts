@@ -227,7 +227,17 @@ export const CollaborationModelSchema = z.strictObject({
 
 export const FUND_INSTRUMENT_KINDS = ["equity", "recapitalization", "grant", "soft-loan", "budget"] as const;
 
-export const TrancheSchema = z.strictObject({ date: isoDate, amount: money, source });
+export const TrancheSchema = z.strictObject({
+  date: isoDate,
+  amount: money,
+  /**
+   * A milestone (id) the disbursement waits for, e.g. the credit approval: the money arrives on
+   * `date` or when the milestone can first be done, whichever is later, and the milestone is then
+   * due by that day (so the plan never spends money before its gate).
+   */
+  after: id.optional(),
+  source,
+});
 
 export const FundInstrumentSchema = z.strictObject({
   id,
@@ -327,6 +337,11 @@ export const MilestoneSchema = z.strictObject({
   /** Milestones (ids) that must finish first. */
   after: z.array(id).default([]),
   earliest: isoDate.optional(),
+  /**
+   * Work that waits for this milestone: target ids (every gap of the target) or gap ids
+   * (`target:input`), e.g. no transfer before the intergovernmental agreement is signed.
+   */
+  gates: z.array(z.string().min(1)).default([]),
   source,
 });
 
