@@ -58,6 +58,16 @@ export interface ResourceModel {
   blocked: string[];
   /** Milestones that gate a disbursement: due by the period the money then arrives. */
   gateDeadlines: Map<string, number>;
+  /** New buildings or cleanrooms: fixed-date costed activities that add capacity at their end. */
+  constructions: Construction[];
+}
+
+export interface Construction {
+  facilityId: string;
+  name: string;
+  start: number;
+  duration: number;
+  cost: number;
 }
 
 /** Earliest finish period of every milestone (durations, `after`, `earliest`; resources play no part). */
@@ -116,10 +126,29 @@ export function buildResources(scenario: Scenario, cal: Calendar, horizon: numbe
     renewable.push({ id: `engineers:${pool.id}`, capacity: stepProfile(steps) });
     renewableKinds.push("engineers");
   }
+  const constructions: Construction[] = [];
   for (const facility of scenario.facilities) {
     const steps = new Map<number, number>();
     for (const s of [...facility.capacity].sort((a, b) => a.from.localeCompare(b.from))) {
       steps.set(periodAtOrAfter(cal, s.from), Math.floor(s.area));
+    }
+    const build = facility.construction;
+    if (build) {
+      const start = build.earliest !== undefined ? periodAtOrAfter(cal, build.earliest) : 0;
+      const finish = start + build.duration;
+      const times = [...steps.keys()].sort((a, b) => a - b);
+      let at = 0;
+      for (const t of times) if (t <= finish) at = steps.get(t)!;
+      for (const t of times) if (t > finish) steps.set(t, steps.get(t)! + Math.floor(build.area));
+      steps.set(finish, at + Math.floor(build.area));
+      if (!steps.has(0)) steps.set(0, 0);
+      constructions.push({
+        facilityId: facility.id,
+        name: build.name ?? `Build: ${facility.name}`,
+        start,
+        duration: build.duration,
+        cost: Math.round(build.cost),
+      });
     }
     facilityIndex.set(facility.id, renewable.length);
     renewable.push({ id: `cleanroom:${facility.id}`, capacity: stepProfile(steps) });
@@ -168,6 +197,7 @@ export function buildResources(scenario: Scenario, cal: Calendar, horizon: numbe
     trainingSpend,
     blocked,
     gateDeadlines,
+    constructions,
   };
 }
 

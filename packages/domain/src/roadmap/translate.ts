@@ -280,6 +280,32 @@ export function translate(
     targets.push({ targetId: target.id, activity: index });
   }
 
+  // Facility construction: fixed dates (release = deadline − duration), paid from the funds.
+  for (const b of res.constructions) {
+    const mode: Mode = {
+      duration: b.duration,
+      renewable: new Array<number>(res.renewable.length).fill(0),
+      nonRenewable: [],
+      cost: b.cost,
+      label: "construction",
+    };
+    activities.push({
+      id: `construction:${b.facilityId}`,
+      modes: [res.budgets.length > 0 ? { ...mode, budget: [b.cost] } : mode],
+      ...(b.start > 0 ? { release: b.start } : {}),
+      deadline: b.start + b.duration,
+    });
+    info.push({
+      id: `construction:${b.facilityId}`,
+      name: b.name,
+      role: "milestone",
+      phase: "localized-production",
+      kind: "construction",
+      gapId: "",
+      targetId: "",
+    });
+  }
+
   const milestoneIndex = new Map<string, number>();
   for (const m of scenario.milestones) {
     milestoneIndex.set(m.id, activities.length);

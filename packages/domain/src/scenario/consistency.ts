@@ -107,6 +107,15 @@ export function checkConsistency(s: Scenario): RawIssue[] {
         });
     });
   });
+  s.facilities.forEach((f, i) => {
+    if (f.capacity.length === 0 && !f.construction)
+      issues.push({
+        path: ["facilities", i],
+        key: "capacity",
+        message: "a facility needs capacity steps, a construction, or both",
+        hint: "add capacity: [{ from: YYYY-MM-DD, area: m² }] or construction: { duration, cost, area }",
+      });
+  });
   const home = s.program.currency;
   const needRate = (currency: string | undefined, date: string, path: PathSegment[]) => {
     if (currency === undefined || currency === home) return;

@@ -290,7 +290,22 @@ export const FacilitySchema = z.strictObject({
   id,
   name: z.string().min(1),
   /** Cleanroom area (m²) from each date on; before the first step, none. */
-  capacity: z.array(z.strictObject({ from: isoDate, area: quantity, source })).min(1),
+  capacity: z.array(z.strictObject({ from: isoDate, area: quantity, source })).default([]),
+  /**
+   * A new building or cleanroom as a costed activity: it starts at `earliest` (default: the
+   * programme start), takes `duration` periods, is paid from the funds while it runs, and adds
+   * `area` m² from its end. Its dates are fixed, so the capacity it brings never depends on luck.
+   */
+  construction: z
+    .strictObject({
+      name: z.string().min(1).optional(),
+      duration: periods.min(1),
+      cost: money,
+      area: quantity,
+      earliest: isoDate.optional(),
+      source,
+    })
+    .optional(),
   source,
 });
 
