@@ -1,7 +1,7 @@
 /**
  * The data-layer benchmarks: BACI ingest (rows/s and peak RSS against the raw line-splitting ceiling of
- * the same file, each phase in its own process) and screening (queries/s at 100,000 entities,
- * precision/recall on the evaluation set). Prints a Markdown table for BENCHMARKS.md.
+ * the same file, each phase in its own process), screening (queries/s at 100,000 entities,
+ * precision/recall on both evaluation sets) and re-screening 10,000 counterparties against a new version. Prints a Markdown table for BENCHMARKS.md.
  * Usage: npm run bench -w @chiproad/data [-- rows]   (default 10,000,000 rows, written to /tmp)
  */
 import { execFileSync } from "node:child_process";
@@ -24,13 +24,15 @@ const run = (script: string, args: string[]) =>
       .trim()
       .split("\n")
       .pop()!,
-  ) as Record<string, number | string>;
+  ) as Record<string, unknown>;
 
 const phases = ["raw", "scan", "import"].map((p) => run("ingest-phase.ts", [p, file]));
 const screening = run("screening-bench.ts", []);
+const rescreen = run("rescreen-bench.ts", []);
 const mb = (statSync(file).size / 1e6).toFixed(0);
-const f = (x: number | string | undefined, d = 0) =>
-  Number(x).toLocaleString("en-US", { maximumFractionDigits: d });
+const f = (x: unknown, d = 0) => Number(x).toLocaleString("en-US", { maximumFractionDigits: d });
+const cell = (v: unknown) =>
+  typeof v === "number" ? f(v, 4) : typeof v === "string" ? v : JSON.stringify(v).replace(/\|/g, "/");
 const lines = [
   `Machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, Node ${process.version}, load average ${loadavg()[0]!.toFixed(1)} at the end`,
   "",
@@ -43,6 +45,10 @@ const lines = [
   "",
   "| screening | value |",
   "| --- | --- |",
-  ...Object.entries(screening).map(([k, v]) => `| ${k} | ${typeof v === "number" ? f(v, 4) : v} |`),
+  ...Object.entries(screening).map(([k, v]) => `| ${k} | ${cell(v)} |`),
+  "",
+  "| re-screening (diffScreenings) | value |",
+  "| --- | --- |",
+  ...Object.entries(rescreen).map(([k, v]) => `| ${k} | ${cell(v)} |`),
 ];
 process.stdout.write(`${lines.join("\n")}\n`);

@@ -27,7 +27,7 @@ export function blockingKeys(name: PreparedName, isKnown?: (token: string) => bo
       if (k.length >= 3) keys.push(`p:${k}`);
       // Query side: syllables written apart ("cheng xin") may be one listed word spelt a little differently
       // ("chengxing"), or three syllables one word ("jia he heng").
-      if (isKnown && joined.length >= 5 && !isKnown(joined)) {
+      if (isKnown && name.syllabic && joined.length >= 5 && !isKnown(joined)) {
         keys.push(`f:${joined.slice(0, 4)}`);
         keys.push(`s:${joined.slice(-4)}`);
         const third = tokens[i + 2];

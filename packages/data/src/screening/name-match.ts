@@ -1,4 +1,4 @@
-import { nameReadings, nameTokens } from "./normalize.ts";
+import { nameReadings, nameTokens, scriptOf } from "./normalize.ts";
 import { phoneticKey } from "./phonetic.ts";
 import { jaroWinkler } from "./similarity.ts";
 
@@ -11,6 +11,10 @@ export interface PreparedName {
   pairs: string[];
   /** For tokens joined from several ("shang hai" → "shanghai"), the original words, by position. */
   from?: string[];
+  /** 1 where the token is a Russian patronymic, by position. */
+  patronymic: Uint8Array;
+  /** Read from Chinese or Korean: one token per syllable, so words a list writes joined come apart. */
+  syllabic?: boolean;
 }
 
 export function prepareName(raw: string): PreparedName {
@@ -19,13 +23,23 @@ export function prepareName(raw: string): PreparedName {
 
 /** One prepared name per reading of its script (BGN/passport/ISO 9, RR/MR, translated/transcribed). */
 export function prepareReadings(raw: string): PreparedName[] {
-  return nameReadings(raw).map((r) => fromTokens(raw, r.tokens));
+  const script = scriptOf(raw);
+  const syllabic = script === "Han" || script === "Hangul";
+  return nameReadings(raw).map((r) => {
+    const p = fromTokens(raw, r.tokens);
+    if (syllabic) p.syllabic = true;
+    return p;
+  });
 }
 
 function fromTokens(raw: string, tokens: string[]): PreparedName {
   const pairs: string[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) pairs.push(tokens[i]! + tokens[i + 1]!);
-  return { raw, tokens, keys: tokens.map(phoneticKey), pairs };
+  const patronymic = new Uint8Array(tokens.length);
+  tokens.forEach((t, i) => {
+    patronymic[i] = PATRONYMIC.test(t) ? 1 : 0;
+  });
+  return { raw, tokens, keys: tokens.map(phoneticKey), pairs, patronymic };
 }
 
 type How = "exact" | "phonetic" | "fuzzy" | "initial";
@@ -126,7 +140,9 @@ function mergeSplitTokens(a: PreparedName, b: PreparedName): PreparedName {
     }
   }
   if (!out) return a;
-  return { ...fromTokens(a.raw, out), from: from! };
+  const merged = { ...fromTokens(a.raw, out), from: from! };
+  if (a.syllabic) merged.syllabic = true;
+  return merged;
 }
 
 // Scratch space for the alignment: names have a handful of tokens, so 32 × 32 is plenty (longer names
@@ -136,7 +152,6 @@ const SIM = new Float64Array(MAX * MAX);
 const HOW = new Uint8Array(MAX * MAX);
 const USED_Q = new Uint8Array(MAX);
 const USED_C = new Uint8Array(MAX);
-const PATRONYMIC_C = new Uint8Array(MAX);
 
 /**
  * Order-insensitive name similarity: tokens are aligned greedily by similarity (a Monge–Elkan-style
@@ -156,13 +171,12 @@ export function scoreNames(
   const c = mergeSplitTokens(candidate, q);
   const n = Math.min(q.tokens.length, MAX);
   const m = Math.min(c.tokens.length, MAX);
-  for (let j = 0; j < m; j++) PATRONYMIC_C[j] = PATRONYMIC.test(c.tokens[j]!) ? 1 : 0;
   for (let i = 0; i < n; i++) {
-    const qPatronymic = PATRONYMIC.test(q.tokens[i]!) ? 1 : 0;
+    const qPatronymic = q.patronymic[i]!;
     for (let j = 0; j < m; j++) {
       // A patronymic (Petrovich) is never a surname (Petrov): aligning them made "Petrov Sergei
       // Mikhailovich" look like "MIKHAILOV, Sergei Petrovich".
-      if (qPatronymic !== PATRONYMIC_C[j] && q.tokens[i] !== c.tokens[j]) {
+      if (qPatronymic !== c.patronymic[j] && surnameOfPatronymic(q, i, c, j)) {
         SIM[i * MAX + j] = 0;
         HOW[i * MAX + j] = 2;
         continue;
@@ -223,6 +237,18 @@ export function compareNames(
   const used = new Set(matched.map((x) => x.q));
   const missing = queryTokens.filter((t) => !used.has(t));
   return { score, matched, queryTokens, missing };
+}
+
+/**
+ * Whether one of the two tokens is a patronymic and the other the surname it is built on (Petrovich /
+ * Petrov, Mikhaylovich / Mikhailov): never the same name part, whatever the letters say. A misspelt
+ * patronymic (Faritoivch) is as long as the real one and is not caught.
+ */
+function surnameOfPatronymic(q: PreparedName, i: number, c: PreparedName, j: number): boolean {
+  const [p, pk, t, tk] = q.patronymic[i]
+    ? [q.tokens[i]!, q.keys[i]!, c.tokens[j]!, c.keys[j]!]
+    : [c.tokens[j]!, c.keys[j]!, q.tokens[i]!, q.keys[i]!];
+  return p.length - t.length >= 3 && tk.length >= 3 && pk.startsWith(tk);
 }
 
 function candidateWeight(token: string, weight: (t: string) => number): number {
