@@ -1,7 +1,13 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly through tsx, so `npm ci` is the only install step.
-import { register } from "tsx/esm/api";
+// Runs the compiled CLI: dist/ is built by `npm ci` (the root `prepare` script) or
+// `npm run build -w @chiproad/cli`, and never committed.
+import { existsSync } from "node:fs";
 
-register();
-const { main } = await import("../src/main.ts");
-process.exitCode = await main(process.argv);
+const compiled = new URL("../dist/chiproad.js", import.meta.url);
+if (!existsSync(compiled)) {
+  process.stderr.write(
+    "chiproad: the CLI is not built; run `npm run build -w @chiproad/cli` at the repository root\n",
+  );
+  process.exit(3);
+}
+await import(compiled.href);

@@ -2,11 +2,16 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildForTest } from "../../test/built-cli.ts";
 import { collectInstances, readBestKnown, summarize } from "./bench.ts";
 
 const root = new URL("../../../../", import.meta.url).pathname;
 const fixtures = join(root, "packages/scheduler/test/fixtures/psplib");
+let compiled = "";
+beforeAll(async () => {
+  compiled = (await buildForTest()).main;
+});
 
 describe("chiproad bench", () => {
   it("solves a directory on two worker threads and summarises against best-known values", () => {
@@ -14,7 +19,7 @@ describe("chiproad bench", () => {
     const r = spawnSync(
       process.execPath,
       [
-        join(root, "packages/cli/bin/chiproad.js"),
+        compiled,
         "bench",
         fixtures,
         "--best-known",

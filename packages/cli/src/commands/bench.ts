@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { lowerBounds } from "@chiproad/scheduler";
-import type { RegisterCommand } from "./index.ts";
+import { Option } from "commander";
+import type { DefineCommand } from "./index.ts";
 import {
   type InstanceReport,
   parseLimits,
@@ -116,9 +117,14 @@ function progress(done: number, total: number): void {
   if (done === total) process.stderr.write("\n");
 }
 
+interface BenchWorkerData {
+  limits: SolveLimits;
+  best: [string, number | null][];
+}
+
 /**
- * Runs instances on `jobs` worker threads. A worker is started from an inline script that
- * registers tsx and imports this module, whose worker branch (bottom of the file) serves jobs.
+ * Runs instances on `jobs` worker threads started from bench-worker.js (plain JavaScript, like the
+ * scheduler's worker entry: from the sources it registers tsx, in the compiled CLI it is compiled).
  */
 async function runParallel(
   files: readonly string[],
@@ -127,18 +133,13 @@ async function runParallel(
   jobs: number,
 ): Promise<BenchInstance[]> {
   const results = new Array<BenchInstance>(files.length);
-  const tsx = import.meta.resolve("tsx/esm/api");
-  const self = import.meta.url;
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(self)}); })`;
   let next = 0;
   let done = 0;
   const bestEntries = [...best.entries()];
   await Promise.all(
     Array.from({ length: Math.min(jobs, files.length) }, async () => {
-      const worker = new Worker(boot, {
-        eval: true,
-        workerData: { role: "chiproad-bench", limits, best: bestEntries },
-      });
+      const data: BenchWorkerData = { limits, best: bestEntries };
+      const worker = new Worker(new URL("./bench-worker.js", import.meta.url), { workerData: data });
       try {
         for (;;) {
           const index = next++;
@@ -185,10 +186,8 @@ export async function runBench(
   return { instances, summary: summarize(instances) };
 }
 
-export const register: RegisterCommand = (program) => {
-  program
-    .command("bench")
-    .description("Solve every PSPLIB instance under the paths and compare with best-known values.")
+export const benchCommand: DefineCommand = (command) => {
+  command
     .argument("<paths...>", "instance files or directories (searched recursively for .sm/.mm)")
     .option(
       "--best-known <csv>",
@@ -201,6 +200,7 @@ export const register: RegisterCommand = (program) => {
     .option("--seed <n>", "random seed", "1")
     .option("--jobs <k>", "instances solved in parallel (worker threads)", "1")
     .option("--out <file>", "also write the JSON result to this file")
+    .addOption(new Option("--format <format>", "output format").choices(["json"]).default("json"))
     .action(async (paths: string[], opts: Record<string, string | string[] | undefined>) => {
       const str = (k: string) => (typeof opts[k] === "string" ? (opts[k] as string) : undefined);
       if (str("timeLimit") !== undefined && str("maxSchedules") !== undefined) {
@@ -222,9 +222,10 @@ export const register: RegisterCommand = (program) => {
     });
 };
 
-// Worker branch: serve instance files sent by runParallel, one at a time.
-if (!isMainThread && (workerData as { role?: string } | null)?.role === "chiproad-bench" && parentPort) {
-  const data = workerData as { limits: SolveLimits; best: [string, number | null][] };
+/** The worker side of runParallel: solves the instance files it is sent, one at a time. */
+export function serveBenchJobs(): void {
+  if (isMainThread || !parentPort) throw new Error("serveBenchJobs runs in a bench worker thread");
+  const data = workerData as BenchWorkerData;
   const best = new Map(data.best);
   const port = parentPort;
   port.on("message", (file: string) => {

@@ -1,6 +1,6 @@
 import { chainGaps, chokepoints, DataError, loadValueChain } from "@chiproad/data";
 import { Option } from "commander";
-import type { RegisterCommand } from "./index.ts";
+import type { DefineCommand } from "./index.ts";
 import { mdTable, pct } from "./market.ts";
 
 const format = () => new Option("--format <format>", "output format").choices(["json", "md"]).default("json");
@@ -18,11 +18,8 @@ export function parseThreshold(raw: string | undefined): number | undefined {
   return x > 1 ? x / 100 : x;
 }
 
-export const register: RegisterCommand = (program) => {
-  const chain = program
-    .command("chain")
-    .description("semiconductor value chain (ETO chip explorer data, CC BY-NC 4.0)");
-  chain
+export const chainCommand: DefineCommand = (group) => {
+  group
     .command("gaps")
     .description("inputs a country neither supplies nor hosts a supplier of, with who holds the market")
     .requiredOption("--country <iso3>", "country, ISO alpha-3")
@@ -58,7 +55,7 @@ export const register: RegisterCommand = (program) => {
       };
       process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
     });
-  chain
+  group
     .command("chokepoints")
     .description("inputs where the top 1–3 countries hold at least the threshold share")
     .option("--top <n>", "number of top countries (1–3)", "1")

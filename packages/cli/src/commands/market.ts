@@ -7,7 +7,7 @@ import {
   type TradeFlow,
 } from "@chiproad/data";
 import { Option } from "commander";
-import type { RegisterCommand } from "./index.ts";
+import type { DefineCommand } from "./index.ts";
 
 /** A Markdown table; cells are escaped for pipes. Shared by the data-layer commands (market, chain, screen). */
 export function mdTable(head: string[], rows: (string | number)[][]): string {
@@ -87,9 +87,8 @@ interface MarketOptions {
   latin1?: boolean;
 }
 
-export const register: RegisterCommand = (program) => {
-  const market = program.command("market").description("HS 8541/8542 trade dependence monitor");
-  market
+export const marketCommand: DefineCommand = (group) => {
+  group
     .command("report")
     .description(
       "supplier shares, HHI, growth and group share for one importer (shipped SYNTHETIC sample without --data)",

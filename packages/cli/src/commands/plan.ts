@@ -20,7 +20,7 @@ import { Option } from "commander";
 import { loadReferenceData } from "../reference-data.ts";
 import { EXIT } from "../exit.ts";
 import { loadScenarioFile, readTextFile } from "../scenario-file.ts";
-import type { RegisterCommand } from "./index.ts";
+import type { DefineCommand } from "./index.ts";
 
 /** A bad command-line argument. */
 class PlanArgumentError extends Error {
@@ -93,12 +93,8 @@ interface PlanFlags {
   format: "json" | "md" | "html";
 }
 
-export const register: RegisterCommand = (program, setStatus) => {
-  program
-    .command("plan")
-    .description(
-      "Plan the roadmap: lawful option per gap, scheduled work packages, explanations (exit 1 if proven infeasible, 4 if unknown)",
-    )
+export const planCommand: DefineCommand = (command, setStatus) => {
+  command
     .argument("<file>", "scenario .yaml or .json")
     .option("--out <dir>", "write plan.json, plan.md and plan.html into this directory")
     .addOption(profileOption())
@@ -132,12 +128,10 @@ export const register: RegisterCommand = (program, setStatus) => {
       }
       reportInfeasible(plan, setStatus);
     });
+};
 
-  program
-    .command("whatif")
-    .description(
-      "Apply a change set (blocked partner, tranche cut, new rule, training, capacity) and re-plan with a diff",
-    )
+export const whatifCommand: DefineCommand = (command, setStatus) => {
+  command
     .argument("<file>", "scenario .yaml or .json")
     .requiredOption("--change <file>", "change set .yaml")
     .addOption(profileOption())
@@ -188,12 +182,10 @@ export const register: RegisterCommand = (program, setStatus) => {
         reportInfeasible(result, setStatus);
       },
     );
+};
 
-  program
-    .command("risk")
-    .description(
-      "Monte Carlo schedule risk: P50/P80/P95 completion and the probability of meeting each due date",
-    )
+export const riskCommand: DefineCommand = (command) => {
+  command
     .argument("<file>", "scenario .yaml or .json")
     .option("--samples <n>", "number of samples (default 200)")
     .addOption(profileOption())

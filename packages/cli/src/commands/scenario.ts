@@ -6,13 +6,14 @@ import {
   renderGapsMarkdown,
   renderPartnerFitMarkdown,
   type Scenario,
+  ScenarioError,
   scenarioJsonSchema,
   type ScoringWeights,
 } from "@chiproad/domain";
 import { Option } from "commander";
 import { loadMarket, loadReferenceData } from "../reference-data.ts";
 import { loadScenarioFile } from "../scenario-file.ts";
-import type { RegisterCommand } from "./index.ts";
+import type { DefineCommand } from "./index.ts";
 
 /** A bad command-line argument. */
 export class ArgumentError extends Error {
@@ -45,41 +46,77 @@ export function parseWeights(text: string | undefined): Partial<ScoringWeights> 
   return out;
 }
 
+/** What `validate --format json` prints for a valid scenario; the text summary is rendered from it. */
+export function scenarioSummary(file: string, s: Scenario) {
+  const { id, name, country, startDate, horizon, timeUnit, currency } = s.program;
+  return {
+    file,
+    valid: true as const,
+    program: { id, name, country, startDate, horizon, timeUnit, currency },
+    counts: {
+      targets: s.targets.length,
+      domesticCapabilities: s.domestic.capabilities.length,
+      partners: s.partners.length,
+      models: s.models.length,
+      fundInstruments: s.funds.instruments.length,
+      engineerPools: s.workforce.pools.length,
+      facilities: s.facilities.length,
+      exportControlRules: s.rules.exportControls.length,
+      sanctionsLists: s.rules.sanctions.lists.length,
+      milestones: s.milestones.length,
+    },
+  };
+}
+
 export function summarize(file: string, s: Scenario): string {
-  const rules = s.rules.exportControls.length;
-  const lists = s.rules.sanctions.lists.length;
+  const { program: p, counts: n } = scenarioSummary(file, s);
   return [
-    `${file}: valid scenario "${s.program.name}" (${s.program.id})`,
-    `  country ${s.program.country}, start ${s.program.startDate}, horizon ${s.program.horizon} ${s.program.timeUnit}s, currency ${s.program.currency}`,
-    `  ${s.targets.length} target(s), ${s.domestic.capabilities.length} domestic capabilit(ies), ${s.partners.length} partner(s), ${s.models.length} collaboration model(s)`,
-    `  ${s.funds.instruments.length} fund instrument(s), ${s.workforce.pools.length} engineer pool(s), ${s.facilities.length} facilit(ies)`,
-    `  ${rules} export-control rule(s), ${lists} sanctions list(s), ${s.milestones.length} milestone(s)`,
+    `${file}: valid scenario "${p.name}" (${p.id})`,
+    `  country ${p.country}, start ${p.startDate}, horizon ${p.horizon} ${p.timeUnit}s, currency ${p.currency}`,
+    `  ${n.targets} target(s), ${n.domesticCapabilities} domestic capabilit(ies), ${n.partners} partner(s), ${n.models} collaboration model(s)`,
+    `  ${n.fundInstruments} fund instrument(s), ${n.engineerPools} engineer pool(s), ${n.facilities} facilit(ies)`,
+    `  ${n.exportControlRules} export-control rule(s), ${n.sanctionsLists} sanctions list(s), ${n.milestones} milestone(s)`,
   ].join("\n");
 }
 
 const print = (text: string) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
 
-export const register: RegisterCommand = (program) => {
-  program
-    .command("validate")
-    .description("Validate a scenario file; prints a summary, or every issue as file:line:col (exit 2)")
+export const validateCommand: DefineCommand = (command) => {
+  command
     .argument("[file]", "scenario .yaml or .json")
     .option("--print-schema", "print the scenario JSON Schema (for editors) and exit")
-    .action(async (file: string | undefined, opts: { printSchema?: boolean }) => {
+    .addOption(
+      new Option("--format <format>", "output format (json: the summary, or every issue with its position)")
+        .choices(["text", "json"])
+        .default("text"),
+    )
+    .action(async (file: string | undefined, opts: { printSchema?: boolean; format: "text" | "json" }) => {
       if (opts.printSchema) {
         print(JSON.stringify(scenarioJsonSchema(), null, 2));
         return;
       }
       if (!file) throw new ArgumentError("validate: give a scenario file, or --print-schema");
       const ref = await loadReferenceData();
-      print(summarize(file, loadScenarioFile(file, ref)));
+      let scenario: Scenario;
+      try {
+        scenario = loadScenarioFile(file, ref);
+      } catch (error) {
+        // The issues also go to stderr, one per line, through the usual error report (exit 2).
+        if (opts.format === "json" && error instanceof ScenarioError) {
+          print(JSON.stringify({ file, valid: false, issues: error.issues }, null, 2));
+        }
+        throw error;
+      }
+      print(
+        opts.format === "json"
+          ? JSON.stringify(scenarioSummary(file, scenario), null, 2)
+          : summarize(file, scenario),
+      );
     });
+};
 
-  program
-    .command("gaps")
-    .description(
-      "Capability gaps per target: inputs required, domestic coverage, generations behind, chokepoints",
-    )
+export const gapsCommand: DefineCommand = (command) => {
+  command
     .argument("<file>", "scenario .yaml or .json")
     .addOption(format())
     .action(async (file: string, opts: { format: "json" | "md" }) => {
@@ -87,12 +124,10 @@ export const register: RegisterCommand = (program) => {
       const report = analyzeGaps(loadScenarioFile(file, ref), ref);
       print(opts.format === "json" ? JSON.stringify(report, null, 2) : renderGapsMarkdown(report));
     });
+};
 
-  program
-    .command("partners")
-    .description(
-      "Partner fit per gap: lawfulness (rule, sanctions), weighted score, ranking, weight sensitivity",
-    )
+export const partnersCommand: DefineCommand = (command) => {
+  command
     .argument("<file>", "scenario .yaml or .json")
     .addOption(format())
     .option("--weights <list>", "override scoring weights, e.g. cost=0.3,risk=0.2")

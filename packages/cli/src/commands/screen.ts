@@ -8,7 +8,8 @@ import {
   type ScreeningResult,
   ScreeningIndex,
 } from "@chiproad/data";
-import type { RegisterCommand } from "./index.ts";
+import { Option } from "commander";
+import type { DefineCommand } from "./index.ts";
 import { intOption } from "./market.ts";
 import { parseThreshold } from "./chain.ts";
 
@@ -35,12 +36,8 @@ const output = (r: ScreeningResult) => ({
   })),
 });
 
-export const register: RegisterCommand = (program) => {
-  program
-    .command("screen")
-    .description(
-      "screen a party (or a CSV batch) against restricted-party lists (shipped OFAC/OpenSanctions samples by default)",
-    )
+export const screenCommand: DefineCommand = (command) => {
+  command
     .option("--name <name>", "name to screen (any script: Latin, Cyrillic, Chinese)")
     .option("--country <code>", "country, ISO alpha-2 or alpha-3")
     .option("--birth-date <date>", "YYYY or YYYY-MM-DD")
@@ -49,6 +46,7 @@ export const register: RegisterCommand = (program) => {
     .option("--file <queries.csv>", "batch: CSV with name[,country,birthDate,aliases,identifiers]")
     .option("--threshold <x>", "minimum score 0–1")
     .option("--limit <n>", "matches per query", "10")
+    .addOption(new Option("--format <format>", "output format").choices(["json"]).default("json"))
     .action(async (o: ScreenOptions) => {
       if (!o.name && !o.file)
         throw new DataError("BAD_INPUT", 'screen: give --name "…" or --file queries.csv');

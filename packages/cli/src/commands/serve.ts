@@ -1,16 +1,14 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { Option } from "commander";
-import type { RegisterCommand } from "./index.ts";
+import type { DefineCommand } from "./index.ts";
 
 // The CLI may not import @chiproad/server (layering), so `serve` runs the server's own entry point
 // as a child process — the same program `npm start` runs.
 const SERVER_MAIN = join(import.meta.dirname, "..", "..", "..", "server", "src", "main.ts");
 
-export const register: RegisterCommand = (program, setStatus) => {
-  program
-    .command("serve")
-    .description("start the chiproad web UI and HTTP API (same as `npm start`)")
+export const serveCommand: DefineCommand = (command, setStatus) => {
+  command
     .addOption(new Option("--port <port>", "HTTP port").env("PORT").default("3000"))
     .addOption(new Option("--data-dir <dir>", "embedded database directory").env("CHIPROAD_DATA_DIR"))
     .action(async (opts: { port: string; dataDir?: string }) => {

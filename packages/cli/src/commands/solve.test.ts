@@ -2,12 +2,17 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildForTest } from "../../test/built-cli.ts";
 
 const root = new URL("../../../../", import.meta.url).pathname;
 const fixtures = join(root, "packages/scheduler/test/fixtures/psplib");
+let compiled = "";
+beforeAll(async () => {
+  compiled = (await buildForTest()).main;
+});
 const cli = (...args: string[]) =>
-  spawnSync(process.execPath, [join(root, "packages/cli/bin/chiproad.js"), ...args], {
+  spawnSync(process.execPath, [compiled, ...args], {
     encoding: "utf8",
     cwd: root,
   });
@@ -33,6 +38,14 @@ describe("chiproad solve", () => {
     expect(out.schedule[0]).toEqual({ activity: 1, mode: 1, start: 0 });
     for (const s of out.schedule) expect(s.mode).toBeGreaterThanOrEqual(1);
     expect(out.schedulesGenerated).toBeLessThanOrEqual(3000);
+  });
+
+  it("runs independent searches on the compiled scheduler worker (--workers 2)", () => {
+    const r = cli("solve", join(fixtures, "j102_2.mm"), "--max-schedules", "500", "--workers", "2");
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    // Each of the two searches generates up to the limit; more than one limit's worth means both ran.
+    expect(JSON.parse(r.stdout).schedulesGenerated).toBeGreaterThan(500);
   });
 
   it("exits 2 with file:line and no stack trace on a malformed file", () => {

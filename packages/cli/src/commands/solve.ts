@@ -7,7 +7,7 @@ import {
   type SolveResult,
   solve,
 } from "@chiproad/scheduler";
-import type { RegisterCommand } from "./index.ts";
+import type { DefineCommand } from "./index.ts";
 
 /** A user mistake on the command line or in a file; `code` drives the exit status. */
 export class SchedulingCliError extends Error {
@@ -130,9 +130,8 @@ function asText(r: InstanceReport): string {
   return `${lines.join("\n")}\n`;
 }
 
-export const register: RegisterCommand = (program) => {
-  program
-    .command("solve")
+export const solveCommand: DefineCommand = (command) => {
+  command
     .description(
       `Solve a PSPLIB .sm/.mm instance with the scheduling engine (default limit: ${DEFAULT_MAX_SCHEDULES} schedules).`,
     )
