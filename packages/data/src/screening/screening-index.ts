@@ -15,6 +15,8 @@ import { blockingKeys } from "./blocking.ts";
 
 /** How many name records (best blocking overlap first) are scored in full per query name. */
 const CANDIDATES_PER_NAME = 48;
+/** Further readings of a non-Latin name (passport, ISO 9, MR, transcribed company words) are fallbacks. */
+const CANDIDATES_PER_EXTRA_READING = 16;
 const DEFAULT_LIMIT = 10;
 /** A blocking key posted on more than 1/COMMON_SHARE of all names is "common" (see `candidates`). */
 const COMMON_SHARE = 200;
@@ -110,9 +112,12 @@ export class ScreeningIndex {
       for (const e of this.byIdentifier.get(normalizeIdentifier(id)) ?? []) identifierHits.add(e);
     }
     for (const raw of [query.name, ...(query.aliases ?? [])]) {
-      for (const q of prepareReadings(raw)) {
+      for (const [reading, q] of prepareReadings(raw).entries()) {
         if (q.tokens.length === 0) continue;
-        const candidates = this.candidates(q);
+        const candidates = this.candidates(
+          q,
+          reading === 0 ? CANDIDATES_PER_NAME : CANDIDATES_PER_EXTRA_READING,
+        );
         for (const e of identifierHits) candidates.push(...this.recordsOf(e));
         for (const r of candidates) {
           const score = scoreNames(q, this.names[r]!, this.weight);
@@ -188,7 +193,7 @@ export class ScreeningIndex {
    * more than 1 in COMMON_SHARE records ("trading", common endings) add almost nothing and cost the most, so they
    * are used only when the rarer keys find nothing.
    */
-  private candidates(q: PreparedName): number[] {
+  private candidates(q: PreparedName, budget: number): number[] {
     const acc = this.acc;
     const touched: number[] = [];
     const total = this.names.length;
@@ -208,15 +213,15 @@ export class ScreeningIndex {
     }
     if (touched.length === 0) for (const list of common) visit(list);
     let chosen: number[];
-    if (touched.length <= CANDIDATES_PER_NAME) chosen = touched.slice();
+    if (touched.length <= budget) chosen = touched.slice();
     else {
       if (this.scratch.length < touched.length) this.scratch = new Float64Array(touched.length * 2);
       for (let n = 0; n < touched.length; n++) this.scratch[n] = acc[touched[n]!]!;
-      const cut = kthLargest(this.scratch, touched.length, CANDIDATES_PER_NAME);
+      const cut = kthLargest(this.scratch, touched.length, budget);
       chosen = [];
       // Everything above the cut, then ties at the cut until the budget is spent (never the reverse).
       for (const r of touched) if (acc[r]! > cut) chosen.push(r);
-      for (const r of touched) if (acc[r] === cut && chosen.length < CANDIDATES_PER_NAME) chosen.push(r);
+      for (const r of touched) if (acc[r] === cut && chosen.length < budget) chosen.push(r);
     }
     for (const r of touched) acc[r] = 0;
     return chosen;
