@@ -19,6 +19,7 @@ import { analyzeGaps } from "../gaps/index.ts";
 import { assessOptions } from "../partners/index.ts";
 import { dateOfPeriod, dayNumber, isoFromDayNumber, periodsForDays } from "../roadmap/calendar.ts";
 import { evaluateChoice } from "../roadmap/evaluate.ts";
+import { bestLineOption } from "../roadmap/lines.ts";
 import type { Plan } from "../roadmap/plan.ts";
 import { planFromAssessments } from "../roadmap/planner.ts";
 import { translate, type Translation } from "../roadmap/translate.ts";
@@ -61,6 +62,8 @@ function fallbackChoice(
   const out: number[] = [];
   const unavailable = (o: Translation["chains"][number]["options"][number]) =>
     dropped.has(o.partnerId) || (o.licenceDecision !== undefined && refused.has(o.licenceDecision.rule));
+  // A production line falls back as a whole, to the best option usable for all of it.
+  const lineBest = bestLineOption(t, (c, o) => !unavailable(t.chains[c]!.options[o]!));
   for (let c = 0; c < t.chains.length; c++) {
     const chain = t.chains[c]!;
     const options = chain.options;
@@ -70,10 +73,12 @@ function fallbackChoice(
       continue;
     }
     let best = -1;
-    options.forEach((o, i) => {
-      if (unavailable(o)) return;
-      if (best < 0 || o.score > options[best]!.score) best = i;
-    });
+    if (lineBest.has(c)) best = lineBest.get(c) ?? -1;
+    else
+      options.forEach((o, i) => {
+        if (unavailable(o)) return;
+        if (best < 0 || o.score > options[best]!.score) best = i;
+      });
     if (best < 0) {
       const partners = [...new Set(options.map((o) => o.partnerId))].sort();
       const rules = [

@@ -7,6 +7,7 @@ import type { Schedule } from "@chiproad/scheduler";
 import { type Evaluation, evaluateChoice } from "./evaluate.ts";
 import { compareObjectives, fixOptions, toSubSchedule } from "./fixed-options.ts";
 import type { Alternative, RejectedOption } from "./plan.ts";
+import { withOption } from "./lines.ts";
 import { offerOveruse } from "./offer-capacity.ts";
 import { optionKey } from "./planning-inputs.ts";
 import type { Translation } from "./translate.ts";
@@ -143,8 +144,7 @@ export function explainChoice(t: Translation, best: Evaluation, opts: ExplainOpt
     const out: Alternative[] = [];
     chain.options.forEach((_, o) => {
       if (o === best.choice[c]) return;
-      const choice = [...best.choice];
-      choice[c] = o;
+      const choice = withOption(t, best.choice, c, o); // a production line is forced whole
       const overuse = offerOveruse(t, choice);
       if (overuse) {
         const option = chain.options[o]!;

@@ -41,7 +41,9 @@ export function repairChoice(t: Translation, choice: Choice): number[] | undefin
   const out = [...choice];
   for (let guard = 0; guard < t.chains.length * 4 && offerOveruse(t, out); guard++) {
     let bestMove: { c: number; o: number; loss: number } | undefined;
+    const inLine = new Set(t.lines.flatMap((l) => l.chains));
     t.chains.forEach((chain, c) => {
+      if (inLine.has(c)) return; // lines move as a whole in the search, not here
       const current = chain.options[out[c]!]!;
       chain.options.forEach((o, i) => {
         if (i === out[c] || o.offerId === current.offerId) return;

@@ -9,6 +9,7 @@
 import type { Schedule } from "@chiproad/scheduler";
 import { type Evaluation, evaluateChoice } from "./evaluate.ts";
 import { compareObjectives } from "./fixed-options.ts";
+import { alignLines, bestLineOption, lineMembers, withOption } from "./lines.ts";
 import { offerOveruse, repairChoice } from "./offer-capacity.ts";
 import type { Translation } from "./translate.ts";
 
@@ -37,7 +38,10 @@ export type StopReason = "budget" | "time-limit" | "converged";
 
 /** The best-scored lawful option per gap (ties: lower cost, then input order). */
 export function scoredChoice(t: Translation): number[] {
-  return t.chains.map((chain) => {
+  const lines = bestLineOption(t, () => true);
+  return t.chains.map((chain, c) => {
+    const line = lines.get(c);
+    if (line !== undefined) return line;
     let best = 0;
     chain.options.forEach((o, i) => {
       const b = chain.options[best]!;
@@ -84,8 +88,9 @@ export function searchChoices(t: Translation, opts: SearchOptions): SearchResult
   const timeUp = () => opts.timeLimitMs !== undefined && elapsed >= opts.timeLimitMs;
   const exhausted = () => timeUp() || schedules >= opts.maxSchedules;
 
-  const start =
-    repairChoice(t, opts.initialChoice ?? scoredChoice(t)) ?? opts.initialChoice ?? scoredChoice(t);
+  const initial = alignLines(t, opts.initialChoice ?? scoredChoice(t));
+  const start = repairChoice(t, initial) ?? initial;
+  const lines = lineMembers(t);
   // The first engine run is NOT seeded with a warm-start schedule: after a change the baseline's
   // starts are unlawful, and the repaired individual took over the engine's population (what-if
   // re-plans stuck 1-3% above a cold re-plan, BENCHMARKS.md). The warm schedule seeds the probes.
@@ -112,10 +117,12 @@ export function searchChoices(t: Translation, opts: SearchOptions): SearchResult
     for (let k = 0; k < order.length && !exhausted(); k++) {
       const c = order[k]!;
       const chain = t.chains[c]!;
+      // A production line moves as one decision, from its first chain.
+      const members = lines.get(c);
+      if (members && members[0] !== c) continue;
       for (let o = 0; o < chain.options.length && !exhausted(); o++) {
         if (o === best.choice[c]) continue;
-        const candidate = [...best.choice];
-        candidate[c] = o;
+        const candidate = withOption(t, best.choice, c, o);
         if (offerOveruse(t, candidate)) continue; // two gaps would share more than the offer has
         const e = run(candidate, probeShare, best.schedule ?? opts.initialSchedule);
         if (compareObjectives(e.objective, best.objective) < 0) {

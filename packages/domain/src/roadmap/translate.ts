@@ -79,6 +79,48 @@ export interface Translation {
   blockedGaps: BlockingDecision[];
   /** The programme's currency (ISO 4217), for every amount the planner writes. */
   currency: string;
+  /**
+   * Production lines: groups of chain indices that must take the same option (their option lists
+   * are the same keys in the same order, so "the same option" is "the same index").
+   */
+  lines: { id: string; name: string; chains: number[] }[];
+}
+
+interface LinePlan {
+  id: string;
+  name: string;
+  leader: string;
+  /** Option keys lawful for every member, in the leader's order. */
+  keys: string[];
+}
+
+/** Per gap in a production line: the line, its leader gap and the option keys that serve it whole. */
+function planLines(
+  scenario: Scenario,
+  gaps: readonly GapInput[],
+  options: readonly OptionInput[],
+  models: ReadonlyMap<string, CollaborationModel>,
+): Map<string, LinePlan> {
+  const out = new Map<string, LinePlan>();
+  const gapIds = new Set(gaps.map((g) => g.id));
+  for (const target of scenario.targets) {
+    for (const line of target.lines) {
+      const members = line.inputs
+        .filter((i) => !line.exceptions.includes(i))
+        .map((i) => `${target.id}:${i}`)
+        .filter((g) => gapIds.has(g));
+      if (members.length < 2) continue;
+      const ordered = gaps.filter((g) => members.includes(g.id)).map((g) => g.id);
+      const lawfulKeys = (gapId: string) =>
+        options
+          .filter((o) => o.gapId === gapId && o.lawful && models.has(o.modelId))
+          .map((o) => optionKey(o));
+      const common = lawfulKeys(ordered[0]!).filter((k) => ordered.every((g) => lawfulKeys(g).includes(k)));
+      for (const g of ordered)
+        out.set(g, { id: line.id, name: line.name, leader: ordered[0]!, keys: common });
+    }
+  }
+  return out;
 }
 
 const CONCENTRATION_PENALTY = 0.5;
@@ -111,8 +153,22 @@ interface ModeContext {
   option: OptionInput;
 }
 
-function workPackageMode(ctx: ModeContext, slot: Slot, first: boolean): Mode {
+function workPackageMode(ctx: ModeContext, slot: Slot, first: boolean, sharedNegotiation = false): Mode {
   const { model, res, gap, option } = ctx;
+  if (sharedNegotiation && (slot.kind === "negotiate" || first)) {
+    // A line member: the line's leader negotiates (and waits for the licence) for the whole line.
+    if (slot.kind === "negotiate") {
+      const mode: Mode = {
+        duration: 0,
+        renewable: new Array<number>(res.renewable.length).fill(0),
+        nonRenewable: [],
+        cost: 0,
+        label: optionKey(option),
+      };
+      return res.budgets.length > 0 ? { ...mode, budget: [0] } : mode;
+    }
+    first = false;
+  }
   const steps = option.nodeSteps ?? gap.generationsBehind?.nodes ?? 0;
   const wp = workPackageAt(model, slot);
   const renewable = new Array<number>(res.renewable.length).fill(0);
@@ -160,10 +216,28 @@ export function translate(
   const blockedGaps: BlockingDecision[] = [];
   // Alignment consumption, filled after all chains exist (the arrays need the final resource count).
   const alignment: { activity: number; mode: number; resource: number; amount: number }[] = [];
+  const lines = planLines(scenario, gaps, options, models);
+  const leaderFirst = new Map<string, number>();
+  const lineChains = new Map<string, { id: string; name: string; chains: number[] }>();
 
   for (const gap of gaps) {
     const all = options.filter((o) => o.gapId === gap.id);
-    const lawful = all.filter((o) => o.lawful && models.has(o.modelId));
+    const line = lines.get(gap.id);
+    const lawfulAll = all.filter((o) => o.lawful && models.has(o.modelId));
+    // In a production line only the options that serve the whole line remain, in one order.
+    const lawful = line ? line.keys.flatMap((k) => lawfulAll.filter((o) => optionKey(o) === k)) : lawfulAll;
+    if (line) {
+      for (const o of lawfulAll) {
+        if (line.keys.includes(optionKey(o))) continue;
+        rejected.push({
+          activity: `${gap.id}:negotiate`,
+          gapId: gap.id,
+          partner: o.partnerId,
+          model: o.modelId,
+          reason: `does not deliver the whole production line ${line.name} (one partner and model cover the line)`,
+        });
+      }
+    }
     const slots = chainSlots(lawful.map((o) => models.get(o.modelId)!));
     const firstId = slots[0] ? slotId(gap.id, slots[0]) : `${gap.id}:negotiate`;
     for (const o of all) {
@@ -184,9 +258,11 @@ export function translate(
         targetId: gap.targetId,
         inputName: gap.inputName,
         reason:
-          all.length === 0
-            ? `no partner offers ${gap.inputName}; add a partner offer for ${gap.inputId}`
-            : `no lawful option for ${gap.inputName}: all ${all.length} are excluded${rules.length > 0 ? ` under ${rules.join(", ")}` : ""}`,
+          line && lawfulAll.length > 0
+            ? `no single partner and model can lawfully deliver the whole production line ${line.name}; allow this step as an exception (lines[].exceptions) or add offers`
+            : all.length === 0
+              ? `no partner offers ${gap.inputName}; add a partner offer for ${gap.inputId}`
+              : `no lawful option for ${gap.inputName}: all ${all.length} are excluded${rules.length > 0 ? ` under ${rules.join(", ")}` : ""}`,
         rules,
       });
       continue;
@@ -197,6 +273,7 @@ export function translate(
       for (const o of lawful)
         nonRenewable.push({ id: `align:${gap.id}:${optionKey(o)}`, capacity: slots.length - 1 });
     }
+    const member = line !== undefined && line.leader !== gap.id;
     slots.forEach((slot, s) => {
       const index = activities.length;
       const modes = lawful.map((option) =>
@@ -204,6 +281,7 @@ export function translate(
           { scenario, cal, res, gap, model: models.get(option.modelId)!, option },
           slot,
           s === 0,
+          member,
         ),
       );
       activities.push({ id: slotId(gap.id, slot), modes });
@@ -237,6 +315,18 @@ export function translate(
       }
       chain.activities.push(index);
     });
+    if (line) {
+      const first = chain.activities[0]!;
+      if (member) {
+        const from = leaderFirst.get(line.id);
+        if (from !== undefined) precedences.push({ from, to: first, type: "FS", lag: 0 });
+      } else {
+        leaderFirst.set(line.id, first);
+      }
+      const group = lineChains.get(line.id) ?? { id: line.id, name: line.name, chains: [] };
+      group.chains.push(chains.length);
+      lineChains.set(line.id, group);
+    }
     chains.push(chain);
   }
 
@@ -373,6 +463,7 @@ export function translate(
     blocked,
     blockedGaps,
     currency: scenario.program.currency,
+    lines: [...lineChains.values()].filter((l) => l.chains.length > 1),
   };
 }
 

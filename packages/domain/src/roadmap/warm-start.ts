@@ -6,6 +6,7 @@
 import type { Schedule } from "@chiproad/scheduler";
 import type { Plan } from "./plan.ts";
 import { optionKey } from "./planning-inputs.ts";
+import { alignLines } from "./lines.ts";
 import { scoredChoice } from "./search.ts";
 import type { Translation } from "./translate.ts";
 
@@ -23,6 +24,10 @@ export function warmStartOf(
     if (o >= 0) return o;
     changedChains.push(c);
     return fallback[c]!;
+  });
+  const aligned = alignLines(t, choice);
+  aligned.forEach((o, c) => {
+    choice[c] = o;
   });
   const modes = new Array<number>(t.problem.activities.length).fill(0);
   t.chains.forEach((chain, c) => {

@@ -46,6 +46,37 @@ export function checkConsistency(s: Scenario): RawIssue[] {
   const issues: RawIssue[] = [];
   const start = s.program.startDate;
   s.targets.forEach((t, i) => {
+    const required = new Set(t.inputs.map((x) => x.input));
+    const inLine = new Map<string, string>();
+    t.lines.forEach((l, j) => {
+      [...l.inputs, ...l.exceptions].forEach((input, k) => {
+        const field = k < l.inputs.length ? "inputs" : "exceptions";
+        const index = k < l.inputs.length ? k : k - l.inputs.length;
+        if (!required.has(input))
+          issues.push({
+            path: ["targets", i, "lines", j, field, index],
+            message: `${input} is not an input of target ${t.id}`,
+            hint: `a line groups the target's own inputs: ${[...required].join(", ")}`,
+          });
+      });
+      for (const [k, input] of l.exceptions.entries())
+        if (!l.inputs.includes(input))
+          issues.push({
+            path: ["targets", i, "lines", j, "exceptions", k],
+            message: `${input} is an exception but not one of the line's inputs`,
+            hint: "list it in the line's inputs too",
+          });
+      l.inputs.forEach((input, k) => {
+        const other = inLine.get(input);
+        if (other !== undefined)
+          issues.push({
+            path: ["targets", i, "lines", j, "inputs", k],
+            message: `${input} is already in line ${other}`,
+            hint: "an input belongs to one line at most",
+          });
+        inLine.set(input, l.id);
+      });
+    });
     if (t.dueDate < start)
       issues.push({
         path: ["targets", i, "dueDate"],

@@ -89,6 +89,22 @@ export const TargetSchema = z.strictObject({
   inputs: z.array(RequiredInputSchema).min(1),
   /** Domestic firms that receive the work for this target (ids in `domestic.firms`). */
   counterparts: z.array(id).default([]),
+  /**
+   * Production lines: process steps (inputs of this target) transferred and licensed as a whole —
+   * one partner, one collaboration model and one negotiation cover the line; `exceptions` are
+   * steps the scenario allows to come from someone else.
+   */
+  lines: z
+    .array(
+      z.strictObject({
+        id,
+        name: z.string().min(1),
+        inputs: z.array(inputId).min(2),
+        exceptions: z.array(inputId).default([]),
+        source,
+      }),
+    )
+    .default([]),
   source,
 });
 
