@@ -19,6 +19,9 @@ const parser = new XMLParser({
  * (a truncated file at its last line, naming the elements left open).
  */
 export function parseXml(text: string, file: string): { root: string; node: XmlNode } {
+  if (text.trim() === "") {
+    throw badInput(file, 1, 1, "the file is empty", "an empty list is refused; download the list file again");
+  }
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
     const { msg, line, col } = valid.err;
@@ -33,7 +36,8 @@ export function parseXml(text: string, file: string): { root: string; node: XmlN
         "download the list file again",
       );
     }
-    throw badInput(file, line, col, `malformed XML (${msg})`, "download the list file again");
+    // The validator leaves line or column undefined for some errors; report the start then.
+    throw badInput(file, line ?? 1, col ?? 1, `malformed XML (${msg})`, "download the list file again");
   }
   const doc = parser.parse(text) as Record<string, XmlNode[]>;
   const root = Object.keys(doc).find((k) => !k.startsWith("?") && !k.startsWith("#"));
