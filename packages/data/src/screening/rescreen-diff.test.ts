@@ -35,8 +35,8 @@ describe("diffScreenings between two releases of the UK list", () => {
       party: "p-zakharov",
       entityId: "uk-15605",
       oldVersion: v1.version,
-      // The Cyrillic alias reads as the same words as the primary name, so the primary is the record named.
-      matchedName: "Aleksandr Vyacheslavovich ZAKHAROV",
+      // The UK list carries the Cyrillic name as its non-Latin-script alias: that is what matched.
+      matchedName: "Захаров Александр Вячеславович",
       publicationDate: "2024-05-02",
     });
     expect(removed?.oldScore).toBeGreaterThanOrEqual(0.8);

@@ -31,6 +31,8 @@ export class ScreeningIndex {
   private readonly entities: Entity[];
   private readonly names: PreparedName[] = [];
   private readonly nameEntity: number[] = [];
+  /** Other listed spellings of a name record that read as the same words (record → raw names). */
+  private readonly spellings = new Map<number, string[]>();
   private readonly postings = new Map<string, number[]>();
   private readonly tokenDf = new Map<string, number>();
   private readonly byIdentifier = new Map<string, number[]>();
@@ -42,15 +44,23 @@ export class ScreeningIndex {
     this.entities = entities;
     this.size = entities.length;
     entities.forEach((entity, e) => {
-      const seen = new Set<string>();
+      const seen = new Map<string, number>();
       const entityTokens = new Set<string>();
       for (const raw of [entity.name, ...entity.aliases]) {
         for (const prepared of listedReadings(raw)) {
           // Word order does not change the comparison, so "LAST, First" and "First LAST" are one record.
           const signature = [...prepared.tokens].sort().join(" ");
-          if (prepared.tokens.length === 0 || seen.has(signature)) continue;
-          seen.add(signature);
+          if (prepared.tokens.length === 0) continue;
+          const same = seen.get(signature);
+          if (same !== undefined) {
+            // Kept for explanations: a Cyrillic query that matched "ZAKHAROV" names "Захаров" when listed so.
+            const spellings = this.spellings.get(same) ?? [];
+            if (raw !== this.names[same]!.raw && !spellings.includes(raw)) spellings.push(raw);
+            this.spellings.set(same, spellings);
+            continue;
+          }
           const r = this.names.length;
+          seen.set(signature, r);
           this.names.push(prepared);
           this.nameEntity.push(e);
           for (const key of new Set(blockingKeys(prepared))) {
@@ -149,10 +159,14 @@ export class ScreeningIndex {
             : "";
         return `${q}${how}${low}`;
       });
-      const isAlias = listed.raw !== entity.name;
+      const queryScript = scriptOf(hit.query.raw);
+      const matchedName =
+        [listed.raw, ...(this.spellings.get(hit.name) ?? [])].find((n) => scriptOf(n) === queryScript) ??
+        listed.raw;
+      const isAlias = matchedName !== entity.name;
       const explanation = [
         `list ${entity.list}, version "${entity.datasetVersion}"${entity.publicationDate ? `, published ${entity.publicationDate}` : ""}`,
-        `matched ${isAlias ? "alias" : "name"} "${listed.raw}"${isAlias ? ` of "${entity.name}"` : ""}`,
+        `matched ${isAlias ? "alias" : "name"} "${matchedName}"${isAlias ? ` of "${entity.name}"` : ""}`,
       ];
       if (scriptOf(hit.query.raw) !== "Latin")
         explanation.push(`query read as "${hit.query.tokens.join(" ")}"`);
@@ -164,7 +178,7 @@ export class ScreeningIndex {
         score: Math.round(adjusted.score * 1000) / 1000,
         list: entity.list,
         datasetVersion: entity.datasetVersion,
-        matchedName: listed.raw,
+        matchedName,
         explanation: [...explanation, ...adjusted.notes],
       };
       if (entity.publicationDate) match.publicationDate = entity.publicationDate;
