@@ -1,6 +1,6 @@
 import type { Chokepoint } from "@chiproad/data";
 import type { ReferenceData } from "../scenario/reference-data.ts";
-import type { Scenario, Target } from "../scenario/schema.ts";
+import type { CapacityUnit, Scenario, Target } from "../scenario/schema.ts";
 import { generationsBehind, meetsNode, NODE_LADDER, NODE_LADDER_ASSUMPTION } from "./node-ladder.ts";
 
 export type GapKind = "absent" | "node" | "capacity";
@@ -21,6 +21,8 @@ export interface Gap {
   generationsBehind?: { nodes: number; years: number };
   /** Units per year the target needs and what domestic capabilities at the required node supply. */
   requiredVolume: number;
+  /** What `requiredVolume`, `domesticCapacity` and `shortfall` count. */
+  unit: CapacityUnit;
   domesticCapacity: number;
   shortfall: number;
   /**
@@ -118,9 +120,10 @@ export function analyzeGaps(scenario: Scenario, ref: ReferenceData): GapReport {
           inputId: required.input,
           inputName,
           kind: gap.kind,
-          requiredVolume: target.volume,
+          requiredVolume: gap.need,
+          unit: gap.unit,
           domesticCapacity: gap.domesticCapacity,
-          shortfall: Math.max(0, target.volume - gap.domesticCapacity),
+          shortfall: Math.max(0, gap.need - gap.domesticCapacity),
           critical: chokepoint !== undefined,
           chokepointsBelow: below,
         };
@@ -172,6 +175,9 @@ function inputsBelow(inputId: string, ref: ReferenceData): string[] {
 
 interface InputAssessment {
   kind?: GapKind;
+  /** What the target needs of the input, in `unit`. */
+  need: number;
+  unit: CapacityUnit;
   requiredNode?: number;
   domesticNode?: number;
   domesticCapacity: number;
@@ -185,9 +191,12 @@ function assessInput(
   requiredNode: number | undefined,
   remaining: number[],
 ): InputAssessment {
+  const required = target.inputs.find((x) => x.input === inputId);
+  const need = required?.demand?.amount ?? target.volume;
+  const unit = required?.demand?.unit ?? "units-per-year";
   const all = scenario.domestic.capabilities.map((c, i) => ({ c, i }));
-  const capabilities = all.filter(({ c }) => c.input === inputId);
-  const out: InputAssessment = { domesticCapacity: 0 };
+  const capabilities = all.filter(({ c }) => c.input === inputId && c.unit === unit);
+  const out: InputAssessment = { domesticCapacity: 0, need, unit };
   if (requiredNode !== undefined) out.requiredNode = requiredNode;
   const nodes = capabilities.flatMap(({ c }) => (c.node === undefined ? [] : [c.node]));
   if (nodes.length > 0) out.domesticNode = Math.min(...nodes);
@@ -197,13 +206,13 @@ function assessInput(
     .filter(({ c }) => meetsNode(c.node, requiredNode))
     .sort((a, b) => (b.c.node ?? 0) - (a.c.node ?? 0) || a.i - b.i);
   out.domesticCapacity = sufficient.reduce((sum, { i }) => sum + remaining[i]!, 0);
-  let need = target.volume;
+  let left = need;
   for (const { i } of sufficient) {
-    const take = Math.min(need, remaining[i]!);
+    const take = Math.min(left, remaining[i]!);
     remaining[i]! -= take;
-    need -= take;
+    left -= take;
   }
   if (sufficient.length === 0) return { ...out, kind: "node" };
-  if (out.domesticCapacity < target.volume) return { ...out, kind: "capacity" };
+  if (out.domesticCapacity < need) return { ...out, kind: "capacity" };
   return out;
 }

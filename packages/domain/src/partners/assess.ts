@@ -82,7 +82,9 @@ export function assessOptions(quoted: Scenario, ref: ReferenceData): OptionAsses
   for (const gap of gaps) {
     const counterparts = counterpartsFor(scenario, gap);
     for (const partner of scenario.partners) {
-      const offers = partner.offers.flatMap((o, i) => (o.input === gap.inputId ? [{ o, i }] : []));
+      const offers = partner.offers.flatMap((o, i) =>
+        o.input === gap.inputId && o.unit === gap.unit ? [{ o, i }] : [],
+      );
       if (offers.length === 0) continue;
       for (const model of scenario.models) {
         const candidates = offers

@@ -147,6 +147,31 @@ export function checkConsistency(s: Scenario): RawIssue[] {
         hint: "add capacity: [{ from: YYYY-MM-DD, area: m² }] or construction: { duration, cost, area }",
       });
   });
+  // Capacities are compared like with like: every capacity for an input counts what targets need of it.
+  const units = new Map<string, Set<string>>();
+  for (const t of s.targets)
+    for (const x of t.inputs) {
+      const set = units.get(x.input) ?? new Set<string>();
+      set.add(x.demand?.unit ?? "units-per-year");
+      units.set(x.input, set);
+    }
+  const checkUnit = (input: string, unit: string, path: PathSegment[]) => {
+    const needed = units.get(input);
+    if (needed && !needed.has(unit))
+      issues.push({
+        path,
+        message: `capacity in ${unit}, but the targets need ${input} in ${[...needed].join(", ")}`,
+        hint: "state the capacity in the unit the targets' demand uses (targets[].inputs[].demand.unit)",
+      });
+  };
+  s.domestic.capabilities.forEach((c, i) => {
+    checkUnit(c.input, c.unit, ["domestic", "capabilities", i, "unit"]);
+  });
+  s.partners.forEach((p, i) => {
+    p.offers.forEach((o, j) => {
+      checkUnit(o.input, o.unit, ["partners", i, "offers", j, "unit"]);
+    });
+  });
   const home = s.program.currency;
   const needRate = (currency: string | undefined, date: string, path: PathSegment[]) => {
     if (currency === undefined || currency === home) return;

@@ -65,10 +65,21 @@ export const ProgramSchema = z.strictObject({
   source,
 });
 
+/**
+ * What a capacity counts. Fab and OSAT steps count product units (or wafers); design and EDA
+ * count engineer-years or licences. A target's demand for an input and every capacity for it must
+ * use the same unit (validation checks it), so capacities are only ever compared like with like.
+ */
+export const CAPACITY_UNITS = ["units-per-year", "wafers-per-month", "engineer-years", "licences"] as const;
+export type CapacityUnit = (typeof CAPACITY_UNITS)[number];
+const capacityUnit = z.enum(CAPACITY_UNITS).default("units-per-year");
+
 export const RequiredInputSchema = z.strictObject({
   input: inputId,
   /** Process node the target needs for this input (nm); omit where no node applies (e.g. packaging). */
   node: nodeNm.optional(),
+  /** How much of this input the target needs, when not its volume in units per year. */
+  demand: z.strictObject({ amount: quantity, unit: z.enum(CAPACITY_UNITS) }).optional(),
   source,
 });
 
@@ -128,8 +139,9 @@ export const DomesticCapabilitySchema = z.strictObject({
   input: inputId,
   /** Best process node available domestically (nm); omit where no node applies. */
   node: nodeNm.optional(),
-  /** Output this capability can support, in target units per year. */
+  /** Output this capability can support, in `unit` (default units per year). */
   capacity: quantity,
+  unit: capacityUnit,
   firm: id.optional(),
   source,
 });
@@ -142,8 +154,9 @@ export const DomesticSchema = z.strictObject({
 export const CapabilityOfferSchema = z.strictObject({
   input: inputId,
   node: nodeNm.optional(),
-  /** Output the partner can support, in target units per year. */
+  /** Output the partner can support, in `unit` (default units per year). */
   capacity: quantity,
+  unit: capacityUnit,
   /** The partner firm that would deliver (id in the partner's `firms`); absent = any of its firms. */
   firm: id.optional(),
   /** Collaboration models (ids) the partner is open to for this offer; absent = all. */
