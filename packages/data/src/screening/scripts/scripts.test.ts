@@ -13,6 +13,12 @@ describe("Chinese through pinyin-pro", () => {
     expect(hanziToPinyin("研途").trim()).toBe("yan tu");
   });
 
+  it("reads the first character of a person's name as a surname", () => {
+    expect(nameTokens("单田芳")).toEqual(["shan", "tian", "fang"]);
+    expect(nameTokens("曾国藩")).toEqual(["zeng", "guo", "fan"]);
+    expect(nameTokens("单位科技有限公司")).toEqual(["dan", "wei", "technology"]);
+  });
+
   it.each([
     ["股份有限公司", []],
     ["有限责任公司", []],
