@@ -4,7 +4,7 @@ import type { Entity } from "./model.ts";
 export interface ListVersion {
   name: string;
   version: string;
-  /** ISO date found in the version (publication date), else the version itself. */
+  /** The release's publication date, else an ISO date found in the version, else the version itself. */
   date: string;
 }
 
@@ -14,7 +14,7 @@ export function listVersions(entities: readonly Entity[]): ListVersion[] {
   for (const e of entities) {
     const key = `${e.list}\u0001${e.datasetVersion}`;
     if (!seen.has(key)) {
-      const date = /\d{4}-\d{2}-\d{2}/.exec(e.datasetVersion)?.[0] ?? e.datasetVersion;
+      const date = e.publicationDate ?? /\d{4}-\d{2}-\d{2}/.exec(e.datasetVersion)?.[0] ?? e.datasetVersion;
       seen.set(key, { name: e.list, version: e.datasetVersion, date });
     }
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { samplePath } from "../../source.ts";
+import { listVersions } from "../list-versions.ts";
 import { loadEntities, SAMPLE_LIST_FILES } from "../load-entities.ts";
 import { ScreeningIndex } from "../screening-index.ts";
 import { loadListRelease } from "./load-list.ts";
@@ -105,6 +106,14 @@ describe("several lists merged side by side", () => {
       matchedName: "АО «Микрон»",
       datasetVersion: expect.stringMatching(/^UK Consolidated List 2024-05-09/),
     });
+  });
+
+  it("names every merged release with its publication date, for provenance", async () => {
+    const entities = await loadEntities([fixture("un-consolidated.xml"), fixture("eu-fsf.xml")]);
+    expect(listVersions(entities).map((v) => [v.name, v.date])).toEqual([
+      ["EU FSF", "2024-05-03"],
+      ["UN SC", "2024-05-02"],
+    ]);
   });
 
   it("still finds the shipped examples' known hits after an unrelated list is imported beside them", async () => {
