@@ -27,10 +27,14 @@ const IMPORT_META = /\bimport\.meta\.(url|dirname|filename)\b/g;
 /** Stands for the bundle's own import.meta.url while the source's own is being rewritten. */
 const BUNDLE_URL = "__chiproadBundleUrl__";
 
-// CommonJS dependencies (commander, yaml) call require() for Node built-ins.
-const BANNER =
-  'import { createRequire as __chiproadCreateRequire } from "node:module";\n' +
-  "const require = __chiproadCreateRequire(import.meta.url);";
+// CommonJS dependencies (commander, yaml) call require() for Node built-ins; the import.meta
+// rewriting below turns source URLs into paths.
+const BANNER = [
+  'import { createRequire as __chiproadCreateRequire } from "node:module";',
+  'import { dirname as __chiproadDirname } from "node:path";',
+  'import { fileURLToPath as __chiproadFileURLToPath } from "node:url";',
+  "const require = __chiproadCreateRequire(import.meta.url);",
+].join("\n");
 
 /** The compiled name of a worker entry: `scheduler-worker-entry` for scheduler/src/search/worker-entry.js. */
 function workerName(file: string): string {
@@ -76,13 +80,11 @@ function sourcePlugin(outdir: string, workers: Map<string, string>): Plugin {
           };
         }
         const fromOut = relative(outdir, args.path).split(sep).join("/");
-        const dirFromOut = relative(outdir, dirname(args.path)).split(sep).join("/") || ".";
+        const sourceUrl = `new URL(${JSON.stringify(fromOut)}, import.meta.url)`;
         code = code.replace(IMPORT_META, (_all, field: string) => {
-          const url = (to: string) => `new URL(${JSON.stringify(to)}, import.meta.url)`;
-          if (field === "url") return `${url(fromOut)}.href`;
-          // A path, as Node gives it: no trailing separator.
-          const path = `decodeURIComponent(${url(field === "dirname" ? `${dirFromOut}/` : fromOut)}.pathname)`;
-          return field === "dirname" ? `${path}.replace(/[\\\\/]$/, "")` : path;
+          if (field === "url") return `${sourceUrl}.href`;
+          const filename = `__chiproadFileURLToPath(${sourceUrl})`;
+          return field === "dirname" ? `__chiproadDirname(${filename})` : filename;
         });
         code = code.replaceAll(BUNDLE_URL, "import.meta.url");
         return { contents: code, loader: extname(args.path) === ".ts" ? "ts" : "js" };

@@ -22,7 +22,9 @@ export const serveCommand: DefineCommand = (command, setStatus) => {
         PORT: opts.port,
         ...(opts.dataDir ? { CHIPROAD_DATA_DIR: opts.dataDir } : {}),
       };
-      const child = spawn(process.execPath, ["--import", "tsx", SERVER_MAIN], { env, stdio: "inherit" });
+      // Resolved here, not by the child: `--import tsx` alone resolves from the working directory.
+      const tsx = import.meta.resolve("tsx");
+      const child = spawn(process.execPath, ["--import", tsx, SERVER_MAIN], { env, stdio: "inherit" });
       const forward = (signal: NodeJS.Signals) => child.kill(signal);
       process.on("SIGINT", forward);
       process.on("SIGTERM", forward);
