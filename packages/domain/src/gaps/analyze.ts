@@ -1,9 +1,10 @@
 import type { Chokepoint } from "@chiproad/data";
 import type { ReferenceData } from "../scenario/reference-data.ts";
+import { meetsGrade, PACKAGING_GRADES, type PackagingGrade } from "../scenario/primitives.ts";
 import type { CapacityUnit, Scenario, Target } from "../scenario/schema.ts";
 import { generationsBehind, meetsNode, NODE_LADDER, NODE_LADDER_ASSUMPTION } from "./node-ladder.ts";
 
-export type GapKind = "absent" | "node" | "capacity";
+export type GapKind = "absent" | "node" | "grade" | "capacity";
 export type InputStatus = "covered" | GapKind;
 
 /** One missing or insufficient input of one target. */
@@ -15,6 +16,9 @@ export interface Gap {
   inputName: string;
   kind: GapKind;
   requiredNode?: number;
+  /** Packaging grade the target needs, and the best one available at home (packaging inputs). */
+  requiredGrade?: PackagingGrade;
+  domesticGrade?: PackagingGrade;
   /** Best node available domestically for this input, if any. */
   domesticNode?: number;
   /** Distance from the best domestic node to the required one, on the standard ladder. */
@@ -128,6 +132,8 @@ export function analyzeGaps(scenario: Scenario, ref: ReferenceData): GapReport {
           chokepointsBelow: below,
         };
         if (gap.requiredNode !== undefined) out.requiredNode = gap.requiredNode;
+        if (gap.requiredGrade !== undefined) out.requiredGrade = gap.requiredGrade;
+        if (gap.domesticGrade !== undefined) out.domesticGrade = gap.domesticGrade;
         if (gap.domesticNode !== undefined) out.domesticNode = gap.domesticNode;
         if (gap.requiredNode !== undefined && gap.domesticNode !== undefined) {
           out.generationsBehind = generationsBehind(gap.domesticNode, gap.requiredNode);
@@ -175,6 +181,8 @@ function inputsBelow(inputId: string, ref: ReferenceData): string[] {
 
 interface InputAssessment {
   kind?: GapKind;
+  requiredGrade?: PackagingGrade;
+  domesticGrade?: PackagingGrade;
   /** What the target needs of the input, in `unit`. */
   need: number;
   unit: CapacityUnit;
@@ -202,8 +210,15 @@ function assessInput(
   if (nodes.length > 0) out.domesticNode = Math.min(...nodes);
   if (capabilities.length === 0) return { ...out, kind: "absent" };
   // Coarsest sufficient capability first, so finer capacity stays for targets that need it.
+  const requiredGrade = required?.grade;
+  if (requiredGrade !== undefined) out.requiredGrade = requiredGrade;
+  const grades = capabilities.flatMap(({ c }) => (c.grade === undefined ? [] : [c.grade]));
+  if (grades.length > 0)
+    out.domesticGrade = grades.reduce((a, b) =>
+      PACKAGING_GRADES.indexOf(b) > PACKAGING_GRADES.indexOf(a) ? b : a,
+    );
   const sufficient = capabilities
-    .filter(({ c }) => meetsNode(c.node, requiredNode))
+    .filter(({ c }) => meetsNode(c.node, requiredNode) && meetsGrade(c.grade, requiredGrade))
     .sort((a, b) => (b.c.node ?? 0) - (a.c.node ?? 0) || a.i - b.i);
   out.domesticCapacity = sufficient.reduce((sum, { i }) => sum + remaining[i]!, 0);
   let left = need;
@@ -212,7 +227,10 @@ function assessInput(
     remaining[i]! -= take;
     left -= take;
   }
-  if (sufficient.length === 0) return { ...out, kind: "node" };
+  if (sufficient.length === 0) {
+    const nodeOk = capabilities.some(({ c }) => meetsNode(c.node, requiredNode));
+    return { ...out, kind: nodeOk && requiredGrade !== undefined ? "grade" : "node" };
+  }
   if (out.domesticCapacity < need) return { ...out, kind: "capacity" };
   return out;
 }

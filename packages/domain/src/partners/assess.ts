@@ -1,3 +1,4 @@
+import { meetsGrade } from "../scenario/primitives.ts";
 import { inProgrammeCurrency } from "../finance/currency.ts";
 import type { LicenceDecision } from "../compliance/export-controls.ts";
 import type { ScreeningMatch } from "@chiproad/data";
@@ -132,6 +133,7 @@ export function nodeStepsFor(gap: Gap): number {
 }
 
 function coverageOf(gap: Gap, offer: CapabilityOffer): number {
+  if (!meetsGrade(offer.grade, gap.requiredGrade)) return 0; // a lower packaging grade does not close it
   const need = gap.shortfall;
   const capacityFit = need > 0 ? Math.min(1, offer.capacity / need) : 1;
   let nodeFit = 0;

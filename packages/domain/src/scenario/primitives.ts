@@ -31,3 +31,18 @@ export const inputId = z.string().regex(/^(N|S)\d+$/, "an ETO value-chain id suc
 export const itemCategory = z
   .string()
   .regex(/^(\d[A-E](\d{3})?|EAR99)$/, "a control-list category such as 3B, 3B001, 3E or EAR99");
+
+/**
+ * Packaging technology grades, least to most advanced: the "node" of assembly and packaging. A
+ * capability meets a required grade when its grade is the same or more advanced.
+ */
+export const PACKAGING_GRADES = ["wire-bond", "flip-chip", "fan-out", "2.5D", "3D"] as const;
+export type PackagingGrade = (typeof PACKAGING_GRADES)[number];
+export const packagingGrade = z.enum(PACKAGING_GRADES);
+
+/** A capability of grade `have` serves a need of grade `need` (no need: anything does; no grade stated: only no need). */
+export function meetsGrade(have: PackagingGrade | undefined, need: PackagingGrade | undefined): boolean {
+  if (need === undefined) return true;
+  if (have === undefined) return false;
+  return PACKAGING_GRADES.indexOf(have) >= PACKAGING_GRADES.indexOf(need);
+}

@@ -22,6 +22,7 @@ import {
   MAX_PERIODS,
   money,
   nodeNm,
+  packagingGrade,
   periods,
   quantity,
   share,
@@ -78,6 +79,8 @@ export const RequiredInputSchema = z.strictObject({
   input: inputId,
   /** Process node the target needs for this input (nm); omit where no node applies (e.g. packaging). */
   node: nodeNm.optional(),
+  /** Packaging grade the target needs for this input (assembly and packaging), e.g. "2.5D". */
+  grade: packagingGrade.optional(),
   /** How much of this input the target needs, when not its volume in units per year. */
   demand: z.strictObject({ amount: quantity, unit: z.enum(CAPACITY_UNITS) }).optional(),
   source,
@@ -139,6 +142,8 @@ export const DomesticCapabilitySchema = z.strictObject({
   input: inputId,
   /** Best process node available domestically (nm); omit where no node applies. */
   node: nodeNm.optional(),
+  /** Packaging grade of this capability (assembly and packaging). */
+  grade: packagingGrade.optional(),
   /** Output this capability can support, in `unit` (default units per year). */
   capacity: quantity,
   unit: capacityUnit,
@@ -154,6 +159,8 @@ export const DomesticSchema = z.strictObject({
 export const CapabilityOfferSchema = z.strictObject({
   input: inputId,
   node: nodeNm.optional(),
+  /** Packaging grade the partner offers (assembly and packaging). */
+  grade: packagingGrade.optional(),
   /** Output the partner can support, in `unit` (default units per year). */
   capacity: quantity,
   unit: capacityUnit,
