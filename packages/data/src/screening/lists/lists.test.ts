@@ -82,6 +82,22 @@ describe("malformed list files are rejected with a location and nothing returned
   });
 });
 
+describe("damaged XML found by the property test (regressions)", () => {
+  it("rejects a NUL byte inside the XML declaration at its line and column instead of crashing", async () => {
+    const { mkdtempSync, readFileSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const bytes = readFileSync(fixture("eu-fsf.xml"));
+    bytes[29] = 0;
+    const file = join(mkdtempSync(join(tmpdir(), "chiproad-nul-")), "eu-fsf.xml");
+    writeFileSync(file, bytes);
+    await expect(loadListRelease(file)).rejects.toMatchObject({
+      code: "BAD_INPUT",
+      message: `${file}:1:30: control character U+0000 is not allowed in XML; download the list file again`,
+    });
+  });
+});
+
 describe("several lists merged side by side", () => {
   it("finds the same firm on three lists, each match naming its list, version, date and matched name", async () => {
     const entities = await loadEntities([

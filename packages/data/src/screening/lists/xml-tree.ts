@@ -22,6 +22,19 @@ export function parseXml(text: string, file: string): { root: string; node: XmlN
   if (text.trim() === "") {
     throw badInput(file, 1, 1, "the file is empty", "an empty list is refused; download the list file again");
   }
+  // XML 1.0 forbids control characters other than tab and line ends; the validator lets some through.
+  const at = firstControlCharacter(text);
+  if (at >= 0) {
+    const before = text.slice(0, at).split("\n");
+    const hex = text.charCodeAt(at).toString(16).padStart(4, "0").toUpperCase();
+    throw badInput(
+      file,
+      before.length,
+      before.at(-1)!.length + 1,
+      `control character U+${hex} is not allowed in XML`,
+      "download the list file again",
+    );
+  }
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
     const { msg, line, col } = valid.err;
@@ -39,7 +52,13 @@ export function parseXml(text: string, file: string): { root: string; node: XmlN
     // The validator leaves line or column undefined for some errors; report the start then.
     throw badInput(file, line ?? 1, col ?? 1, `malformed XML (${msg})`, "download the list file again");
   }
-  const doc = parser.parse(text) as Record<string, XmlNode[]>;
+  let doc: Record<string, XmlNode[]>;
+  try {
+    doc = parser.parse(text) as Record<string, XmlNode[]>;
+  } catch (error) {
+    // What the validator accepts but the parser refuses (found by the property test: a damaged declaration).
+    throw badInput(file, 1, 1, `malformed XML (${(error as Error).message})`, "download the list file again");
+  }
   const root = Object.keys(doc).find((k) => !k.startsWith("?") && !k.startsWith("#"));
   const node = root ? doc[root]?.[0] : undefined;
   if (!root || node === undefined)
@@ -80,4 +99,13 @@ export function attr(node: XmlNode | undefined, name: string): string {
 /** A BAD_INPUT error located by XPath: `file:/export/sanctionEntity[3]: what; fix`. */
 export function badAt(file: string, xpath: string, what: string, fix: string): DataError {
   return new DataError("BAD_INPUT", `${file}:${xpath}: ${what}; ${fix}`);
+}
+
+/** Index of the first character below U+0020 other than tab, LF and CR, or -1. */
+function firstControlCharacter(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return i;
+  }
+  return -1;
 }
