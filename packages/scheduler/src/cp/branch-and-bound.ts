@@ -21,6 +21,8 @@ export interface BranchAndBoundOptions {
 
 /** Explored partial schedules kept per placed set for the cutset rule (older ones are dropped). */
 const CUTSET_ENTRIES_PER_SET = 8;
+/** Memory cap of the cutset memo, in stored finish times (4 bytes each): 16 MB. */
+const CUTSET_MAX_STORED = 4_000_000;
 
 /** True when every precedence is finish-to-start with lag 0 (the cutset rule's premise). */
 function onlyPlainFinishStart(c: Compiled): boolean {
@@ -195,7 +197,10 @@ export function branchAndBound(
     }
     return false;
   };
+  let stored = 0;
   const remember = (key: string, t: number) => {
+    if (stored + n > CUTSET_MAX_STORED) return;
+    stored += n;
     let list = explored.get(key);
     if (!list) {
       list = [];
