@@ -35,6 +35,7 @@ export class ScreeningIndex {
   private readonly spellings = new Map<number, string[]>();
   private readonly postings = new Map<string, number[]>();
   private readonly tokenDf = new Map<string, number>();
+  private readonly weights = new Map<string, number>();
   private readonly byIdentifier = new Map<string, number[]>();
   private readonly maxIdf: number;
   private readonly acc: Float64Array;
@@ -95,9 +96,14 @@ export class ScreeningIndex {
    * distinctive part decides.
    */
   private readonly weight = (token: string): number => {
+    const cached = this.weights.get(token);
+    if (cached !== undefined) return cached;
     const df = this.tokenDf.get(token);
     const idf = df === undefined ? this.maxIdf : Math.log(1 + this.size / df);
-    return COMPANY_WORDS.has(token) || PLACE_WORDS.has(token) ? idf * COMPANY_WORD_WEIGHT : idf;
+    const w = COMPANY_WORDS.has(token) || PLACE_WORDS.has(token) ? idf * COMPANY_WORD_WEIGHT : idf;
+    // Listed tokens only: query-only words (typos, unlisted names) would grow the cache without bound.
+    if (df !== undefined) this.weights.set(token, w);
+    return w;
   };
 
   screen(query: ScreeningQuery, opts: { threshold?: number; limit?: number } = {}): ScreeningResult {
