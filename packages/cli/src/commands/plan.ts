@@ -36,12 +36,16 @@ function positiveInt(name: string, text: string | undefined, fallback: number): 
 }
 
 /** `--time-limit S`: an optional wall-clock cap in ms; absent = the profile's work budget alone decides. */
-function timeCap(text: string | undefined): { timeLimitMs?: number } {
+/**
+ * `--time-limit S` bounds the whole command: what loading the data and the scenario took since
+ * `since` (the action's start) is taken off the planning's cap.
+ */
+function timeCap(text: string | undefined, since: number): { timeLimitMs?: number } {
   if (text === undefined) return {};
   const n = Number(text);
   if (!Number.isFinite(n) || n <= 0 || n > 86_400)
     throw new PlanArgumentError(`--time-limit: expected seconds in (0, 86400], got "${text}"`);
-  return { timeLimitMs: Math.round(n * 1000) };
+  return { timeLimitMs: Math.max(1, Math.round(n * 1000 - (performance.now() - since))) };
 }
 
 /** The scenario file's sha256, for the provenance block. */
@@ -102,11 +106,13 @@ export const planCommand: DefineCommand = (command, setStatus) => {
     .option("--seed <n>", "random seed (default 1)")
     .addOption(planFormat())
     .action(async (file: string, flags: PlanFlags) => {
+      const since = performance.now();
+      timeCap(flags.timeLimit, since); // reject a bad value before any work
       const ref = await loadReferenceData();
       const scenario = loadScenarioFile(file, ref);
       const plan = planRoadmap(scenario, ref, {
         profile: flags.profile,
-        ...timeCap(flags.timeLimit),
+        ...timeCap(flags.timeLimit, since),
         seed: positiveInt("--seed", flags.seed, 1),
         source: sourceOf(file),
         ...withProgress("plan"),
@@ -152,12 +158,14 @@ export const whatifCommand: DefineCommand = (command, setStatus) => {
           format: "json" | "md";
         },
       ) => {
+        const since = performance.now();
+        timeCap(flags.timeLimit, since);
         const ref = await loadReferenceData();
         const scenario = loadScenarioFile(file, ref);
         const changes = parseChangeSet(readTextFile(flags.change), flags.change);
         const result = whatIf(scenario, changes, ref, {
           profile: flags.profile,
-          ...timeCap(flags.timeLimit),
+          ...timeCap(flags.timeLimit, since),
           seed: positiveInt("--seed", flags.seed, 1),
           source: sourceOf(file),
           ...withProgress("what-if"),

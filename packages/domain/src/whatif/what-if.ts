@@ -35,11 +35,24 @@ export function whatIf(
 ): WhatIfPlan {
   const { baseline: given, ...planOptions } = opts;
   const changed = applyChanges(scenario, changes);
-  const baseline = given ?? planRoadmap(scenario, ref, planOptions);
+  // A wall-clock cap covers both plans when the baseline is planned here: half each, and the
+  // re-plan gets whatever the baseline left.
+  const cap = planOptions.timeLimitMs;
+  const baseline =
+    given ??
+    planRoadmap(
+      scenario,
+      ref,
+      cap !== undefined ? { ...planOptions, timeLimitMs: Math.max(1, Math.round(cap / 2)) } : planOptions,
+    );
+  const rest =
+    cap !== undefined && !given ? { timeLimitMs: Math.max(1, cap - baseline.stats.elapsedMs) } : {};
   const plan = planRoadmap(
     changed,
     ref,
-    baseline.activities.length === 0 ? planOptions : { ...planOptions, warmStart: baseline },
+    baseline.activities.length === 0
+      ? { ...planOptions, ...rest }
+      : { ...planOptions, ...rest, warmStart: baseline },
   );
   const out: WhatIfPlan = { ...plan, diff: diffPlans(baseline, plan) };
   const improvable = missedByBaseline(scenario, ref, baseline, plan);
