@@ -37,15 +37,15 @@ function positiveInt(name: string, text: string | undefined, fallback: number): 
 
 /** `--time-limit S`: an optional wall-clock cap in ms; absent = the profile's work budget alone decides. */
 /**
- * `--time-limit S` bounds the whole command: what loading the data and the scenario took since
- * `since` (the action's start) is taken off the planning's cap.
+ * `--time-limit S` bounds the whole command from `since` (the action's start): the planner is
+ * given this command's clock, so loading, analysis and explanations all count against the cap.
  */
-function timeCap(text: string | undefined, since: number): { timeLimitMs?: number } {
+function timeCap(text: string | undefined, since: number): { timeLimitMs?: number; clock?: () => number } {
   if (text === undefined) return {};
   const n = Number(text);
   if (!Number.isFinite(n) || n <= 0 || n > 86_400)
     throw new PlanArgumentError(`--time-limit: expected seconds in (0, 86400], got "${text}"`);
-  return { timeLimitMs: Math.max(1, Math.round(n * 1000 - (performance.now() - since))) };
+  return { timeLimitMs: Math.round(n * 1000), clock: () => performance.now() - since };
 }
 
 /** The scenario file's sha256, for the provenance block. */

@@ -29,6 +29,12 @@ export interface PlanOptions {
   maxSchedules?: number;
   /** Optional wall-clock cap in ms; when it ends the search, `stats.stoppedBy` says so. */
   timeLimitMs?: number;
+  /**
+   * The caller's clock for the cap: milliseconds since its run began (the domain reads no clock
+   * itself). With it the cap covers everything since then — loading, analysis, explanations —
+   * not only the engine's own search time.
+   */
+  clock?: () => number;
   seed?: number;
   /** A previous plan of the same (or a changed) scenario to start from. */
   warmStart?: Plan;
@@ -108,6 +114,8 @@ export function planFromAssessments(
   const profile = profileOf(opts.profile);
   let budget = opts.maxSchedules ?? profile.maxSchedules;
   const cap = opts.timeLimitMs;
+  // Time used against the cap: the caller's clock when given, else the engine's own time.
+  const used = () => Math.max(opts.clock?.() ?? 0, stats.elapsedMs);
   const cal = t.calendar;
   const earliest = earliestCompletion(t);
   const stats: PlanStats = {
@@ -140,7 +148,7 @@ export function planFromAssessments(
   const searchOnce = () =>
     searchChoices(t, {
       // With a cap, the search gets 70% of what is left; explaining the decisions the rest.
-      timeLimitMs: cap !== undefined ? Math.max(1, Math.round((cap - stats.elapsedMs) * 0.7)) : undefined,
+      timeLimitMs: cap !== undefined ? Math.max(1, Math.round((cap - used()) * 0.7)) : undefined,
       maxSchedules: budget,
       seed,
       ...(warm
@@ -191,7 +199,7 @@ export function planFromAssessments(
   // With a wall-clock cap, explaining shares what is left of it among the forced alternatives.
   const explainMs =
     cap !== undefined
-      ? Math.max(1, Math.round(((cap - stats.elapsedMs) * 0.9) / Math.max(1, alternativesCount)))
+      ? Math.max(1, Math.round(((cap - used()) * 0.9) / Math.max(1, alternativesCount)))
       : undefined;
   if (explainSchedules > 0) {
     // An alternative that turns out better when forced is adopted and the explanations redone:
@@ -208,7 +216,7 @@ export function planFromAssessments(
       alternatives = ex.alternatives;
       if (!ex.better || !withinHorizon(ex.better)) break;
       best = ex.better;
-      if (cap !== undefined && stats.elapsedMs >= cap) break;
+      if (cap !== undefined && used() >= cap) break;
     }
     opts.onProgress?.({ fraction: 0.95, message: "decisions explained" });
   } else {
@@ -232,7 +240,7 @@ export function planFromAssessments(
     const e = evaluateChoice(trained.translation, best.choice, {
       seed: seed + 104_729,
       maxSchedules: Math.max(1, Math.round(stats.maxSchedules / 10)),
-      ...(cap !== undefined ? { timeLimitMs: Math.max(1, cap - stats.elapsedMs) } : {}),
+      ...(cap !== undefined ? { timeLimitMs: Math.max(1, cap - used()) } : {}),
       initial: best.schedule!,
     });
     stats.solves++;

@@ -45,8 +45,12 @@ export function whatIf(
       ref,
       cap !== undefined ? { ...planOptions, timeLimitMs: Math.max(1, Math.round(cap / 2)) } : planOptions,
     );
+  // With the caller's clock the re-plan's cap counts from the same start (the baseline's time is
+  // already on that clock); without it, it gets what the baseline's engine time left.
   const rest =
-    cap !== undefined && !given ? { timeLimitMs: Math.max(1, cap - baseline.stats.elapsedMs) } : {};
+    cap !== undefined && !given && !planOptions.clock
+      ? { timeLimitMs: Math.max(1, cap - baseline.stats.elapsedMs) }
+      : {};
   const plan = planRoadmap(
     changed,
     ref,
