@@ -22,7 +22,7 @@ import { evaluateChoice } from "../roadmap/evaluate.ts";
 import { bestLineOption } from "../roadmap/lines.ts";
 import type { Plan } from "../roadmap/plan.ts";
 import { planFromAssessments } from "../roadmap/planner.ts";
-import { translate, type Translation } from "../roadmap/translate.ts";
+import { completionPeriod, translate, type Translation } from "../roadmap/translate.ts";
 import { warmStartOf } from "../roadmap/warm-start.ts";
 import type { ReferenceData, Scenario } from "../scenario/index.ts";
 import { sampleTriangular } from "./distributions.ts";
@@ -199,7 +199,7 @@ export function runSample(
       return {
         outcome: {
           kind: "completed",
-          completion: t.targets.reduce((m, x) => Math.max(m, starts[x.activity]!), 0),
+          completion: completionPeriod(t, starts),
           perTarget: t.targets.map((x) => starts[x.activity]!),
         },
         dropped: [...dropped],

@@ -19,7 +19,7 @@ import type {
 import type { Provenance } from "./provenance.ts";
 import { PHASES } from "./plan.ts";
 import { optionKey } from "./planning-inputs.ts";
-import type { Translation } from "./translate.ts";
+import { completionPeriod, type Translation } from "./translate.ts";
 import { WaitAnalyzer } from "./waits.ts";
 
 /** `PlanSearchStats` as the planner counts it: the bound still in periods. */
@@ -190,7 +190,7 @@ export function buildPlan(
     };
     return target.deadline !== undefined ? { ...out, deadline: target.deadline } : out;
   });
-  const completion = t.targets.reduce((p, m) => Math.max(p, schedule.starts[m.activity]!), 0);
+  const completion = completionPeriod(t, schedule.starts);
   const complete = t.blockedGaps.length === 0;
 
   const phases: PlanPhase[] = PHASES.flatMap((phase) => {

@@ -39,9 +39,10 @@ export function offerOveruse(t: Translation, choice: Choice): string | undefined
  */
 export function repairChoice(t: Translation, choice: Choice): number[] | undefined {
   const out = [...choice];
-  for (let guard = 0; guard < t.chains.length * 4 && offerOveruse(t, out); guard++) {
+  const inLine = new Set(t.lines.flatMap((l) => l.chains));
+  let overuse = offerOveruse(t, out);
+  for (let guard = 0; guard < t.chains.length * 4 && overuse; guard++) {
     let bestMove: { c: number; o: number; loss: number } | undefined;
-    const inLine = new Set(t.lines.flatMap((l) => l.chains));
     t.chains.forEach((chain, c) => {
       if (inLine.has(c)) return; // lines move as a whole in the search, not here
       const current = chain.options[out[c]!]!;
@@ -49,13 +50,14 @@ export function repairChoice(t: Translation, choice: Choice): number[] | undefin
         if (i === out[c] || o.offerId === current.offerId) return;
         const next = [...out];
         next[c] = i;
-        if (offerOveruse(t, next) && offerOveruse(t, next) === offerOveruse(t, out)) return;
+        if (offerOveruse(t, next) === overuse) return; // no better: the same offer still over-used
         const loss = current.score - o.score;
         if (!bestMove || loss < bestMove.loss) bestMove = { c, o: i, loss };
       });
     });
     if (!bestMove) return undefined;
     out[bestMove.c] = bestMove.o;
+    overuse = offerOveruse(t, out);
   }
-  return offerOveruse(t, out) ? undefined : out;
+  return overuse ? undefined : out;
 }

@@ -16,7 +16,7 @@ import type { GapInput, OptionInput } from "./planning-inputs.ts";
 import { deadlineProofs, earliestCompletion, provenInfeasible, unstaffableChains } from "./proofs.ts";
 import { buildProvenance, type ScenarioSourceRef } from "./provenance.ts";
 import { type SearchResult, searchChoices } from "./search.ts";
-import { type Translation, translate, withOptionAlignment } from "./translate.ts";
+import { completionPeriod, type Translation, translate, withOptionAlignment } from "./translate.ts";
 import { evaluateChoice } from "./evaluate.ts";
 import { compareObjectives, fixOptions, toSubSchedule } from "./fixed-options.ts";
 import { withTrainedEngineers } from "./trained-engineers.ts";
@@ -118,6 +118,8 @@ export function planFromAssessments(
   const used = () => Math.max(opts.clock?.() ?? 0, stats.elapsedMs);
   const cal = t.calendar;
   const earliest = earliestCompletion(t);
+  // With one lawful option per gap, the engine's proof for that choice covers every plan.
+  const singleChoice = t.chains.every((c) => c.options.length === 1);
   const stats: PlanStats = {
     profile: profile.name,
     seed,
@@ -158,8 +160,7 @@ export function planFromAssessments(
         ? { onProgress: (p) => opts.onProgress?.({ ...p, fraction: p.fraction * 0.8 }) }
         : {}),
     });
-  const completionOf = (e: Evaluation) =>
-    e.schedule ? t.targets.reduce((m, x) => Math.max(m, e.schedule!.starts[x.activity]!), 0) : Infinity;
+  const completionOf = (e: Evaluation) => (e.schedule ? completionPeriod(t, e.schedule.starts) : Infinity);
   const withinHorizon = (e: Evaluation) => completionOf(e) <= scenario.program.horizon;
   let search: SearchResult;
   // Nothing found and nothing proven: escalate the work budget before saying "unknown".
@@ -172,14 +173,12 @@ export function planFromAssessments(
     stats.maxSchedules = budget;
     const found = search.best.schedule !== undefined && withinHorizon(search.best);
     if (found || search.stoppedBy === "time-limit" || stats.escalations >= ESCALATIONS) break;
-    if (search.best.status === "infeasible" && t.chains.every((c) => c.options.length === 1)) break;
+    if (search.best.status === "infeasible" && singleChoice) break;
     stats.escalations++;
     budget *= ESCALATION_FACTOR;
   }
   let best = search.best;
   if (!best.schedule || !withinHorizon(best)) {
-    const singleChoice = t.chains.every((c) => c.options.length === 1);
-    // With one option per gap the engine's own proof covers every plan; otherwise only this choice.
     if (best.status === "infeasible" && singleChoice) {
       return {
         plan: noPlan("infeasible", scenario, t, singleChoiceProof(scenario, t, best), stats, provenance()),
@@ -250,7 +249,6 @@ export function planFromAssessments(
     if (e.schedule && compareObjectives(e.objective, best.objective) <= 0 && withinHorizon(e)) best = e;
   }
   assertValid(final, best);
-  const singleChoice = t.chains.every((c) => c.options.length === 1);
   const status =
     t.blockedGaps.length > 0
       ? "infeasible"

@@ -12,7 +12,7 @@
 import type { Problem } from "@chiproad/scheduler";
 import type { Scenario } from "../scenario/index.ts";
 import { dateOfPeriod } from "./calendar.ts";
-import type { Translation } from "./translate.ts";
+import { completionPeriod, type Translation } from "./translate.ts";
 
 /** Earliest start per activity with every activity in its shortest mode and no resource limits. */
 export function earliestStarts(problem: Problem): number[] {
@@ -36,8 +36,21 @@ export function earliestStarts(problem: Problem): number[] {
 
 /** No plan can start volume production before this period (resources ignored). */
 export function earliestCompletion(t: Translation): number {
-  const es = earliestStarts(t.problem);
-  return t.targets.reduce((m, x) => Math.max(m, es[x.activity]!), 0);
+  return completionPeriod(t, earliestStarts(t.problem));
+}
+
+/** Money the cheapest lawful option of every gap needs together, over the packages `counted`. */
+function cheapestSpend(t: Translation, counted: (activity: number) => boolean): number {
+  let need = 0;
+  for (const chain of t.chains) {
+    const work = chain.activities.filter(counted);
+    need += Math.min(
+      ...chain.options.map((_, o) =>
+        work.reduce((s, a) => s + (t.problem.activities[a]!.modes[o]!.budget?.[0] ?? 0), 0),
+      ),
+    );
+  }
+  return need;
 }
 
 function maxCapacity(problem: Problem, k: number): number {
@@ -78,8 +91,7 @@ export function unstaffableChains(t: Translation): Map<number, string> {
 export function provenInfeasible(scenario: Scenario, t: Translation): string[] {
   const reasons = deadlineProofs(scenario, t, t.problem);
   const cal = t.calendar;
-  const es = earliestStarts(t.problem);
-  const earliest = t.targets.reduce((m, x) => Math.max(m, es[x.activity]!), 0);
+  const earliest = earliestCompletion(t);
   if (earliest > scenario.program.horizon) {
     reasons.push(
       `the planning horizon ends on ${dateOfPeriod(cal, scenario.program.horizon)}, before the earliest possible start of volume production ${dateOfPeriod(cal, earliest)}; extend program.horizon`,
@@ -88,14 +100,7 @@ export function provenInfeasible(scenario: Scenario, t: Translation): string[] {
   const budget = t.problem.budgets[0];
   if (budget) {
     const available = budget.tranches.reduce((s, x) => s + x.amount, 0);
-    let need = 0;
-    for (const chain of t.chains) {
-      need += Math.min(
-        ...chain.options.map((_, o) =>
-          chain.activities.reduce((s, a) => s + (t.problem.activities[a]!.modes[o]!.budget?.[0] ?? 0), 0),
-        ),
-      );
-    }
+    const need = cheapestSpend(t, () => true);
     const cur = scenario.program.currency;
     if (need > available) {
       reasons.push(
@@ -105,16 +110,7 @@ export function provenInfeasible(scenario: Scenario, t: Translation): string[] {
       // Every package before volume production must be paid before the horizon ends.
       const horizon = scenario.program.horizon;
       const byHorizon = budget.tranches.filter((x) => x.time <= horizon).reduce((s, x) => s + x.amount, 0);
-      let before = 0;
-      for (const chain of t.chains) {
-        before += Math.min(
-          ...chain.options.map((_, o) =>
-            chain.activities
-              .filter((a) => t.info[a]!.kind !== "production")
-              .reduce((s, a) => s + (t.problem.activities[a]!.modes[o]!.budget?.[0] ?? 0), 0),
-          ),
-        );
-      }
+      const before = cheapestSpend(t, (a) => t.info[a]!.kind !== "production");
       if (before > byHorizon) {
         reasons.push(
           `the funds arriving by the end of the planning horizon (${dateOfPeriod(cal, horizon)}) provide ${byHorizon.toLocaleString("en-US")} ${cur} (after training), less than the ${before.toLocaleString("en-US")} ${cur} the cheapest lawful options need before volume production`,

@@ -60,6 +60,11 @@ export interface TargetMilestone {
   activity: number;
 }
 
+/** The programme's completion in periods: the latest start of a target's volume production. */
+export function completionPeriod(t: Pick<Translation, "targets">, starts: ArrayLike<number>): number {
+  return t.targets.reduce((m, x) => Math.max(m, starts[x.activity]!), 0);
+}
+
 export interface Translation {
   /** The multi-mode problem WITHOUT the option-consistency resources (see `withOptionAlignment`). */
   problem: Problem;
