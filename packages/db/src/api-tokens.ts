@@ -4,7 +4,7 @@ import { type Actor, appendAudit } from "./audit.ts";
 import type { Drizzle } from "./connection.ts";
 import { StorageError } from "./errors.ts";
 import { apiTokens, users } from "./schema.ts";
-import type { UserRecord, UserRole } from "./users.ts";
+import { type UserRecord, type UserRole, userRecord } from "./users.ts";
 
 export interface ApiTokenRecord {
   id: string;
@@ -83,17 +83,9 @@ export function apiTokenRepository(db: Drizzle): ApiTokenRepository {
           ),
         );
       if (!row) return undefined;
-      const u = row.users;
       return {
         token: record(row.api_tokens),
-        user: {
-          id: u.id,
-          username: u.username,
-          role: u.role,
-          disabled: u.disabled,
-          createdAt: u.createdAt.toISOString(),
-          updatedAt: u.updatedAt.toISOString(),
-        },
+        user: userRecord(row.users),
       };
     },
     async list(userId) {

@@ -1,7 +1,7 @@
 import { and, eq, gt, lt, or } from "drizzle-orm";
 import type { Drizzle } from "./connection.ts";
 import { sessions, users } from "./schema.ts";
-import type { UserRecord } from "./users.ts";
+import { type UserRecord, userRecord } from "./users.ts";
 
 export interface SessionRecord {
   user: UserRecord;
@@ -36,16 +36,8 @@ export function sessionRepository(db: Drizzle): SessionRepository {
         .innerJoin(users, eq(users.id, sessions.userId))
         .where(and(eq(sessions.idHash, idHash), gt(sessions.expiresAt, now), eq(users.disabled, false)));
       if (!row) return undefined;
-      const u = row.users;
       return {
-        user: {
-          id: u.id,
-          username: u.username,
-          role: u.role,
-          disabled: u.disabled,
-          createdAt: u.createdAt.toISOString(),
-          updatedAt: u.updatedAt.toISOString(),
-        },
+        user: userRecord(row.users),
         createdAt: row.sessions.createdAt,
         lastSeenAt: row.sessions.lastSeenAt,
         expiresAt: row.sessions.expiresAt,

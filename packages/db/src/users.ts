@@ -46,7 +46,8 @@ export interface UserRepository {
 
 type Row = typeof users.$inferSelect;
 
-function record(r: Row): UserRecord {
+/** A users row as the record every repository returns (sessions and tokens use it too). */
+export function userRecord(r: Row): UserRecord {
   return {
     id: r.id,
     username: r.username,
@@ -71,7 +72,7 @@ export function userRepository(db: Drizzle): UserRepository {
           .insert(users)
           .values({ id: `u_${randomUUID()}`, ...input })
           .returning();
-        const created = record(row!);
+        const created = userRecord(row!);
         await appendAudit(tx, actor ?? { user: created.id, role: "system" }, {
           action: "user.create",
           targetType: "user",
@@ -83,14 +84,14 @@ export function userRepository(db: Drizzle): UserRepository {
     },
     async get(id) {
       const [row] = await db.select().from(users).where(eq(users.id, id));
-      return row ? record(row) : undefined;
+      return row ? userRecord(row) : undefined;
     },
     async credentials(username) {
       const [row] = await db.select().from(users).where(eq(users.username, username));
-      return row ? { ...record(row), passwordHash: row.passwordHash } : undefined;
+      return row ? { ...userRecord(row), passwordHash: row.passwordHash } : undefined;
     },
     async list() {
-      return (await db.select().from(users).orderBy(asc(users.username))).map(record);
+      return (await db.select().from(users).orderBy(asc(users.username))).map(userRecord);
     },
     async update(id, change, actor) {
       return db.transaction(async (tx) => {
@@ -120,7 +121,7 @@ export function userRepository(db: Drizzle): UserRepository {
             ...(change.passwordHash !== undefined ? { passwordChanged: true } : {}),
           },
         });
-        return record(row!);
+        return userRecord(row!);
       });
     },
     async count() {
