@@ -20,6 +20,7 @@
  * - negatives (expected []): the same city and legal form with another distinctive part (Han, Latin,
  *   Cyrillic), common given names and surnames (Russian, Korean), checked not to be listed.
  */
+import { toCyrillic } from "./latin-to-cyrillic.ts";
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -342,61 +343,16 @@ const FORMS: [RegExp, string][] = [
   [/^(?:AO|AKTSIONERNOE OBSHCHESTVO) /, "АО"],
   [/^(?:OOO|OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU) /, "ООО"],
 ];
-function toCyrillic(latin: string): string {
-  const rules: [RegExp, string][] = [
-    [/shch/g, "щ"],
-    [/kh/g, "х"],
-    [/zh/g, "ж"],
-    [/ts/g, "ц"],
-    [/ch/g, "ч"],
-    [/sh/g, "ш"],
-    [/yu/g, "ю"],
-    [/ya/g, "я"],
-    [/^ye/g, "е"],
-    [/ye/g, "ье"],
-    [/yo/g, "ё"],
-    [/iy\b/g, "ий"],
-    [/yy\b/g, "ый"],
-    [/([aeiou])y/g, "$1й"],
-    [/y/g, "ы"],
+/** The common rules, then the letters BGN leaves to loanwords. */
+const toCyrillicName = (latin: string) =>
+  toCyrillic(latin, [
     [/x/g, "кс"],
     [/c/g, "к"],
     [/w/g, "в"],
     [/h/g, "х"],
     [/j/g, "дж"],
     [/q/g, "к"],
-  ];
-  const letters: Record<string, string> = {
-    a: "а",
-    b: "б",
-    v: "в",
-    g: "г",
-    d: "д",
-    e: "е",
-    z: "з",
-    i: "и",
-    k: "к",
-    l: "л",
-    m: "м",
-    n: "н",
-    o: "о",
-    p: "п",
-    r: "р",
-    s: "с",
-    t: "т",
-    u: "у",
-    f: "ф",
-  };
-  return latin
-    .split(" ")
-    .map((word) => {
-      let w = word.toLowerCase();
-      for (const [re, to] of rules) w = w.replace(re, to);
-      const out = [...w].map((ch) => letters[ch] ?? ch).join("");
-      return out.charAt(0).toUpperCase() + out.slice(1);
-    })
-    .join(" ");
-}
+  ]);
 const russianFirms = ofac.filter(
   (e) => e.schema !== "Person" && e.countries.includes("RUS") && FORMS.some(([re]) => re.test(e.name)),
 );
@@ -410,7 +366,7 @@ for (const e of shuffled(russianFirms)) {
     .replace(/[^A-Z0-9 -]+/g, " ")
     .trim();
   if (!rest || /\d/.test(rest)) continue;
-  const cyr = toCyrillic(rest);
+  const cyr = toCyrillicName(rest);
   add({
     category: "cyrillic-firm",
     script: "Cyrillic",
@@ -424,7 +380,7 @@ for (const e of shuffled(russianFirms)) {
     if (longest.length < 5) continue;
     const altered = `${longest.slice(0, 2)}${pick(["ver", "lan", "tor", "mir", "sib", "kom", "ros"])}${pick(["teks", "prom", "stroy", "invest", "servis"])}`;
     if (allTokens.has(altered.toLowerCase())) continue;
-    const negName = `${form[1]} «${toCyrillic(words.map((w) => (w === longest ? altered : w)).join(" "))}»`;
+    const negName = `${form[1]} «${toCyrillicName(words.map((w) => (w === longest ? altered : w)).join(" "))}»`;
     if (!listedSignature(negName)) {
       add({
         category: "cyrillic-negative-same-form",

@@ -10,6 +10,7 @@
  * first name and patronymic, and real semiconductor firms. The label of a positive is every entity that
  * carries the same name (the same party listed by OFAC and OpenSanctions).
  */
+import { toCyrillic } from "./latin-to-cyrillic.ts";
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -83,59 +84,9 @@ const parts = (e: Entity) => {
 };
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
 
-/** Russian in BGN-style Latin → Cyrillic (the reverse direction of the matcher's table, written separately). */
-function toCyrillic(latin: string): string {
-  const rules: [RegExp, string][] = [
-    [/shch/g, "щ"],
-    [/kh/g, "х"],
-    [/zh/g, "ж"],
-    [/ts/g, "ц"],
-    [/ch/g, "ч"],
-    [/sh/g, "ш"],
-    [/yu/g, "ю"],
-    [/ya/g, "я"],
-    [/^ye/g, "е"],
-    [/ye/g, "ье"],
-    [/yo/g, "ё"],
-    [/iy\b/g, "ий"],
-    [/yy\b/g, "ый"],
-    [/([aeiou])y/g, "$1й"],
-    [/y/g, "ы"],
-    [/'/g, "ь"],
-  ];
-  const letters: Record<string, string> = {
-    a: "а",
-    b: "б",
-    v: "в",
-    g: "г",
-    d: "д",
-    e: "е",
-    z: "з",
-    i: "и",
-    k: "к",
-    l: "л",
-    m: "м",
-    n: "н",
-    o: "о",
-    p: "п",
-    r: "р",
-    s: "с",
-    t: "т",
-    u: "у",
-    f: "ф",
-  };
-  return latin
-    .split(" ")
-    .map((word) => {
-      let w = word.toLowerCase();
-      for (const [re, to] of rules) w = w.replace(re, to);
-      const out = [...w].map((ch) => letters[ch] ?? ch).join("");
-      return out.charAt(0).toUpperCase() + out.slice(1);
-    })
-    .join(" ");
-}
+/** The original set's Latin → Cyrillic: the common rules, then the soft sign. */
+const toCyrillicName = (latin: string) => toCyrillic(latin, [[/'/g, "ь"]]);
 
-/** Spelling variants seen across lists for the same Russian name. */
 function latinVariant(name: string): string {
   const variants: [RegExp, string][] = [
     [/kh/gi, "h"],
@@ -201,7 +152,11 @@ const add = (category: string, query: ScreeningQuery, expected: string[]) => {
 
 for (const e of sample(russians, 40)) {
   const { last, first, patronymic } = parts(e);
-  add("cyrillic", { name: toCyrillic([last, first, patronymic].filter(Boolean).join(" ")) }, sameParty(e));
+  add(
+    "cyrillic",
+    { name: toCyrillicName([last, first, patronymic].filter(Boolean).join(" ")) },
+    sameParty(e),
+  );
 }
 for (const e of sample(russians, 30)) {
   const { last, first, patronymic } = parts(e);
