@@ -1,3 +1,4 @@
+import { type AlertRepository, alertRepository } from "./alerts.ts";
 import { type ApiTokenRepository, apiTokenRepository } from "./api-tokens.ts";
 import { grantApplicationRole, roleOfUrl } from "./app-role.ts";
 import { type AuditRepository, auditRepository } from "./audit.ts";
@@ -6,6 +7,7 @@ import { type DatasetRepository, datasetRepository } from "./datasets.ts";
 import { type JobRepository, jobRepository } from "./jobs.ts";
 import { migrate } from "./migrate.ts";
 import { type PlanRepository, planRepository } from "./plans.ts";
+import { type ProgrammeRepository, programmeRepository } from "./programme-members.ts";
 import { type ScenarioRepository, scenarioRepository } from "./scenarios.ts";
 import { type IdempotencyRepository, idempotencyRepository } from "./idempotency.ts";
 import { type ScreeningRepository, screeningRepository } from "./screenings.ts";
@@ -19,11 +21,14 @@ export interface Database {
   jobs: JobRepository;
   datasets: DatasetRepository;
   screenings: ScreeningRepository;
+  alerts: AlertRepository;
   audit: AuditRepository;
   users: UserRepository;
   sessions: SessionRepository;
   tokens: ApiTokenRepository;
   idempotency: IdempotencyRepository;
+  /** Per-programme (scenario) members and restriction. */
+  programmes: ProgrammeRepository;
   /** The underlying Drizzle handle, for tests and one-off maintenance. */
   drizzle: Drizzle;
   close(): Promise<void>;
@@ -72,11 +77,13 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     jobs: jobRepository(db),
     datasets: datasetRepository(db),
     screenings: screeningRepository(db),
+    alerts: alertRepository(db),
     audit: auditRepository(db),
     users: userRepository(db),
     sessions: sessionRepository(db),
     tokens: apiTokenRepository(db),
     idempotency: idempotencyRepository(db),
+    programmes: programmeRepository(db),
     drizzle: db,
     close: () => connection.close(),
   };

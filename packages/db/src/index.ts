@@ -1,5 +1,15 @@
 // @chiproad/db — storage for scenarios (with version history), jobs and their results, imported
 // datasets (versioned), screening results and the append-only audit log, on PGlite or PostgreSQL.
+export type {
+  AlertFilter,
+  AlertKind,
+  AlertRecord,
+  AlertRepository,
+  AlertStatus,
+  NewAlert,
+  RecordRun,
+  ScreeningRun,
+} from "./alerts.ts";
 export type { ApiTokenRecord, ApiTokenRepository, NewApiToken } from "./api-tokens.ts";
 export { grantApplicationRole, roleOfUrl } from "./app-role.ts";
 export type { Actor, AuditEntry, AuditInput, AuditRepository } from "./audit.ts";
@@ -13,6 +23,12 @@ export type { EnqueueJob, JobError, JobKind, JobRecord, JobRepository, JobStatus
 export { MIGRATIONS_DIR, migrate, readMigrations } from "./migrate.ts";
 export type { PlanRecord, PlanRepository } from "./plans.ts";
 export type {
+  ProgrammeAccess,
+  ProgrammeMember,
+  ProgrammeRepository,
+  ProgrammeRole,
+} from "./programme-members.ts";
+export type {
   SaveScenario,
   ScenarioFormat,
   ScenarioRecord,
@@ -23,6 +39,6 @@ export type {
 export type { ScreeningRecord, ScreeningRepository } from "./screenings.ts";
 export type { SessionRecord, SessionRepository } from "./sessions.ts";
 export type { NewUser, UserChange, UserRecord, UserRepository, UserRole } from "./users.ts";
-export { USER_ROLES } from "./schema.ts";
+export { PROGRAMME_ROLES, USER_ROLES } from "./schema.ts";
 export * as schema from "./schema.ts";
 export { POSTGRES_SKIPPED_WARNING, postgresRequired, type TestBackend, testBackends } from "./testing.ts";

@@ -187,3 +187,74 @@ export const idempotencyKeys = pgTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.key] })],
 );
+
+export const SCREENING_ALERT_KINDS = ["added", "removed", "changed"] as const;
+export const ALERT_STATUSES = ["open", "acknowledged"] as const;
+
+/** migrations/0004_alerts.sql: one re-screening of every known party between two entity-list versions. */
+export const screeningRuns = pgTable("screening_runs", {
+  id: text("id").primaryKey(),
+  datasetId: text("dataset_id").notNull(),
+  fromVersion: integer("from_version"),
+  toVersion: integer("to_version").notNull(),
+  partyCount: integer("party_count").notNull(),
+  alertCount: integer("alert_count").notNull(),
+  createdAt: ts("created_at").notNull().defaultNow(),
+});
+
+export const alerts = pgTable("alerts", {
+  id: text("id").primaryKey(),
+  runId: text("run_id")
+    .notNull()
+    .references(() => screeningRuns.id),
+  kind: text("kind", { enum: SCREENING_ALERT_KINDS }).notNull(),
+  status: text("status", { enum: ALERT_STATUSES }).notNull().default("open"),
+  partySource: text("party_source").notNull(),
+  partyId: text("party_id").notNull(),
+  partyName: text("party_name").notNull(),
+  partyRole: text("party_role"),
+  scenarioId: text("scenario_id"),
+  list: text("list").notNull(),
+  entityId: text("entity_id").notNull(),
+  entityName: text("entity_name").notNull(),
+  matchedName: text("matched_name").notNull(),
+  publicationDate: text("publication_date"),
+  oldDatasetVersion: integer("old_dataset_version"),
+  newDatasetVersion: integer("new_dataset_version").notNull(),
+  oldListVersion: text("old_list_version"),
+  newListVersion: text("new_list_version"),
+  oldScore: doublePrecision("old_score"),
+  newScore: doublePrecision("new_score"),
+  threshold: doublePrecision("threshold").notNull(),
+  createdAt: ts("created_at").notNull().defaultNow(),
+  acknowledgedBy: text("acknowledged_by"),
+  acknowledgedAt: ts("acknowledged_at"),
+  note: text("note"),
+});
+
+/** Roles a programme membership may hold: compliance and admin powers stay global. */
+export const PROGRAMME_ROLES = ["viewer", "analyst", "manager"] as const;
+
+export const programmeMembers = pgTable(
+  "programme_members",
+  {
+    scenarioId: text("scenario_id")
+      .notNull()
+      .references(() => scenarios.id),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    role: text("role", { enum: PROGRAMME_ROLES }).notNull(),
+    grantedBy: text("granted_by").notNull(),
+    grantedAt: ts("granted_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.scenarioId, t.userId] })],
+);
+
+export const programmeRestrictions = pgTable("programme_restrictions", {
+  scenarioId: text("scenario_id")
+    .primaryKey()
+    .references(() => scenarios.id),
+  restrictedBy: text("restricted_by").notNull(),
+  restrictedAt: ts("restricted_at").notNull().defaultNow(),
+});

@@ -268,4 +268,105 @@ forEachBackend("storage contract", (db: () => Database) => {
       expect(await db().screenings.count()).toBe(before + 1);
     });
   });
+
+  describe("alerts", () => {
+    const base = {
+      partySource: "scenario",
+      partyName: "Baikal Electronics",
+      partyRole: "domestic",
+      list: "OFAC SDN",
+      entityId: "ofac-1",
+      entityName: "BAIKAL ELECTRONICS",
+      matchedName: "BAIKAL ELECTRONICS",
+      threshold: 0.85,
+    };
+
+    it("stores a re-screening and its alerts once, and only from the version last re-screened", async () => {
+      const dataset = `alerts-${Date.now()}`;
+      const auditBefore = await db().audit.count();
+      const run = await db().alerts.recordRun(
+        {
+          datasetId: dataset,
+          fromVersion: null,
+          toVersion: 1,
+          partyCount: 2,
+          alerts: [
+            { ...base, kind: "added", partyId: "s1:domestic:baikal", scenarioId: "s1", newScore: 0.97 },
+            { ...base, kind: "removed", partyId: "s1:partner:x", scenarioId: "s1", oldScore: 0.9 },
+          ],
+        },
+        admin,
+      );
+      expect(run).toMatchObject({ datasetId: dataset, fromVersion: null, toVersion: 1, alertCount: 2 });
+      // A second process re-screening the same change (still from "none") stores nothing.
+      expect(
+        await db().alerts.recordRun(
+          { datasetId: dataset, fromVersion: null, toVersion: 1, partyCount: 2, alerts: [] },
+          admin,
+        ),
+      ).toBeUndefined();
+      expect(await db().alerts.lastRun(dataset)).toMatchObject({ id: run!.id, toVersion: 1 });
+      const listed = await db().alerts.list({ scenarioId: "s1", status: "open" });
+      const mine = listed.filter((a) => a.runId === run!.id);
+      expect(mine.map((a) => a.kind).sort()).toEqual(["added", "removed"]);
+      expect(mine.find((a) => a.kind === "added")).toMatchObject({
+        oldDatasetVersion: null,
+        newDatasetVersion: 1,
+        newScore: 0.97,
+        oldScore: null,
+        status: "open",
+      });
+      expect(await db().audit.count()).toBe(auditBefore + 1);
+      const next = await db().alerts.recordRun(
+        { datasetId: dataset, fromVersion: 1, toVersion: 2, partyCount: 2, alerts: [] },
+        admin,
+      );
+      expect(next).toMatchObject({ fromVersion: 1, toVersion: 2, alertCount: 0 });
+      expect((await db().alerts.lastRun(dataset))?.id).toBe(next!.id);
+    });
+
+    it("acknowledges an open alert once, audited with the actor; a second time is a CONFLICT", async () => {
+      const run = await db().alerts.recordRun(
+        {
+          datasetId: `ack-${Date.now()}`,
+          fromVersion: null,
+          toVersion: 1,
+          partyCount: 1,
+          alerts: [{ ...base, kind: "added", partyId: "p", scenarioId: "s2", newScore: 0.9 }],
+        },
+        admin,
+      );
+      const [alert] = (await db().alerts.list({ scenarioId: "s2" })).filter((a) => a.runId === run!.id);
+      const acked = await db().alerts.acknowledge(alert!.id, "checked: same firm", alice);
+      expect(acked).toMatchObject({
+        status: "acknowledged",
+        acknowledgedBy: "alice",
+        note: "checked: same firm",
+      });
+      expect((await db().audit.list({ limit: 1 }))[0]).toMatchObject({
+        action: "alert.acknowledge",
+        actor: "alice",
+        targetId: alert!.id,
+      });
+      const auditBefore = await db().audit.count();
+      await expectCode(db().alerts.acknowledge(alert!.id, null, alice), "CONFLICT");
+      await expectCode(db().alerts.acknowledge("no-such-alert", null, alice), "NOT_FOUND");
+      expect(await db().audit.count()).toBe(auditBefore);
+      expect(
+        (await db().alerts.list({ scenarioId: "s2", status: "open" })).some((a) => a.id === alert!.id),
+      ).toBe(false);
+    });
+
+    it("lists the distinct queries screenings stored", async () => {
+      await db().screenings.recordMany(
+        [
+          { query: { name: "Distinct Query Co" }, matches: [] },
+          { query: { name: "Distinct Query Co" }, matches: [] },
+        ],
+        alice,
+      );
+      const queries = await db().alerts.screenedQueries();
+      expect(queries.filter((q) => (q as { name: string }).name === "Distinct Query Co")).toHaveLength(1);
+    });
+  });
 });
