@@ -1,0 +1,191 @@
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { type Actor, appendAudit } from "./audit.ts";
+import type { Drizzle } from "./connection.ts";
+import { StorageError } from "./errors.ts";
+import { type PROGRAMME_ROLES, programmeMembers, programmeRestrictions, scenarios, users } from "./schema.ts";
+
+export type ProgrammeRole = (typeof PROGRAMME_ROLES)[number];
+
+export interface ProgrammeMember {
+  userId: string;
+  username: string;
+  role: ProgrammeRole;
+  grantedBy: string;
+  grantedAt: string;
+}
+
+/** What one user has on one programme, as the server's gate needs it (one query). */
+export interface ProgrammeAccess {
+  scenarioId: string;
+  restricted: boolean;
+  /** The membership role, when the user is a member. */
+  memberRole: ProgrammeRole | undefined;
+}
+
+export interface ProgrammeRepository {
+  /** The user's access to a scenario; undefined when the scenario does not exist. */
+  access(scenarioId: string, userId: string): Promise<ProgrammeAccess | undefined>;
+  /** The same for the scenario a job belongs to; undefined when the job does not exist. */
+  accessViaJob(jobId: string, userId: string): Promise<ProgrammeAccess | undefined>;
+  /** Restricted scenarios the user is not a member of. */
+  hiddenFrom(userId: string): Promise<Set<string>>;
+  /** Members (by username) and whether the programme is restricted; NOT_FOUND for no scenario. */
+  members(scenarioId: string): Promise<{ restricted: boolean; members: ProgrammeMember[] }>;
+  /** Adds a member or changes their role (audited `programme.member.set`); NOT_FOUND for no scenario or user. */
+  setMember(scenarioId: string, userId: string, role: ProgrammeRole, actor: Actor): Promise<ProgrammeMember>;
+  /** Removes a member (audited `programme.member.remove`); NOT_FOUND when not a member. */
+  removeMember(scenarioId: string, userId: string, actor: Actor): Promise<void>;
+  /** Makes the programme members-only or open again (audited `programme.restrict`). */
+  setRestricted(scenarioId: string, restricted: boolean, actor: Actor): Promise<void>;
+}
+
+type AccessRow = { scenario_id: string; restricted: boolean; member_role: ProgrammeRole | null };
+
+function toAccess(row: AccessRow | undefined): ProgrammeAccess | undefined {
+  return row
+    ? { scenarioId: row.scenario_id, restricted: row.restricted, memberRole: row.member_role ?? undefined }
+    : undefined;
+}
+
+function rowsOf<T>(result: unknown): T[] {
+  return (result as { rows: T[] }).rows;
+}
+
+export function programmeRepository(db: Drizzle): ProgrammeRepository {
+  async function scenarioExists(tx: Pick<Drizzle, "select">, scenarioId: string): Promise<void> {
+    const [found] = await tx.select({ id: scenarios.id }).from(scenarios).where(eq(scenarios.id, scenarioId));
+    if (!found)
+      throw new StorageError(
+        "NOT_FOUND",
+        `scenario "${scenarioId}" does not exist; list them with GET /api/scenarios`,
+      );
+  }
+  return {
+    async access(scenarioId, userId) {
+      const result = await db.execute(sql`
+        SELECT s.id AS scenario_id, (r.scenario_id IS NOT NULL) AS restricted, m.role AS member_role
+        FROM scenarios s
+        LEFT JOIN programme_restrictions r ON r.scenario_id = s.id
+        LEFT JOIN programme_members m ON m.scenario_id = s.id AND m.user_id = ${userId}
+        WHERE s.id = ${scenarioId}`);
+      return toAccess(rowsOf<AccessRow>(result)[0]);
+    },
+    async accessViaJob(jobId, userId) {
+      const result = await db.execute(sql`
+        SELECT j.scenario_id, (r.scenario_id IS NOT NULL) AS restricted, m.role AS member_role
+        FROM jobs j
+        LEFT JOIN programme_restrictions r ON r.scenario_id = j.scenario_id
+        LEFT JOIN programme_members m ON m.scenario_id = j.scenario_id AND m.user_id = ${userId}
+        WHERE j.id = ${jobId}`);
+      return toAccess(rowsOf<AccessRow>(result)[0]);
+    },
+    async hiddenFrom(userId) {
+      const rows = await db
+        .select({ id: programmeRestrictions.scenarioId })
+        .from(programmeRestrictions)
+        .leftJoin(
+          programmeMembers,
+          and(
+            eq(programmeMembers.scenarioId, programmeRestrictions.scenarioId),
+            eq(programmeMembers.userId, userId),
+          ),
+        )
+        .where(isNull(programmeMembers.userId));
+      return new Set(rows.map((r) => r.id));
+    },
+    async members(scenarioId) {
+      await scenarioExists(db, scenarioId);
+      const [restriction] = await db
+        .select({ id: programmeRestrictions.scenarioId })
+        .from(programmeRestrictions)
+        .where(eq(programmeRestrictions.scenarioId, scenarioId));
+      const rows = await db
+        .select({
+          userId: programmeMembers.userId,
+          username: users.username,
+          role: programmeMembers.role,
+          grantedBy: programmeMembers.grantedBy,
+          grantedAt: programmeMembers.grantedAt,
+        })
+        .from(programmeMembers)
+        .innerJoin(users, eq(users.id, programmeMembers.userId))
+        .where(eq(programmeMembers.scenarioId, scenarioId))
+        .orderBy(asc(users.username));
+      return {
+        restricted: restriction !== undefined,
+        members: rows.map((r) => ({ ...r, grantedAt: r.grantedAt.toISOString() })),
+      };
+    },
+    async setMember(scenarioId, userId, role, actor) {
+      return db.transaction(async (tx) => {
+        await scenarioExists(tx, scenarioId);
+        const [user] = await tx.select({ username: users.username }).from(users).where(eq(users.id, userId));
+        if (!user)
+          throw new StorageError("NOT_FOUND", `user "${userId}" does not exist; list them with GET /api/users`);
+        const [before] = await tx
+          .select({ role: programmeMembers.role })
+          .from(programmeMembers)
+          .where(and(eq(programmeMembers.scenarioId, scenarioId), eq(programmeMembers.userId, userId)))
+          .for("update");
+        const now = new Date();
+        const [row] = await tx
+          .insert(programmeMembers)
+          .values({ scenarioId, userId, role, grantedBy: actor.user, grantedAt: now })
+          .onConflictDoUpdate({
+            target: [programmeMembers.scenarioId, programmeMembers.userId],
+            set: { role, grantedBy: actor.user, grantedAt: now },
+          })
+          .returning();
+        await appendAudit(tx, actor, {
+          action: "programme.member.set",
+          targetType: "scenario",
+          targetId: scenarioId,
+          detail: { userId, role, ...(before ? { previousRole: before.role } : {}) },
+        });
+        return {
+          userId,
+          username: user.username,
+          role: row!.role,
+          grantedBy: row!.grantedBy,
+          grantedAt: row!.grantedAt.toISOString(),
+        };
+      });
+    },
+    async removeMember(scenarioId, userId, actor) {
+      await db.transaction(async (tx) => {
+        const removed = await tx
+          .delete(programmeMembers)
+          .where(and(eq(programmeMembers.scenarioId, scenarioId), eq(programmeMembers.userId, userId)))
+          .returning({ role: programmeMembers.role });
+        if (removed.length === 0)
+          throw new StorageError(
+            "NOT_FOUND",
+            `user "${userId}" is not a member of scenario "${scenarioId}"; list them with GET /api/scenarios/${scenarioId}/members`,
+          );
+        await appendAudit(tx, actor, {
+          action: "programme.member.remove",
+          targetType: "scenario",
+          targetId: scenarioId,
+          detail: { userId, previousRole: removed[0]!.role },
+        });
+      });
+    },
+    async setRestricted(scenarioId, restricted, actor) {
+      await db.transaction(async (tx) => {
+        await scenarioExists(tx, scenarioId);
+        if (restricted)
+          await tx
+            .insert(programmeRestrictions)
+            .values({ scenarioId, restrictedBy: actor.user })
+            .onConflictDoNothing();
+        else await tx.delete(programmeRestrictions).where(eq(programmeRestrictions.scenarioId, scenarioId));
+        await appendAudit(tx, actor, {
+          action: "programme.restrict",
+          targetType: "scenario",
+          targetId: scenarioId,
+          detail: { restricted },
+        });
+      });
+    },
+  };
+}
