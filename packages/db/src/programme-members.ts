@@ -121,7 +121,10 @@ export function programmeRepository(db: Drizzle): ProgrammeRepository {
         await scenarioExists(tx, scenarioId);
         const [user] = await tx.select({ username: users.username }).from(users).where(eq(users.id, userId));
         if (!user)
-          throw new StorageError("NOT_FOUND", `user "${userId}" does not exist; list them with GET /api/users`);
+          throw new StorageError(
+            "NOT_FOUND",
+            `user "${userId}" does not exist; list them with GET /api/users`,
+          );
         const [before] = await tx
           .select({ role: programmeMembers.role })
           .from(programmeMembers)

@@ -9,6 +9,7 @@ import { jsonBodyGuard, urlGuard } from "./edge/input-guard.ts";
 import { securityHeaders } from "./edge/security-headers.ts";
 import { jobAdmission } from "./jobs/admission.ts";
 import { ProblemError, problem, problemResponse, toProblem } from "./problem.ts";
+import { alertRoutes } from "./routes/alerts.ts";
 import { analysisRoutes } from "./routes/analysis.ts";
 import { auditRoutes } from "./routes/audit.ts";
 import { authRoutes } from "./routes/auth.ts";
@@ -16,6 +17,7 @@ import { datasetRoutes } from "./routes/datasets.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { jobRoutes } from "./routes/jobs.ts";
 import { marketRoutes } from "./routes/market.ts";
+import { programmeMemberRoutes } from "./routes/programme-members.ts";
 import { scenarioRoutes } from "./routes/scenarios.ts";
 import { screenRoutes } from "./routes/screen.ts";
 import { userRoutes } from "./routes/users.ts";
@@ -73,7 +75,7 @@ export function createApp(appDeps: AppDeps): OpenAPIHono {
   app.use("*", securityHeaders());
   app.use("*", urlGuard());
   // Who is asking and may they: before any body is read.
-  app.use("/api/*", gate(deps.db, security));
+  app.use("/api/*", gate(deps.db, security, deps.logger));
   const uploadLimit = limit(UPLOAD_LIMIT_BYTES);
   const jsonLimit = limit(JSON_LIMIT_BYTES);
   app.use("/api/*", (c, next) =>
@@ -96,9 +98,11 @@ export function createApp(appDeps: AppDeps): OpenAPIHono {
   scenarioRoutes(app, deps);
   analysisRoutes(app, deps);
   jobRoutes(app, deps);
+  programmeMemberRoutes(app, deps);
   marketRoutes(app, deps);
   datasetRoutes(app, deps);
   screenRoutes(app, deps);
+  alertRoutes(app, deps);
   auditRoutes(app, deps);
   docsRoutes(app);
 

@@ -21,7 +21,15 @@ export interface SecurityConfig {
   maxActiveJobs: number;
   /** Upper bound on a job's timeLimitMs (CHIPROAD_MAX_JOB_SECONDS, default 120). */
   maxJobTimeMs: number;
+  /**
+   * Trusted-proxy mode (CHIPROAD_TRUSTED_PROXY_SECRET, at least 32 characters): a request whose
+   * X-Chiproad-Proxy-Secret equals it is signed in as the existing, enabled account X-Chiproad-User
+   * names. Unset (the default): those headers are ignored.
+   */
+  trustedProxySecret?: string | undefined;
 }
+
+export const MIN_PROXY_SECRET_LENGTH = 32;
 
 export const DEFAULT_SECURITY: SecurityConfig = {
   sessionIdleMs: 30 * 60_000,
@@ -57,9 +65,22 @@ function origins(raw: string | undefined): string[] {
     });
 }
 
+function proxySecret(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === "") return undefined;
+  if (raw.length < MIN_PROXY_SECRET_LENGTH)
+    throw Object.assign(
+      new Error(
+        `CHIPROAD_TRUSTED_PROXY_SECRET is ${raw.length} characters; use at least ${MIN_PROXY_SECRET_LENGTH} random ones (e.g. openssl rand -base64 32), or unset it`,
+      ),
+      { code: "BAD_INPUT" },
+    );
+  return raw;
+}
+
 export function securityConfigFromEnv(env: NodeJS.ProcessEnv): SecurityConfig {
   const d = DEFAULT_SECURITY;
   const publicOrigins = origins(env.CHIPROAD_PUBLIC_ORIGIN);
+  const trustedProxySecret = proxySecret(env.CHIPROAD_TRUSTED_PROXY_SECRET);
   return {
     ...d,
     publicOrigins,
@@ -72,5 +93,6 @@ export function securityConfigFromEnv(env: NodeJS.ProcessEnv): SecurityConfig {
     jobsPerMinute: positive(env.CHIPROAD_JOBS_PER_MINUTE, 1, d.jobsPerMinute),
     maxActiveJobs: positive(env.CHIPROAD_MAX_ACTIVE_JOBS, 1, d.maxActiveJobs),
     maxJobTimeMs: positive(env.CHIPROAD_MAX_JOB_SECONDS, 1000, d.maxJobTimeMs),
+    ...(trustedProxySecret ? { trustedProxySecret } : {}),
   };
 }

@@ -1,10 +1,13 @@
+import { timingSafeEqual } from "node:crypto";
 import type { Database } from "@chiproad/db";
 import type { Context, MiddlewareHandler } from "hono";
+import type { Logger } from "../logger.ts";
 import { ProblemError, problem, problemResponse } from "../problem.ts";
 import type { SecurityConfig } from "./config.ts";
-import { findOperation } from "./operations.ts";
+import { findOperation, type Operation, type OperationId } from "./operations.ts";
 import type { Principal } from "./principal.ts";
-import { atLeast, lowerRole } from "./roles.ts";
+import { maySee, programmeRole } from "./programme-role.ts";
+import { atLeast, lowerRole, type Role } from "./roles.ts";
 import { digest } from "./secrets.ts";
 import { clearSessionCookie, readSessionCookie } from "./session-cookie.ts";
 
@@ -51,6 +54,8 @@ async function fromToken(db: Database, header: string): Promise<Principal | unde
     userId: found.user.id,
     username: found.user.username,
     role: lowerRole(found.token.role, found.user.role),
+    accountRole: found.user.role,
+    tokenRole: found.token.role,
     via: "token",
     tokenId: found.token.id,
   };
@@ -76,19 +81,120 @@ async function fromSession(
     userId: session.user.id,
     username: session.user.username,
     role: session.user.role,
+    accountRole: session.user.role,
     via: "session",
     sessionHash: hash,
     sessionExpiresAt: session.expiresAt,
   };
 }
 
+/** Equal strings, in time that does not depend on where they differ (both are hashed to 32 bytes first). */
+function sameSecret(given: string, expected: string): boolean {
+  return timingSafeEqual(Buffer.from(digest(given), "hex"), Buffer.from(digest(expected), "hex"));
+}
+
+/**
+ * Trusted-proxy mode: with CHIPROAD_TRUSTED_PROXY_SECRET set, X-Chiproad-User names the account when
+ * X-Chiproad-Proxy-Secret matches. The role is always the account's; a header never sets it. A request
+ * with a wrong or missing secret is treated as if it had no proxy headers (logged, without the secret).
+ */
+async function fromProxy(
+  db: Database,
+  config: SecurityConfig,
+  c: Context,
+  logger: Logger | undefined,
+): Promise<Principal | undefined> {
+  const secret = config.trustedProxySecret;
+  const username = c.req.header("x-chiproad-user");
+  if (!secret || username === undefined) return undefined;
+  const given = c.req.header("x-chiproad-proxy-secret");
+  if (given === undefined || !sameSecret(given, secret)) {
+    logger?.warn(
+      { event: "proxy.secret-mismatch", secretSent: given !== undefined },
+      "X-Chiproad-User ignored: the proxy secret is missing or wrong",
+    );
+    return undefined;
+  }
+  const user = await db.users.credentials(username.trim().toLowerCase());
+  if (!user || user.disabled) {
+    // No username in the log: it is personal data.
+    logger?.warn({ event: "proxy.unknown-user" }, "the trusted proxy named no enabled account");
+    return undefined;
+  }
+  return {
+    userId: user.id,
+    username: user.username,
+    role: user.role,
+    accountRole: user.role,
+    via: "proxy",
+  };
+}
+
+/** The path parameter `{id}` of a programme-scoped operation. */
+function scopeId(operation: Operation, path: string): string | undefined {
+  const at = operation.path.split("/").indexOf("{id}");
+  const segment = path.split("/")[at];
+  if (at < 0 || segment === undefined) return undefined;
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
+
+function notFound(scope: "scenario" | "job", id: string): ProblemError {
+  // The same answer as for an id that does not exist, so a restricted programme's existence does not leak.
+  return scope === "scenario"
+    ? new ProblemError("NOT_FOUND", `scenario "${id}" does not exist; list them with GET /api/scenarios`)
+    : new ProblemError("NOT_FOUND", `job "${id}" does not exist`);
+}
+
+function tooLow(id: OperationId, min: Role, role: Role, where: string): ProblemError {
+  return new ProblemError(
+    "FORBIDDEN",
+    `${id} needs role "${min}" or higher; ${where} "${role}" — ask an admin or the programme's manager`,
+  );
+}
+
+/**
+ * A programme-scoped operation: the caller's role on that programme decides (./programme-role.ts).
+ * Order matters so that nothing leaks: a non-member whose best possible role is too low gets 403
+ * whether the programme exists or not; a restricted programme they may not see is 404, like one that
+ * does not exist; a member below the operation's role gets 403.
+ */
+async function authorizeOnProgramme(
+  db: Database,
+  c: Context,
+  principal: Principal,
+  found: { id: OperationId; operation: Operation },
+): Promise<void> {
+  const scope = found.operation.scope;
+  if (!scope) return;
+  const min = found.operation.access as Role;
+  const id = scopeId(found.operation, c.req.path);
+  const access =
+    id === undefined
+      ? undefined
+      : scope === "scenario"
+        ? await db.programmes.access(id, principal.userId)
+        : await db.programmes.accessViaJob(id, principal.userId);
+  const role = programmeRole(principal, access?.memberRole);
+  if (access?.memberRole === undefined && !atLeast(role, min))
+    throw tooLow(found.id, min, role, "you are signed in as");
+  if (!access || !maySee(principal, access)) throw notFound(scope, id ?? "");
+  if (!atLeast(role, min)) throw tooLow(found.id, min, role, "your role on this programme is");
+  c.set("programmeRole", role);
+  c.set("programmeId", access.scenarioId);
+}
+
 /**
  * Authentication and authorization of every /api request, before any body is read: the credential
  * (bearer token, else session cookie) → the operation in OPERATIONS → 401 without a valid credential,
  * 403 below the operation's role or on a cross-origin cookie-authenticated write, then the route.
- * X-Chiproad-User / X-Chiproad-Role headers are ignored.
+ * X-Chiproad-User / X-Chiproad-Role headers are ignored unless trusted-proxy mode is on (fromProxy).
+ * On a programme-scoped operation the role on that programme counts (authorizeOnProgramme).
  */
-export function gate(db: Database, config: SecurityConfig): MiddlewareHandler {
+export function gate(db: Database, config: SecurityConfig, logger?: Logger): MiddlewareHandler {
   return async (c, next) => {
     const found = findOperation(c.req.method, c.req.path);
     const authorization = c.req.header("authorization");
@@ -101,7 +207,8 @@ export function gate(db: Database, config: SecurityConfig): MiddlewareHandler {
           "the bearer token is unknown, expired or revoked; create one with POST /api/auth/tokens",
         );
     } else {
-      const cookie = readSessionCookie(c);
+      principal = await fromProxy(db, config, c, logger);
+      const cookie = principal ? undefined : readSessionCookie(c);
       if (cookie) principal = await fromSession(db, config, c, cookie);
     }
     if (principal) c.set("principal", principal);
@@ -124,19 +231,17 @@ export function gate(db: Database, config: SecurityConfig): MiddlewareHandler {
         problem("NOT_FOUND", `no API route ${c.req.method} ${c.req.path}; see /docs for the list`),
       );
     }
-    if (unsafe && principal.via === "session" && !sameOrigin(c, config.publicOrigins)) {
+    // A proxy-authenticated browser carries an ambient credential too (the proxy's own sign-in).
+    if (unsafe && principal.via !== "token" && !sameOrigin(c, config.publicOrigins)) {
       throw new ProblemError(
         "FORBIDDEN",
         "cross-origin request refused: a cookie-authenticated change must come from this server's own pages (Origin or Sec-Fetch-Site: same-origin)",
       );
     }
     const min = found.operation.access;
-    if (!atLeast(principal.role, min)) {
-      throw new ProblemError(
-        "FORBIDDEN",
-        `${found.id} needs role "${min}" or higher; you are signed in as "${principal.role}" — ask an admin`,
-      );
-    }
+    if (found.operation.scope) await authorizeOnProgramme(db, c, principal, found);
+    else if (!atLeast(principal.role, min))
+      throw tooLow(found.id, min, principal.role, "you are signed in as");
     c.set("operation", found.operation);
     return next();
   };

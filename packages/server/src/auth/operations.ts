@@ -10,6 +10,12 @@ export interface Operation {
   access: Access;
   /** Accepts an Idempotency-Key header: a retried request gets the first answer again. */
   idempotent?: true;
+  /**
+   * The programme (scenario) the operation acts on, found from the path: its `{id}` is a scenario id
+   * ("scenario") or a job id whose scenario counts ("job"). The gate then checks `access` against the
+   * caller's role on that programme (./programme-role.ts) and hides restricted programmes (404).
+   */
+  scope?: "scenario" | "job";
 }
 
 /**
@@ -35,28 +41,82 @@ export const OPERATIONS = {
 
   listScenarios: { method: "get", path: "/api/scenarios", access: "viewer" },
   createScenario: { method: "post", path: "/api/scenarios", access: "analyst", idempotent: true },
-  getScenario: { method: "get", path: "/api/scenarios/{id}", access: "viewer" },
-  updateScenario: { method: "put", path: "/api/scenarios/{id}", access: "analyst" },
-  listScenarioVersions: { method: "get", path: "/api/scenarios/{id}/versions", access: "viewer" },
-  getScenarioVersion: { method: "get", path: "/api/scenarios/{id}/versions/{v}", access: "viewer" },
+  getScenario: { method: "get", path: "/api/scenarios/{id}", access: "viewer", scope: "scenario" },
+  updateScenario: { method: "put", path: "/api/scenarios/{id}", access: "analyst", scope: "scenario" },
+  listScenarioVersions: {
+    method: "get",
+    path: "/api/scenarios/{id}/versions",
+    access: "viewer",
+    scope: "scenario",
+  },
+  getScenarioVersion: {
+    method: "get",
+    path: "/api/scenarios/{id}/versions/{v}",
+    access: "viewer",
+    scope: "scenario",
+  },
   validateScenario: { method: "post", path: "/api/validate", access: "viewer" },
-  getGaps: { method: "get", path: "/api/scenarios/{id}/gaps", access: "viewer" },
-  getPartnerFit: { method: "get", path: "/api/scenarios/{id}/partners", access: "viewer" },
+  getGaps: { method: "get", path: "/api/scenarios/{id}/gaps", access: "viewer", scope: "scenario" },
+  getPartnerFit: { method: "get", path: "/api/scenarios/{id}/partners", access: "viewer", scope: "scenario" },
 
-  createPlanJob: { method: "post", path: "/api/scenarios/{id}/plans", access: "analyst", idempotent: true },
+  createPlanJob: {
+    method: "post",
+    path: "/api/scenarios/{id}/plans",
+    access: "analyst",
+    idempotent: true,
+    scope: "scenario",
+  },
   createWhatIfJob: {
     method: "post",
     path: "/api/scenarios/{id}/whatif",
     access: "analyst",
     idempotent: true,
+    scope: "scenario",
   },
-  createRiskJob: { method: "post", path: "/api/scenarios/{id}/risk", access: "analyst", idempotent: true },
-  listScenarioJobs: { method: "get", path: "/api/scenarios/{id}/jobs", access: "viewer" },
-  getLatestPlan: { method: "get", path: "/api/scenarios/{id}/plans/latest", access: "viewer" },
-  getJob: { method: "get", path: "/api/jobs/{id}", access: "viewer" },
-  getJobEvents: { method: "get", path: "/api/jobs/{id}/events", access: "viewer" },
+  createRiskJob: {
+    method: "post",
+    path: "/api/scenarios/{id}/risk",
+    access: "analyst",
+    idempotent: true,
+    scope: "scenario",
+  },
+  listScenarioJobs: { method: "get", path: "/api/scenarios/{id}/jobs", access: "viewer", scope: "scenario" },
+  getLatestPlan: {
+    method: "get",
+    path: "/api/scenarios/{id}/plans/latest",
+    access: "viewer",
+    scope: "scenario",
+  },
+  getJob: { method: "get", path: "/api/jobs/{id}", access: "viewer", scope: "job" },
+  getJobEvents: { method: "get", path: "/api/jobs/{id}/events", access: "viewer", scope: "job" },
   // An analyst may cancel only their own jobs; the route lets a manager cancel anyone's.
-  cancelJob: { method: "post", path: "/api/jobs/{id}/cancel", access: "analyst" },
+  cancelJob: { method: "post", path: "/api/jobs/{id}/cancel", access: "analyst", scope: "job" },
+
+  // Programme members and restriction: the programme's manager (or an admin).
+  listProgrammeMembers: {
+    method: "get",
+    path: "/api/scenarios/{id}/members",
+    access: "manager",
+    scope: "scenario",
+  },
+  setProgrammeMember: {
+    method: "put",
+    path: "/api/scenarios/{id}/members/{userId}",
+    access: "manager",
+    scope: "scenario",
+  },
+  removeProgrammeMember: {
+    method: "delete",
+    path: "/api/scenarios/{id}/members/{userId}",
+    access: "manager",
+    scope: "scenario",
+  },
+  setProgrammeRestricted: {
+    method: "put",
+    path: "/api/scenarios/{id}/restricted",
+    access: "manager",
+    scope: "scenario",
+  },
 
   getMarket: { method: "get", path: "/api/market", access: "viewer" },
   getChainGaps: { method: "get", path: "/api/chain/gaps", access: "viewer" },
@@ -68,6 +128,14 @@ export const OPERATIONS = {
   rollbackDataset: { method: "post", path: "/api/datasets/{kind}/rollback", access: "compliance" },
 
   screen: { method: "post", path: "/api/screen", access: "analyst" },
+  listAlerts: { method: "get", path: "/api/alerts", access: "viewer" },
+  acknowledgeAlert: { method: "post", path: "/api/alerts/{id}/acknowledge", access: "compliance" },
+  getPlanStaleness: {
+    method: "get",
+    path: "/api/scenarios/{id}/plans/latest/staleness",
+    access: "viewer",
+    scope: "scenario",
+  },
   listAudit: { method: "get", path: "/api/audit", access: "manager" },
 } as const satisfies Record<string, Operation>;
 

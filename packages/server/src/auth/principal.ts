@@ -7,8 +7,14 @@ import type { Role } from "./roles.ts";
 export interface Principal {
   userId: string;
   username: string;
+  /** The role global operations are checked against (for a token: the lower of its role and the account's). */
   role: Role;
-  via: "session" | "token";
+  /** The account's own global role. */
+  accountRole: Role;
+  /** A bearer token's role, which caps every role the request has (global and per programme). */
+  tokenRole?: Role;
+  /** "proxy": named by a trusted authenticating reverse proxy (CHIPROAD_TRUSTED_PROXY_SECRET). */
+  via: "session" | "token" | "proxy";
   /** Digest of the session id (via "session"). */
   sessionHash?: string;
   sessionExpiresAt?: Date;
@@ -23,8 +29,15 @@ export function principalOf(c: Context): Principal {
   return p;
 }
 
+/**
+ * The role the request was authorized with: on a programme-scoped operation the caller's role on that
+ * programme (set by the gate, see ./programme-role.ts), else their global role.
+ */
+export function effectiveRole(c: Context): Role {
+  return (c.get("programmeRole") as Role | undefined) ?? principalOf(c).role;
+}
+
 /** The audit actor of a request: always the authenticated user's id, never a client-supplied name. */
 export function actorOf(c: Context): Actor {
-  const p = principalOf(c);
-  return { user: p.userId, role: p.role };
+  return { user: principalOf(c).userId, role: effectiveRole(c) };
 }

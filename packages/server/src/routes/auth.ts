@@ -32,7 +32,7 @@ const MeSchema = z
     id: z.string(),
     username: z.string(),
     role: RoleSchema,
-    via: z.enum(["session", "token"]),
+    via: z.enum(["session", "token", "proxy"]),
     sessionExpiresAt: z.string().optional(),
   })
   .openapi("Me");

@@ -2,7 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import type { JobKind, JobRecord } from "@chiproad/db";
 import { PROFILE_NAMES, parseChangeSet } from "@chiproad/domain";
 import { streamSSE } from "hono/streaming";
-import { actorOf, principalOf } from "../auth/principal.ts";
+import { actorOf, effectiveRole, principalOf } from "../auth/principal.ts";
 import { atLeast } from "../auth/roles.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { changeSetText } from "../jobs/compute.ts";
@@ -72,10 +72,10 @@ function summary(job: JobRecord): JobView {
   };
 }
 
-/** Only the job's owner, or a programme manager or above, may cancel it. */
+/** Only the job's owner, or a manager of the job's programme (or an admin), may cancel it. */
 function assertMayCancel(c: Parameters<typeof principalOf>[0], job: JobRecord | undefined): void {
   const p = principalOf(c);
-  if (job && job.createdBy !== p.userId && !atLeast(p.role, "manager")) {
+  if (job && job.createdBy !== p.userId && !atLeast(effectiveRole(c), "manager")) {
     throw new ProblemError("FORBIDDEN", "only the job's owner or a programme manager may cancel it");
   }
 }

@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { actorOf } from "../auth/principal.ts";
+import { actorOf, principalOf } from "../auth/principal.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { ProblemError } from "../problem.ts";
 import { detectFormat, parseScenarioContent } from "../scenario-input.ts";
@@ -79,12 +79,22 @@ export function scenarioRoutes(app: Api, { db }: AppDeps): void {
       method: "get",
       path: "/api/scenarios",
       tags: ["scenarios"],
-      summary: "List scenarios (current versions)",
+      summary:
+        "List the scenarios you may read (current versions; restricted ones only to members and admins)",
       responses: {
         200: jsonResponse(z.array(ScenarioSummarySchema), "scenarios, most recently saved first"),
       },
     }),
-    async (c) => c.json(await db.scenarios.list(), 200),
+    async (c) => {
+      const p = principalOf(c);
+      const all = await db.scenarios.list();
+      if (p.accountRole === "admin") return c.json(all, 200);
+      const hidden = await db.programmes.hiddenFrom(p.userId);
+      return c.json(
+        all.filter((s) => !hidden.has(s.id)),
+        200,
+      );
+    },
   );
 
   app.openapi(
