@@ -9,7 +9,6 @@ import { jsonBodyGuard, urlGuard } from "./edge/input-guard.ts";
 import { securityHeaders } from "./edge/security-headers.ts";
 import { jobAdmission } from "./jobs/admission.ts";
 import { ProblemError, problem, problemResponse, toProblem } from "./problem.ts";
-import { alertRoutes } from "./routes/alerts.ts";
 import { analysisRoutes } from "./routes/analysis.ts";
 import { auditRoutes } from "./routes/audit.ts";
 import { authRoutes } from "./routes/auth.ts";
@@ -102,7 +101,6 @@ export function createApp(appDeps: AppDeps): OpenAPIHono {
   marketRoutes(app, deps);
   datasetRoutes(app, deps);
   screenRoutes(app, deps);
-  alertRoutes(app, deps);
   auditRoutes(app, deps);
   docsRoutes(app);
 

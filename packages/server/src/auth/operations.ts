@@ -128,14 +128,6 @@ export const OPERATIONS = {
   rollbackDataset: { method: "post", path: "/api/datasets/{kind}/rollback", access: "compliance" },
 
   screen: { method: "post", path: "/api/screen", access: "analyst" },
-  listAlerts: { method: "get", path: "/api/alerts", access: "viewer" },
-  acknowledgeAlert: { method: "post", path: "/api/alerts/{id}/acknowledge", access: "compliance" },
-  getPlanStaleness: {
-    method: "get",
-    path: "/api/scenarios/{id}/plans/latest/staleness",
-    access: "viewer",
-    scope: "scenario",
-  },
   listAudit: { method: "get", path: "/api/audit", access: "manager" },
 } as const satisfies Record<string, Operation>;
 
