@@ -9,6 +9,7 @@ import { jsonBodyGuard, urlGuard } from "./edge/input-guard.ts";
 import { securityHeaders } from "./edge/security-headers.ts";
 import { jobAdmission } from "./jobs/admission.ts";
 import { ProblemError, problem, problemResponse, toProblem } from "./problem.ts";
+import { alertRoutes } from "./routes/alerts.ts";
 import { analysisRoutes } from "./routes/analysis.ts";
 import { auditRoutes } from "./routes/audit.ts";
 import { authRoutes } from "./routes/auth.ts";
@@ -16,6 +17,7 @@ import { datasetRoutes } from "./routes/datasets.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { jobRoutes } from "./routes/jobs.ts";
 import { marketRoutes } from "./routes/market.ts";
+import { oidcRoutes } from "./routes/oidc.ts";
 import { programmeMemberRoutes } from "./routes/programme-members.ts";
 import { scenarioRoutes } from "./routes/scenarios.ts";
 import { screenRoutes } from "./routes/screen.ts";
@@ -93,6 +95,7 @@ export function createApp(appDeps: AppDeps): OpenAPIHono {
 
   healthRoutes(app, deps);
   authRoutes(app, deps, security);
+  oidcRoutes(app, deps, security);
   userRoutes(app, deps);
   scenarioRoutes(app, deps);
   analysisRoutes(app, deps);
@@ -101,6 +104,7 @@ export function createApp(appDeps: AppDeps): OpenAPIHono {
   marketRoutes(app, deps);
   datasetRoutes(app, deps);
   screenRoutes(app, deps);
+  alertRoutes(app, deps);
   auditRoutes(app, deps);
   docsRoutes(app);
 

@@ -28,6 +28,10 @@ export const OPERATIONS = {
   getHealth: { method: "get", path: "/api/health", access: "public" },
 
   login: { method: "post", path: "/api/auth/login", access: "public" },
+  getAuthOptions: { method: "get", path: "/api/auth/options", access: "public" },
+  // Single sign-on (404 when not configured): the browser arrives without a session.
+  oidcLogin: { method: "get", path: "/api/auth/oidc/login", access: "public" },
+  oidcCallback: { method: "get", path: "/api/auth/oidc/callback", access: "public" },
   logout: { method: "post", path: "/api/auth/logout", access: "viewer" },
   getMe: { method: "get", path: "/api/auth/me", access: "viewer" },
   changePassword: { method: "post", path: "/api/auth/password", access: "viewer" },
@@ -128,6 +132,14 @@ export const OPERATIONS = {
   rollbackDataset: { method: "post", path: "/api/datasets/{kind}/rollback", access: "compliance" },
 
   screen: { method: "post", path: "/api/screen", access: "analyst" },
+  listAlerts: { method: "get", path: "/api/alerts", access: "viewer" },
+  acknowledgeAlert: { method: "post", path: "/api/alerts/{id}/acknowledge", access: "compliance" },
+  getPlanStaleness: {
+    method: "get",
+    path: "/api/scenarios/{id}/plans/latest/staleness",
+    access: "viewer",
+    scope: "scenario",
+  },
   listAudit: { method: "get", path: "/api/audit", access: "manager" },
 } as const satisfies Record<string, Operation>;
 

@@ -1,13 +1,14 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join, sep } from "node:path";
-import { importTradeFile, loadEntities } from "@chiproad/data";
+import { type Entity, importTradeFile, listVersions, loadEntities, loadSampleEntities } from "@chiproad/data";
 import type { DatasetKind } from "@chiproad/db";
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { actorOf } from "../auth/principal.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { findUnsafeText } from "../edge/unsafe-text.ts";
+import { ENTITIES_DATASET, rescreenMonitor } from "../monitoring/rescreen.ts";
 import { ProblemError } from "../problem.ts";
 import { jsonResponse, problems } from "../schemas.ts";
 
@@ -142,7 +143,34 @@ const Bool = z
   .transform((v) => v === "true" || v === "1")
   .optional();
 
-export function datasetRoutes(app: Api, { db, reference }: AppDeps): void {
+/**
+ * The entity lists in use after importing `uploaded`: each list in the upload replaces that list's
+ * previous release; every other list stays (the shipped samples, before the first import). New
+ * entities first, then the lists kept, each in its earlier order.
+ */
+async function mergeLists(
+  db: AppDeps["db"],
+  uploaded: Entity[],
+): Promise<{ rows: Entity[]; kept: string[] }> {
+  const current = await db.datasets.current(ENTITIES_DATASET);
+  const base = current
+    ? ((await db.datasets.rows(ENTITIES_DATASET, current.version)) as Entity[])
+    : await loadSampleEntities();
+  const replaced = new Set(uploaded.map((e) => e.list));
+  const kept = base.filter((e) => !replaced.has(e.list));
+  return { rows: [...uploaded, ...kept], kept: [...new Set(kept.map((e) => e.list))] };
+}
+
+/** Raw-body file names per `format`, so the list loader recognises what a raw body holds. */
+const RAW_NAMES = {
+  ftm: "entities.json",
+  sdn: "sdn.csv",
+  xml: "list.xml",
+  uk: "ConList.csv",
+} as const;
+
+export function datasetRoutes(app: Api, { db, reference, logger }: AppDeps): void {
+  const monitor = rescreenMonitor(db, logger);
   app.openapi(
     createRoute({
       method: "post",
@@ -210,9 +238,11 @@ export function datasetRoutes(app: Api, { db, reference }: AppDeps): void {
       path: "/api/datasets/entities",
       tags: ["datasets"],
       summary:
-        "Import a restricted-party list (FtM JSON, or OFAC sdn.csv + add.csv + alt.csv) as a new version (admin)",
+        "Import restricted-party list releases (OFAC CSV/XML, EU, UK, UN, FtM JSON) as a new version in which " +
+        "each uploaded list replaces its earlier release and the other lists stay; every known party is then " +
+        "re-screened in the background (compliance officer)",
       request: {
-        query: z.object({ format: z.enum(["ftm", "sdn"]).optional() }),
+        query: z.object({ format: z.enum(["ftm", "sdn", "xml", "uk"]).optional() }),
         body: UPLOAD_BODY,
       },
       responses: {
@@ -222,7 +252,7 @@ export function datasetRoutes(app: Api, { db, reference }: AppDeps): void {
     }),
     async (c) => {
       const { format } = c.req.valid("query");
-      const uploads = await readUploads(c, format === "sdn" ? "sdn.csv" : "entities.json");
+      const uploads = await readUploads(c, RAW_NAMES[format ?? "ftm"]);
       const entities = await withFiles(uploads, (paths) => loadEntities(paths));
       if (entities.length === 0) {
         throw new ProblemError("BAD_INPUT", "the list holds no entities; nothing was imported", {
@@ -232,17 +262,25 @@ export function datasetRoutes(app: Api, { db, reference }: AppDeps): void {
       }
       assertStorable(entities);
       const lists = [...new Set(entities.map((e) => e.list))];
+      const merged = await mergeLists(db, entities);
       const version = await db.datasets.import(
         {
           kind: "entities",
           source: lists.join(", "),
           filename: uploads.map((u) => u.name).join(", "),
-          meta: { lists, datasetVersions: [...new Set(entities.map((e) => e.datasetVersion))] },
-          rows: entities,
+          meta: {
+            lists,
+            datasetVersions: [...new Set(entities.map((e) => e.datasetVersion))],
+            keptLists: merged.kept,
+            inUse: listVersions(merged.rows),
+          },
+          rows: merged.rows,
         },
         actorOf(c),
       );
       reference.invalidate();
+      // Re-screening every known party can take a while on a real list: it runs after this answer.
+      monitor.request(actorOf(c));
       return c.json(version, 201);
     },
   );
@@ -293,6 +331,7 @@ export function datasetRoutes(app: Api, { db, reference }: AppDeps): void {
       const { version } = c.req.valid("json") ?? {};
       const current = await db.datasets.rollback(kind, version, actorOf(c));
       reference.invalidate();
+      if (kind === "entities") monitor.request(actorOf(c));
       return c.json(current, 200);
     },
   );
