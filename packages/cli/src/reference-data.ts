@@ -1,50 +1,45 @@
 import {
-  chokepoints,
   importTradeFile,
   listVersions,
   loadSampleEntities,
   loadValueChain,
   type MarketReport,
   marketReport,
-  type ScreeningMatch,
-  type ScreeningQuery,
+  REFERENCE_MARKET_HS,
+  type ReferenceSources,
+  referenceSet,
   ScreeningIndex,
 } from "@chiproad/data";
 import type { ReferenceData } from "@chiproad/domain";
-
-/**
- * Matches down to this score are handed to the domain, which applies the scenario's own
- * threshold (`rules.sanctions.threshold`); a higher cut here would hide hits a scenario asks for.
- */
-const SCREEN_FLOOR = 0.5;
 
 export interface ReferenceDataOptions {
   /** Directory of an ETO chip-explorer copy; default: the repository's sample. */
   chainDir?: string;
 }
 
-const cache = new Map<string, Promise<ReferenceData>>();
+const cache = new Map<string, Promise<ReferenceSources>>();
 
 /**
- * The data-layer values the domain analyses take (the domain does no I/O): the value chain and
- * its chokepoints, and a screener over the shipped sanctions samples. Loaded once per process.
+ * The data-layer values the domain analyses take (the domain does no I/O), assembled by the data
+ * layer's `referenceSet` exactly as the server does: the value chain and its chokepoints, and a
+ * screener over the shipped sanctions samples. Sources are loaded once per process.
  */
-export function loadReferenceData(opts: ReferenceDataOptions = {}): Promise<ReferenceData> {
+export async function loadReferenceData(
+  opts: ReferenceDataOptions = {},
+  importer?: string,
+): Promise<ReferenceData> {
   const key = opts.chainDir ?? "";
   let pending = cache.get(key);
   if (!pending) {
-    pending = build(opts);
+    pending = sources(opts);
     cache.set(key, pending);
   }
-  return pending;
+  return referenceSet(await pending, importer);
 }
 
-async function build(opts: ReferenceDataOptions): Promise<ReferenceData> {
+async function sources(opts: ReferenceDataOptions): Promise<ReferenceSources> {
   const [chain, entities] = await Promise.all([loadValueChain(opts.chainDir), loadSampleEntities()]);
-  const index = new ScreeningIndex(entities);
-  const screen = (q: ScreeningQuery): ScreeningMatch[] =>
-    index.screen(q, { threshold: SCREEN_FLOOR, limit: 10 }).matches;
-  return { chain, chokepoints: chokepoints(chain), screen, datasets: listVersions(entities) };
+  return { chain, screening: new ScreeningIndex(entities), lists: listVersions(entities) };
 }
 
 /**
@@ -54,5 +49,5 @@ async function build(opts: ReferenceDataOptions): Promise<ReferenceData> {
  */
 export async function loadMarket(file: string, importer: string): Promise<MarketReport> {
   const { flows } = await importTradeFile(file);
-  return marketReport(flows, { importer, hs: "8542" });
+  return marketReport(flows, { importer, hs: REFERENCE_MARKET_HS });
 }

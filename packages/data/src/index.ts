@@ -6,6 +6,17 @@
 export { BACI_COUNTRY_TABLE, countryNameToIso3, toIso3 } from "./countries/country-codes.ts";
 export { DataError, type ErrorCode, isDataError } from "./errors.ts";
 export { type Facility, type FacilityStatus, loadFabs } from "./fabs/load-fabs.ts";
+// reference data for the domain's analyses (one builder for every entry point)
+export {
+  marketOrUndefined,
+  REFERENCE_MARKET_HS,
+  REFERENCE_SCREEN_FLOOR,
+  REFERENCE_SCREEN_LIMIT,
+  type ReferenceSet,
+  type ReferenceSources,
+  type ReferenceTrade,
+  referenceSet,
+} from "./reference/reference-set.ts";
 // screening
 export { type ListVersion, listVersions } from "./screening/list-versions.ts";
 export type { ListFormat, ListRelease } from "./screening/lists/list-release.ts";

@@ -1,14 +1,11 @@
 import {
-  chokepoints,
   type Entity,
-  isDataError,
   type ListVersion,
   listVersions,
   loadSampleEntities,
   loadSampleTrade,
   loadValueChain,
-  type MarketReport,
-  marketReport,
+  referenceSet,
   ScreeningIndex,
   type TradeFlow,
   type ValueChain,
@@ -39,9 +36,6 @@ export interface ReferenceBundle {
   tradeFlows: () => Promise<TradeFlow[]>;
   tradeVersion: number | null;
 }
-
-/** Matches down to this score reach the domain, which applies the scenario's threshold. */
-const SCREEN_FLOOR = 0.5;
 
 let chainPromise: Promise<ValueChain> | undefined;
 let sampleIndex: Promise<{ index: ScreeningIndex; lists: ListVersion[] }> | undefined;
@@ -108,35 +102,20 @@ export async function resolveBundle(
 }
 
 /**
- * The HS 8542 (integrated circuits) import-market report for `importer`, or undefined when the data
- * has no such imports (the domain then says what it could not compute).
+ * The domain's ReferenceData for a scenario whose programme country is `country`, assembled by
+ * the data layer exactly as the CLI does. Only an imported trade dataset feeds the dependence
+ * criterion; the synthetic samples never do.
  */
-export async function marketFor(
-  bundle: ReferenceBundle,
-  importer: string,
-): Promise<MarketReport | undefined> {
-  try {
-    return marketReport(await bundle.tradeFlows(), { importer, hs: "8542" });
-  } catch (error) {
-    if (isDataError(error) && error.code === "NOT_FOUND") return undefined;
-    throw error;
-  }
-}
-
-/** The domain's ReferenceData for a scenario whose programme country is `country`. */
 export async function referenceDataFor(
   bundle: ReferenceBundle,
   country: string | undefined,
 ): Promise<ReferenceData> {
-  const market = country ? await marketFor(bundle, country) : undefined;
-  return {
-    chain: bundle.chain,
-    chokepoints: chokepoints(bundle.chain),
-    // Low floor: the domain applies the scenario's own threshold (rules.sanctions.threshold).
-    screen: (q) => bundle.screening.screen(q, { threshold: SCREEN_FLOOR, limit: 10 }).matches,
-    datasets: bundle.lists,
-    ...(market ? { market } : {}),
-  };
+  const trade =
+    bundle.tradeVersion === null ? undefined : { flows: await bundle.tradeFlows(), synthetic: false };
+  return referenceSet(
+    { chain: bundle.chain, screening: bundle.screening, lists: bundle.lists, ...(trade ? { trade } : {}) },
+    country,
+  );
 }
 
 /** Worker side: inputs from the runner → ReferenceData for the scenario. */

@@ -10,7 +10,11 @@ export interface RunMessage {
   type: "run";
   jobId: string;
   kind: JobKind;
-  scenario: unknown;
+  /**
+   * The scenario version's stored text, parsed again in the worker exactly as the CLI parses a
+   * file (the stored JSON copy has the database's key order, which must not reach an answer).
+   */
+  content: string;
   params: Record<string, unknown>;
   reference: ReferenceInputs;
   /** The scenario's latest plan (for what-if diffs and risk), when one exists. */

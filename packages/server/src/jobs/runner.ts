@@ -152,7 +152,7 @@ export class JobRunner {
       type: "run",
       jobId: job.id,
       kind: job.kind,
-      scenario: scenario.parsed,
+      content: scenario.content,
       params: job.params,
       reference,
       source: {

@@ -1,8 +1,9 @@
 // Worker-thread entry: runs plan / what-if / risk computations off the HTTP event loop.
 // Loaded with execArgv ["--import", "tsx"] so it runs the TypeScript sources directly.
 import { parentPort } from "node:worker_threads";
-import type { Plan, Scenario } from "@chiproad/domain";
+import type { Plan } from "@chiproad/domain";
 import { buildReferenceData, type ReferenceCache } from "../reference-data.ts";
+import { parseScenarioContent } from "../scenario-input.ts";
 import { computeJob } from "./compute.ts";
 import type { RunMessage, WorkerMessage } from "./messages.ts";
 
@@ -21,7 +22,7 @@ port.on("message", async (message: RunMessage) => {
   const { jobId } = message;
   let lastSent = 0;
   try {
-    const scenario = message.scenario as Scenario;
+    const scenario = parseScenarioContent(message.content, `scenario version ${message.source.version}`);
     const ref = await buildReferenceData(message.reference, cache, scenario.program.country);
     const outcome = computeJob(
       message.kind,
