@@ -22,6 +22,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description("Plan the localization of microelectronics production through lawful partnerships.")
     .version(manifest.version, "-V, --version", "print the chiproad version")
     .exitOverride()
+    // Options belong to the command they follow (`screen diff --format text` is diff's --format).
+    .enablePositionalOptions()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .configureHelp({ subcommandTerm: (c) => `${c.name()} ${c.usage()}` });
   const wanted = requestedCommand(argv.slice(2));

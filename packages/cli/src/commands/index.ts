@@ -66,9 +66,9 @@ export const COMMANDS: readonly CommandEntry[] = [
   },
   {
     name: "screen",
-    usage: "[options]",
+    usage: "[options] [command]",
     summary:
-      "screen a party (or a CSV batch) against restricted-party lists (shipped OFAC/OpenSanctions samples by default)",
+      "screen a party (or a CSV batch) against restricted-party lists (shipped OFAC/OpenSanctions samples by default); `screen diff`: what changed between two list releases",
     load: async () => (await import("./screen.ts")).screenCommand,
   },
   {

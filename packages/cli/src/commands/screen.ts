@@ -12,6 +12,7 @@ import { Option } from "commander";
 import type { DefineCommand } from "./index.ts";
 import { intOption } from "./market.ts";
 import { parseThreshold } from "./chain.ts";
+import { defineScreenDiff } from "./screen-diff.ts";
 
 interface ScreenOptions {
   name?: string;
@@ -37,6 +38,9 @@ const output = (r: ScreeningResult) => ({
 });
 
 export const screenCommand: DefineCommand = (command) => {
+  // `screen diff …` has its own --format (json|text): options after the subcommand are its own.
+  command.enablePositionalOptions();
+  defineScreenDiff(command);
   command
     .option("--name <name>", "name to screen (any script: Latin, Cyrillic, Chinese)")
     .option("--country <code>", "country, ISO alpha-2 or alpha-3")
