@@ -1,3 +1,5 @@
+import { type OidcConfig, oidcConfigFromEnv } from "./oidc.ts";
+
 /** Security settings; every one has a safe default and an environment variable (see the README). */
 export interface SecurityConfig {
   /** A session ends after this long without a request (CHIPROAD_SESSION_IDLE_MINUTES, default 30). */
@@ -27,6 +29,8 @@ export interface SecurityConfig {
    * names. Unset (the default): those headers are ignored.
    */
   trustedProxySecret?: string | undefined;
+  /** OpenID Connect single sign-on (CHIPROAD_OIDC_*); undefined: password sign-in only. */
+  oidc?: OidcConfig | undefined;
 }
 
 export const MIN_PROXY_SECRET_LENGTH = 32;
@@ -81,6 +85,7 @@ export function securityConfigFromEnv(env: NodeJS.ProcessEnv): SecurityConfig {
   const d = DEFAULT_SECURITY;
   const publicOrigins = origins(env.CHIPROAD_PUBLIC_ORIGIN);
   const trustedProxySecret = proxySecret(env.CHIPROAD_TRUSTED_PROXY_SECRET);
+  const oidc = oidcConfigFromEnv(env);
   return {
     ...d,
     publicOrigins,
@@ -94,5 +99,6 @@ export function securityConfigFromEnv(env: NodeJS.ProcessEnv): SecurityConfig {
     maxActiveJobs: positive(env.CHIPROAD_MAX_ACTIVE_JOBS, 1, d.maxActiveJobs),
     maxJobTimeMs: positive(env.CHIPROAD_MAX_JOB_SECONDS, 1000, d.maxJobTimeMs),
     ...(trustedProxySecret ? { trustedProxySecret } : {}),
+    ...(oidc ? { oidc } : {}),
   };
 }

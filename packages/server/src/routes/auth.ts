@@ -3,9 +3,10 @@ import type { SecurityConfig } from "../auth/config.ts";
 import { hashPassword, passwordProblem, verifyPassword } from "../auth/password.ts";
 import { actorOf, principalOf } from "../auth/principal.ts";
 import { SlidingWindow } from "../auth/rate-limit.ts";
+import { startSession } from "../auth/sign-in.ts";
 import { atLeast, ROLES } from "../auth/roles.ts";
 import { digest, newSecret } from "../auth/secrets.ts";
-import { clearSessionCookie, readSessionCookie, writeSessionCookie } from "../auth/session-cookie.ts";
+import { clearSessionCookie } from "../auth/session-cookie.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { ProblemError } from "../problem.ts";
 import { IdParam, jsonBody, jsonResponse, problems } from "../schemas.ts";
@@ -105,22 +106,7 @@ export function authRoutes(app: Api, { db, logger }: AppDeps, config: SecurityCo
       }
       perAccount.reset(account);
       // Rotation: whatever session the browser had ends; the new one has a fresh id.
-      const previous = readSessionCookie(c);
-      if (previous) await db.sessions.delete(digest(previous));
-      const secret = newSecret("s_");
-      const now = Date.now();
-      const expiresAt = new Date(now + config.sessionAbsoluteMs);
-      await db.sessions.prune(new Date(now), new Date(now - config.sessionIdleMs));
-      await db.sessions.create(digest(secret), user.id, expiresAt);
-      await db.audit.append(
-        { user: user.id, role: user.role },
-        {
-          action: "auth.login",
-          targetType: "user",
-          targetId: user.id,
-        },
-      );
-      writeSessionCookie(c, secret, config);
+      const expiresAt = await startSession(c, db, config, user, "password");
       return c.json(
         {
           id: user.id,
