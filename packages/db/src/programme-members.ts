@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, or, sql } from "drizzle-orm";
 import { type Actor, appendAudit } from "./audit.ts";
 import type { Drizzle } from "./connection.ts";
 import { StorageError } from "./errors.ts";
@@ -31,8 +31,16 @@ export interface ProgrammeRepository {
   hiddenFrom(userId: string): Promise<Set<string>>;
   /** Members (by username) and whether the programme is restricted; NOT_FOUND for no scenario. */
   members(scenarioId: string): Promise<{ restricted: boolean; members: ProgrammeMember[] }>;
-  /** Adds a member or changes their role (audited `programme.member.set`); NOT_FOUND for no scenario or user. */
-  setMember(scenarioId: string, userId: string, role: ProgrammeRole, actor: Actor): Promise<ProgrammeMember>;
+  /**
+   * Adds a member — named by user id or username — or changes their role (audited
+   * `programme.member.set`); NOT_FOUND for no scenario or user.
+   */
+  setMember(
+    scenarioId: string,
+    userOrName: string,
+    role: ProgrammeRole,
+    actor: Actor,
+  ): Promise<ProgrammeMember>;
   /** Removes a member (audited `programme.member.remove`); NOT_FOUND when not a member. */
   removeMember(scenarioId: string, userId: string, actor: Actor): Promise<void>;
   /** Makes the programme members-only or open again (audited `programme.restrict`). */
@@ -116,15 +124,22 @@ export function programmeRepository(db: Drizzle): ProgrammeRepository {
         members: rows.map((r) => ({ ...r, grantedAt: r.grantedAt.toISOString() })),
       };
     },
-    async setMember(scenarioId, userId, role, actor) {
+    async setMember(scenarioId, userOrName, role, actor) {
       return db.transaction(async (tx) => {
         await scenarioExists(tx, scenarioId);
-        const [user] = await tx.select({ username: users.username }).from(users).where(eq(users.id, userId));
+        // By id, else by username (the web panel adds members by name; managers cannot list users).
+        const [user] = await tx
+          .select({ id: users.id, username: users.username })
+          .from(users)
+          .where(or(eq(users.id, userOrName), eq(users.username, userOrName.toLowerCase())))
+          .orderBy(sql`${users.id} = ${userOrName} DESC`)
+          .limit(1);
         if (!user)
           throw new StorageError(
             "NOT_FOUND",
-            `user "${userId}" does not exist; list them with GET /api/users`,
+            `no user has the id or username "${userOrName}"; list them with GET /api/users`,
           );
+        const userId = user.id;
         const [before] = await tx
           .select({ role: programmeMembers.role })
           .from(programmeMembers)

@@ -147,7 +147,11 @@ forEachBackend("programme roles", (db: () => Database) => {
         role: "manager",
         grantedBy: adminId,
       });
-      await admin.request("PUT", `/api/scenarios/${id}/members/${user.id}`, { role: "analyst" });
+      // By username too (the web panel adds members by name).
+      const byName = await admin.request("PUT", `/api/scenarios/${id}/members/${user.username}`, {
+        role: "analyst",
+      });
+      expect(await json(byName)).toMatchObject({ userId: user.id, role: "analyst" });
       const listed = await json<{ restricted: boolean; members: { userId: string; role: string }[] }>(
         admin.request("GET", `/api/scenarios/${id}/members`),
       );

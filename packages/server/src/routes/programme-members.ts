@@ -26,7 +26,9 @@ const MemberParams = IdParam.extend({
     .string()
     .min(1)
     .max(200)
-    .openapi({ param: { name: "userId", in: "path" } }),
+    .openapi({
+      param: { name: "userId", in: "path", description: "the user's id, or (to add) their username" },
+    }),
 });
 
 const MemberBody = z.strictObject({ role: ProgrammeRoleSchema }).openapi("SetProgrammeMember");
@@ -56,7 +58,7 @@ export function programmeMemberRoutes(app: Api, { db }: AppDeps): void {
       path: "/api/scenarios/{id}/members/{userId}",
       tags: ["programme members"],
       summary:
-        "Add a member or change their role on this programme (viewer, analyst or manager; replaces their global role here)",
+        "Add a member (by user id or username) or change their role on this programme (viewer, analyst or manager; replaces their global role here)",
       request: { params: MemberParams, body: jsonBody(MemberBody) },
       responses: { 200: jsonResponse(MemberSchema, "the membership"), ...problems(400, 401, 403, 404) },
     }),
