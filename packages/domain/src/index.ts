@@ -10,6 +10,8 @@ export * from "./partners/index.ts";
 export * from "./finance/index.ts";
 // Planning profiles and other policies every door shares
 export * from "./policy/index.ts";
+// Domain messages: codes and parameters, rendered in en, ru and zh
+export * from "./messages/index.ts";
 // Roadmap planner, what-if, Monte Carlo risk, Markdown/HTML reports (helper B)
 export * from "./roadmap/index.ts";
 export * from "./whatif/index.ts";

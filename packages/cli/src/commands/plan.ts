@@ -15,12 +15,14 @@ import {
   renderRiskMarkdown,
   riskAnalysis,
   whatIf,
+  type Lang,
 } from "@chiproad/domain";
 import { Option } from "commander";
 import { loadReferenceData } from "../reference-data.ts";
 import { EXIT } from "../exit.ts";
 import { loadScenarioFile, readTextFile } from "../scenario-file.ts";
 import type { DefineCommand } from "./index.ts";
+import { langOption, reportLanguage } from "./lang-option.ts";
 
 /** A bad command-line argument. */
 class PlanArgumentError extends Error {
@@ -95,6 +97,7 @@ interface PlanFlags {
   seed?: string;
   profile: ProfileName;
   format: "json" | "md" | "html";
+  lang?: Lang;
 }
 
 export const planCommand: DefineCommand = (command, setStatus) => {
@@ -105,6 +108,7 @@ export const planCommand: DefineCommand = (command, setStatus) => {
     .option("--time-limit <seconds>", "optional wall-clock cap; the plan says when it ended the search")
     .option("--seed <n>", "random seed (default 1)")
     .addOption(planFormat())
+    .addOption(langOption())
     .action(async (file: string, flags: PlanFlags) => {
       const since = performance.now();
       timeCap(flags.timeLimit, since); // reject a bad value before any work
@@ -118,10 +122,11 @@ export const planCommand: DefineCommand = (command, setStatus) => {
         ...withProgress("plan"),
       });
       const gaps = analyzeGaps(scenario, ref);
+      const language = reportLanguage(flags.lang, scenario, ref);
       const rendered = {
         json: `${JSON.stringify(plan, null, 2)}\n`,
-        md: renderPlanMarkdown(plan, scenario.program),
-        html: renderPlanHtml(plan, scenario.program, { gaps }),
+        md: renderPlanMarkdown(plan, scenario.program, language),
+        html: renderPlanHtml(plan, scenario.program, { gaps }, language),
       };
       if (flags.out) {
         mkdirSync(flags.out, { recursive: true });
@@ -147,6 +152,7 @@ export const whatifCommand: DefineCommand = (command, setStatus) => {
     )
     .option("--seed <n>", "random seed (default 1)")
     .addOption(shortFormat())
+    .addOption(langOption())
     .action(
       async (
         file: string,
@@ -156,6 +162,7 @@ export const whatifCommand: DefineCommand = (command, setStatus) => {
           seed?: string;
           profile: ProfileName;
           format: "json" | "md";
+          lang?: Lang;
         },
       ) => {
         const since = performance.now();
@@ -178,7 +185,7 @@ export const whatifCommand: DefineCommand = (command, setStatus) => {
           );
           print(
             [
-              renderPlanMarkdown(result, scenario.program),
+              renderPlanMarkdown(result, scenario.program, reportLanguage(flags.lang, scenario, ref)),
               "## Changes against the baseline",
               "",
               "| activity | field | before | after |",
@@ -199,10 +206,11 @@ export const riskCommand: DefineCommand = (command) => {
     .addOption(profileOption())
     .option("--seed <n>", "random seed (default 1)")
     .addOption(shortFormat())
+    .addOption(langOption())
     .action(
       async (
         file: string,
-        flags: { samples?: string; seed?: string; profile: ProfileName; format: "json" | "md" },
+        flags: { samples?: string; seed?: string; profile: ProfileName; format: "json" | "md"; lang?: Lang },
       ) => {
         const samples = positiveInt("--samples", flags.samples, 200);
         if (samples < 1 || samples > 100_000)
@@ -220,7 +228,7 @@ export const riskCommand: DefineCommand = (command) => {
         print(
           flags.format === "json"
             ? JSON.stringify(report, null, 2)
-            : renderRiskMarkdown(report, scenario.program),
+            : renderRiskMarkdown(report, scenario.program, reportLanguage(flags.lang, scenario, ref)),
         );
       },
     );

@@ -2,6 +2,7 @@ import {
   analyzeGaps,
   CRITERIA,
   type Criterion,
+  type Lang,
   partnerFit,
   renderGapsMarkdown,
   renderPartnerFitMarkdown,
@@ -14,6 +15,7 @@ import { Option } from "commander";
 import { loadMarket, loadReferenceData } from "../reference-data.ts";
 import { loadScenarioFile } from "../scenario-file.ts";
 import type { DefineCommand } from "./index.ts";
+import { langOption, reportLanguage } from "./lang-option.ts";
 
 /** A bad command-line argument. */
 export class ArgumentError extends Error {
@@ -119,10 +121,16 @@ export const gapsCommand: DefineCommand = (command) => {
   command
     .argument("<file>", "scenario .yaml or .json")
     .addOption(format())
-    .action(async (file: string, opts: { format: "json" | "md" }) => {
+    .addOption(langOption())
+    .action(async (file: string, opts: { format: "json" | "md"; lang?: Lang }) => {
       const ref = await loadReferenceData();
-      const report = analyzeGaps(loadScenarioFile(file, ref), ref);
-      print(opts.format === "json" ? JSON.stringify(report, null, 2) : renderGapsMarkdown(report));
+      const scenario = loadScenarioFile(file, ref);
+      const report = analyzeGaps(scenario, ref);
+      print(
+        opts.format === "json"
+          ? JSON.stringify(report, null, 2)
+          : renderGapsMarkdown(report, reportLanguage(opts.lang, scenario, ref)),
+      );
     });
 };
 
@@ -132,12 +140,22 @@ export const partnersCommand: DefineCommand = (command) => {
     .addOption(format())
     .option("--weights <list>", "override scoring weights, e.g. cost=0.3,risk=0.2")
     .option("--trade <file>", "Comtrade or BACI file: import shares of the programme country for HHI")
-    .action(async (file: string, opts: { format: "json" | "md"; weights?: string; trade?: string }) => {
-      const weights = parseWeights(opts.weights);
-      const ref = await loadReferenceData();
-      const scenario = loadScenarioFile(file, ref);
-      const market = opts.trade ? await loadMarket(opts.trade, scenario.program.country) : undefined;
-      const report = partnerFit(scenario, market ? { ...ref, market } : ref, { weights });
-      print(opts.format === "json" ? JSON.stringify(report, null, 2) : renderPartnerFitMarkdown(report));
-    });
+    .addOption(langOption())
+    .action(
+      async (
+        file: string,
+        opts: { format: "json" | "md"; weights?: string; trade?: string; lang?: Lang },
+      ) => {
+        const weights = parseWeights(opts.weights);
+        const ref = await loadReferenceData();
+        const scenario = loadScenarioFile(file, ref);
+        const market = opts.trade ? await loadMarket(opts.trade, scenario.program.country) : undefined;
+        const report = partnerFit(scenario, market ? { ...ref, market } : ref, { weights });
+        print(
+          opts.format === "json"
+            ? JSON.stringify(report, null, 2)
+            : renderPartnerFitMarkdown(report, reportLanguage(opts.lang, scenario, ref)),
+        );
+      },
+    );
 };

@@ -1,3 +1,4 @@
+import { type Message, list, messages, msg, nested, percent, ref, renderMessage } from "../messages/index.ts";
 import type { CapabilityOffer, CollaborationModel, Firm, Partner, Scenario } from "../scenario/schema.ts";
 import { evaluateExportControls, type LicenceDecision, type RuleFinding } from "./export-controls.ts";
 import type { FirmScreening, SanctionsHit, SanctionsScreener } from "./sanctions.ts";
@@ -9,8 +10,10 @@ export interface ComplianceDecision {
   rule?: string;
   /** The decision in one sentence: the rule and what it says, never a way around it. */
   reason: string;
+  /** `reason` as a message: clients render it in the reader's language. */
+  message: Message;
   /** Every blocking finding, in the order they decide (sanctions first, then export controls). */
-  blockers: { rule: string; reason: string }[];
+  blockers: { rule: string; reason: string; message: Message }[];
   licenceDelayDays: number;
   /** The deciding licence's decision distribution, when its rule gives one. */
   licenceDecision?: LicenceDecision;
@@ -26,8 +29,6 @@ export interface ComplianceDecision {
   exposure: { firmId: string; firmName: string; hit: SanctionsHit }[];
   screened: FirmScreening[];
 }
-
-const pct = (score: number) => `${Math.round(score * 100)}%`;
 
 /** One hit per list (the strongest): several entries of one list matching a firm decide once. */
 function strongestPerList(hits: readonly SanctionsHit[]): SanctionsHit[] {
@@ -52,7 +53,9 @@ export function decideCompliance(
     offer,
     recipients: counterparts,
   });
-  const blockers: { rule: string; reason: string }[] = [];
+  const blockers: ComplianceDecision["blockers"] = [];
+  const block = (rule: string, message: Message) =>
+    blockers.push({ rule, reason: renderMessage(message, "en"), message });
   const sanctionsHits: SanctionsHit[] = [];
   const exposure: ComplianceDecision["exposure"] = [];
   const screened: FirmScreening[] = [];
@@ -63,10 +66,15 @@ export function decideCompliance(
     screened.push(s);
     sanctionsHits.push(...s.hits);
     for (const hit of strongestPerList(s.hits)) {
-      blockers.push({
-        rule: hit.rule,
-        reason: `partner firm ${firm.name} matches "${hit.match.name}" on ${hit.listName} (score ${pct(hit.match.score)}); dealings with a listed party are not a lawful option`,
-      });
+      block(
+        hit.rule,
+        msg("compliance.partnerFirmListed", {
+          firm: ref("firm", firm.id, firm.name),
+          entry: hit.match.name,
+          list: hit.listName,
+          score: percent(hit.match.score),
+        }),
+      );
     }
   }
   for (const firm of counterparts) {
@@ -76,16 +84,23 @@ export function decideCompliance(
     for (const hit of strongestPerList(s.hits)) {
       const bound = hit.bindsRegimes.filter((r) => partner.regimes.includes(r));
       if (bound.length > 0) {
-        blockers.push({
-          rule: hit.rule,
-          reason: `domestic counterpart ${firm.name} matches "${hit.match.name}" on ${hit.listName} (score ${pct(hit.match.score)}), which binds ${partner.name} under ${bound.join(", ")}`,
-        });
+        block(
+          hit.rule,
+          msg("compliance.counterpartListed", {
+            firm: ref("firm", firm.id, firm.name),
+            entry: hit.match.name,
+            list: hit.listName,
+            score: percent(hit.match.score),
+            partner: ref("partner", partner.id, partner.name),
+            regimes: list(bound, "comma"),
+          }),
+        );
       } else {
         exposure.push({ firmId: firm.id, firmName: firm.name, hit });
       }
     }
   }
-  if (!controls.lawful && controls.rule) blockers.push({ rule: controls.rule, reason: controls.reason });
+  if (!controls.lawful && controls.rule) block(controls.rule, controls.message);
 
   const first = blockers[0];
   const base = {
@@ -96,23 +111,37 @@ export function decideCompliance(
     screened,
   };
   if (first) {
+    const message = msg("compliance.unlawful", { reason: nested(first.message) });
     return {
       ...base,
       lawful: false,
       rule: first.rule,
-      reason: `unlawful: ${first.reason}`,
+      reason: renderMessage(message, "en"),
+      message,
       blockers,
       licenceDelayDays: 0,
     };
   }
-  const exposureNote =
+  const message =
     exposure.length > 0
-      ? `; secondary-sanctions exposure: ${exposure.map((e) => `${e.firmName} on ${e.hit.listName}`).join(", ")}`
-      : "";
+      ? msg("compliance.lawfulWithExposure", {
+          reason: nested(controls.message),
+          exposures: messages(
+            exposure.map((e) =>
+              msg("compliance.exposureItem", {
+                firm: ref("firm", e.firmId, e.firmName),
+                list: e.hit.listName,
+              }),
+            ),
+            "comma",
+          ),
+        })
+      : controls.message;
   const decision: ComplianceDecision = {
     ...base,
     lawful: true,
-    reason: `${controls.reason}${exposureNote}`,
+    reason: renderMessage(message, "en"),
+    message,
     blockers,
     licenceDelayDays: controls.licenceDelayDays,
   };

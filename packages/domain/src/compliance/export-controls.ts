@@ -6,6 +6,17 @@ import type {
   RuleRequirement,
   Scenario,
 } from "../scenario/schema.ts";
+import {
+  date,
+  type Message,
+  list,
+  messages,
+  msg,
+  nested,
+  percent,
+  ref,
+  renderMessage,
+} from "../messages/index.ts";
 
 /** One rule that applies to one transferred item category. */
 export interface RuleFinding {
@@ -20,6 +31,8 @@ export interface RuleFinding {
   effectiveUntil?: string;
   /** Why a conditional rule binds here (threshold, end user, de minimis, import control). */
   condition?: string;
+  /** `condition` as a message (its parts joined by "; "). */
+  conditionMessage?: Message;
   /** The licence decision as a distribution, when the rule gives one. */
   licenceDecision?: { approvalProbability: number; days: { min: number; mode: number; max: number } };
 }
@@ -52,6 +65,8 @@ export interface ExportControlDecision {
   /** The deciding rule: the first prohibiting rule, else the licence rule with the longest delay. */
   rule?: string;
   reason: string;
+  /** `reason` as a message: clients render it in the reader's language. */
+  message: Message;
   licenceDelayDays: number;
   findings: RuleFinding[];
 }
@@ -84,8 +99,8 @@ const inPlaces = (country: string | undefined, places: readonly string[], scenar
   country !== undefined && places.some((p) => destinationMatches(p, country, scenario) && p !== "*");
 
 /**
- * Whether `rule` binds this transfer of `category`; undefined when not, else the condition that
- * made it bind ("" for an unconditional rule). Missing data reads conservatively: an offer with no
+ * Whether `rule` binds this transfer of `category`; undefined when not, else the conditions that
+ * made it bind (none for an unconditional rule). Missing data reads conservatively: an offer with no
  * node is taken to meet a node threshold (when in doubt, the rule applies).
  */
 function applies(
@@ -94,19 +109,23 @@ function applies(
   category: string,
   scenario: Scenario,
   ctx: TransferContext,
-): string | undefined {
+): Message[] | undefined {
   const country = scenario.program.country;
   if (!rule.categories.some((c) => categoriesOverlap(c, category))) return undefined;
   if (!rule.destinations.some((d) => destinationMatches(d, country, scenario))) return undefined;
   if (rule.exceptDestinations.some((d) => destinationMatches(d, country, scenario))) return undefined;
-  const why: string[] = [];
+  const why: Message[] = [];
   if (rule.appliesTo === "imports") {
-    why.push(`import control of ${country}`);
+    why.push(msg("condition.importControl", { country }));
   } else if (!regimes.includes(rule.regime)) {
     const content = ctx.offer?.originContent?.find((o) => o.regime === rule.regime)?.share ?? 0;
     if (rule.deMinimisShare === undefined || content < rule.deMinimisShare) return undefined;
     why.push(
-      `${Math.round(content * 100)}% ${rule.regime}-origin content, at or above the ${Math.round(rule.deMinimisShare * 100)}% de minimis level`,
+      msg("condition.deMinimis", {
+        share: percent(content),
+        regime: rule.regime,
+        level: percent(rule.deMinimisShare),
+      }),
     );
   }
   const th = rule.thresholds;
@@ -115,8 +134,8 @@ function applies(
     if (node !== undefined && node > th.nodeAtOrBelow) return undefined;
     why.push(
       node !== undefined
-        ? `offer at ${node} nm, at or below ${th.nodeAtOrBelow} nm`
-        : `offer node not stated (threshold ${th.nodeAtOrBelow} nm)`,
+        ? msg("condition.nodeAtOrBelow", { node, threshold: th.nodeAtOrBelow })
+        : msg("condition.nodeUnstated", { threshold: th.nodeAtOrBelow }),
     );
   }
   if (th?.layersAtOrAbove !== undefined) {
@@ -124,8 +143,8 @@ function applies(
     if (layers !== undefined && layers < th.layersAtOrAbove) return undefined;
     why.push(
       layers !== undefined
-        ? `${layers} layers, at or above ${th.layersAtOrAbove}`
-        : `layers not stated (threshold ${th.layersAtOrAbove})`,
+        ? msg("condition.layersAtOrAbove", { layers, threshold: th.layersAtOrAbove })
+        : msg("condition.layersUnstated", { threshold: th.layersAtOrAbove }),
     );
   }
   if (rule.endUser) {
@@ -136,13 +155,14 @@ function applies(
         inPlaces(f.ultimateParent, ultimateParentIn, scenario),
     );
     if (!hit) return undefined;
+    const firm = ref("firm", hit.id, hit.name);
     why.push(
       inPlaces(hit.headquarters ?? hit.country, headquarteredIn, scenario)
-        ? `end user ${hit.name} headquartered in ${hit.headquarters ?? hit.country}`
-        : `end user ${hit.name} with its ultimate parent in ${hit.ultimateParent}`,
+        ? msg("condition.endUserHeadquarters", { firm, country: String(hit.headquarters ?? hit.country) })
+        : msg("condition.endUserParent", { firm, country: String(hit.ultimateParent) }),
     );
   }
-  return why.join("; ");
+  return why;
 }
 
 /**
@@ -163,8 +183,11 @@ export function evaluateExportControls(
   const findings: RuleFinding[] = [];
   for (const category of categories) {
     for (const rule of scenario.rules.exportControls) {
-      const condition = applies(rule, regimes, category, scenario, ctx);
-      if (condition === undefined) continue;
+      const why = applies(rule, regimes, category, scenario, ctx);
+      if (why === undefined) continue;
+      const conditionMessage =
+        why.length > 0 ? msg("common.join", { items: messages(why, "semicolon") }) : undefined;
+      const condition = conditionMessage ? renderMessage(conditionMessage, "en") : "";
       // A rule in force only before the programme starts or only after its horizon never binds it.
       if (rule.effectiveUntil !== undefined && rule.effectiveUntil <= window.start) continue;
       if (rule.effectiveFrom !== undefined && rule.effectiveFrom >= window.end) continue;
@@ -177,7 +200,7 @@ export function evaluateExportControls(
           rule.requirement === "licence" ? (rule.licenceDecision?.days.mode ?? rule.licenceDelayDays) : 0,
         citation: rule.citation,
         text: rule.text,
-        ...(condition ? { condition } : {}),
+        ...(condition && conditionMessage ? { condition, conditionMessage } : {}),
         ...(rule.requirement === "licence" && rule.licenceDecision
           ? { licenceDecision: rule.licenceDecision }
           : {}),
@@ -213,12 +236,27 @@ export function evaluateExportControls(
   if (prohibited || closed) {
     const p = prohibited ?? lawfulUntil!;
     const when = closed
-      ? ` (in force from ${lawfulUntil!.effectiveFrom}; the earlier prohibition ${lawfulFrom!.ruleId} lasts until ${lawfulFrom!.effectiveUntil}, so no time is left)`
-      : "";
+      ? msg("rule.noTimeLeft", {
+          from: date(lawfulUntil!.effectiveFrom!),
+          earlier: lawfulFrom!.ruleId,
+          until: date(lawfulFrom!.effectiveUntil!),
+        })
+      : undefined;
+    const message = msg("rule.prohibited", {
+      rule: p.ruleId,
+      citation: p.citation,
+      regime: p.regime,
+      category: p.category,
+      destination,
+      condition: p.conditionMessage ? nested(p.conditionMessage) : undefined,
+      when: when ? nested(when) : undefined,
+      text: p.text,
+    });
     return {
       lawful: false,
       rule: p.ruleId,
-      reason: `prohibited by rule ${p.ruleId} (${p.citation}): ${p.regime} controls on ${p.category} items to ${destination}${p.condition ? ` (${p.condition})` : ""}${when}. ${p.text}`,
+      reason: renderMessage(message, "en"),
+      message,
       licenceDelayDays: 0,
       findings,
     };
@@ -227,24 +265,49 @@ export function evaluateExportControls(
     ...(lawfulUntil ? { lawfulUntil: lawfulUntil.effectiveFrom! } : {}),
     ...(lawfulFrom ? { lawfulFrom: lawfulFrom.effectiveUntil! } : {}),
   };
-  const datedNote = [
+  const datedParts = [
     lawfulFrom
-      ? `only from ${lawfulFrom.effectiveUntil}, when prohibition ${lawfulFrom.ruleId} (${lawfulFrom.citation}) ends`
-      : "",
+      ? msg("rule.onlyFrom", {
+          date: date(lawfulFrom.effectiveUntil!),
+          rule: lawfulFrom.ruleId,
+          citation: lawfulFrom.citation,
+        })
+      : undefined,
     lawfulUntil
-      ? `only if done before ${lawfulUntil.effectiveFrom}, when prohibition ${lawfulUntil.ruleId} (${lawfulUntil.citation}) takes effect`
-      : "",
-  ]
-    .filter(Boolean)
-    .join(" and ");
-  const suffix = datedNote ? `; lawful ${datedNote}` : "";
+      ? msg("rule.onlyBefore", {
+          date: date(lawfulUntil.effectiveFrom!),
+          rule: lawfulUntil.ruleId,
+          citation: lawfulUntil.citation,
+        })
+      : undefined,
+  ].filter((m): m is Message => m !== undefined);
+  const datedNote = datedParts.length > 0 ? messages(datedParts, "and") : undefined;
   const licences = findings.filter((f) => f.requirement === "licence");
   if (licences.length > 0) {
     const longest = licences.reduce((a, b) => (b.licenceDelayDays > a.licenceDelayDays ? b : a));
+    const d = longest.licenceDecision;
+    const message = msg("rule.licence", {
+      rule: longest.ruleId,
+      citation: longest.citation,
+      category: longest.category,
+      condition: longest.conditionMessage ? nested(longest.conditionMessage) : undefined,
+      days: longest.licenceDelayDays,
+      decision: d
+        ? nested(
+            msg("rule.licenceDistribution", {
+              min: d.days.min,
+              max: d.days.max,
+              probability: percent(d.approvalProbability),
+            }),
+          )
+        : undefined,
+      dated: datedNote,
+    });
     return {
       lawful: true,
       rule: longest.ruleId,
-      reason: `lawful with a licence under rule ${longest.ruleId} (${longest.citation}) for ${longest.category} items${longest.condition ? ` (${longest.condition})` : ""}; expected processing ${longest.licenceDelayDays} days${longest.licenceDecision ? ` (most likely; ${longest.licenceDecision.days.min}–${longest.licenceDecision.days.max}, granted with probability ${Math.round(longest.licenceDecision.approvalProbability * 100)}%)` : ""}${suffix}`,
+      reason: renderMessage(message, "en"),
+      message,
       licenceDelayDays: longest.licenceDelayDays,
       findings,
       ...dated,
@@ -254,14 +317,21 @@ export function evaluateExportControls(
     };
   }
   const dateRule = lawfulUntil ?? lawfulFrom;
+  const message =
+    dateRule && datedNote
+      ? msg("rule.lawfulDated", { dated: datedNote })
+      : categories.length === 0
+        ? msg("rule.noCategory")
+        : msg("rule.unrestricted", {
+            categories: list(categories, "comma"),
+            partner: ref("partner", partner.id, partner.name),
+            destination,
+          });
   return {
     lawful: true,
     ...(dateRule ? { rule: dateRule.ruleId } : {}),
-    reason: dateRule
-      ? `lawful ${datedNote}`
-      : categories.length === 0
-        ? "no controlled item category is transferred under this model"
-        : `no export-control rule of the scenario restricts ${categories.join(", ")} from ${partner.name} to ${destination}`,
+    reason: renderMessage(message, "en"),
+    message,
     licenceDelayDays: 0,
     findings,
     ...dated,

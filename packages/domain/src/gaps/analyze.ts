@@ -2,7 +2,8 @@ import type { Chokepoint } from "@chiproad/data";
 import type { ReferenceData } from "../scenario/reference-data.ts";
 import { meetsGrade, PACKAGING_GRADES, type PackagingGrade } from "../scenario/primitives.ts";
 import type { CapacityUnit, Scenario, Target } from "../scenario/schema.ts";
-import { generationsBehind, meetsNode, NODE_LADDER, NODE_LADDER_ASSUMPTION } from "./node-ladder.ts";
+import { generationsBehind, meetsNode, NODE_LADDER } from "./node-ladder.ts";
+import { type Message, msg, renderMessage } from "../messages/index.ts";
 
 export type GapKind = "absent" | "node" | "grade" | "capacity";
 export type InputStatus = "covered" | GapKind;
@@ -65,8 +66,12 @@ export interface GapReport {
   gaps: Gap[];
   nodeLadder: readonly { node: number; year: number }[];
   assumptions: string[];
+  /** `assumptions` as messages, in the same order. */
+  assumptionMessages: Message[];
   /** What could not be assessed (e.g. no chokepoint data given). */
   notes: string[];
+  /** `notes` as messages, in the same order. */
+  noteMessages: Message[];
 }
 
 /**
@@ -77,9 +82,14 @@ export function analyzeGaps(scenario: Scenario, ref: ReferenceData): GapReport {
   const names = new Map((ref.chain?.inputs ?? []).map((i) => [i.id, i.name]));
   for (const s of ref.chain?.stages ?? []) names.set(s.id, s.name);
   const chokepoints = new Map((ref.chokepoints ?? []).map((c) => [c.inputId, c]));
-  const notes: string[] = [];
-  if (!ref.chain) notes.push("No value chain given: input names are shown as ids.");
-  if (!ref.chokepoints) notes.push("No chokepoint data given: no gap is marked critical.");
+  const noteMessages: Message[] = [];
+  if (!ref.chain) noteMessages.push(msg("gaps.noteNoChain"));
+  if (!ref.chokepoints) noteMessages.push(msg("gaps.noteNoChokepoints"));
+  const assumptionMessages = [
+    msg("gaps.assumptionNodeLadder"),
+    msg("gaps.assumptionCoverage"),
+    msg("gaps.assumptionSharedCapacity"),
+  ];
 
   const targets: TargetGaps[] = [];
   const gaps: Gap[] = [];
@@ -158,12 +168,10 @@ export function analyzeGaps(scenario: Scenario, ref: ReferenceData): GapReport {
     targets,
     gaps,
     nodeLadder: NODE_LADDER,
-    assumptions: [
-      NODE_LADDER_ASSUMPTION,
-      "A domestic capability covers an input when its node is at or finer than the required node; capacities at a sufficient node add up.",
-      "Domestic capacity is shared between targets: they draw on it in due-date order, each from the coarsest sufficient capability first.",
-    ],
-    notes,
+    assumptions: assumptionMessages.map((m) => renderMessage(m, "en")),
+    assumptionMessages,
+    notes: noteMessages.map((m) => renderMessage(m, "en")),
+    noteMessages,
   };
 }
 

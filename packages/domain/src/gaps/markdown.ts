@@ -1,9 +1,10 @@
+import { type ReportLanguage, say } from "../report/language.ts";
 import type { GapReport } from "./analyze.ts";
 
 const cell = (v: unknown) => String(v ?? "—").replace(/\|/g, "\\|");
 
 /** The gap report as Markdown: one table per target, then assumptions and notes. */
-export function renderGapsMarkdown(report: GapReport): string {
+export function renderGapsMarkdown(report: GapReport, language?: ReportLanguage): string {
   const lines: string[] = [`# Capability gaps — ${report.country}`, ""];
   const byId = new Map(report.gaps.map((g) => [g.id, g]));
   for (const t of report.targets) {
@@ -26,7 +27,9 @@ export function renderGapsMarkdown(report: GapReport): string {
     }
     lines.push("");
   }
-  lines.push("## Assumptions", "", ...report.assumptions.map((a) => `- ${a}`), "");
-  if (report.notes.length) lines.push("## Notes", "", ...report.notes.map((n) => `- ${n}`), "");
+  const assumptions = report.assumptions.map((a, i) => say(a, report.assumptionMessages?.[i], language));
+  const notes = report.notes.map((n, i) => say(n, report.noteMessages?.[i], language));
+  lines.push("## Assumptions", "", ...assumptions.map((a) => `- ${a}`), "");
+  if (notes.length) lines.push("## Notes", "", ...notes.map((n) => `- ${n}`), "");
   return lines.join("\n");
 }

@@ -1,3 +1,4 @@
+import type { Message } from "../messages/index.ts";
 import { meetsGrade } from "../scenario/primitives.ts";
 import { inProgrammeCurrency } from "../finance/currency.ts";
 import type { LicenceDecision } from "../compliance/export-controls.ts";
@@ -27,6 +28,8 @@ export interface OptionAssessment {
   lawful: boolean;
   /** Why lawful or not: the deciding rule and what it says. */
   reason?: string;
+  /** `reason` as a message: clients render it in the reader's language. */
+  message?: Message;
   /** Id of the deciding rule (export-control rule id or `sanctions:<list>`). */
   rule?: string;
   /** The deciding licence's decision distribution (sampled by risk analysis). */
@@ -183,6 +186,7 @@ function assessOne(
     modelType: model.type,
     lawful: compliance.lawful,
     reason: compliance.reason,
+    message: compliance.message,
     licenceDelayDays: compliance.licenceDelayDays,
     sanctionsHits: compliance.sanctionsHits.map((h) => h.match),
     coverage: coverageOf(gap, offer),

@@ -4,6 +4,8 @@ import type { ReferenceData } from "../scenario/reference-data.ts";
 import type { Scenario, ScoringWeights } from "../scenario/schema.ts";
 import { assessOptions, type OptionAssessment } from "./assess.ts";
 import { weightSensitivity, type WeightSensitivity } from "./sensitivity.ts";
+import type { Criterion } from "./score.ts";
+import { fixed, type Message, messages, msg, nested, ref, renderMessage } from "../messages/index.ts";
 
 export interface RankedOption {
   rank: number;
@@ -20,9 +22,10 @@ export interface GapRanking {
   /** Lawful options, best first. */
   ranked: RankedOption[];
   /** Unlawful options with the deciding rule; never ranked. */
-  unlawful: { partnerId: string; modelId: string; rule?: string; reason?: string }[];
+  unlawful: { partnerId: string; modelId: string; rule?: string; reason?: string; message?: Message }[];
   /** Why the top option wins, or why there is none. */
   explanation: string;
+  explanationMessage: Message;
 }
 
 export interface PartnerExposure {
@@ -39,6 +42,8 @@ export interface PartnerFitReport {
   exposure: PartnerExposure[];
   screening: FirmScreening[];
   notes: string[];
+  /** `notes` as messages, in the same order. */
+  noteMessages: Message[];
   /** The programme's currency: every cost in the report is in it. */
   currency: string;
 }
@@ -78,6 +83,7 @@ export function partnerFit(
         const row: GapRanking["unlawful"][number] = { partnerId: o.partnerId, modelId: o.modelId };
         if (o.rule) row.rule = o.rule;
         if (o.reason) row.reason = o.reason;
+        if (o.message) row.message = o.message;
         return row;
       });
     ranking.push({
@@ -92,7 +98,7 @@ export function partnerFit(
         licenceDelayDays: o.licenceDelayDays,
       })),
       unlawful,
-      explanation: explainTop(lawful, mine.length),
+      ...explained(explainTop(lawful, mine.length)),
     });
     sensitivity.push(...weightSensitivity(gap.id, lawful, weights));
   }
@@ -103,24 +109,38 @@ export function partnerFit(
     sensitivity,
     exposure: exposureByPartner(options),
     screening: uniqueScreenings(options),
-    notes: notesFor(scenario, ref),
+    ...noted(notesFor(scenario, ref)),
     currency: scenario.program.currency,
   };
 }
 
-function explainTop(lawful: readonly OptionAssessment[], total: number): string {
+function explainTop(lawful: readonly OptionAssessment[], total: number): Message {
   const [top, second] = lawful;
   if (!top) {
-    return total === 0
-      ? "No partner offer closes any part of this gap: no option to assess."
-      : `None of the ${total} options is lawful under the scenario's rules.`;
+    return total === 0 ? msg("fit.noOffer") : msg("fit.noneLawful", { total });
   }
   const strengths = Object.entries(top.scoreBreakdown)
     .sort((a, b) => b[1] - a[1])
     .slice(0, 2)
     .map(([k]) => k);
-  const lead = second ? ` ahead of ${second.partnerId}/${second.modelId} (${second.score.toFixed(3)})` : "";
-  return `${top.partnerId}/${top.modelId} scores ${top.score.toFixed(3)}${lead}; strongest criteria: ${strengths.join(", ")}.`;
+  return msg("fit.top", {
+    partner: ref("partner", top.partnerId),
+    model: ref("model", top.modelId),
+    score: fixed(top.score, 3),
+    second: second
+      ? nested(
+          msg("fit.ahead", {
+            partner: ref("partner", second.partnerId),
+            model: ref("model", second.modelId),
+            score: fixed(second.score, 3),
+          }),
+        )
+      : undefined,
+    criteria: messages(
+      strengths.map((k) => msg(`criterion.${k as Criterion}`)),
+      "comma",
+    ),
+  });
 }
 
 function exposureByPartner(options: readonly OptionAssessment[]): PartnerExposure[] {
@@ -147,21 +167,26 @@ function uniqueScreenings(options: readonly OptionAssessment[]): FirmScreening[]
   return [...seen.values()].sort((a, b) => a.side.localeCompare(b.side) || a.firmId.localeCompare(b.firmId));
 }
 
-function notesFor(scenario: Scenario, ref: ReferenceData): string[] {
-  const notes: string[] = [];
-  if (!ref.screen) notes.push("Sanctions screening was not run (no screener given): no firm was checked.");
-  if (!ref.market && !ref.chain)
-    notes.push("No market or value-chain data: dependence (HHI) is not assessed.");
+function notesFor(scenario: Scenario, ref: ReferenceData): Message[] {
+  const notes: Message[] = [];
+  if (!ref.screen) notes.push(msg("fit.noteNoScreening"));
+  if (!ref.market && !ref.chain) notes.push(msg("fit.noteNoDependence"));
   if (ref.market && ref.market.importer !== scenario.program.country) {
     notes.push(
-      `The market report is for ${ref.market.importer}, not ${scenario.program.country}: value-chain shares are used for dependence.`,
+      msg("fit.noteOtherImporter", { importer: ref.market.importer, country: scenario.program.country }),
     );
   }
-  notes.push(
-    `HHI after an option assumes it moves ${scenario.scoring.marketShift * 100}% of supply (scoring.marketShift), taken proportionally from current suppliers, its localized part to domestic production (counted as a supplier). Assumption.`,
-  );
-  notes.push(
-    "Lawfulness is only as complete as the scenario's rules and the screening lists given; it is not legal advice.",
-  );
+  notes.push(msg("fit.noteMarketShift", { share: scenario.scoring.marketShift * 100 }));
+  notes.push(msg("fit.noteNotLegalAdvice"));
   return notes;
 }
+
+const explained = (message: Message) => ({
+  explanation: renderMessage(message, "en"),
+  explanationMessage: message,
+});
+
+const noted = (notes: Message[]) => ({
+  notes: notes.map((n) => renderMessage(n, "en")),
+  noteMessages: notes,
+});

@@ -1,3 +1,5 @@
+import type { Message } from "../messages/index.ts";
+import { type ReportLanguage, say } from "../report/language.ts";
 import { NOT_LEGAL_ADVICE } from "../roadmap/provenance.ts";
 import type { GapRanking, PartnerFitReport } from "./fit.ts";
 import { CRITERIA } from "./score.ts";
@@ -13,12 +15,12 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
  * Partner fit as Markdown: weights, screening hits, then per gap the ranking, the unlawful
  * options grouped by the rule that decides, and the weight sensitivity; exposure and notes last.
  */
-export function renderPartnerFitMarkdown(report: PartnerFitReport): string {
+export function renderPartnerFitMarkdown(report: PartnerFitReport, language?: ReportLanguage): string {
   const lines: string[] = ["# Partner fit", "", "## Weights", ""];
   lines.push(`| ${CRITERIA.join(" | ")} |`, `|${CRITERIA.map(() => "---").join("|")}|`);
   lines.push(`| ${CRITERIA.map((k) => report.weights[k]).join(" | ")} |`, "");
   lines.push(...screeningSection(report));
-  for (const r of report.ranking) lines.push(...gapSection(report, r));
+  for (const r of report.ranking) lines.push(...gapSection(report, r, language));
   if (report.exposure.length > 0) {
     lines.push("## Secondary-sanctions exposure", "");
     const byFirm = new Map<string, { text: string; partners: string[] }>();
@@ -36,7 +38,8 @@ export function renderPartnerFitMarkdown(report: PartnerFitReport): string {
     for (const row of byFirm.values()) lines.push(`- ${row.text}: exposure for ${row.partners.join(", ")}`);
     lines.push("");
   }
-  lines.push("## Notes", "", ...report.notes.map((n) => `- ${n}`), "");
+  const notes = report.notes.map((n, i) => say(n, report.noteMessages?.[i], language));
+  lines.push("## Notes", "", ...notes.map((n) => `- ${n}`), "");
   lines.push(`_${NOT_LEGAL_ADVICE}_`, "");
   return lines.join("\n");
 }
@@ -56,8 +59,19 @@ function screeningSection(report: PartnerFitReport): string[] {
   return lines;
 }
 
-function gapSection(report: PartnerFitReport, r: GapRanking): string[] {
-  const lines = [`## ${r.inputName} (\`${r.gapId}\`)`, "", r.explanation, ""];
+/** An unlawful option's reason without its "unlawful:" prefix (the section says it already). */
+function withoutPrefix(message: Message | undefined): Message | undefined {
+  const inner = message?.code === "compliance.unlawful" ? message.params.reason : undefined;
+  return typeof inner === "object" && "kind" in inner && inner.kind === "message" ? inner.message : message;
+}
+
+function gapSection(report: PartnerFitReport, r: GapRanking, language: ReportLanguage | undefined): string[] {
+  const lines = [
+    `## ${r.inputName} (\`${r.gapId}\`)`,
+    "",
+    say(r.explanation, r.explanationMessage, language),
+    "",
+  ];
   if (r.ranked.length > 0) {
     lines.push(
       `| rank | partner | model | score | coverage | lead time (days) | cost (${report.currency}) | licence delay (days) | HHI before → after |`,
@@ -80,14 +94,15 @@ function gapSection(report: PartnerFitReport, r: GapRanking): string[] {
     const byRule = new Map<string, { options: string[]; reason: string }>();
     for (const u of r.unlawful) {
       const key = u.rule ?? "?";
-      const row = byRule.get(key) ?? { options: [], reason: u.reason ?? "" };
+      const row = byRule.get(key) ?? {
+        options: [],
+        reason: say((u.reason ?? "").replace(/^unlawful: /, ""), withoutPrefix(u.message), language),
+      };
       row.options.push(`${u.partnerId}/${u.modelId}`);
       byRule.set(key, row);
     }
     for (const [rule, row] of byRule) {
-      lines.push(
-        `- rule \`${rule}\` — ${row.options.join(", ")}: ${cell(row.reason.replace(/^unlawful: /, ""))}`,
-      );
+      lines.push(`- rule \`${rule}\` — ${row.options.join(", ")}: ${cell(row.reason)}`);
     }
     lines.push("");
   }

@@ -12,6 +12,7 @@ import {
   riskPercentileRows,
   riskSummaryLines,
 } from "./summary.ts";
+import { type ReportLanguage, say, sayValue } from "./language.ts";
 import { ganttSvg, lineChartSvg, PHASE_COLOURS } from "./svg-charts.ts";
 
 const STYLE = `body{font-family:sans-serif;max-width:1000px;margin:2em auto;padding:0 1em;color:#222}
@@ -39,9 +40,13 @@ function gapSection(gaps: GapTable): string {
   return `<h2>Gap map</h2>\n${table(["gap", "target", "input", "required", "domestic", "behind", "", "chokepoint"], rows)}`;
 }
 
-function riskSection(risk: RiskReport): string {
+function riskSection(risk: RiskReport, language: ReportLanguage | undefined): string {
   const due = risk.dueDates.map((d) => [d.targetId, d.dueDate, pct(d.probability)]);
-  const why = risk.noPlan.reasons.map((r) => [r.reason, String(r.count), pct(r.count / risk.samples)]);
+  const why = risk.noPlan.reasons.map((r) => [
+    say(r.reason, r.message, language),
+    String(r.count),
+    pct(r.count / risk.samples),
+  ]);
   return `<h2>Schedule risk</h2>
 ${riskSummaryLines(risk)
   .map((l) => `<p>${escapeHtml(l)}</p>`)
@@ -60,27 +65,40 @@ export function renderPlanHtml(
   plan: Plan,
   scenario: ReportHeading,
   extras?: { gaps?: GapTable; risk?: RiskReport },
+  language?: ReportLanguage,
 ): string {
   const title = `Roadmap: ${reportTitle(scenario)}`;
   const legend = Object.entries(PHASE_COLOURS)
     .map(([phase, colour]) => `<span style="background:${colour}"></span>${escapeHtml(phase)}`)
     .join("");
-  const summary = planSummaryRows(plan);
+  const summary = planSummaryRows(plan, language);
+  // Activities as the reader reads them: names in the report's language.
+  const activities = plan.activities.map((a) => ({ ...a, name: say(a.name, a.nameMessage, language) }));
   const cur = plan.provenance.currency;
   const blocking = table(
     ["gap", "target", "input", "why", "rules"],
-    plan.blocking.map((b) => [b.gapId, b.targetId, b.inputName, b.reason, b.rules.join(", ") || "—"]),
+    plan.blocking.map((b) => [
+      b.gapId,
+      b.targetId,
+      b.inputName,
+      say(b.reason, b.message, language),
+      b.rules.join(", ") || "—",
+    ]),
   );
   const decisions = plan.decisions
     .map(
       (
         d,
-      ) => `<h3>${escapeHtml(`${d.gapId}: ${d.partner} — ${d.model}`)}</h3><p>${escapeHtml(d.explanation)}</p>
+      ) => `<h3>${escapeHtml(`${d.gapId}: ${d.partner} — ${d.model}`)}</h3><p>${escapeHtml(say(d.explanation, d.explanationMessage, language))}</p>
 ${
   d.alternatives.length > 0
     ? table(
         ["alternative", "outcome", "why it lost"],
-        d.alternatives.map((a) => [`${a.partner} — ${a.model}`, a.outcome, a.reason]),
+        d.alternatives.map((a) => [
+          `${a.partner} — ${a.model}`,
+          sayValue(a.outcome, "outcome", language),
+          say(a.reason, a.message, language),
+        ]),
       )
     : ""
 }`,
@@ -144,19 +162,25 @@ ${
       : "";
   const rejected = table(
     ["gap", "partner", "model", "rule", "reason"],
-    plan.rejected.map((r) => [r.gapId, r.partner, r.model, r.rule ?? "—", r.reason]),
+    plan.rejected.map((r) => [
+      r.gapId,
+      r.partner,
+      r.model,
+      r.rule ?? "—",
+      say(r.reason, r.message, language),
+    ]),
   );
   const schedule = table(
     ["activity", "phase", "partner", "model", "start", "finish", `cost (${cur})`, "explanation"],
-    plan.activities.map((a) => [
+    activities.map((a) => [
       a.name,
-      a.phase,
+      sayValue(a.phase, "phase", language),
       a.partner ?? "—",
       a.model ?? "—",
       a.start,
       a.finish,
       money(a.cost, cur),
-      a.explanation,
+      say(a.explanation, a.explanationMessage, language),
     ]),
   );
   return `<!doctype html>
@@ -166,7 +190,7 @@ ${
 ${table(["", "value"], summary)}
 ${plan.blocking.length > 0 ? `<h2>Blocking decisions</h2>\n${blocking}` : ""}
 <h2>Gantt</h2><p class="legend">${legend} (critical activities outlined in red)</p>
-${ganttSvg(plan.activities)}
+${ganttSvg(activities)}
 <h2>Budget and workforce</h2>
 ${budget}
 ${workforce}
@@ -176,7 +200,7 @@ ${extras?.gaps ? gapSection(extras.gaps) : ""}
 ${decisions || "<p>No decisions (no plan).</p>"}
 <h2>Options excluded as unlawful</h2>
 ${plan.rejected.length > 0 ? rejected : "<p>None.</p>"}
-${extras?.risk ? riskSection(extras.risk) : ""}
+${extras?.risk ? riskSection(extras.risk, language) : ""}
 <h2>Schedule</h2>
 ${schedule}
 ${plan.financing.loans.length > 0 ? `<h2>Loans and debt service</h2>\n${table(["loan", "terms"], financingRows(plan))}` : ""}

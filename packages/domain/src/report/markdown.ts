@@ -2,6 +2,7 @@ import type { Plan } from "../roadmap/plan.ts";
 import type { Provenance } from "../roadmap/provenance.ts";
 import type { RiskReport } from "../risk/risk-report.ts";
 import { escapeCell } from "./escape.ts";
+import { type ReportLanguage, say, sayValue } from "./language.ts";
 import {
   financingRows,
   money,
@@ -24,32 +25,40 @@ export function reportTitle(scenario: ReportHeading): string {
 }
 
 /** The roadmap as a Markdown document: summary, decisions with their explanations, schedule, rejected options. */
-export function renderPlanMarkdown(plan: Plan, scenario: ReportHeading): string {
+export function renderPlanMarkdown(plan: Plan, scenario: ReportHeading, language?: ReportLanguage): string {
   const out: string[] = [`# Roadmap: ${reportTitle(scenario)}`, ""];
-  for (const [label, value] of planSummaryRows(plan)) out.push(`- ${label}: **${value}**`);
+  for (const [label, value] of planSummaryRows(plan, language)) out.push(`- ${label}: **${value}**`);
   out.push("");
   if (plan.blocking.length > 0) {
     out.push("## Blocking decisions", "", "| gap | target | input | why | rules |", "|---|---|---|---|---|");
     for (const b of plan.blocking) {
       out.push(
-        `| ${escapeCell(b.gapId)} | ${escapeCell(b.targetId)} | ${escapeCell(b.inputName)} | ${escapeCell(b.reason)} | ${escapeCell(b.rules.join(", ") || "—")} |`,
+        `| ${escapeCell(b.gapId)} | ${escapeCell(b.targetId)} | ${escapeCell(b.inputName)} | ${escapeCell(say(b.reason, b.message, language))} | ${escapeCell(b.rules.join(", ") || "—")} |`,
       );
     }
     out.push("");
   }
   if (plan.phases.length > 0) {
     out.push("## Phases", "", "| phase | start | finish | activities |", "|---|---|---|---:|");
-    for (const p of plan.phases) out.push(`| ${p.phase} | ${p.start} | ${p.finish} | ${p.activities} |`);
+    for (const p of plan.phases)
+      out.push(`| ${sayValue(p.phase, "phase", language)} | ${p.start} | ${p.finish} | ${p.activities} |`);
     out.push("");
   }
   if (plan.decisions.length > 0) {
     out.push("## Decisions", "");
     for (const d of plan.decisions) {
-      out.push(`### ${d.gapId}: ${d.partner} — ${d.model} (${d.modelType})`, "", d.explanation, "");
+      out.push(
+        `### ${d.gapId}: ${d.partner} — ${d.model} (${sayValue(d.modelType, "modelType", language)})`,
+        "",
+        say(d.explanation, d.explanationMessage, language),
+        "",
+      );
       if (d.alternatives.length > 0) {
         out.push("| alternative | outcome | why it lost |", "|---|---|---|");
         for (const a of d.alternatives) {
-          out.push(`| ${escapeCell(`${a.partner} — ${a.model}`)} | ${a.outcome} | ${escapeCell(a.reason)} |`);
+          out.push(
+            `| ${escapeCell(`${a.partner} — ${a.model}`)} | ${sayValue(a.outcome, "outcome", language)} | ${escapeCell(say(a.reason, a.message, language))} |`,
+          );
         }
         out.push("");
       }
@@ -64,7 +73,7 @@ export function renderPlanMarkdown(plan: Plan, scenario: ReportHeading): string 
     );
     for (const a of plan.activities) {
       out.push(
-        `| ${escapeCell(a.name)} | ${a.phase} | ${escapeCell(a.partner ?? "—")} | ${escapeCell(a.model ?? "—")} | ${a.start} | ${a.finish} | ${money(a.cost, plan.provenance.currency)} | ${a.critical ? "yes" : ""} |`,
+        `| ${escapeCell(say(a.name, a.nameMessage, language))} | ${sayValue(a.phase, "phase", language)} | ${escapeCell(a.partner ?? "—")} | ${escapeCell(a.model ?? "—")} | ${a.start} | ${a.finish} | ${money(a.cost, plan.provenance.currency)} | ${a.critical ? "yes" : ""} |`,
       );
     }
     out.push("");
@@ -78,13 +87,13 @@ export function renderPlanMarkdown(plan: Plan, scenario: ReportHeading): string 
     );
     for (const r of plan.rejected) {
       out.push(
-        `| ${escapeCell(r.gapId)} | ${escapeCell(r.partner)} | ${escapeCell(r.model)} | ${escapeCell(r.rule ?? "—")} | ${escapeCell(r.reason)} |`,
+        `| ${escapeCell(r.gapId)} | ${escapeCell(r.partner)} | ${escapeCell(r.model)} | ${escapeCell(r.rule ?? "—")} | ${escapeCell(say(r.reason, r.message, language))} |`,
       );
     }
     out.push("");
   }
   if (plan.criticalPath.length > 0) {
-    const names = new Map(plan.activities.map((a) => [a.id, a.name]));
+    const names = new Map(plan.activities.map((a) => [a.id, say(a.name, a.nameMessage, language)]));
     out.push("## Critical path", "", plan.criticalPath.map((id) => names.get(id) ?? id).join(" → "), "");
   }
   if (plan.financing.loans.length > 0) {
@@ -104,7 +113,11 @@ export function provenanceMarkdown(p: Provenance): string[] {
   return out;
 }
 
-export function renderRiskMarkdown(risk: RiskReport, scenario: ReportHeading): string {
+export function renderRiskMarkdown(
+  risk: RiskReport,
+  scenario: ReportHeading,
+  language?: ReportLanguage,
+): string {
   const out: string[] = [`# Schedule risk: ${reportTitle(scenario)}`, ""];
   out.push(...riskSummaryLines(risk).map((l) => `${l}`), "");
   out.push("| percentile (of samples that complete) | completion |", "|---|---|");
@@ -113,7 +126,9 @@ export function renderRiskMarkdown(risk: RiskReport, scenario: ReportHeading): s
   if (risk.noPlan.reasons.length > 0) {
     out.push("| why no plan | samples | share |", "|---|---:|---:|");
     for (const r of risk.noPlan.reasons)
-      out.push(`| ${escapeCell(r.reason)} | ${r.count} | ${pct(r.count / risk.samples)} |`);
+      out.push(
+        `| ${escapeCell(say(r.reason, r.message, language))} | ${r.count} | ${pct(r.count / risk.samples)} |`,
+      );
     out.push("");
   }
   if (risk.dueDates.length > 0) {

@@ -3,6 +3,7 @@
  * home for the honest wording (no completion date without a plan; money with its currency; the
  * provenance; the not-legal-advice note).
  */
+import { type ReportLanguage, say } from "./language.ts";
 import type { Plan } from "../roadmap/plan.ts";
 import type { Provenance } from "../roadmap/provenance.ts";
 import type { RiskReport } from "../risk/risk-report.ts";
@@ -25,10 +26,11 @@ export function completionText(plan: Plan): string {
 }
 
 /** Summary rows: status, start, completion, cost, each target's outcome. */
-export function planSummaryRows(plan: Plan): [string, string][] {
+export function planSummaryRows(plan: Plan, language?: ReportLanguage): [string, string][] {
   const cur = plan.provenance.currency;
+  const reason = plan.reason !== undefined ? say(plan.reason, plan.reasonMessage, language) : "";
   const rows: [string, string][] = [
-    ["status", `${STATUS_TEXT[plan.status]}${plan.reason ? ` — ${plan.reason}` : ""}`],
+    ["status", `${STATUS_TEXT[plan.status]}${reason ? ` — ${reason}` : ""}`],
     ["programme start", plan.startDate],
     ["volume production of every target from", completionText(plan)],
     ["earliest possible (bound, resources ignored)", plan.stats.earliestCompletionDate],

@@ -28,6 +28,16 @@ import type { ReferenceData, Scenario } from "../scenario/index.ts";
 import { sampleTriangular } from "./distributions.ts";
 import { createPrng, type Prng } from "./prng.ts";
 import type { RiskReport } from "./risk-report.ts";
+import {
+  list,
+  type Message,
+  messages,
+  msg,
+  nested,
+  ref as nameRef,
+  renderMessage,
+} from "../messages/index.ts";
+import { engineReason } from "../roadmap/explain.ts";
 
 export interface RiskOptions {
   samples: number;
@@ -58,7 +68,7 @@ function fallbackChoice(
   choice: readonly number[],
   dropped: ReadonlySet<string>,
   refused: ReadonlySet<string>,
-): { choice: number[] } | { reason: string } {
+): { choice: number[] } | { reason: Message } {
   const out: number[] = [];
   const unavailable = (o: Translation["chains"][number]["options"][number]) =>
     dropped.has(o.partnerId) || (o.licenceDecision !== undefined && refused.has(o.licenceDecision.rule));
@@ -90,9 +100,26 @@ function fallbackChoice(
       ];
       const what =
         partners.length === 1
-          ? `the only lawful supplier, ${partners[0]}, ${rules.length > 0 && !dropped.has(partners[0]!) ? `was refused the licence under ${rules.join(", ")}` : "dropped out"}`
-          : `every lawful supplier (${partners.join(", ")}) dropped out${rules.length > 0 ? ` or was refused the licence under ${rules.join(", ")}` : ""}`;
-      return { reason: `${chain.gap.inputName} (${chain.gap.id}): ${what}` };
+          ? rules.length > 0 && !dropped.has(partners[0]!)
+            ? msg("risk.onlySupplierRefused", {
+                partner: nameRef("partner", partners[0]!),
+                rules: list(rules, "comma"),
+              })
+            : msg("risk.onlySupplierDropped", { partner: nameRef("partner", partners[0]!) })
+          : msg("risk.everySupplierDropped", {
+              partners: list(
+                partners.map((p) => nameRef("partner", p)),
+                "comma",
+              ),
+              rules: rules.length > 0 ? list(rules, "comma") : undefined,
+            });
+      return {
+        reason: msg("risk.gapLost", {
+          input: nameRef("gap", chain.gap.id, chain.gap.inputName),
+          gapId: chain.gap.id,
+          what: nested(what),
+        }),
+      };
     }
     out.push(best);
   }
@@ -141,7 +168,7 @@ function sampleSeed(seed: number, s: number): number {
 
 type SampleOutcome =
   | { kind: "completed"; completion: number; perTarget: number[] }
-  | { kind: "no-plan"; reason: string }
+  | { kind: "no-plan"; reason: Message }
   | { kind: "search-failure" };
 
 /** One Monte Carlo sample, a pure function of (seed, index): drop-outs, durations, re-schedule. */
@@ -207,7 +234,14 @@ export function runSample(
     }
     if (e.status === "infeasible") {
       return {
-        outcome: { kind: "no-plan", reason: `no schedule exists: ${e.infeasibility[0] ?? "infeasible"}` },
+        outcome: {
+          kind: "no-plan",
+          reason: msg("risk.noSchedule", {
+            why: nested(
+              e.infeasibility[0] !== undefined ? engineReason(e.infeasibility[0]) : msg("status.infeasible"),
+            ),
+          }),
+        },
         dropped: [...dropped],
       };
     }
@@ -259,7 +293,7 @@ export function riskAnalysis(quoted: Scenario, ref: ReferenceData, opts: RiskOpt
     dayNumber(scenario.targets.find((tg) => tg.id === x.targetId)!.dueDate),
   );
   const droppedCount = new Map(scenario.partners.map((p) => [p.id, 0]));
-  const noPlanReasons = new Map<string, number>();
+  const noPlanReasons = new Map<string, { message: Message; count: number }>();
   let searchFailures = 0;
   const cal = t.calendar;
   const blocked = baselinePlan.blocking.length > 0;
@@ -274,11 +308,20 @@ export function riskAnalysis(quoted: Scenario, ref: ReferenceData, opts: RiskOpt
     } else if (outcome.kind === "search-failure") {
       searchFailures++;
     } else {
-      const reason =
+      const message =
         outcome.kind === "no-plan"
           ? outcome.reason
-          : `blocked: ${baselinePlan.blocking.map((b) => `${b.inputName} (${b.gapId})`).join(", ")} cannot be closed`;
-      noPlanReasons.set(reason, (noPlanReasons.get(reason) ?? 0) + 1);
+          : msg("risk.blocked", {
+              gaps: messages(
+                baselinePlan.blocking.map((b) =>
+                  msg("risk.blockedGap", { input: nameRef("gap", b.gapId, b.inputName), gapId: b.gapId }),
+                ),
+                "comma",
+              ),
+            });
+      const reason = renderMessage(message, "en");
+      const seen = noPlanReasons.get(reason);
+      noPlanReasons.set(reason, { message, count: (seen?.count ?? 0) + 1 });
     }
     if (opts.onProgress && (s + 1) % Math.max(1, Math.floor(opts.samples / 50)) === 0) {
       opts.onProgress({ fraction: (s + 1) / opts.samples, message: `sample ${s + 1}/${opts.samples}` });
@@ -292,14 +335,14 @@ export function riskAnalysis(quoted: Scenario, ref: ReferenceData, opts: RiskOpt
     const month = `${dateOfPeriod(cal, p).slice(0, 7)}-01`;
     histogram.set(month, (histogram.get(month) ?? 0) + 1);
   }
-  const noPlanCount = [...noPlanReasons.values()].reduce((a, b) => a + b, 0);
+  const noPlanCount = [...noPlanReasons.values()].reduce((a, b) => a + b.count, 0);
   return {
     samples: opts.samples,
     completed: completions.length,
     noPlan: {
       count: noPlanCount,
       reasons: [...noPlanReasons.entries()]
-        .map(([reason, count]) => ({ reason, count }))
+        .map(([reason, { message, count }]) => ({ reason, count, message }))
         .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason)),
     },
     searchFailures,

@@ -1,3 +1,4 @@
+import type { Message } from "../messages/index.ts";
 import type { Provenance } from "../roadmap/provenance.ts";
 
 /** Result of a Monte Carlo risk analysis of a roadmap (JSON contract in the package README). */
@@ -6,7 +7,7 @@ export interface RiskReport {
   /** Samples in which every target reaches volume production. */
   completed: number;
   /** Samples in which the programme cannot complete, by reason (e.g. a gap's only supplier dropped out). */
-  noPlan: { count: number; reasons: { reason: string; count: number }[] };
+  noPlan: { count: number; reasons: { reason: string; count: number; message: Message }[] };
   /** Samples where the search found no plan and nothing proved there is none; 0 unless escalation failed. */
   searchFailures: number;
   /** Share of samples with no plan (noPlan.count / samples). */

@@ -2,7 +2,7 @@
 import type { Schedule } from "@chiproad/scheduler";
 import { financingOf } from "../finance/index.ts";
 import { localizationOf } from "./localization.ts";
-import type { Scenario } from "../scenario/index.ts";
+import type { CollaborationModelType, Scenario } from "../scenario/index.ts";
 import { dateOfPeriod, daysBetween } from "./calendar.ts";
 import { budgetCurve, renewableCurve } from "./curves.ts";
 import type { Evaluation } from "./evaluate.ts";
@@ -21,6 +21,7 @@ import { PHASES } from "./plan.ts";
 import { optionKey } from "./planning-inputs.ts";
 import { completionPeriod, type Translation } from "./translate.ts";
 import { WaitAnalyzer } from "./waits.ts";
+import { date, type Message, messages, msg, nested, ref, renderMessage } from "../messages/index.ts";
 
 /** `PlanSearchStats` as the planner counts it: the bound still in periods. */
 export type PlanStats = Omit<PlanSearchStats, "earliestCompletionDate"> & { earliestCompletion: number };
@@ -34,13 +35,21 @@ function statsOf(cal: Translation["calendar"], s: PlanStats): PlanSearchStats {
   };
 }
 
-function summarise(alternatives: readonly Alternative[]): string {
-  if (alternatives.length === 0) return "it is the only option";
-  const counts = new Map<string, number>();
+function summarise(alternatives: readonly Alternative[]): Message {
+  if (alternatives.length === 0) return msg("decision.onlyOption");
+  const counts = new Map<Alternative["outcome"], number>();
   for (const a of alternatives) counts.set(a.outcome, (counts.get(a.outcome) ?? 0) + 1);
-  const parts = [...counts.entries()].map(([k, n]) => `${n} ${k}`);
+  const parts = [...counts.entries()].map(([k, n]) =>
+    msg("decision.outcomeCount", { count: n, outcome: nested(msg(`outcome.${k}`)) }),
+  );
   const nearest = alternatives.find((a) => a.outcome !== "unlawful");
-  return `of ${alternatives.length} alternatives: ${parts.join(", ")}${nearest ? `; e.g. ${nearest.partner}/${nearest.model}: ${nearest.reason}` : ""}`;
+  return msg("decision.alternatives", {
+    count: alternatives.length,
+    counts: messages(parts, "comma"),
+    example: nearest ? nested(nearest.message) : undefined,
+    partner: nearest ? ref("partner", nearest.partner) : undefined,
+    model: nearest ? ref("model", nearest.model) : undefined,
+  });
 }
 
 function decisionsOf(
@@ -53,13 +62,20 @@ function decisionsOf(
     const option = chain.options[best.choice[c]!]!;
     const licence =
       option.licenceDelayDays > 0
-        ? `lawful with a licence (${option.licenceDelayDays} days processing${option.rule ? `, rule ${option.rule}` : ""})`
-        : "lawful without a licence";
+        ? msg("decision.licence", { days: option.licenceDelayDays, rule: option.rule || undefined })
+        : msg("decision.noLicence");
     const dated = [
-      option.lawfulFrom !== undefined ? `work starts on or after ${option.lawfulFrom}` : "",
-      option.lawfulUntil !== undefined ? `all work finishes before ${option.lawfulUntil}` : "",
-    ].filter(Boolean);
-    const window = dated.length > 0 ? ` (dated rule ${option.rule ?? ""}: ${dated.join(" and ")})` : "";
+      option.lawfulFrom !== undefined
+        ? msg("decision.startsOnOrAfter", { date: date(option.lawfulFrom) })
+        : undefined,
+      option.lawfulUntil !== undefined
+        ? msg("decision.finishesBefore", { date: date(option.lawfulUntil) })
+        : undefined,
+    ].filter((m): m is Message => m !== undefined);
+    const window =
+      dated.length > 0
+        ? msg("decision.datedRule", { rule: option.rule ?? "", conditions: messages(dated, "and") })
+        : undefined;
     const alts = alternatives[c] ?? [];
     const partner = scenario.partners.find((p) => p.id === option.partnerId);
     const firm = option.firmId !== undefined ? partner?.firms.find((f) => f.id === option.firmId) : undefined;
@@ -69,7 +85,17 @@ function decisionsOf(
       firm: firm ? { id: firm.id, name: firm.name } : null,
       model: option.modelId,
       modelType: option.modelType,
-      explanation: `${option.partnerId}/${option.modelId} (${option.modelType}) closes ${chain.gap.inputName}: ${licence}${window}; ${summarise(alts)}.`,
+      ...explained(
+        msg("decision.explanation", {
+          partner: ref("partner", option.partnerId),
+          model: ref("model", option.modelId),
+          modelType: nested(msg(`modelType.${option.modelType as CollaborationModelType}`)),
+          input: ref("gap", chain.gap.id, chain.gap.inputName),
+          licence: nested(licence),
+          window: window ? nested(window) : undefined,
+          summary: nested(summarise(alts)),
+        }),
+      ),
       alternatives: alts,
     };
   });
@@ -116,6 +142,17 @@ export function criticalChain(t: Translation, schedule: Schedule): number[] {
   return chain.reverse().filter((i) => t.info[i]!.role !== "work-package" || dur(i) > 0);
 }
 
+const explained = (message: Message) => ({
+  explanation: renderMessage(message, "en"),
+  explanationMessage: message,
+});
+
+/** A plan's reason: its parts joined by "; ". */
+function reasonOf(parts: readonly Message[]): { reason: string; reasonMessage: Message } {
+  const reasonMessage = msg("common.join", { items: messages(parts, "semicolon") });
+  return { reason: renderMessage(reasonMessage, "en"), reasonMessage };
+}
+
 export function buildPlan(
   scenario: Scenario,
   t: Translation,
@@ -146,20 +183,23 @@ export function buildPlan(
     const c = chainOf.get(i);
     const option = c === undefined ? undefined : t.chains[c]!.options[best.choice[c]!]!;
     const wait = waits.waitOf(i);
-    const timing = wait
-      ? `waits ${wait.periods * cal.daysPerPeriod} days for ${wait.resource}`
-      : start === 0
-        ? "starts at the programme start"
-        : "starts as soon as its predecessors allow";
+    const timing = nested(
+      wait
+        ? msg("timing.waits", { days: wait.periods * cal.daysPerPeriod, resource: wait.resource })
+        : start === 0
+          ? msg("timing.atStart")
+          : msg("timing.asPredecessorsAllow"),
+    );
     const explanation =
       c !== undefined && option
-        ? `${decisions[c]!.explanation} This work package ${timing}.`
+        ? msg("activity.gapWork", { decision: nested(decisions[c]!.explanationMessage), timing })
         : info.role === "target"
-          ? `Volume production starts once every gap of target ${info.targetId} has started volume production.`
-          : `Programme milestone; ${timing}.`;
+          ? msg("activity.targetExplanation", { target: ref("target", info.targetId) })
+          : msg("activity.milestoneExplanation", { timing });
     const activity: PlanActivity = {
       id: info.id,
       name: info.name,
+      nameMessage: info.nameMessage,
       phase: info.phase,
       kind: info.kind,
       gapId: info.gapId,
@@ -170,7 +210,7 @@ export function buildPlan(
       finish: dateOfPeriod(cal, start + mode.duration),
       cost: mode.budget?.[0] ?? Math.round(mode.cost ?? 0),
       critical: critical.has(i),
-      explanation,
+      ...explained(explanation),
     };
     activities.push(c !== undefined ? { ...activity, alternatives: alternatives[c] ?? [] } : activity);
   });
@@ -206,7 +246,13 @@ export function buildPlan(
   });
   return {
     status,
-    ...(complete ? {} : { reason: t.blockedGaps.map((b) => `gap ${b.gapId}: ${b.reason}`).join("; ") }),
+    ...(complete
+      ? {}
+      : reasonOf(
+          t.blockedGaps.map((b) =>
+            msg("plan.gapBlocked", { gap: ref("gap", b.gapId), reason: nested(b.message) }),
+          ),
+        )),
     startDate: cal.startDate,
     timeUnit: cal.unit,
     completion: { date: complete ? dateOfPeriod(cal, completion) : null },
@@ -243,13 +289,13 @@ export function noPlan(
   status: "infeasible" | "unknown",
   scenario: Scenario,
   t: Translation,
-  reasons: readonly string[],
+  reasons: readonly Message[],
   stats: PlanStats,
   provenance: Provenance,
 ): Plan {
   return {
     status,
-    reason: reasons.join("; "),
+    ...reasonOf(reasons),
     startDate: t.calendar.startDate,
     timeUnit: t.calendar.unit,
     completion: { date: null },

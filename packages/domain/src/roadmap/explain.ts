@@ -8,10 +8,11 @@ import { type Evaluation, evaluateChoice } from "./evaluate.ts";
 import { compareObjectives, fixOptions, toSubSchedule } from "./fixed-options.ts";
 import type { Alternative, RejectedOption } from "./plan.ts";
 import { withOption } from "./lines.ts";
-import { offerOveruse } from "./offer-capacity.ts";
+import { offerOveruseMessage } from "./offer-capacity.ts";
 import { optionKey } from "./planning-inputs.ts";
 import type { Translation } from "./translate.ts";
 import { firstWait } from "./waits.ts";
+import { type Message, messages, money, msg, nested, said } from "../messages/index.ts";
 
 export interface ExplainOptions {
   maxSchedules: number;
@@ -35,27 +36,40 @@ function chainDuration(t: Translation, chain: number, option: number): number {
   return c.activities.reduce((sum, a) => sum + t.problem.activities[a]!.modes[option]!.duration, 0);
 }
 
-function formatMoney(n: number): string {
-  return Math.round(n).toLocaleString("en-US");
-}
-
-export function describeWait(t: Translation, e: Evaluation, schedule: Schedule, chain: number): string {
+export function describeWait(
+  t: Translation,
+  e: Evaluation,
+  schedule: Schedule,
+  chain: number,
+): Message | undefined {
   const sub = fixOptions(t, e.choice);
   const wait = firstWait(sub, toSubSchedule(schedule), t.chains[chain]!.activities);
-  if (!wait) return "";
+  if (!wait) return undefined;
   const days = wait.periods * t.calendar.daysPerPeriod;
-  return `${t.info[wait.activity]!.name} waits ${days} days for ${wait.resource}`;
+  return msg("explain.waits", {
+    activity: nested(t.info[wait.activity]!.nameMessage),
+    days,
+    resource: wait.resource,
+  });
 }
+
+/** An engine reason (the scheduler's own English text), quoted as it is. */
+export const engineReason = (text: string): Message => msg("common.engine", { text });
 
 function lawfulOutcome(t: Translation, best: Evaluation, e: Evaluation, c: number, o: number): Alternative {
   const option = t.chains[c]!.options[o]!;
   const base = { partner: option.partnerId, model: option.modelId };
   const dpp = t.calendar.daysPerPeriod;
   if (!e.schedule) {
+    const first = e.infeasibility[0];
     return {
       ...base,
       outcome: "infeasible",
-      reason: `no feasible plan with this option: ${e.infeasibility[0] ?? "unknown"}`,
+      ...said(
+        msg("explain.noFeasiblePlan", {
+          why: nested(first !== undefined ? engineReason(first) : msg("common.unknown")),
+        }),
+      ),
     };
   }
   const [dT, dM, dC] = [0, 1, 2].map((k) => (e.objective[k] ?? 0) - (best.objective[k] ?? 0)) as [
@@ -65,21 +79,19 @@ function lawfulOutcome(t: Translation, best: Evaluation, e: Evaluation, c: numbe
   ];
   const chosen = best.choice[c]!;
   const longer = (chainDuration(t, c, o) - chainDuration(t, c, chosen)) * dpp;
-  const causes: string[] = [];
+  const causes: Message[] = [];
   if (longer > 0)
-    causes.push(
-      `its work packages${option.licenceDelayDays > 0 ? " and licence wait" : ""} take ${longer} days longer`,
-    );
+    causes.push(msg("explain.longerWork", { licence: option.licenceDelayDays > 0, days: longer }));
   const wait = describeWait(t, e, e.schedule, c);
   if (wait) causes.push(wait);
-  const why = causes.length > 0 ? ` (${causes.join("; ")})` : "";
+  const why = causes.length > 0 ? messages(causes, "semicolon") : undefined;
   if (dT > 1e-9) {
     return {
       ...base,
       outcome: "later",
       deltaDays: Math.round(dT * dpp),
       deltaCost: Math.round(dC),
-      reason: `targets later: weighted lateness +${Math.round(dT * dpp)} days${why}`,
+      ...said(msg("explain.targetsLater", { days: Math.round(dT * dpp), why })),
     };
   }
   if (dM > 0) {
@@ -88,7 +100,7 @@ function lawfulOutcome(t: Translation, best: Evaluation, e: Evaluation, c: numbe
       outcome: "later",
       deltaDays: dM * dpp,
       deltaCost: Math.round(dC),
-      reason: `programme completes ${dM * dpp} days later${why}`,
+      ...said(msg("explain.completesLater", { days: dM * dpp, why })),
     };
   }
   if (dT < -1e-9 || dM < 0) {
@@ -96,7 +108,7 @@ function lawfulOutcome(t: Translation, best: Evaluation, e: Evaluation, c: numbe
       ...base,
       outcome: "equal",
       deltaDays: dM * dpp,
-      reason: "earlier when forced; adopted by the planner",
+      ...said(msg("explain.earlierAdopted")),
     };
   }
   if (dC >= 1) {
@@ -105,19 +117,21 @@ function lawfulOutcome(t: Translation, best: Evaluation, e: Evaluation, c: numbe
       outcome: "costlier",
       deltaDays: 0,
       deltaCost: Math.round(dC),
-      reason: `same dates, costs ${formatMoney(dC)} ${t.currency} more`,
+      ...said(msg("explain.costlier", { amount: money(Math.round(dC), t.currency) })),
     };
   }
   if (dC > 1e-9) {
     const hhi = (x: number | undefined) =>
-      x === undefined ? "n/a" : String(Math.round(x > 1 ? x : x * 10_000));
+      x === undefined ? nested(msg("common.notAvailable")) : Math.round(x > 1 ? x : x * 10_000);
     const chosenOpt = t.chains[c]!.options[chosen]!;
     return {
       ...base,
       outcome: "more-concentrated",
       deltaDays: 0,
       deltaCost: 0,
-      reason: `same dates and cost, but leaves supply more concentrated (HHI after ${hhi(option.hhiAfter)} vs ${hhi(chosenOpt.hhiAfter)})`,
+      ...said(
+        msg("explain.moreConcentrated", { after: hhi(option.hhiAfter), chosen: hhi(chosenOpt.hhiAfter) }),
+      ),
     };
   }
   return {
@@ -125,14 +139,18 @@ function lawfulOutcome(t: Translation, best: Evaluation, e: Evaluation, c: numbe
     outcome: "equal",
     deltaDays: 0,
     deltaCost: 0,
-    reason: "equal on dates, cost and concentration; the first-ranked option was kept",
+    ...said(msg("explain.equal")),
   };
 }
 
 /** The compliance reason as given, prefixed only when it does not already say it and name the rule. */
-export function unlawfulReason(r: RejectedOption): string {
-  const text = /^unlawful\b/i.test(r.reason) ? r.reason : `unlawful: ${r.reason}`;
-  return r.rule && !text.includes(r.rule) ? `${text} (rule ${r.rule})` : text;
+export function unlawfulReason(r: RejectedOption): Message {
+  const prefixed = /^unlawful\b/i.test(r.reason);
+  const text = prefixed ? r.reason : `unlawful: ${r.reason}`;
+  const message = prefixed ? r.message : msg("compliance.unlawful", { reason: nested(r.message) });
+  return r.rule && !text.includes(r.rule)
+    ? msg("explain.ruleNamed", { reason: nested(message), rule: r.rule })
+    : message;
 }
 
 export function explainChoice(t: Translation, best: Evaluation, opts: ExplainOptions): ExplainResult {
@@ -145,14 +163,14 @@ export function explainChoice(t: Translation, best: Evaluation, opts: ExplainOpt
     chain.options.forEach((_, o) => {
       if (o === best.choice[c]) return;
       const choice = withOption(t, best.choice, c, o); // a production line is forced whole
-      const overuse = offerOveruse(t, choice);
+      const overuse = offerOveruseMessage(t, choice);
       if (overuse) {
         const option = chain.options[o]!;
         out.push({
           partner: option.partnerId,
           model: option.modelId,
           outcome: "infeasible",
-          reason: `not possible with the other decisions: ${overuse}`,
+          ...said(msg("explain.notWithOthers", { why: nested(overuse) })),
         });
         return;
       }
@@ -174,7 +192,7 @@ export function explainChoice(t: Translation, best: Evaluation, opts: ExplainOpt
         partner: r.partner,
         model: r.model,
         outcome: "unlawful",
-        reason: unlawfulReason(r),
+        ...said(unlawfulReason(r)),
       };
       out.push(r.rule !== undefined ? { ...alt, rule: r.rule } : alt);
     }

@@ -5,6 +5,7 @@
  * capacity (one gap alone may still use an offer that covers it partly: the coverage criterion
  * already scores that).
  */
+import { grouped, list, type Message, msg, ref, renderMessage } from "../messages/index.ts";
 import type { Choice } from "./fixed-options.ts";
 import type { Translation } from "./translate.ts";
 
@@ -16,6 +17,12 @@ export function needFromAbroad(t: Translation, c: number): number {
 
 /** Why `choice` over-uses a shared offer, or undefined when it is admissible. */
 export function offerOveruse(t: Translation, choice: Choice): string | undefined {
+  const m = offerOveruseMessage(t, choice);
+  return m && renderMessage(m, "en");
+}
+
+/** `offerOveruse` as a message. */
+export function offerOveruseMessage(t: Translation, choice: Choice): Message | undefined {
   const use = new Map<string, { need: number; capacity: number; gaps: string[]; partner: string }>();
   t.chains.forEach((chain, c) => {
     const o = chain.options[choice[c] ?? 0]!;
@@ -27,7 +34,15 @@ export function offerOveruse(t: Translation, choice: Choice): string | undefined
   });
   for (const u of use.values()) {
     if (u.gaps.length >= 2 && u.need > u.capacity) {
-      return `${u.partner}'s offer is shared by ${u.gaps.join(", ")}, which need ${u.need.toLocaleString("en-US")} units a year together; it has ${u.capacity.toLocaleString("en-US")}`;
+      return msg("capacity.offerShared", {
+        partner: ref("partner", u.partner),
+        gaps: list(
+          u.gaps.map((g) => ref("gap", g)),
+          "comma",
+        ),
+        need: grouped(u.need),
+        capacity: grouped(u.capacity),
+      });
     }
   }
   return undefined;

@@ -2,6 +2,7 @@
  * The roadmap as the outside world sees it (JSON contract documented in the package README).
  * All dates are ISO `YYYY-MM-DD`; money is in the scenario's currency units.
  */
+import type { Message } from "../messages/index.ts";
 import type { Financing } from "../finance/index.ts";
 import type { ProfileName } from "../policy/index.ts";
 import type { TimeUnit } from "./calendar.ts";
@@ -38,11 +39,15 @@ export interface Alternative {
   deltaCost?: number;
   rule?: string;
   reason: string;
+  /** `reason` as a message: clients render it in the reader's language. */
+  message: Message;
 }
 
 export interface PlanActivity {
   id: string;
   name: string;
+  /** `name` as a message, built from translated parts (work package, gap, target). */
+  nameMessage: Message;
   phase: Phase;
   /** The work package kind (negotiate, joint-company, transfer, training, qualification, pilot, volume). */
   kind: string;
@@ -55,6 +60,7 @@ export interface PlanActivity {
   cost: number;
   critical: boolean;
   explanation: string;
+  explanationMessage: Message;
   alternatives?: Alternative[];
 }
 
@@ -64,6 +70,7 @@ export interface RejectedOption {
   partner: string;
   model: string;
   reason: string;
+  message: Message;
   rule?: string;
 }
 
@@ -76,6 +83,7 @@ export interface Decision {
   model: string;
   modelType: string;
   explanation: string;
+  explanationMessage: Message;
   alternatives: Alternative[];
 }
 
@@ -116,6 +124,7 @@ export interface BlockingDecision {
   targetId: string;
   inputName: string;
   reason: string;
+  message: Message;
   rules: string[];
 }
 
@@ -145,6 +154,8 @@ export interface Plan {
   status: PlanStatus;
   /** Why there is no (complete) plan, for logs; `blocking` and the statuses carry the structure. */
   reason?: string;
+  /** `reason` as a message (its parts joined by "; "). */
+  reasonMessage?: Message;
   startDate: string;
   timeUnit: TimeUnit;
   /** The latest target's volume-production start; null unless every target has a plan. */

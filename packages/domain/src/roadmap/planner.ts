@@ -10,7 +10,8 @@ import type { ReferenceData } from "../scenario/index.ts";
 import { buildPlan, noPlan, type PlanStats } from "./build-plan.ts";
 import { dateOfPeriod } from "./calendar.ts";
 import type { Evaluation } from "./evaluate.ts";
-import { explainChoice, unlawfulReason } from "./explain.ts";
+import { engineReason, explainChoice, unlawfulReason } from "./explain.ts";
+import { date, grouped, type Message, msg, nested, ref, said } from "../messages/index.ts";
 import type { Plan } from "./plan.ts";
 import type { GapInput, OptionInput } from "./planning-inputs.ts";
 import { deadlineProofs, earliestCompletion, provenInfeasible, unstaffableChains } from "./proofs.ts";
@@ -94,7 +95,9 @@ function withoutUnstaffable(
       gapId: gap.id,
       targetId: gap.targetId,
       inputName: gap.inputName,
-      reason: `no lawful option for ${gap.inputName} fits the programme's resources: ${why}`,
+      ...said(
+        msg("blocked.unstaffable", { input: ref("input", gap.inputId, gap.inputName), why: nested(why) }),
+      ),
       rules: [],
     });
   }
@@ -187,9 +190,18 @@ export function planFromAssessments(
       };
     }
     const found = best.schedule
-      ? `the best plan found starts volume production on ${dateOfPeriod(cal, completionOf(best))}, after the planning horizon ends (${dateOfPeriod(cal, scenario.program.horizon)})`
-      : "no plan was found";
-    const reason = `${found} after ${stats.schedulesGenerated.toLocaleString("en-US")} schedules (budget escalated ${stats.escalations} times); nothing proves that no plan exists — no plan can start volume production before ${dateOfPeriod(cal, earliest)}. Try the thorough profile, extend program.horizon or add resources`;
+      ? msg("plan.foundAfterHorizon", {
+          completion: date(dateOfPeriod(cal, completionOf(best))),
+          horizonEnd: date(dateOfPeriod(cal, scenario.program.horizon)),
+        })
+      : msg("plan.noneFound");
+    const reason = msg("plan.unknown", {
+      found: nested(found),
+      schedules: grouped(stats.schedulesGenerated),
+      escalations: stats.escalations,
+      earliest: date(dateOfPeriod(cal, earliest)),
+      profile: "thorough",
+    });
     return { plan: noPlan("unknown", scenario, t, [reason], stats, provenance()), translation: t, best };
   }
   const explainSchedules = opts.explainSchedules ?? profile.explainSchedules;
@@ -226,7 +238,7 @@ export function planFromAssessments(
           partner: r.partner,
           model: r.model,
           outcome: "unlawful" as const,
-          reason: unlawfulReason(r),
+          ...said(unlawfulReason(r)),
           ...(r.rule !== undefined ? { rule: r.rule } : {}),
         })),
     );
@@ -265,14 +277,16 @@ export function planFromAssessments(
  * rules become deadlines and releases there) in dates and names; otherwise the engine's reasons
  * with activity ids replaced by names.
  */
-function singleChoiceProof(scenario: Scenario, t: Translation, best: Evaluation): string[] {
+function singleChoiceProof(scenario: Scenario, t: Translation, best: Evaluation): Message[] {
   const fixed = fixOptions(t, best.choice);
   const proofs = deadlineProofs(scenario, t, fixed);
   if (proofs.length > 0) return proofs;
   return best.infeasibility.map((r) =>
-    r.replace(/activity (\S+)/g, (m, id: string) => {
-      const i = t.problem.activities.findIndex((a) => a.id === id);
-      return i >= 0 ? `"${t.info[i]!.name}"` : m;
-    }),
+    engineReason(
+      r.replace(/activity (\S+)/g, (m, id: string) => {
+        const i = t.problem.activities.findIndex((a) => a.id === id);
+        return i >= 0 ? `"${t.info[i]!.name}"` : m;
+      }),
+    ),
   );
 }

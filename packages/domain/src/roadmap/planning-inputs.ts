@@ -2,6 +2,7 @@
  * What the planner reads from gap analysis and compliance. Declared structurally (a subset of
  * `Gap` and `OptionAssessment`) so the planner depends only on the fields it uses.
  */
+import type { Message } from "../messages/index.ts";
 export interface GapInput {
   id: string;
   targetId: string;
@@ -21,6 +22,8 @@ export interface OptionInput {
   modelType: string;
   lawful: boolean;
   reason?: string | undefined;
+  /** `reason` as a message (the compliance decision's). */
+  message?: Message | undefined;
   rule?: string | undefined;
   licenceDelayDays: number;
   /** The licence decision as a distribution (risk analysis samples refusal and time). */

@@ -12,6 +12,7 @@
 import type { Problem } from "@chiproad/scheduler";
 import type { Scenario } from "../scenario/index.ts";
 import { dateOfPeriod } from "./calendar.ts";
+import { date, type Message, messages, money, msg, nested, ref } from "../messages/index.ts";
 import { completionPeriod, type Translation } from "./translate.ts";
 
 /** Earliest start per activity with every activity in its shortest mode and no resource limits. */
@@ -62,10 +63,10 @@ function maxCapacity(problem: Problem, k: number): number {
  * Per chain, the reason every lawful option needs more of a renewable resource at once than the
  * programme will ever have; undefined when at least one option fits.
  */
-export function unstaffableChains(t: Translation): Map<number, string> {
-  const out = new Map<number, string>();
+export function unstaffableChains(t: Translation): Map<number, Message> {
+  const out = new Map<number, Message>();
   t.chains.forEach((chain, c) => {
-    const why: string[] = [];
+    const why: Message[] = [];
     const fits = chain.options.map((option, o) => {
       for (const a of chain.activities) {
         const mode = t.problem.activities[a]!.modes[o]!;
@@ -74,7 +75,14 @@ export function unstaffableChains(t: Translation): Map<number, string> {
           const cap = maxCapacity(t.problem, k);
           if (need > cap) {
             why.push(
-              `${option.partnerId}/${option.modelId}: ${t.info[a]!.name} needs ${need} of ${t.problem.renewable[k]!.id} at once, the programme never has more than ${cap}`,
+              msg("proof.unstaffable", {
+                partner: ref("partner", option.partnerId),
+                model: ref("model", option.modelId),
+                activity: nested(t.info[a]!.nameMessage),
+                need,
+                resource: t.problem.renewable[k]!.id,
+                capacity: cap,
+              }),
             );
             return false;
           }
@@ -82,19 +90,22 @@ export function unstaffableChains(t: Translation): Map<number, string> {
       }
       return true;
     });
-    if (!fits.some(Boolean)) out.set(c, why.join("; "));
+    if (!fits.some(Boolean)) out.set(c, msg("common.join", { items: messages(why, "semicolon") }));
   });
   return out;
 }
 
 /** Reasons, in dates and names, why no plan of the translated programme can exist. */
-export function provenInfeasible(scenario: Scenario, t: Translation): string[] {
+export function provenInfeasible(scenario: Scenario, t: Translation): Message[] {
   const reasons = deadlineProofs(scenario, t, t.problem);
   const cal = t.calendar;
   const earliest = earliestCompletion(t);
   if (earliest > scenario.program.horizon) {
     reasons.push(
-      `the planning horizon ends on ${dateOfPeriod(cal, scenario.program.horizon)}, before the earliest possible start of volume production ${dateOfPeriod(cal, earliest)}; extend program.horizon`,
+      msg("proof.horizon", {
+        horizonEnd: date(dateOfPeriod(cal, scenario.program.horizon)),
+        earliest: date(dateOfPeriod(cal, earliest)),
+      }),
     );
   }
   const budget = t.problem.budgets[0];
@@ -103,9 +114,7 @@ export function provenInfeasible(scenario: Scenario, t: Translation): string[] {
     const need = cheapestSpend(t, () => true);
     const cur = scenario.program.currency;
     if (need > available) {
-      reasons.push(
-        `the funds provide ${available.toLocaleString("en-US")} ${cur} in total (after training), less than the ${need.toLocaleString("en-US")} ${cur} the cheapest lawful option of every gap needs together`,
-      );
+      reasons.push(msg("proof.funds", { available: money(available, cur), need: money(need, cur) }));
     } else {
       // Every package before volume production must be paid before the horizon ends.
       const horizon = scenario.program.horizon;
@@ -113,7 +122,11 @@ export function provenInfeasible(scenario: Scenario, t: Translation): string[] {
       const before = cheapestSpend(t, (a) => t.info[a]!.kind !== "production");
       if (before > byHorizon) {
         reasons.push(
-          `the funds arriving by the end of the planning horizon (${dateOfPeriod(cal, horizon)}) provide ${byHorizon.toLocaleString("en-US")} ${cur} (after training), less than the ${before.toLocaleString("en-US")} ${cur} the cheapest lawful options need before volume production`,
+          msg("proof.fundsByHorizon", {
+            horizonEnd: date(dateOfPeriod(cal, horizon)),
+            available: money(byHorizon, cur),
+            need: money(before, cur),
+          }),
         );
       }
     }
@@ -125,8 +138,8 @@ export function provenInfeasible(scenario: Scenario, t: Translation): string[] {
  * Deadlines before their activity's earliest possible finish in `problem` (the translation's, or
  * a fixed choice of it, where dated rules add deadlines to the chosen option's work).
  */
-export function deadlineProofs(scenario: Scenario, t: Translation, problem: Problem): string[] {
-  const reasons: string[] = [];
+export function deadlineProofs(scenario: Scenario, t: Translation, problem: Problem): Message[] {
+  const reasons: Message[] = [];
   const cal = t.calendar;
   const es = earliestStarts(problem);
   const minDur = problem.activities.map((a) => Math.min(...a.modes.map((m) => m.duration)));
@@ -139,16 +152,32 @@ export function deadlineProofs(scenario: Scenario, t: Translation, problem: Prob
     if (info.role === "target" && target) {
       const stated = target.deadline ?? dateOfPeriod(cal, a.deadline);
       reasons.push(
-        `the deadline ${stated} of target ${target.name} (${target.id}) is before its earliest possible date ${dateOfPeriod(cal, ef)} (the shortest lawful options, with no resource limits)`,
+        msg("proof.targetDeadline", {
+          deadline: date(stated),
+          target: ref("target", target.id, target.name),
+          targetId: target.id,
+          earliest: date(dateOfPeriod(cal, ef)),
+        }),
       );
       return;
     }
     const chain = t.chains.find((c) => c.activities.includes(i));
     const option = chain?.options.find((o) => o.lawfulUntil !== undefined);
     const why = option
-      ? `must finish before ${option.lawfulUntil}, when rule ${option.rule ?? "?"} takes effect for ${option.partnerId}/${option.modelId}`
-      : `has the deadline ${dateOfPeriod(cal, a.deadline)}`;
-    reasons.push(`"${info.name}" ${why}, but cannot finish before ${dateOfPeriod(cal, ef)}`);
+      ? msg("proof.ruleTakesEffect", {
+          date: date(option.lawfulUntil!),
+          rule: option.rule ?? "?",
+          partner: ref("partner", option.partnerId),
+          model: ref("model", option.modelId),
+        })
+      : msg("proof.hasDeadline", { date: date(dateOfPeriod(cal, a.deadline)) });
+    reasons.push(
+      msg("proof.activityDeadline", {
+        activity: nested(info.nameMessage),
+        why: nested(why),
+        earliest: date(dateOfPeriod(cal, ef)),
+      }),
+    );
   });
   return reasons;
 }

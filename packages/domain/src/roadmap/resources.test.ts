@@ -1,3 +1,4 @@
+import { renderMessage } from "../messages/index.ts";
 import { describe, expect, it } from "vitest";
 import { minimalScenario } from "../scenario/minimal.ts";
 import { createCalendar, dateOfPeriod, periodAtOrAfter, periodAtOrBefore } from "./calendar.ts";
@@ -85,7 +86,7 @@ describe("buildResources", () => {
         ],
       };
     });
-    expect(buildResources(short, weeks, 260).blocked[0]).toMatch(
+    expect(renderMessage(buildResources(short, weeks, 260).blocked[0]!, "en")).toMatch(
       /training programme spends 100 by 2025-01-01 but the funds provide only 0/,
     );
   });

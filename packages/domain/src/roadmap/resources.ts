@@ -3,6 +3,7 @@
  * cohorts finish, cleanroom area per facility over time, and one budget pooled from every fund
  * tranche, net of the training programme's own spending.
  */
+import { date, type Message, msg } from "../messages/index.ts";
 import type { BudgetResource, CapacityStep, RenewableResource, Tranche } from "@chiproad/scheduler";
 import type { Scenario, TrainingPipeline } from "../scenario/index.ts";
 import { type Calendar, dateOfPeriod, periodAtOrAfter } from "./calendar.ts";
@@ -55,7 +56,7 @@ export interface ResourceModel {
   arrivals: Tranche[];
   trainingSpend: Map<number, number>;
   /** Why the resources alone make the programme impossible (e.g. training cannot be funded). */
-  blocked: string[];
+  blocked: Message[];
   /** Milestones that gate a disbursement: due by the period the money then arrives. */
   gateDeadlines: Map<string, number>;
   /** New buildings or cleanrooms: fixed-date costed activities that add capacity at their end. */
@@ -111,7 +112,7 @@ export function buildResources(scenario: Scenario, cal: Calendar, horizon: numbe
   const renewableKinds: ("engineers" | "cleanroom")[] = [];
   const poolIndex = new Map<string, number>();
   const facilityIndex = new Map<string, number>();
-  const blocked: string[] = [];
+  const blocked: Message[] = [];
   const cohorts = scenario.workforce.training.flatMap((p) => cohortsOf(p, cal, horizon));
 
   for (const pool of scenario.workforce.pools) {
@@ -181,7 +182,11 @@ export function buildResources(scenario: Scenario, cal: Calendar, horizon: numbe
     const net = netOfTraining(arrivals, trainingSpend);
     if (net.shortfall) {
       blocked.push(
-        `the training programme spends ${net.shortfall.spent} by ${dateOfPeriod(cal, net.shortfall.period)} but the funds provide only ${net.shortfall.available} by then; add a tranche or reduce training`,
+        msg("proof.trainingFunds", {
+          spent: net.shortfall.spent,
+          date: date(dateOfPeriod(cal, net.shortfall.period)),
+          available: net.shortfall.available,
+        }),
       );
     }
     budgets.push({ id: "funds", tranches: net.tranches, draw: "spread" });

@@ -32,14 +32,16 @@ import {
   periodAtOrBefore,
   periodsForDays,
 } from "./calendar.ts";
+import { date, list, type Message, msg, named, nested, ref, renderMessage, said } from "../messages/index.ts";
 import type { BlockingDecision, Phase, RejectedOption } from "./plan.ts";
 import { type GapInput, type OptionInput, optionKey } from "./planning-inputs.ts";
 import { buildResources, type ResourceModel } from "./resources.ts";
-import { chainSlots, KIND_LABEL, KIND_PHASE, type Slot, slotId, workPackageAt } from "./work-packages.ts";
+import { chainSlots, KIND_PHASE, type Slot, slotId, workPackageAt } from "./work-packages.ts";
 
 export interface ActivityInfo {
   id: string;
   name: string;
+  nameMessage: Message;
   role: "work-package" | "target" | "milestone";
   phase: Phase;
   kind: string;
@@ -79,7 +81,7 @@ export interface Translation {
   rejected: RejectedOption[];
   resources: ResourceModel;
   /** Reasons found before solving that make every plan impossible. */
-  blocked: string[];
+  blocked: Message[];
   /** Gaps with no lawful option: no chain; their targets cannot start volume production. */
   blockedGaps: BlockingDecision[];
   /** The programme's currency (ISO 4217), for every amount the planner writes. */
@@ -239,7 +241,7 @@ export function translate(
           gapId: gap.id,
           partner: o.partnerId,
           model: o.modelId,
-          reason: `does not deliver the whole production line ${line.name} (one partner and model cover the line)`,
+          ...said(msg("rejected.notWholeLine", { line: ref("line", line.id, line.name) })),
         });
       }
     }
@@ -252,22 +254,32 @@ export function translate(
         gapId: gap.id,
         partner: o.partnerId,
         model: o.modelId,
-        reason: o.reason ?? "unlawful",
+        ...(o.message
+          ? { reason: o.reason ?? renderMessage(o.message, "en"), message: o.message }
+          : o.reason !== undefined
+            ? { reason: o.reason, message: msg("common.verbatim", { text: o.reason }) }
+            : said(msg("rejected.unlawful"))),
       };
       rejected.push(o.rule !== undefined ? { ...r, rule: o.rule } : r);
     }
     if (lawful.length === 0) {
       const rules = [...new Set(all.flatMap((o) => (o.rule !== undefined ? [o.rule] : [])))].sort();
+      const input = ref("input", gap.inputId, gap.inputName);
       blockedGaps.push({
         gapId: gap.id,
         targetId: gap.targetId,
         inputName: gap.inputName,
-        reason:
+        ...said(
           line && lawfulAll.length > 0
-            ? `no single partner and model can lawfully deliver the whole production line ${line.name}; allow this step as an exception (lines[].exceptions) or add offers`
+            ? msg("blocked.noWholeLine", { line: ref("line", line.id, line.name) })
             : all.length === 0
-              ? `no partner offers ${gap.inputName}; add a partner offer for ${gap.inputId}`
-              : `no lawful option for ${gap.inputName}: all ${all.length} are excluded${rules.length > 0 ? ` under ${rules.join(", ")}` : ""}`,
+              ? msg("blocked.noOffer", { input, inputId: gap.inputId })
+              : msg("blocked.allExcluded", {
+                  input,
+                  count: all.length,
+                  rules: rules.length > 0 ? list(rules, "comma") : undefined,
+                }),
+        ),
         rules,
       });
       continue;
@@ -292,7 +304,13 @@ export function translate(
       activities.push({ id: slotId(gap.id, slot), modes });
       info.push({
         id: slotId(gap.id, slot),
-        name: `${KIND_LABEL[slot.kind]}${slot.occurrence > 0 ? ` ${slot.occurrence + 1}` : ""}: ${gap.inputName}`,
+        ...named(
+          msg("activity.workPackage", {
+            kind: nested(msg(`workPackage.${slot.kind}`)),
+            occurrence: slot.occurrence > 0 ? slot.occurrence + 1 : undefined,
+            gap: ref("gap", gap.id, gap.inputName),
+          }),
+        ),
         role: "work-package",
         phase: KIND_PHASE[slot.kind],
         kind: slot.kind,
@@ -349,14 +367,16 @@ export function translate(
     if (target.deadline !== undefined) {
       const deadline = periodAtOrBefore(cal, target.deadline);
       if (deadline < 0)
-        blocked.push(`target ${target.id}: deadline ${target.deadline} is before the programme start`);
+        blocked.push(
+          msg("blocked.deadlineBeforeStart", { target: target.id, deadline: date(target.deadline) }),
+        );
       activities.push({ ...activity, deadline: Math.max(0, deadline) });
     } else {
       activities.push(activity);
     }
     info.push({
       id: `target:${target.id}`,
-      name: `Volume production starts: ${target.name}`,
+      ...named(msg("activity.targetStart", { target: ref("target", target.id, target.name) })),
       role: "target",
       phase: "localized-production",
       kind: "target",
@@ -392,7 +412,7 @@ export function translate(
     });
     info.push({
       id: `construction:${b.facilityId}`,
-      name: b.name,
+      ...named(msg("activity.named", { name: ref("facility", b.facilityId, b.name) })),
       role: "milestone",
       phase: "localized-production",
       kind: "construction",
@@ -423,7 +443,7 @@ export function translate(
     });
     info.push({
       id: `milestone:${m.id}`,
-      name: m.name,
+      ...named(msg("activity.named", { name: ref("milestone", m.id, m.name) })),
       role: "milestone",
       phase: "market",
       kind: "milestone",

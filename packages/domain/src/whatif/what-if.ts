@@ -8,6 +8,7 @@ import type { PlanOptions } from "../roadmap/planner.ts";
 import { translate } from "../roadmap/translate.ts";
 import { warmStartOf } from "../roadmap/warm-start.ts";
 import type { ReferenceData, Scenario } from "../scenario/index.ts";
+import { date, type Message, msg, nested, said } from "../messages/index.ts";
 import { applyChanges } from "./apply.ts";
 import type { ChangeSet } from "./change-set.ts";
 import { diffPlans, type PlanChange } from "./diff.ts";
@@ -19,7 +20,7 @@ export type WhatIfPlan = Plan & {
    * feasible under the original scenario: the baseline's search missed it (searches are heuristic
    * unless a plan is `optimal`), not a benefit of the change. Re-plan the baseline to adopt it.
    */
-  baselineImprovable?: { reason: string };
+  baselineImprovable?: { reason: string; message: Message };
 };
 
 /**
@@ -60,7 +61,7 @@ export function whatIf(
   );
   const out: WhatIfPlan = { ...plan, diff: diffPlans(baseline, plan) };
   const improvable = missedByBaseline(scenario, ref, baseline, plan);
-  if (improvable) out.baselineImprovable = { reason: improvable };
+  if (improvable) out.baselineImprovable = said(improvable);
   return out;
 }
 
@@ -70,7 +71,7 @@ function missedByBaseline(
   ref: ReferenceData,
   baseline: Plan,
   plan: Plan,
-): string | undefined {
+): Message | undefined {
   const before = baseline.completion.date;
   const after = plan.completion.date;
   if (before === null || after === null || after >= before) return undefined;
@@ -79,5 +80,10 @@ function missedByBaseline(
   if (warm.changedChains.length > 0) return undefined; // it uses options the original does not have
   const violations = validate(fixOptions(t, warm.choice), toSubSchedule(warm.schedule));
   if (violations.length > 0) return undefined;
-  return `the changed plan (volume production from ${after}) is also feasible under the original scenario, which the baseline plan (${before}) missed: its search is heuristic (status ${baseline.status}); re-plan the baseline, e.g. with the thorough profile`;
+  return msg("whatif.baselineImprovable", {
+    after: date(after),
+    before: date(before),
+    status: nested(msg(`status.${baseline.status}`)),
+    profile: "thorough",
+  });
 }

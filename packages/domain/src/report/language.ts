@@ -1,0 +1,31 @@
+import type { DisplayNames, Lang, Message, MessageCode } from "../messages/index.ts";
+import { msg, renderMessage } from "../messages/index.ts";
+
+/** The reader's language of a report, and the display names its messages show instead of ids. */
+export interface ReportLanguage {
+  lang: Lang;
+  names?: DisplayNames;
+}
+
+/**
+ * The text a report prints for a domain sentence: its message rendered in the reader's language,
+ * or, without a language (or a message, in a result stored before messages existed), the English
+ * text as the result holds it.
+ */
+export function say(
+  text: string,
+  message: Message | undefined,
+  language: ReportLanguage | undefined,
+): string {
+  return language && message ? renderMessage(message, language.lang, language.names) : text;
+}
+
+/** An enumerated value (outcome, phase, model type) as the reader reads it; its code when the catalogue has it. */
+export function sayValue(
+  value: string,
+  prefix: "outcome" | "phase" | "modelType",
+  language: ReportLanguage | undefined,
+): string {
+  const code = `${prefix}.${value}` as MessageCode;
+  return language ? renderMessage(msg(code), language.lang) : value;
+}
