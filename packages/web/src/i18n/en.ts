@@ -33,6 +33,7 @@ export const en = {
     CONFLICT: "Version conflict",
     PAYLOAD_TOO_LARGE: "The upload is too large",
     INFEASIBLE: "No feasible plan",
+    UNKNOWN: "No plan found within the work budget, and none proven impossible",
     INTERNAL: "Something went wrong on the server",
   },
   jobs: {
@@ -372,6 +373,26 @@ export const en = {
     currentPassword: "Current password",
     newPassword: "New password",
     passwordRule: "At least 12 characters; not a common password",
+    sso: "Sign in with SSO",
+  },
+  alerts: {
+    title: "Sanctions alerts",
+    none: "No open alerts: re-screening on the latest list version changed nothing for this programme.",
+    change: "Change",
+    party: "Party",
+    list: "List",
+    version: "List version",
+    versions: "version {{old}} → {{new}}",
+    samples: "samples",
+    matchedName: "Matched name",
+    score: "Score",
+    note: "Note",
+    acknowledge: "Acknowledge",
+    kind: { added: "New hit", removed: "Hit removed", changed: "Score changed" },
+    role: { partner: "partner firm", domestic: "domestic counterpart" },
+    staleTitle: "The plan is stale — re-plan",
+    staleBody:
+      "List version {{version}} changed the sanctions screening of {{parties}} after this plan was made; an option's lawfulness may have changed. Run the planner again.",
   },
   roles: {
     viewer: "Viewer",
@@ -386,5 +407,16 @@ export const en = {
     disabled: "Disabled",
     create: "Create account",
     adminOnly: "Only administrators manage accounts.",
+  },
+  members: {
+    button: "Members",
+    title: "Programme members",
+    role: "Role on this programme",
+    restricted: "Members only",
+    restrictedHint:
+      "Others (except administrators) will not see this programme. A member's role here replaces their global role.",
+    none: "No members: everyone works with their global role.",
+    add: "Add member",
+    remove: "Remove",
   },
 } satisfies Messages;

@@ -1,6 +1,8 @@
 import { Card, Group, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
+import { OpenAlertsCard } from "../../alerts/open-alerts-card.tsx";
+import { StalePlanHint } from "../../alerts/stale-plan-hint.tsx";
 import { api } from "../../api/endpoints.ts";
 import { awaitJob } from "../../api/jobs.ts";
 import { useLatestPlan, usePartnerFit } from "../../api/queries.ts";
@@ -36,6 +38,8 @@ export function OverviewPage({ scenarioId }: { scenarioId: string }) {
           </div>
         )}
       </QueryView>
+      <StalePlanHint scenarioId={scenarioId} hasPlan={Boolean(plan.data)} />
+      <OpenAlertsCard scenarioId={scenarioId} />
       <QueryView query={plan}>
         {(latest) =>
           latest ? (

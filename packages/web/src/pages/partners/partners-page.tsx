@@ -1,6 +1,7 @@
 import { Button, Card, Group, List, Stack, Text, Title } from "@mantine/core";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { OpenAlertsCard } from "../../alerts/open-alerts-card.tsx";
 import { usePartnerFit } from "../../api/queries.ts";
 import type { PartnerFitReport, ScenarioShape } from "../../api/types.ts";
 import { useScenario } from "../../app/scenario-context.tsx";
@@ -20,6 +21,7 @@ export function PartnersPage({ scenarioId }: { scenarioId: string }) {
       <Title order={2} data-testid="page-title">
         {t("partners.title")}
       </Title>
+      <OpenAlertsCard scenarioId={scenarioId} />
       <QueryView query={fit}>{(report) => <FitView report={report} shape={shape} />}</QueryView>
       <Card withBorder>
         <Title order={3} size="h4" mb="sm">
