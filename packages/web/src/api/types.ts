@@ -74,15 +74,26 @@ export interface Job<R = unknown> {
 
 export type Phase = "market" | "joint-engineering" | "localized-production";
 
+/**
+ * A domain message (`@chiproad/domain`, `src/messages/`): a catalogue code and its parameters,
+ * sent beside the English text of every explanation, reason and note.
+ */
+export interface DomainMessage {
+  code: string;
+  params: Record<string, unknown>;
+}
+
 export interface PlanActivity {
   id: string;
   name: string;
+  nameMessage?: DomainMessage;
   phase: Phase | string;
   partner?: string | null;
   model?: string | null;
   start: string;
   finish: string;
   explanation?: string;
+  explanationMessage?: DomainMessage;
   kind?: string;
   gapId?: string;
   targetId?: string;
@@ -94,6 +105,7 @@ export interface PlanActivity {
     outcome: string;
     deltaDays?: number;
     reason: string;
+    message?: DomainMessage;
     rule?: string;
   }[];
 }
@@ -103,6 +115,7 @@ export interface RejectedOption {
   partner?: string;
   model?: string;
   reason: string;
+  message?: DomainMessage;
   rule?: string;
 }
 
@@ -126,8 +139,16 @@ export interface Provenance {
 export interface Plan {
   status: string;
   reason?: string;
+  reasonMessage?: DomainMessage;
   provenance?: Provenance;
-  blocking?: { gapId: string; targetId: string; inputName: string; reason: string; rules: string[] }[];
+  blocking?: {
+    gapId: string;
+    targetId: string;
+    inputName: string;
+    reason: string;
+    message?: DomainMessage;
+    rules: string[];
+  }[];
   localization?: { targetId: string; steps: { date: string; share: number }[]; final: number }[];
   stats?: {
     profile: string;
@@ -146,7 +167,14 @@ export interface Plan {
     deadline?: string;
     lateDays?: number;
   }[];
-  decisions?: { gapId: string; partner: string; model: string; modelType?: string; explanation?: string }[];
+  decisions?: {
+    gapId: string;
+    partner: string;
+    model: string;
+    modelType?: string;
+    explanation?: string;
+    explanationMessage?: DomainMessage;
+  }[];
   totalCost?: number;
   /** The scenario version the plan was computed for (latest-plan envelope). */
   scenarioVersion?: number;
@@ -215,6 +243,7 @@ export interface PartnerOption {
   modelType?: string;
   lawful: boolean;
   reason?: string;
+  message?: DomainMessage;
   rule?: string;
   licenceDelayDays?: number;
   sanctionsHits?: SanctionsHit[];
