@@ -2,6 +2,7 @@ import { AppShell, Group, NavLink, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useMe } from "../auth/session.tsx";
 import { UserMenu } from "../auth/user-menu.tsx";
+import { MembersButton } from "../members/members-panel.tsx";
 import { ErrorBoundary } from "../ui/error-boundary.tsx";
 import { LanguageSwitch } from "./language-switch.tsx";
 import { PageView } from "./page-view.tsx";
@@ -39,6 +40,7 @@ export function App() {
               value={scenarioId}
               onChange={(id) => navigate({ scenario: id })}
             />
+            <MembersButton scenarioId={scenarioId} />
             <LanguageSwitch />
             <UserMenu />
           </Group>

@@ -1,7 +1,8 @@
-import { Button, Center, Paper, PasswordInput, Stack, TextInput, Title } from "@mantine/core";
-import { useMutation } from "@tanstack/react-query";
+import { Button, Center, Divider, Paper, PasswordInput, Stack, TextInput, Title } from "@mantine/core";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { getJson } from "../api/client.ts";
 import { api } from "../api/endpoints.ts";
 import type { Me } from "../api/types.ts";
 import { LanguageSwitch } from "../app/language-switch.tsx";
@@ -17,6 +18,12 @@ export function LoginPage({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
       setPassword("");
       onSignedIn(me);
     },
+  });
+  // Single sign-on is offered only when the server has it configured (GET /api/auth/options).
+  const options = useQuery({
+    queryKey: ["auth-options"],
+    queryFn: () => getJson<{ sso: boolean }>("/api/auth/options"),
+    staleTime: Number.POSITIVE_INFINITY,
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -53,6 +60,15 @@ export function LoginPage({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
             <Button type="submit" loading={login.isPending} data-testid="login-submit">
               {t("auth.signIn")}
             </Button>
+            {options.data?.sso ? (
+              <>
+                <Divider />
+                {/* A full-page navigation: the provider's pages and the callback are not XHR. */}
+                <Button component="a" href="/api/auth/oidc/login" variant="default" data-testid="login-sso">
+                  {t("auth.sso")}
+                </Button>
+              </>
+            ) : null}
             <LanguageSwitch />
           </Stack>
         </form>
