@@ -217,6 +217,24 @@ forEachBackend("sanctions monitoring: re-screening, alerts, stale plans", (db: (
     expect(acknowledged.map((a) => a.id)).toContain(open!.id);
   });
 
+  it("keeps a restricted programme's alerts from non-members, as if it did not exist", async () => {
+    const admin = harness(db(), undefined, { as: "admin" });
+    expect((await alertsOf(`scenario=${scenarioId}`)).length).toBeGreaterThan(0);
+    const put = (restricted: boolean) =>
+      admin.request("PUT", `/api/scenarios/${scenarioId}/restricted`, { restricted });
+    expect((await put(true)).status).toBe(200);
+    try {
+      const hidden = await viewer().request("GET", `/api/alerts?scenario=${scenarioId}`);
+      const missing = await viewer().request("GET", "/api/alerts?scenario=no-such-scenario");
+      expect([hidden.status, missing.status]).toEqual([404, 404]);
+      expect((await alertsOf("")).filter((a) => a.scenarioId === scenarioId)).toEqual([]);
+      const asAdmin = await json<Alert[]>(admin.request("GET", `/api/alerts?scenario=${scenarioId}`));
+      expect(asAdmin.length).toBeGreaterThan(0);
+    } finally {
+      expect((await put(false)).status).toBe(200);
+    }
+  });
+
   it("rejects a bad filter with the query path", async () => {
     const res = await viewer().request("GET", "/api/alerts?status=closed");
     expect(res.status).toBe(400);

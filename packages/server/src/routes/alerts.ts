@@ -1,7 +1,7 @@
 import { StorageError } from "@chiproad/db";
 import type { Scenario } from "@chiproad/domain";
 import { createRoute, z } from "@hono/zod-openapi";
-import { actorOf } from "../auth/principal.ts";
+import { actorOf, principalOf } from "../auth/principal.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { planStaleness } from "../monitoring/stale-plan.ts";
 import { ProblemError } from "../problem.ts";
@@ -79,16 +79,27 @@ export function alertRoutes(app: Api, { db }: AppDeps): void {
           limit: z.coerce.number().int().min(1).max(5000).optional(),
         }),
       },
-      responses: { 200: jsonResponse(z.array(AlertSchema), "alerts"), ...problems(400) },
+      responses: { 200: jsonResponse(z.array(AlertSchema), "alerts"), ...problems(400, 404) },
     }),
     async (c) => {
       const q = c.req.valid("query");
+      // Restricted programmes stay invisible to non-members: their alerts name the programme's parties.
+      const p = principalOf(c);
+      const hidden = p.accountRole === "admin" ? new Set<string>() : await db.programmes.hiddenFrom(p.userId);
+      if (q.scenario !== undefined && (hidden.has(q.scenario) || !(await db.scenarios.versions(q.scenario))))
+        throw new ProblemError(
+          "NOT_FOUND",
+          `scenario "${q.scenario}" does not exist; list them with GET /api/scenarios`,
+        );
       const list = await db.alerts.list({
         ...(q.scenario !== undefined ? { scenarioId: q.scenario } : {}),
         ...(q.status !== undefined ? { status: q.status } : {}),
         ...(q.limit !== undefined ? { limit: q.limit } : {}),
       });
-      return c.json(list, 200);
+      return c.json(
+        list.filter((a) => a.scenarioId === null || !hidden.has(a.scenarioId)),
+        200,
+      );
     },
   );
 
