@@ -12,7 +12,8 @@ import {
   riskPercentileRows,
   riskSummaryLines,
 } from "./summary.ts";
-import { type ReportLanguage, say, sayValue } from "./language.ts";
+import type { MessageCode } from "../messages/index.ts";
+import { type ReportLanguage, say, sayValue, wordsOf } from "./language.ts";
 import { ganttSvg, lineChartSvg, PHASE_COLOURS } from "./svg-charts.ts";
 
 const STYLE = `body{font-family:sans-serif;max-width:1000px;margin:2em auto;padding:0 1em;color:#222}
@@ -41,6 +42,8 @@ function gapSection(gaps: GapTable): string {
 }
 
 function riskSection(risk: RiskReport, language: ReportLanguage | undefined): string {
+  const w = wordsOf(language);
+  const cols = (codes: MessageCode[]) => codes.map((c) => w(c));
   const due = risk.dueDates.map((d) => [d.targetId, d.dueDate, pct(d.probability)]);
   const why = risk.noPlan.reasons.map((r) => [
     say(r.reason, r.message, language),
@@ -48,12 +51,12 @@ function riskSection(risk: RiskReport, language: ReportLanguage | undefined): st
     pct(r.count / risk.samples),
   ]);
   return `<h2>Schedule risk</h2>
-${riskSummaryLines(risk)
+${riskSummaryLines(risk, language)
   .map((l) => `<p>${escapeHtml(l)}</p>`)
   .join("\n")}
-${table(["percentile (of samples that complete)", "completion"], riskPercentileRows(risk))}
-${why.length > 0 ? table(["why no plan", "samples", "share"], why) : ""}
-${due.length > 0 ? table(["target", "due date", "probability of meeting it"], due) : ""}
+${table(cols(["report.col.percentile", "report.col.completion"]), riskPercentileRows(risk, language))}
+${why.length > 0 ? table(cols(["report.col.whyNoPlan", "report.col.samples", "report.col.share"]), why) : ""}
+${due.length > 0 ? table(cols(["report.col.target", "report.col.dueDate", "report.col.probability"]), due) : ""}
 ${lineChartSvg("Completion histogram", [{ name: "samples", colour: "#4e79a7", points: risk.histogram.map((h) => ({ date: h.date, value: h.count })) }], "samples per month")}`;
 }
 
@@ -67,16 +70,21 @@ export function renderPlanHtml(
   extras?: { gaps?: GapTable; risk?: RiskReport },
   language?: ReportLanguage,
 ): string {
-  const title = `Roadmap: ${reportTitle(scenario)}`;
+  const w = wordsOf(language);
+  const cols = (codes: MessageCode[]) => codes.map((c) => w(c));
+  const title = w("report.planTitle", { title: reportTitle(scenario) });
   const legend = Object.entries(PHASE_COLOURS)
-    .map(([phase, colour]) => `<span style="background:${colour}"></span>${escapeHtml(phase)}`)
+    .map(
+      ([phase, colour]) =>
+        `<span style="background:${colour}"></span>${escapeHtml(sayValue(phase, "phase", language))}`,
+    )
     .join("");
   const summary = planSummaryRows(plan, language);
   // Activities as the reader reads them: names in the report's language.
   const activities = plan.activities.map((a) => ({ ...a, name: say(a.name, a.nameMessage, language) }));
   const cur = plan.provenance.currency;
   const blocking = table(
-    ["gap", "target", "input", "why", "rules"],
+    cols(["report.col.gap", "report.col.target", "report.col.input", "report.col.why", "report.col.rules"]),
     plan.blocking.map((b) => [
       b.gapId,
       b.targetId,
@@ -93,7 +101,7 @@ export function renderPlanHtml(
 ${
   d.alternatives.length > 0
     ? table(
-        ["alternative", "outcome", "why it lost"],
+        cols(["report.col.alternative", "report.col.outcome", "report.col.whyLost"]),
         d.alternatives.map((a) => [
           `${a.partner} — ${a.model}`,
           sayValue(a.outcome, "outcome", language),
@@ -161,7 +169,13 @@ ${
         )
       : "";
   const rejected = table(
-    ["gap", "partner", "model", "rule", "reason"],
+    cols([
+      "report.col.gap",
+      "report.col.partner",
+      "report.col.model",
+      "report.col.rule",
+      "report.col.reason",
+    ]),
     plan.rejected.map((r) => [
       r.gapId,
       r.partner,
@@ -171,7 +185,12 @@ ${
     ]),
   );
   const schedule = table(
-    ["activity", "phase", "partner", "model", "start", "finish", `cost (${cur})`, "explanation"],
+    [
+      ...cols(["report.col.activity", "report.col.phase", "report.col.partner", "report.col.model"]),
+      ...cols(["report.col.start", "report.col.finish"]),
+      w("report.col.costIn", { currency: cur }),
+      w("report.col.explanation"),
+    ],
     activities.map((a) => [
       a.name,
       sayValue(a.phase, "phase", language),
@@ -179,33 +198,33 @@ ${
       a.model ?? "—",
       a.start,
       a.finish,
-      money(a.cost, cur),
+      money(a.cost, cur, language),
       say(a.explanation, a.explanationMessage, language),
     ]),
   );
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head>
+<html lang="${language?.lang ?? "en"}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head>
 <body>
 <h1>${escapeHtml(title)}</h1>
-${table(["", "value"], summary)}
-${plan.blocking.length > 0 ? `<h2>Blocking decisions</h2>\n${blocking}` : ""}
-<h2>Gantt</h2><p class="legend">${legend} (critical activities outlined in red)</p>
+${table(["", w("report.value")], summary)}
+${plan.blocking.length > 0 ? `<h2>${w("report.blocking")}</h2>\n${blocking}` : ""}
+<h2>${w("report.gantt")}</h2><p class="legend">${legend} ${w("report.ganttLegend")}</p>
 ${ganttSvg(activities)}
-<h2>Budget and workforce</h2>
+<h2>${w("report.budgetWorkforce")}</h2>
 ${budget}
 ${workforce}
 ${cleanroom}
 ${extras?.gaps ? gapSection(extras.gaps) : ""}
-<h2>Decisions</h2>
-${decisions || "<p>No decisions (no plan).</p>"}
-<h2>Options excluded as unlawful</h2>
-${plan.rejected.length > 0 ? rejected : "<p>None.</p>"}
+<h2>${w("report.decisions")}</h2>
+${decisions || `<p>${w("report.noDecisions")}</p>`}
+<h2>${w("report.rejected")}</h2>
+${plan.rejected.length > 0 ? rejected : `<p>${w("report.none")}</p>`}
 ${extras?.risk ? riskSection(extras.risk, language) : ""}
-<h2>Schedule</h2>
+<h2>${w("report.schedule")}</h2>
 ${schedule}
-${plan.financing.loans.length > 0 ? `<h2>Loans and debt service</h2>\n${table(["loan", "terms"], financingRows(plan))}` : ""}
-<h2>Sources and provenance</h2>
-${table(["", ""], provenanceRows(plan.provenance))}
+${plan.financing.loans.length > 0 ? `<h2>${w("report.loans")}</h2>\n${table(cols(["report.col.loan", "report.col.terms"]), financingRows(plan))}` : ""}
+<h2>${w("report.sources")}</h2>
+${table(["", ""], provenanceRows(plan.provenance, language))}
 </body></html>
 `;
 }

@@ -1,4 +1,4 @@
-import type { DisplayNames, Lang, Message, MessageCode } from "../messages/index.ts";
+import type { DisplayNames, Lang, Message, MessageCode, MessageParam } from "../messages/index.ts";
 import { msg, renderMessage } from "../messages/index.ts";
 
 /** The reader's language of a report, and the display names its messages show instead of ids. */
@@ -28,4 +28,12 @@ export function sayValue(
 ): string {
   const code = `${prefix}.${value}` as MessageCode;
   return language ? renderMessage(msg(code), language.lang) : value;
+}
+
+/** A report's own words (headings, labels, row values) in the reader's language; English without one. */
+export function wordsOf(
+  language: ReportLanguage | undefined,
+): (code: MessageCode, params?: Record<string, MessageParam | undefined>) => string {
+  const lang = language?.lang ?? "en";
+  return (code, params) => renderMessage(msg(code, params), lang, language?.names);
 }

@@ -3,96 +3,108 @@
  * home for the honest wording (no completion date without a plan; money with its currency; the
  * provenance; the not-legal-advice note).
  */
-import { type ReportLanguage, say } from "./language.ts";
+import { date, list, money as moneyParam, msg, nested, ref } from "../messages/index.ts";
+import { type ReportLanguage, say, wordsOf } from "./language.ts";
 import type { Plan } from "../roadmap/plan.ts";
 import type { Provenance } from "../roadmap/provenance.ts";
 import type { RiskReport } from "../risk/risk-report.ts";
 import { formatNumber } from "./svg-charts.ts";
 
-export function money(amount: number, currency: string): string {
+/** An amount with its currency: the locale's grouping and currency code in a report's language. */
+export function money(amount: number, currency: string, language?: ReportLanguage): string {
+  if (language)
+    return wordsOf(language)("common.verbatim", { text: moneyParam(Math.round(amount), currency) });
   return `${formatNumber(amount)} ${currency}`;
 }
 
-const STATUS_TEXT: Record<Plan["status"], string> = {
-  optimal: "optimal (proven)",
-  feasible: "feasible",
-  infeasible: "infeasible (proven)",
-  unknown: "unknown — no plan found and none proven impossible",
-};
-
-export function completionText(plan: Plan): string {
-  if (plan.completion.date !== null) return plan.completion.date;
-  return plan.status === "unknown" ? "not known (no plan found)" : "none (no complete plan can exist)";
+export function completionText(plan: Plan, language?: ReportLanguage): string {
+  const w = wordsOf(language);
+  if (plan.completion.date !== null) return w("common.verbatim", { text: date(plan.completion.date) });
+  return w(plan.status === "unknown" ? "report.completionUnknown" : "report.completionNone");
 }
 
 /** Summary rows: status, start, completion, cost, each target's outcome. */
 export function planSummaryRows(plan: Plan, language?: ReportLanguage): [string, string][] {
   const cur = plan.provenance.currency;
+  const w = wordsOf(language);
   const reason = plan.reason !== undefined ? say(plan.reason, plan.reasonMessage, language) : "";
+  const day = (iso: string) => w("common.verbatim", { text: date(iso) });
   const rows: [string, string][] = [
-    ["status", `${STATUS_TEXT[plan.status]}${reason ? ` — ${reason}` : ""}`],
-    ["programme start", plan.startDate],
-    ["volume production of every target from", completionText(plan)],
-    ["earliest possible (bound, resources ignored)", plan.stats.earliestCompletionDate],
+    [w("report.row.status"), `${w(`report.status.${plan.status}`)}${reason ? ` — ${reason}` : ""}`],
+    [w("report.row.start"), day(plan.startDate)],
+    [w("report.row.completion"), completionText(plan, language)],
+    [w("report.row.earliest"), day(plan.stats.earliestCompletionDate)],
   ];
-  if (plan.activities.length > 0) rows.push(["total cost", money(plan.totalCost, cur)]);
+  if (plan.activities.length > 0)
+    rows.push([w("report.row.totalCost"), money(plan.totalCost, cur, language)]);
   for (const t of plan.targets) {
-    const due = t.dueDate
-      ? ` (due ${t.dueDate}${t.productionStart === null ? "" : t.lateDays > 0 ? `, ${t.lateDays} days late` : ", on time"})`
-      : "";
+    const started = t.productionStart !== null;
     const when =
       t.productionStart !== null
-        ? `volume production from ${t.productionStart}`
+        ? msg("report.targetFrom", { date: date(t.productionStart) })
         : t.blockedBy
-          ? `cannot start volume production: blocked by ${t.blockedBy.join(", ")}`
-          : "no date (no plan)";
-    rows.push([`target ${t.targetId}`, `${when}${due}`]);
+          ? msg("report.targetBlocked", {
+              gaps: list(
+                t.blockedBy.map((g) => ref("gap", g)),
+                "comma",
+              ),
+            })
+          : msg("report.targetNoDate");
+    const outcome = w("report.targetOutcome", {
+      when: nested(when),
+      due: t.dueDate ? date(t.dueDate) : undefined,
+      late: started && t.lateDays > 0 ? t.lateDays : undefined,
+      onTime: started && t.lateDays <= 0,
+    });
+    rows.push([w("report.row.target", { target: t.targetId }), outcome]);
     const loc = plan.localization.find((l) => l.targetId === t.targetId);
     if (loc) {
       rows.push([
-        `made at home: ${t.targetId}`,
-        loc.steps.map((s) => `${pct(s.share)} from ${s.date}`).join("; "),
+        w("report.row.madeAtHome", { target: t.targetId }),
+        loc.steps.map((s) => w("report.shareFrom", { share: pct(s.share), date: date(s.date) })).join("; "),
       ]);
     }
   }
   for (const d of plan.decisions) {
-    if (d.firm) rows.push([`firm for ${d.gapId}`, `${d.firm.name} (${d.partner})`]);
+    if (d.firm) rows.push([w("report.row.firmFor", { gap: d.gapId }), `${d.firm.name} (${d.partner})`]);
   }
   return rows;
 }
 
 /** Provenance rows: scenario, seed and budget, planner, datasets, rules, facts, assumptions. */
-export function provenanceRows(p: Provenance): [string, string][] {
+export function provenanceRows(p: Provenance, language?: ReportLanguage): [string, string][] {
+  const w = wordsOf(language);
   const rows: [string, string][] = [
     [
-      "scenario",
+      w("report.prov.scenario"),
       `${p.scenario.id}${p.scenario.version !== null ? ` version ${p.scenario.version}` : ""}${p.scenario.sha256 ? `, sha256 ${p.scenario.sha256}` : ""}`,
     ],
     [
-      "search",
+      w("report.prov.search"),
       `profile ${p.profile}, seed ${p.seed}, ${formatNumber(p.budget.maxSchedules)} schedules${p.budget.timeLimitMs !== undefined ? `, time cap ${p.budget.timeLimitMs} ms` : ""}; planner ${p.engine.planner}`,
     ],
-    ["currency", p.currency],
+    [w("report.prov.currency"), p.currency],
   ];
   for (const r of p.exchangeRates)
     rows.push([
-      "exchange rate",
+      w("report.prov.exchangeRate"),
       `1 ${r.currency} = ${r.rate} ${p.currency} (rate of ${r.date}), applied to ${r.applied.join(", ")}`,
     ]);
-  for (const d of p.datasets) rows.push(["dataset", `${d.name} — version ${d.version}, data of ${d.date}`]);
-  for (const r of p.rules) rows.push(["rule", `${r.id}: ${r.citation}`]);
+  for (const d of p.datasets)
+    rows.push([w("report.prov.dataset"), `${d.name} — version ${d.version}, data of ${d.date}`]);
+  for (const r of p.rules) rows.push([w("report.prov.rule"), `${r.id}: ${r.citation}`]);
   for (const g of p.countryGroups)
     rows.push([
-      "country group",
+      w("report.prov.countryGroup"),
       `${g.id} (${g.name})${g.asOf ? `, membership as of ${g.asOf}` : ", membership date not stated"}`,
     ]);
   for (const f of p.facts)
     rows.push([
-      "fact",
+      w("report.prov.fact"),
       `${f.id}: ${f.title}${f.outlet ? `, ${f.outlet}` : ""}${f.date ? `, ${f.date}` : ""}${f.url ? ` <${f.url}>` : ""}`,
     ]);
-  for (const a of p.assumptions) rows.push(["assumption", `${a.path}: ${a.text}`]);
-  rows.push(["note", p.note]);
+  for (const a of p.assumptions) rows.push([w("report.prov.assumption"), `${a.path}: ${a.text}`]);
+  rows.push([w("report.prov.note"), p.note]);
   return rows;
 }
 
@@ -101,16 +113,29 @@ export function pct(x: number): string {
 }
 
 /** What a risk run was and how many samples completed: the same words in every format. */
-export function riskSummaryLines(risk: RiskReport): string[] {
-  const lines = [
-    `Monte Carlo over durations and partner drop-outs: ${risk.samples} samples, seed ${risk.seed}, profile ${risk.provenance.profile}. Deterministic plan completes ${risk.baseline ?? "— (no complete plan)"}.`,
-    `${risk.completed} of ${risk.samples} samples complete; ${risk.noPlan.count} (${pct(risk.probabilityNoPlan)}) leave the programme without a plan; search failures: ${risk.searchFailures}.`,
+export function riskSummaryLines(risk: RiskReport, language?: ReportLanguage): string[] {
+  const w = wordsOf(language);
+  return [
+    w("report.riskRun", {
+      samples: risk.samples,
+      seed: risk.seed,
+      profile: risk.provenance.profile,
+      baseline: risk.baseline !== null ? date(risk.baseline) : nested(msg("report.riskNoBaseline")),
+    }),
+    w("report.riskCompleted", {
+      completed: risk.completed,
+      samples: risk.samples,
+      noPlan: risk.noPlan.count,
+      share: pct(risk.probabilityNoPlan),
+      failures: risk.searchFailures,
+    }),
   ];
-  return lines;
 }
 
-export function riskPercentileRows(risk: RiskReport): [string, string][] {
-  const v = (d: string | null) => d ?? "— (no sample completes)";
+export function riskPercentileRows(risk: RiskReport, language?: ReportLanguage): [string, string][] {
+  const w = wordsOf(language);
+  const v = (d: string | null) =>
+    d !== null ? w("common.verbatim", { text: date(d) }) : w("report.noSampleCompletes");
   return [
     ["P50", v(risk.p50)],
     ["P80", v(risk.p80)],
