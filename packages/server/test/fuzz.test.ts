@@ -19,6 +19,8 @@ const TABLES = [
   "sessions",
   "api_tokens",
   "idempotency_keys",
+  "programme_members",
+  "programme_restrictions",
 ];
 
 async function counts(db: Database): Promise<Record<string, number>> {
@@ -174,6 +176,8 @@ forEachBackend("fuzz: malformed bodies on every write operation", (db: () => Dat
       ["POST", "/api/screen", { queries: [{ name: "Acme Trading", country: "RU", aliases: ["Acme"] }] }],
       ["POST", "/api/datasets/trade/rollback", { version: 1 }],
       ["POST", "/api/jobs/nope/cancel", { reason: "x" }],
+      ["PUT", `/api/scenarios/${id}/members/${me.id}`, { role: "viewer" }],
+      ["PUT", `/api/scenarios/${id}/restricted`, { restricted: true }],
     ];
     const before = await counts(db());
     const rand = prng(20261130);
