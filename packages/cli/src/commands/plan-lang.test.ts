@@ -69,7 +69,9 @@ describe("domain messages through the CLI", () => {
     expect(ru.stdout).toContain("Переговоры и подписание: ");
   });
 
-  it("whatif, risk, partners and gaps take --lang; JSON keeps codes and the English text", async () => {
+  it("whatif, risk, partners and gaps take --lang; JSON keeps codes and the English text", {
+    timeout: 120_000,
+  }, async () => {
     const file = join(examples, "india-mcu-osat.yaml");
     const fragments = englishFragments();
     const zh = await runCli("partners", file, "--lang", "zh");
@@ -82,6 +84,14 @@ describe("domain messages through the CLI", () => {
     const json = await runCli("partners", file, "--format", "json", "--lang", "ru");
     const report = JSON.parse(json.stdout) as { notes: string[]; noteMessages: Message[] };
     expect(report.notes.map((n) => n)).toEqual(report.noteMessages.map((m) => renderMessage(m, "en")));
+    const change = join(examples, "changes", "india-mcu-osat.cut-tranche.yaml");
+    const whatif = await runCli("whatif", file, "--change", change, "--profile", "quick", "--lang", "ru");
+    expect(whatif.status).toBe(0);
+    expect(whatif.stdout).toContain("## Изменения относительно базового плана");
+    expect(fragments.filter((f) => whatif.stdout.includes(f))).toEqual([]);
+    const risk = await runCli("risk", file, "--samples", "20", "--profile", "quick", "--lang", "zh");
+    expect(risk.stdout).toMatch(/^# 进度风险：/);
+    expect(fragments.filter((f) => risk.stdout.includes(f))).toEqual([]);
     const bad = await runCli("plan", file, "--lang", "fr");
     expect(bad.status).not.toBe(0);
   });

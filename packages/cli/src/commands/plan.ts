@@ -16,6 +16,7 @@ import {
   riskAnalysis,
   whatIf,
   type Lang,
+  wordsOf,
 } from "@chiproad/domain";
 import { Option } from "commander";
 import { loadReferenceData } from "../reference-data.ts";
@@ -180,17 +181,19 @@ export const whatifCommand: DefineCommand = (command, setStatus) => {
         if (flags.format === "json") {
           print(JSON.stringify(result, null, 2));
         } else {
+          const language = reportLanguage(flags.lang, scenario, ref);
+          const w = wordsOf(language);
           const diff = result.diff.map(
             (d) => `| ${d.activity} | ${d.field} | ${String(d.before)} | ${String(d.after)} |`,
           );
           print(
             [
-              renderPlanMarkdown(result, scenario.program, reportLanguage(flags.lang, scenario, ref)),
-              "## Changes against the baseline",
+              renderPlanMarkdown(result, scenario.program, language),
+              `## ${w("report.whatif.changes")}`,
               "",
-              "| activity | field | before | after |",
+              `| ${w("report.col.activity")} | ${w("report.whatif.col.field")} | ${w("report.whatif.col.before")} | ${w("report.whatif.col.after")} |`,
               "|---|---|---|---|",
-              ...(diff.length > 0 ? diff : ["| — | no change | | |"]),
+              ...(diff.length > 0 ? diff : [`| — | ${w("report.whatif.noChange")} | | |`]),
             ].join("\n"),
           );
         }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { NODE_LADDER_ASSUMPTION } from "../gaps/node-ladder.ts";
+import { NOT_LEGAL_ADVICE } from "../roadmap/provenance.ts";
 import { CATALOGUES, LANGS, type MessageCode } from "./catalogue.ts";
 import { date, type Message, type MessageParam, money, msg, nested, percent, ref } from "./message.ts";
 import { renderMessage } from "./render.ts";
@@ -84,6 +85,7 @@ describe("message catalogues", () => {
 
   it("keeps the English sentences the domain wrote before it spoke in codes", () => {
     expect(CATALOGUES.en["gaps.assumptionNodeLadder"]).toBe(NODE_LADDER_ASSUMPTION);
+    expect(CATALOGUES.en["report.notLegalAdvice"]).toBe(NOT_LEGAL_ADVICE);
     const m = msg("explain.targetsLater", {
       days: 1234,
       why: nested(msg("explain.longerWork", { licence: true, days: 30 })),

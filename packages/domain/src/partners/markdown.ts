@@ -1,6 +1,5 @@
-import type { Message } from "../messages/index.ts";
-import { type ReportLanguage, say } from "../report/language.ts";
-import { NOT_LEGAL_ADVICE } from "../roadmap/provenance.ts";
+import { type Message, type MessageCode, percent } from "../messages/index.ts";
+import { type ReportLanguage, say, wordsOf } from "../report/language.ts";
 import type { GapRanking, PartnerFitReport } from "./fit.ts";
 import { CRITERIA } from "./score.ts";
 
@@ -9,53 +8,67 @@ const cell = (v: unknown) =>
     .replace(/\|/g, "\\|")
     .replace(/\n/g, " ");
 const money = (x: number) => Math.round(x).toLocaleString("en-US");
-const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 /**
  * Partner fit as Markdown: weights, screening hits, then per gap the ranking, the unlawful
  * options grouped by the rule that decides, and the weight sensitivity; exposure and notes last.
  */
 export function renderPartnerFitMarkdown(report: PartnerFitReport, language?: ReportLanguage): string {
-  const lines: string[] = ["# Partner fit", "", "## Weights", ""];
-  lines.push(`| ${CRITERIA.join(" | ")} |`, `|${CRITERIA.map(() => "---").join("|")}|`);
+  const w = wordsOf(language);
+  const lines: string[] = [`# ${w("report.fit.title")}`, "", `## ${w("report.fit.weights")}`, ""];
+  const criteria = CRITERIA.map((k) => (language ? w(`criterion.${k}`) : k));
+  lines.push(`| ${criteria.join(" | ")} |`, `|${CRITERIA.map(() => "---").join("|")}|`);
   lines.push(`| ${CRITERIA.map((k) => report.weights[k]).join(" | ")} |`, "");
-  lines.push(...screeningSection(report));
+  lines.push(...screeningSection(report, language));
   for (const r of report.ranking) lines.push(...gapSection(report, r, language));
   if (report.exposure.length > 0) {
-    lines.push("## Secondary-sanctions exposure", "");
-    const byFirm = new Map<string, { text: string; partners: string[] }>();
+    lines.push(`## ${w("report.fit.exposure")}`, "");
+    const byFirm = new Map<
+      string,
+      { firm: (typeof report.exposure)[number]["firms"][number]; partners: string[] }
+    >();
     for (const e of report.exposure) {
       for (const f of e.firms) {
         const key = `${f.firmId}|${f.list}`;
-        const row = byFirm.get(key) ?? {
-          text: `${f.firmName} matches "${f.matchedName}" on ${f.list} (${pct(f.score)})`,
-          partners: [],
-        };
+        const row = byFirm.get(key) ?? { firm: f, partners: [] };
         row.partners.push(e.partnerId);
         byFirm.set(key, row);
       }
     }
-    for (const row of byFirm.values()) lines.push(`- ${row.text}: exposure for ${row.partners.join(", ")}`);
+    for (const { firm: f, partners } of byFirm.values()) {
+      const row = w("report.fit.exposureRow", {
+        firm: f.firmName,
+        entry: f.matchedName,
+        list: f.list,
+        score: percent(f.score),
+        partners: partners.join(", "),
+      });
+      lines.push(`- ${row}`);
+    }
     lines.push("");
   }
   const notes = report.notes.map((n, i) => say(n, report.noteMessages?.[i], language));
   lines.push("## Notes", "", ...notes.map((n) => `- ${n}`), "");
-  lines.push(`_${NOT_LEGAL_ADVICE}_`, "");
+  lines.push(`_${w("report.notLegalAdvice")}_`, "");
   return lines.join("\n");
 }
 
-function screeningSection(report: PartnerFitReport): string[] {
+function screeningSection(report: PartnerFitReport, language: ReportLanguage | undefined): string[] {
+  const w = wordsOf(language);
   const hits = report.screening.filter((s) => s.hits.length > 0);
-  const lines = ["## Sanctions screening", ""];
-  if (report.screening.length === 0) return [...lines, "No firm was screened.", ""];
+  const lines = [`## ${w("report.fit.screening")}`, ""];
+  if (report.screening.length === 0) return [...lines, w("report.fit.noneScreened"), ""];
   for (const s of hits) {
-    const found = s.hits.map((h) => `"${h.match.name}" on ${h.listName} (${pct(h.match.score)})`).join("; ");
-    lines.push(`- ${s.side} firm ${s.firmName}: ${found}`);
+    const found = s.hits
+      .map((h) =>
+        w("report.fit.hit", { entry: h.match.name, list: h.listName, score: percent(h.match.score) }),
+      )
+      .join("; ");
+    lines.push(
+      `- ${w(s.side === "partner" ? "report.fit.hitPartner" : "report.fit.hitDomestic", { firm: s.firmName, found })}`,
+    );
   }
-  lines.push(
-    `- ${report.screening.length - hits.length} other firm(s) screened: no match at the threshold`,
-    "",
-  );
+  lines.push(`- ${w("report.fit.othersClean", { count: report.screening.length - hits.length })}`, "");
   return lines;
 }
 
@@ -72,9 +85,19 @@ function gapSection(report: PartnerFitReport, r: GapRanking, language: ReportLan
     say(r.explanation, r.explanationMessage, language),
     "",
   ];
+  const w = wordsOf(language);
   if (r.ranked.length > 0) {
+    const columns: MessageCode[] = [
+      "report.fit.col.rank",
+      "report.col.partner",
+      "report.col.model",
+      "report.fit.col.score",
+      "report.fit.col.coverage",
+      "report.fit.col.leadTime",
+    ];
+    const rest: MessageCode[] = ["report.fit.col.licenceDelay", "report.fit.col.hhi"];
     lines.push(
-      `| rank | partner | model | score | coverage | lead time (days) | cost (${report.currency}) | licence delay (days) | HHI before → after |`,
+      `| ${columns.map((c) => w(c)).join(" | ")} | ${w("report.col.costIn", { currency: report.currency })} | ${rest.map((c) => w(c)).join(" | ")} |`,
     );
     lines.push("|---|---|---|---|---|---|---|---|---|");
     for (const x of r.ranked) {
@@ -90,7 +113,7 @@ function gapSection(report: PartnerFitReport, r: GapRanking, language: ReportLan
     lines.push("");
   }
   if (r.unlawful.length > 0) {
-    lines.push("Not lawful under the scenario's rules:", "");
+    lines.push(w("report.fit.unlawful"), "");
     const byRule = new Map<string, { options: string[]; reason: string }>();
     for (const u of r.unlawful) {
       const key = u.rule ?? "?";
@@ -102,17 +125,19 @@ function gapSection(report: PartnerFitReport, r: GapRanking, language: ReportLan
       byRule.set(key, row);
     }
     for (const [rule, row] of byRule) {
-      lines.push(`- rule \`${rule}\` — ${row.options.join(", ")}: ${cell(row.reason)}`);
+      lines.push(
+        `- ${w("report.fit.ruleRow", { rule, options: row.options.join(", "), reason: cell(row.reason) })}`,
+      );
     }
     lines.push("");
   }
   const sens = report.sensitivity.filter((s) => s.gapId === r.gapId && s.deltaToChangeTop !== null);
   if (sens.length > 0) {
-    lines.push("Weight change (others fixed) at which the top choice changes:", "");
+    lines.push(w("report.fit.sensitivity"), "");
     for (const s of sens) {
       const delta = s.deltaToChangeTop ?? 0;
       lines.push(
-        `- ${s.weight} ${delta >= 0 ? "+" : ""}${delta.toFixed(3)} → ${s.newTop?.partnerId}/${s.newTop?.modelId}`,
+        `- ${language ? w(`criterion.${s.weight}`) : s.weight} ${delta >= 0 ? "+" : ""}${delta.toFixed(3)} → ${s.newTop?.partnerId}/${s.newTop?.modelId}`,
       );
     }
     lines.push("");

@@ -6,7 +6,7 @@
 import { date, list, money as moneyParam, msg, nested, ref } from "../messages/index.ts";
 import { type ReportLanguage, say, wordsOf } from "./language.ts";
 import type { Plan } from "../roadmap/plan.ts";
-import type { Provenance } from "../roadmap/provenance.ts";
+import { NOT_LEGAL_ADVICE, type Provenance } from "../roadmap/provenance.ts";
 import type { RiskReport } from "../risk/risk-report.ts";
 import { formatNumber } from "./svg-charts.ts";
 
@@ -104,7 +104,9 @@ export function provenanceRows(p: Provenance, language?: ReportLanguage): [strin
       `${f.id}: ${f.title}${f.outlet ? `, ${f.outlet}` : ""}${f.date ? `, ${f.date}` : ""}${f.url ? ` <${f.url}>` : ""}`,
     ]);
   for (const a of p.assumptions) rows.push([w("report.prov.assumption"), `${a.path}: ${a.text}`]);
-  rows.push([w("report.prov.note"), p.note]);
+  // The note is the domain's own sentence (a stored plan may carry an older wording: kept as is).
+  const note = language && p.note === NOT_LEGAL_ADVICE ? w("report.notLegalAdvice") : p.note;
+  rows.push([w("report.prov.note"), note]);
   return rows;
 }
 
