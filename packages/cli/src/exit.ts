@@ -1,3 +1,5 @@
+import { ERROR_TABLE, isErrorCode } from "@chiproad/data";
+
 /**
  * Exit statuses of the `chiproad` command, documented in the root README.
  * 0 ok · 1 infeasible, proven (the reason is printed) · 2 bad input (file:line or path, what to fix) ·
@@ -5,15 +7,10 @@
  */
 export const EXIT = { ok: 0, infeasible: 1, badInput: 2, internal: 3, unknown: 4 } as const;
 
-/** Error codes that mean "the user's input is wrong", raised by any chiproad package as `error.code`. */
-const USER_CODES = new Set(["BAD_INPUT", "NOT_FOUND", "CONFLICT", "PAYLOAD_TOO_LARGE"]);
-
+/** The exit status of anything thrown: its code's row in the data layer's error table, else internal. */
 export function exitStatusFor(error: unknown): number {
   const code = (error as { code?: unknown } | null)?.code;
-  if (code === "INFEASIBLE") return EXIT.infeasible;
-  if (code === "UNKNOWN") return EXIT.unknown;
-  if (typeof code === "string" && USER_CODES.has(code)) return EXIT.badInput;
-  return EXIT.internal;
+  return isErrorCode(code) ? ERROR_TABLE[code].exit : EXIT.internal;
 }
 
 /** Prints one line for a user error; the stack only for internal errors or with CHIPROAD_DEBUG=1. */

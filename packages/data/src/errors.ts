@@ -1,5 +1,34 @@
-/** The closed list of user-facing error codes shared by every chiproad package. */
-export type ErrorCode = "BAD_INPUT" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "INFEASIBLE";
+/**
+ * chiproad's closed list of error codes — the one table every package uses: the code, the HTTP
+ * status of its problem document, the CLI's exit status, whether it is the user's to fix, the
+ * English title, and the key of its message in the UI catalogues (`errors.<CODE>`).
+ */
+export const ERROR_TABLE = {
+  BAD_INPUT: { http: 400, exit: 2, user: true, title: "Bad input" },
+  UNAUTHENTICATED: { http: 401, exit: 2, user: true, title: "Unauthenticated" },
+  FORBIDDEN: { http: 403, exit: 2, user: true, title: "Forbidden" },
+  NOT_FOUND: { http: 404, exit: 2, user: true, title: "Not found" },
+  CONFLICT: { http: 409, exit: 2, user: true, title: "Conflict" },
+  PAYLOAD_TOO_LARGE: { http: 413, exit: 2, user: true, title: "Payload too large" },
+  RATE_LIMITED: { http: 429, exit: 2, user: true, title: "Too many requests" },
+  /** Proven impossible; the message is the proof. */
+  INFEASIBLE: { http: 422, exit: 1, user: true, title: "Infeasible" },
+  /** No answer within the (escalated) work budget and no proof either way (the CLI's exit 4). */
+  UNKNOWN: { http: 422, exit: 4, user: true, title: "Unknown" },
+  INTERNAL: { http: 500, exit: 3, user: false, title: "Internal error" },
+} as const satisfies Record<string, { http: number; exit: number; user: boolean; title: string }>;
+
+export type ErrorCode = keyof typeof ERROR_TABLE;
+export const ERROR_CODES = Object.keys(ERROR_TABLE) as [ErrorCode, ...ErrorCode[]];
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === "string" && Object.hasOwn(ERROR_TABLE, value);
+}
+
+/** The key of a code's message in the UI catalogues. */
+export function errorMessageKey(code: ErrorCode): string {
+  return `errors.${code}`;
+}
 
 /** A user mistake: the message says what was wrong, where (file:row:column) and how to fix it. */
 export class DataError extends Error {

@@ -4,7 +4,15 @@
  */
 
 export { BACI_COUNTRY_TABLE, countryNameToIso3, toIso3 } from "./countries/country-codes.ts";
-export { DataError, type ErrorCode, isDataError } from "./errors.ts";
+export {
+  DataError,
+  ERROR_CODES,
+  ERROR_TABLE,
+  type ErrorCode,
+  errorMessageKey,
+  isDataError,
+  isErrorCode,
+} from "./errors.ts";
 export { type Facility, type FacilityStatus, loadFabs } from "./fabs/load-fabs.ts";
 // reference data for the domain's analyses (one builder for every entry point)
 export {

@@ -1,20 +1,9 @@
+import { ERROR_CODES, ERROR_TABLE, type ErrorCode, isErrorCode } from "@chiproad/data";
 import { ScenarioError } from "@chiproad/domain";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 
-/** chiproad's closed list of error codes, as they appear in problem details. */
-export const ERROR_CODES = [
-  "BAD_INPUT",
-  "UNAUTHENTICATED",
-  "FORBIDDEN",
-  "NOT_FOUND",
-  "CONFLICT",
-  "PAYLOAD_TOO_LARGE",
-  "RATE_LIMITED",
-  "INFEASIBLE",
-  "INTERNAL",
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+export { ERROR_CODES, type ErrorCode };
 
 export interface FieldError {
   path: string;
@@ -34,29 +23,7 @@ export interface Problem {
   errors?: FieldError[];
 }
 
-const TITLES: Record<ErrorCode, string> = {
-  BAD_INPUT: "Bad input",
-  UNAUTHENTICATED: "Unauthenticated",
-  FORBIDDEN: "Forbidden",
-  RATE_LIMITED: "Too many requests",
-  NOT_FOUND: "Not found",
-  CONFLICT: "Conflict",
-  PAYLOAD_TOO_LARGE: "Payload too large",
-  INFEASIBLE: "Infeasible",
-  INTERNAL: "Internal error",
-};
-
-const DEFAULT_STATUS: Record<ErrorCode, number> = {
-  BAD_INPUT: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  RATE_LIMITED: 429,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  PAYLOAD_TOO_LARGE: 413,
-  INFEASIBLE: 422,
-  INTERNAL: 500,
-};
+const DEFAULT_STATUS = (code: ErrorCode): number => ERROR_TABLE[code].http;
 
 /** An error a route throws on purpose; the app's error handler renders it as problem details. */
 export class ProblemError extends Error {
@@ -73,7 +40,7 @@ export class ProblemError extends Error {
     super(detail);
     this.name = "ProblemError";
     this.code = code;
-    this.status = options.status ?? DEFAULT_STATUS[code];
+    this.status = options.status ?? DEFAULT_STATUS(code);
     this.errors = options.errors;
     this.retryAfter = options.retryAfter;
   }
@@ -82,15 +49,13 @@ export class ProblemError extends Error {
 export function problem(code: ErrorCode, detail: string, status?: number, errors?: FieldError[]): Problem {
   return {
     type: `urn:chiproad:problem:${code.toLowerCase().replaceAll("_", "-")}`,
-    title: TITLES[code],
-    status: status ?? DEFAULT_STATUS[code],
+    title: ERROR_TABLE[code].title,
+    status: status ?? DEFAULT_STATUS(code),
     code,
     detail,
     ...(errors && errors.length > 0 ? { errors } : {}),
   };
 }
-
-const USER_CODES = new Set<string>(["BAD_INPUT", "NOT_FOUND", "CONFLICT", "PAYLOAD_TOO_LARGE", "INFEASIBLE"]);
 
 /** Maps anything thrown to problem details; unknown errors become INTERNAL without leaking their message. */
 export function toProblem(error: unknown): Problem {
@@ -126,10 +91,10 @@ export function toProblem(error: unknown): Problem {
     ]);
   }
   const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === "string" && USER_CODES.has(code) && error instanceof Error) {
-    const c = code as ErrorCode;
+  if (isErrorCode(code) && ERROR_TABLE[code].user && error instanceof Error) {
+    const c = code;
     // A user mistake inside an otherwise valid request (bad CSV row, inconsistent scenario) is 422.
-    return problem(c, error.message, c === "BAD_INPUT" ? 422 : DEFAULT_STATUS[c]);
+    return problem(c, error.message, c === "BAD_INPUT" ? 422 : DEFAULT_STATUS(c));
   }
   return problem("INTERNAL", "the server failed to handle this request; the error is in the server log");
 }

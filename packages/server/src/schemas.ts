@@ -96,7 +96,8 @@ export const JobSchema = z
     progress: z.number().min(0).max(1),
     message: z.string().optional(),
     result: z.unknown().optional(),
-    error: z.object({ code: z.string(), message: z.string() }).optional(),
+    /** A failed job's error, as a problem document. */
+    error: ProblemSchema.optional(),
     scenarioId: z.string(),
     scenarioVersion: z.number().int(),
     attempts: z.number().int(),

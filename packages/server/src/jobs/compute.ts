@@ -1,10 +1,7 @@
-import type { JobKind } from "@chiproad/db";
 import {
-  isProfileName,
   type Plan,
-  type ProfileName,
-  type ScenarioSourceRef,
   type PlanOptions,
+  type ScenarioSourceRef,
   parseChangeSet,
   planRoadmap,
   type ReferenceData,
@@ -12,6 +9,7 @@ import {
   type Scenario,
   whatIf,
 } from "@chiproad/domain";
+import type { JobRequest, PlanParams, WhatIfParams } from "./requests.ts";
 
 export type Progress = (p: { fraction: number; message: string }) => void;
 
@@ -26,59 +24,60 @@ export function changeSetText(changes: unknown): string {
   return typeof changes === "string" ? changes : JSON.stringify(changes ?? {});
 }
 
-/** The job's planning profile (one policy for every door: see the domain's PLANNING_PROFILES). */
-function profileOf(params: Record<string, unknown>): ProfileName | undefined {
-  return typeof params.profile === "string" && isProfileName(params.profile) ? params.profile : undefined;
-}
-
 function planOptions(
-  params: Record<string, unknown>,
+  params: PlanParams | WhatIfParams,
   onProgress: Progress,
   source: ScenarioSourceRef | undefined,
 ): PlanOptions {
   const options: PlanOptions = { onProgress };
-  const profile = profileOf(params);
-  if (profile) options.profile = profile;
+  if (params.profile) options.profile = params.profile;
   if (source) options.source = source;
-  if (typeof params.timeLimitMs === "number") options.timeLimitMs = params.timeLimitMs;
-  if (typeof params.maxSchedules === "number") options.maxSchedules = params.maxSchedules;
-  if (typeof params.seed === "number") options.seed = params.seed;
+  if (params.timeLimitMs !== undefined) options.timeLimitMs = params.timeLimitMs;
+  if (params.maxSchedules !== undefined) options.maxSchedules = params.maxSchedules;
+  if (params.seed !== undefined) options.seed = params.seed;
   return options;
 }
 
 /**
  * Runs one job's computation (inside the worker thread). Deterministic given the scenario, the
- * reference data, the parameters (seed) and the baseline plan.
+ * reference data, the request (seed) and the baseline plan.
  */
 export function computeJob(
-  kind: JobKind,
+  request: JobRequest,
   scenario: Scenario,
-  params: Record<string, unknown>,
   ref: ReferenceData,
   baseline: Plan | undefined,
   onProgress: Progress,
   source?: ScenarioSourceRef,
 ): JobOutcome {
-  if (kind === "plan") {
-    const plan = planRoadmap(scenario, ref, planOptions(params, onProgress, source));
-    return { result: plan, status: plan.status };
+  switch (request.kind) {
+    case "plan": {
+      const plan = planRoadmap(scenario, ref, planOptions(request.params, onProgress, source));
+      return { result: plan, status: plan.status };
+    }
+    case "whatif": {
+      const changes = parseChangeSet(changeSetText(request.params.changes), "changes");
+      const plan = whatIf(scenario, changes, ref, {
+        ...planOptions(request.params, onProgress, source),
+        ...(baseline ? { baseline } : {}),
+      });
+      return { result: plan, status: plan.status };
+    }
+    case "risk": {
+      const { samples, profile, seed } = request.params;
+      const report = riskAnalysis(scenario, ref, {
+        samples,
+        onProgress,
+        ...(profile ? { profile } : {}),
+        ...(source ? { source } : {}),
+        ...(seed !== undefined ? { seed } : {}),
+        ...(baseline ? { baseline } : {}),
+      });
+      return { result: report, status: null };
+    }
+    default: {
+      const unknown: never = request;
+      throw new Error(`unhandled job kind ${JSON.stringify(unknown)}`);
+    }
   }
-  if (kind === "whatif") {
-    const changes = parseChangeSet(changeSetText(params.changes), "changes");
-    const plan = whatIf(scenario, changes, ref, {
-      ...planOptions(params, onProgress, source),
-      ...(baseline ? { baseline } : {}),
-    });
-    return { result: plan, status: plan.status };
-  }
-  const samples = typeof params.samples === "number" ? params.samples : 200;
-  const report = riskAnalysis(scenario, ref, {
-    samples,
-    onProgress,
-    ...(profileOf(params) ? { profile: profileOf(params)! } : {}),
-    ...(source ? { source } : {}),
-    ...(typeof params.seed === "number" ? { seed: params.seed } : {}),
-    ...(baseline ? { baseline } : {}),
-  });
-  return { result: report, status: null };
 }

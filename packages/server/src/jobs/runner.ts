@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import { Worker } from "node:worker_threads";
+import { ERROR_TABLE, isErrorCode } from "@chiproad/data";
 import type { Database, JobRecord } from "@chiproad/db";
 import type { Logger } from "../logger.ts";
 import type { RunMessage, WorkerMessage } from "./messages.ts";
@@ -227,7 +228,9 @@ export class JobRunner {
         written ? "job succeeded" : "job result discarded (no longer held)",
       );
     } else if (outcome.type === "error") {
-      if (outcome.code === "INTERNAL") log.error({ error: outcome.message }, "job failed");
+      // Anything outside the user codes is shown as INTERNAL without its text, so it is logged here.
+      if (!(isErrorCode(outcome.code) && ERROR_TABLE[outcome.code].user))
+        log.error({ code: outcome.code, error: outcome.message }, "job failed");
       else log.info({ code: outcome.code }, "job failed on its input");
       if (this.worker && outcome.message.startsWith("worker")) await this.killWorker();
       await this.db.jobs.fail(job.id, this.owner, { code: outcome.code, message: outcome.message });

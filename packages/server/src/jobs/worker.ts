@@ -5,6 +5,7 @@ import type { Plan } from "@chiproad/domain";
 import { buildReferenceData, type ReferenceCache } from "../reference-data.ts";
 import { parseScenarioContent } from "../scenario-input.ts";
 import { computeJob } from "./compute.ts";
+import { parseJobRequest } from "./requests.ts";
 import type { RunMessage, WorkerMessage } from "./messages.ts";
 
 const port = parentPort;
@@ -24,10 +25,10 @@ port.on("message", async (message: RunMessage) => {
   try {
     const scenario = parseScenarioContent(message.content, `scenario version ${message.source.version}`);
     const ref = await buildReferenceData(message.reference, cache, scenario.program.country);
+    const request = parseJobRequest(message.kind, message.params);
     const outcome = computeJob(
-      message.kind,
+      request,
       scenario,
-      message.params,
       ref,
       message.baseline as Plan | undefined,
       (p) => {

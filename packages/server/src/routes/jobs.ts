@@ -1,12 +1,14 @@
+import { ERROR_TABLE, isErrorCode } from "@chiproad/data";
 import { createRoute, z } from "@hono/zod-openapi";
 import type { JobKind, JobRecord } from "@chiproad/db";
-import { PROFILE_NAMES, parseChangeSet } from "@chiproad/domain";
+import { parseChangeSet } from "@chiproad/domain";
 import { streamSSE } from "hono/streaming";
 import { actorOf, effectiveRole, principalOf } from "../auth/principal.ts";
 import { atLeast } from "../auth/roles.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { changeSetText } from "../jobs/compute.ts";
-import { ProblemError } from "../problem.ts";
+import { PlanParams, RiskParams, WhatIfParams } from "../jobs/requests.ts";
+import { type Problem, ProblemError, problem } from "../problem.ts";
 import {
   DomainObject,
   IdParam,
@@ -16,34 +18,6 @@ import {
   jsonResponse,
   problems,
 } from "../schemas.ts";
-
-const Seed = z
-  .number()
-  .int()
-  .min(0)
-  .max(2 ** 31 - 1)
-  .optional();
-/** Optional wall-clock cap; the plan reports when it, not the work budget, ended the search. */
-const TimeLimit = z.number().int().min(100).max(600_000).optional();
-/** The planning profile (work budget), the same set every door offers; default `standard`. */
-const Profile = z.enum(PROFILE_NAMES).optional();
-
-const MaxSchedules = z.number().int().min(1).max(10_000_000).optional();
-const PlanBody = z
-  .strictObject({ profile: Profile, timeLimitMs: TimeLimit, maxSchedules: MaxSchedules, seed: Seed })
-  .openapi("PlanRequest");
-const WhatIfBody = z
-  .strictObject({
-    changes: z.union([z.string().min(1), z.record(z.string(), z.unknown())]),
-    profile: Profile,
-    timeLimitMs: TimeLimit,
-    maxSchedules: MaxSchedules,
-    seed: Seed,
-  })
-  .openapi("WhatIfRequest");
-const RiskBody = z
-  .strictObject({ samples: z.number().int().min(1).max(100_000), profile: Profile, seed: Seed })
-  .openapi("RiskRequest");
 
 const TERMINAL = new Set(["succeeded", "failed", "cancelled"]);
 const SSE_POLL_MS = 250;
@@ -66,10 +40,19 @@ function summary(job: JobRecord): JobView {
     attempts: job.attempts,
     createdAt: job.createdAt,
     ...(job.message !== null ? { message: job.message } : {}),
-    ...(job.error ? { error: job.error } : {}),
+    ...(job.error ? { error: jobProblem(job.error) } : {}),
     ...(job.startedAt ? { startedAt: job.startedAt } : {}),
     ...(job.finishedAt ? { finishedAt: job.finishedAt } : {}),
   };
+}
+
+/**
+ * A failed job's error as a problem document, like every other error the API returns. Codes
+ * outside the closed list and internal errors keep their text in the server log only.
+ */
+function jobProblem(error: { code: string; message: string }): Problem {
+  if (isErrorCode(error.code) && ERROR_TABLE[error.code].user) return problem(error.code, error.message);
+  return problem("INTERNAL", "the job failed with an internal error; the server log has the details");
 }
 
 /** Only the job's owner, or a manager of the job's programme (or an admin), may cancel it. */
@@ -111,7 +94,7 @@ export function jobRoutes(app: Api, deps: AppDeps): void {
       path: "/api/scenarios/{id}/plans",
       tags: ["jobs"],
       summary: "Plan the roadmap of the scenario's current version (a job)",
-      request: { params: IdParam, body: jsonBody(PlanBody) },
+      request: { params: IdParam, body: jsonBody(PlanParams) },
       responses: { ...accepted, ...problems(400, 403, 404, 413) },
     }),
     async (c) => {
@@ -126,7 +109,7 @@ export function jobRoutes(app: Api, deps: AppDeps): void {
       path: "/api/scenarios/{id}/whatif",
       tags: ["jobs"],
       summary: "Re-plan with a change set (YAML text or object) and diff against the baseline (a job)",
-      request: { params: IdParam, body: jsonBody(WhatIfBody) },
+      request: { params: IdParam, body: jsonBody(WhatIfParams) },
       responses: { ...accepted, ...problems(400, 403, 404, 413, 422) },
     }),
     async (c) => {
@@ -143,7 +126,7 @@ export function jobRoutes(app: Api, deps: AppDeps): void {
       path: "/api/scenarios/{id}/risk",
       tags: ["jobs"],
       summary: "Monte Carlo schedule risk (a job)",
-      request: { params: IdParam, body: jsonBody(RiskBody) },
+      request: { params: IdParam, body: jsonBody(RiskParams) },
       responses: { ...accepted, ...problems(400, 403, 404, 413) },
     }),
     async (c) => {

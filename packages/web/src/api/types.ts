@@ -1,16 +1,10 @@
-// Response shapes of the chiproad HTTP API, declared here because the web app imports no chiproad package.
+// Response shapes of the chiproad HTTP API. The web app imports chiproad packages for types only.
 // Every shape is read defensively: the server may add fields, and optional ones may be absent.
 
-export type ProblemCode =
-  | "BAD_INPUT"
-  | "UNAUTHENTICATED"
-  | "FORBIDDEN"
-  | "RATE_LIMITED"
-  | "NOT_FOUND"
-  | "CONFLICT"
-  | "PAYLOAD_TOO_LARGE"
-  | "INFEASIBLE"
-  | "INTERNAL";
+/** The closed list of error codes, declared once in the data layer's error table (type-only import). */
+import type { ErrorCode } from "@chiproad/data";
+
+export type ProblemCode = ErrorCode;
 
 export interface ProblemIssue {
   path?: string;

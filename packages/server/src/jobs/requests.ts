@@ -1,0 +1,70 @@
+import { z } from "@hono/zod-openapi";
+import { PROFILE_NAMES } from "@chiproad/domain";
+
+/**
+ * The one declaration of what a job asks for: the routes validate request bodies with these
+ * schemas, the database stores them as the job's params, and the worker parses them again into
+ * the `JobRequest` union and switches on its kind exhaustively.
+ */
+
+const Seed = z
+  .number()
+  .int()
+  .min(0)
+  .max(2 ** 31 - 1)
+  .optional();
+/** Optional wall-clock cap; the plan reports when it, not the work budget, ended the search. */
+const TimeLimit = z.number().int().min(100).max(600_000).optional();
+/** The planning profile (work budget), the same set every door offers; default `standard`. */
+const Profile = z.enum(PROFILE_NAMES).optional();
+const MaxSchedules = z.number().int().min(1).max(10_000_000).optional();
+
+export const PlanParams = z
+  .strictObject({ profile: Profile, timeLimitMs: TimeLimit, maxSchedules: MaxSchedules, seed: Seed })
+  .openapi("PlanRequest");
+export const WhatIfParams = z
+  .strictObject({
+    /** A change set as YAML text or as an object; both go through the domain's positioned parser. */
+    changes: z.union([z.string().min(1), z.record(z.string(), z.unknown())]),
+    profile: Profile,
+    timeLimitMs: TimeLimit,
+    maxSchedules: MaxSchedules,
+    seed: Seed,
+  })
+  .openapi("WhatIfRequest");
+export const RiskParams = z
+  .strictObject({ samples: z.number().int().min(1).max(100_000), profile: Profile, seed: Seed })
+  .openapi("RiskRequest");
+
+export type PlanParams = z.infer<typeof PlanParams>;
+export type WhatIfParams = z.infer<typeof WhatIfParams>;
+export type RiskParams = z.infer<typeof RiskParams>;
+
+/** A job's request: its kind and its parameters. */
+export type JobRequest =
+  | { kind: "plan"; params: PlanParams }
+  | { kind: "whatif"; params: WhatIfParams }
+  | { kind: "risk"; params: RiskParams };
+
+const PARAMS = { plan: PlanParams, whatif: WhatIfParams, risk: RiskParams } as const;
+
+/**
+ * A stored job's kind and params → a typed request. An unknown kind or params that no longer
+ * match (a job queued by another version) throw a BAD_INPUT error naming the path; nothing runs.
+ */
+export function parseJobRequest(kind: string, params: unknown): JobRequest {
+  if (!(kind in PARAMS)) {
+    throw Object.assign(new Error(`job kind "${kind}" is not one of ${Object.keys(PARAMS).join(", ")}`), {
+      code: "BAD_INPUT",
+    });
+  }
+  const result = PARAMS[kind as keyof typeof PARAMS].safeParse(params);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const path = ["params", ...(issue?.path ?? [])].join(".");
+    throw Object.assign(new Error(`${kind} job ${path}: ${issue?.message ?? "invalid"}`), {
+      code: "BAD_INPUT",
+    });
+  }
+  return { kind, params: result.data } as JobRequest;
+}
