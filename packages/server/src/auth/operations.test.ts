@@ -16,10 +16,21 @@ describe("the operation table", () => {
     expect(findOperation("GET", "/api")).toBeUndefined();
   });
 
-  it("makes only health and login public", () => {
+  it("makes only health and the ways to sign in public", () => {
     const open = Object.entries(OPERATIONS)
       .filter(([, op]) => op.access === "public")
       .map(([id]) => id);
-    expect(open.sort()).toEqual(["getHealth", "login"]);
+    expect(open.sort()).toEqual(["getAuthOptions", "getHealth", "login", "oidcCallback", "oidcLogin"]);
+  });
+
+  it("scopes every operation on one scenario or one job to its programme", () => {
+    // A route added under /api/scenarios/{id} or /api/jobs/{id} without a scope would skip the
+    // per-programme check (and show members-only programmes to everyone).
+    for (const [id, op] of Object.entries(OPERATIONS)) {
+      const scope = "scope" in op ? op.scope : undefined;
+      if (op.path.startsWith("/api/scenarios/{id}")) expect(scope, id).toBe("scenario");
+      else if (op.path.startsWith("/api/jobs/{id}")) expect(scope, id).toBe("job");
+      else expect(scope, id).toBeUndefined();
+    }
   });
 });
