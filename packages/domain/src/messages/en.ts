@@ -73,6 +73,11 @@ export const en = {
   "capacity.offerShared":
     "{partner}'s offer is shared by {gaps}, which need {need} units a year together; it has {capacity}",
 
+  "resource.engineers": "engineers:{pool}",
+  "resource.cleanroom": "cleanroom:{facility}",
+  "resource.funds": "funds",
+  "resource.searchOrder": "search order",
+
   "activity.workPackage": "{kind}{?occurrence} {occurrence}{/occurrence}: {gap}",
   "activity.targetStart": "Volume production starts: {target}",
   "activity.named": "{name}",

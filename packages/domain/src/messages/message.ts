@@ -10,7 +10,8 @@ export type NameKind =
   | "target"
   | "milestone"
   | "line"
-  | "facility";
+  | "facility"
+  | "pool";
 
 /** A reference to a named thing: `name` is the domain's own (English) name when it has one. */
 export interface NameRef {

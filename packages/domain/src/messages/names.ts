@@ -20,6 +20,7 @@ export function displayNamesOf(
     milestone: new Map(scenario.milestones.map((m) => [m.id, m.name])),
     line: new Map(scenario.targets.flatMap((t) => t.lines.map((l) => [l.id, l.name] as const))),
     facility: new Map(scenario.facilities.map((f) => [f.id, f.name])),
+    pool: new Map(scenario.workforce.pools.map((p) => [p.id, p.name])),
     gap: new Map(gaps.map((g) => [g.id, g.inputName])),
     input: new Map(gaps.map((g) => [g.inputId, g.inputName])),
   };

@@ -75,6 +75,11 @@ export const ru: Record<MessageCode, string> = {
   "capacity.offerShared":
     "предложение партнёра {partner} используют одновременно {gaps}; вместе им нужно {need} ед. в год, а мощность предложения — {capacity}",
 
+  "resource.engineers": "инженеры ({pool})",
+  "resource.cleanroom": "чистые помещения ({facility})",
+  "resource.funds": "финансирование",
+  "resource.searchOrder": "порядок поиска",
+
   "activity.workPackage": "{kind}{?occurrence} {occurrence}{/occurrence}: {gap}",
   "activity.targetStart": "Начало серийного производства: {target}",
   "activity.named": "{name}",

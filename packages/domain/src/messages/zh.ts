@@ -64,6 +64,11 @@ export const zh: Record<MessageCode, string> = {
   "blocked.deadlineBeforeStart": "目标{target}：截止日期{deadline}早于项目开始日期",
   "capacity.offerShared": "{partner}的报价由{gaps}共用，合计每年需要{need}个单位；其产能为{capacity}",
 
+  "resource.engineers": "工程师（{pool}）",
+  "resource.cleanroom": "洁净室（{facility}）",
+  "resource.funds": "资金",
+  "resource.searchOrder": "搜索顺序",
+
   "activity.workPackage": "{kind}{?occurrence} {occurrence}{/occurrence}：{gap}",
   "activity.targetStart": "量产开始：{target}",
   "activity.named": "{name}",

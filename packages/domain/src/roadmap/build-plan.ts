@@ -20,6 +20,7 @@ import type { Provenance } from "./provenance.ts";
 import { PHASES } from "./plan.ts";
 import { optionKey } from "./planning-inputs.ts";
 import { completionPeriod, type Translation } from "./translate.ts";
+import { resourceParam } from "./resource-names.ts";
 import { WaitAnalyzer } from "./waits.ts";
 import { date, type Message, messages, msg, nested, ref, renderMessage } from "../messages/index.ts";
 
@@ -185,7 +186,10 @@ export function buildPlan(
     const wait = waits.waitOf(i);
     const timing = nested(
       wait
-        ? msg("timing.waits", { days: wait.periods * cal.daysPerPeriod, resource: wait.resource })
+        ? msg("timing.waits", {
+            days: wait.periods * cal.daysPerPeriod,
+            resource: resourceParam(wait.resource),
+          })
         : start === 0
           ? msg("timing.atStart")
           : msg("timing.asPredecessorsAllow"),

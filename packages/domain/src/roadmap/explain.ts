@@ -11,6 +11,7 @@ import { withOption } from "./lines.ts";
 import { offerOveruseMessage } from "./offer-capacity.ts";
 import { optionKey } from "./planning-inputs.ts";
 import type { Translation } from "./translate.ts";
+import { resourceParam } from "./resource-names.ts";
 import { firstWait } from "./waits.ts";
 import { type Message, messages, money, msg, nested, said } from "../messages/index.ts";
 
@@ -49,7 +50,7 @@ export function describeWait(
   return msg("explain.waits", {
     activity: nested(t.info[wait.activity]!.nameMessage),
     days,
-    resource: wait.resource,
+    resource: resourceParam(wait.resource),
   });
 }
 

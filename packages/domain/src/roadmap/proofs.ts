@@ -12,6 +12,7 @@
 import type { Problem } from "@chiproad/scheduler";
 import type { Scenario } from "../scenario/index.ts";
 import { dateOfPeriod } from "./calendar.ts";
+import { resourceParam } from "./resource-names.ts";
 import { date, type Message, messages, money, msg, nested, ref } from "../messages/index.ts";
 import { completionPeriod, type Translation } from "./translate.ts";
 
@@ -80,7 +81,7 @@ export function unstaffableChains(t: Translation): Map<number, Message> {
                 model: ref("model", option.modelId),
                 activity: nested(t.info[a]!.nameMessage),
                 need,
-                resource: t.problem.renewable[k]!.id,
+                resource: resourceParam(t.problem.renewable[k]!.id),
                 capacity: cap,
               }),
             );
