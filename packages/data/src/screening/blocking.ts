@@ -1,4 +1,4 @@
-import type { PreparedName } from "./name-match.ts";
+import { initialsOfRuns, mayBeAcronym, type PreparedName } from "./name-match.ts";
 import { phoneticKey } from "./phonetic.ts";
 
 /**
@@ -34,6 +34,15 @@ export function blockingKeys(name: PreparedName, isKnown?: (token: string) => bo
         if (third !== undefined) keys.push(`t:${joined}${third}`);
       }
     }
+  }
+  // Acronyms, both ways: a listed run "aviatsionny remontny zavod" is posted under a:arz, which a query
+  // word "arz" looks up; a query run looks up the listed word spelling its initials (t:arz). Syllables of
+  // Chinese or Korean are not words and make no acronyms.
+  if (!name.syllabic) {
+    if (isKnown) {
+      for (const t of tokens) if (mayBeAcronym(t)) keys.push(`a:${t}`);
+      for (const initials of initialsOfRuns(tokens)) keys.push(`t:${initials}`);
+    } else for (const initials of initialsOfRuns(tokens)) keys.push(`a:${initials}`);
   }
   return keys;
 }

@@ -1,5 +1,6 @@
 import { nameReadings, nameTokens, scriptOf } from "./normalize.ts";
 import { phoneticKey } from "./phonetic.ts";
+import { COMPANY_WORDS, PLACE_WORDS } from "./scripts/company-words.ts";
 import { jaroWinkler } from "./similarity.ts";
 
 /** A name broken into normalized tokens and their phonetic keys, computed once per name. */
@@ -15,6 +16,8 @@ export interface PreparedName {
   patronymic: Uint8Array;
   /** Read from Chinese or Korean: one token per syllable, so words a list writes joined come apart. */
   syllabic?: boolean;
+  /** A listed person's name: people have initials, not acronyms. */
+  person?: boolean;
 }
 
 export function prepareName(raw: string): PreparedName {
@@ -42,7 +45,7 @@ function fromTokens(raw: string, tokens: string[]): PreparedName {
   return { raw, tokens, keys: tokens.map(phoneticKey), pairs, patronymic };
 }
 
-type How = "exact" | "phonetic" | "fuzzy" | "initial";
+type How = "exact" | "phonetic" | "fuzzy" | "initial" | "initials";
 
 interface TokenMatch {
   q: string;
@@ -60,6 +63,8 @@ export interface NameComparison {
   queryTokens: string[];
   /** Query tokens that found no counterpart. */
   missing: string[];
+  /** Scored as a short form: every query word found in a longer listed name (see `scoreNames`). */
+  subset: boolean;
 }
 
 /** Russian patronymics say less about identity than given and family names; lists often omit them. */
@@ -67,7 +72,18 @@ const PATRONYMIC = /(ovich|evich|ovitch|evitch|ovych|evych|ovna|evna|ivna|ichna)
 
 /** How the last `tokenSimilarity` call matched (kept out of the return value to avoid an allocation per pair). */
 let lastHow: How = "fuzzy";
-const HOWS: How[] = ["exact", "phonetic", "fuzzy", "initial"];
+/** Whether the last `scoreNames` call scored the query as a short form of the listed name. */
+let lastSubset = false;
+const HOWS: How[] = ["exact", "phonetic", "fuzzy", "initial", "initials"];
+
+/** An acronym counts for less than the words it abbreviates: it is one token standing for several. */
+export const INITIALS_SIMILARITY = 0.85;
+/** A query made of words all found in a longer listed firm's name scores this share of its coverage. */
+export const SUBSET_SHARE = 0.85;
+
+/** Acronyms of 3–6 letters; two letters ("GU", "KB") match too many runs by chance. */
+const MIN_ACRONYM = 3;
+const MAX_ACRONYM = 6;
 
 /**
  * Similarity of two tokens: exact, same phonetic key (transliteration variants), an initial, or a
@@ -189,6 +205,8 @@ export function scoreNames(
   USED_C.fill(0, 0, m);
   let gotQ = 0;
   let gotC = 0;
+  let anchors = 0;
+  let loose = 0;
   for (;;) {
     let best = 0;
     let bi = -1;
@@ -207,6 +225,8 @@ export function scoreNames(
     if (bi < 0) break;
     USED_Q[bi] = 1;
     USED_C[bj] = 1;
+    if (best >= 0.9) anchors++;
+    else loose++;
     gotQ += weight(q.tokens[bi]!) * best;
     gotC += candidateWeight(c.tokens[bj]!, weight) * best;
     matched?.push({
@@ -217,11 +237,78 @@ export function scoreNames(
       how: HOWS[HOW[bi * MAX + bj]!]!,
     });
   }
+  // Acronyms: a token left unmatched that spells the initials of a run of unmatched tokens on the other
+  // side ("arz" = aviatsionny remontny zavod), either way round. Pinyin and Hangul syllables are no run,
+  // people have no acronyms, and an acronym alone says too little ("KLA" = Kondrakhin Leontiy
+  // Andreyevich): it only counts beside a word both names share.
+  if (anchors > 0 && !q.syllabic && !c.syllabic && !c.person) {
+    for (let i = 0; i < n; i++) {
+      if (USED_Q[i]) continue;
+      const j = initialsRun(q.tokens[i]!, c.tokens, m, USED_C);
+      if (j < 0) continue;
+      const len = q.tokens[i]!.length;
+      USED_Q[i] = 1;
+      gotQ += weight(q.tokens[i]!) * INITIALS_SIMILARITY;
+      for (let k = j; k < j + len; k++) {
+        USED_C[k] = 1;
+        gotC += candidateWeight(c.tokens[k]!, weight) * INITIALS_SIMILARITY;
+      }
+      matched?.push({
+        q: q.tokens[i]!,
+        qFrom: q.from?.[i] ?? q.tokens[i]!,
+        c: c.tokens.slice(j, j + len).join(" "),
+        sim: INITIALS_SIMILARITY,
+        how: "initials",
+      });
+    }
+    for (let j = 0; j < m; j++) {
+      if (USED_C[j]) continue;
+      const i = initialsRun(c.tokens[j]!, q.tokens, n, USED_Q);
+      if (i < 0) continue;
+      const len = c.tokens[j]!.length;
+      USED_C[j] = 1;
+      gotC += candidateWeight(c.tokens[j]!, weight) * INITIALS_SIMILARITY;
+      for (let k = i; k < i + len; k++) {
+        USED_Q[k] = 1;
+        gotQ += weight(q.tokens[k]!) * INITIALS_SIMILARITY;
+      }
+      matched?.push({
+        q: q.tokens.slice(i, i + len).join(" "),
+        qFrom: q.tokens.slice(i, i + len).join(" "),
+        c: c.tokens[j]!,
+        sim: INITIALS_SIMILARITY,
+        how: "initials",
+      });
+    }
+  }
   let totalQ = 0;
   for (const t of q.tokens) totalQ += weight(t);
   let totalC = 0;
   for (const t of c.tokens) totalC += candidateWeight(t, weight);
-  return totalQ === 0 || totalC === 0 ? 0 : 0.6 * (gotQ / totalQ) + 0.4 * (gotC / totalC);
+  if (totalQ === 0 || totalC === 0) return 0;
+  const score = 0.6 * (gotQ / totalQ) + 0.4 * (gotC / totalC);
+  // A short form of a firm's name ("ATS HEAVY EQUIPMENT" for "A T S HEAVY EQUIPMENT AND MACHINERY SPARE
+  // PARTS TRADING LLC") covers the query but little of the listed name: scored by the query's coverage
+  // when every query word is found and at least two of them are distinctive. Not for people, whose
+  // given names and patronymic alone name thousands.
+  const short = SUBSET_SHARE * (gotQ / totalQ);
+  lastSubset = short > score && !c.person && loose === 0 && distinctiveSubset(q, n);
+  return lastSubset ? short : score;
+}
+
+/**
+ * Whether every query token was aligned (the caller checks none fuzzily) and at
+ * least two of them are distinctive words (not company or place words, three characters or more).
+ */
+function distinctiveSubset(q: PreparedName, n: number): boolean {
+  if (n < 2) return false;
+  let distinctive = 0;
+  for (let i = 0; i < n; i++) {
+    if (!USED_Q[i]) return false;
+    const t = q.tokens[i]!;
+    if (t.length >= 3 && !/^[0-9]+$/.test(t) && !COMPANY_WORDS.has(t) && !PLACE_WORDS.has(t)) distinctive++;
+  }
+  return distinctive >= 2;
 }
 
 /** `scoreNames` with the aligned pairs and the query words left unmatched, for explanations. */
@@ -233,10 +320,52 @@ export function compareNames(
   const matched: TokenMatch[] = [];
   const compared: { query?: PreparedName } = {};
   const score = scoreNames(query, candidate, weight, matched, compared);
+  const subset = lastSubset;
   const queryTokens = compared.query?.tokens ?? query.tokens;
   const used = new Set(matched.map((x) => x.q));
   const missing = queryTokens.filter((t) => !used.has(t));
-  return { score, matched, queryTokens, missing };
+  return { score, matched, queryTokens, missing, subset };
+}
+
+/**
+ * Start of a run of `acronym.length` consecutive unused tokens (each a word of two letters or more) whose
+ * first letters spell `acronym`, or -1. At most 32 starts × 6 letters per call.
+ */
+function initialsRun(acronym: string, tokens: string[], count: number, used: Uint8Array): number {
+  const len = acronym.length;
+  if (len < MIN_ACRONYM || len > MAX_ACRONYM || !/^[a-z]+$/.test(acronym)) return -1;
+  for (let start = 0; start + len <= count; start++) {
+    let k = 0;
+    while (
+      k < len &&
+      !used[start + k] &&
+      tokens[start + k]!.length >= 2 &&
+      tokens[start + k]!.charCodeAt(0) === acronym.charCodeAt(k)
+    )
+      k++;
+    if (k === len) return start;
+  }
+  return -1;
+}
+
+/** Initials of every run of 3–6 consecutive words (two letters or more each), for blocking acronyms. */
+export function initialsOfRuns(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let start = 0; start < tokens.length; start++) {
+    let initials = "";
+    for (let k = start; k < tokens.length && k - start < MAX_ACRONYM; k++) {
+      const t = tokens[k]!;
+      if (t.length < 2 || !/^[a-z]/.test(t)) break;
+      initials += t[0];
+      if (initials.length >= MIN_ACRONYM) out.push(initials);
+    }
+  }
+  return out;
+}
+
+/** Whether a token could be an acronym matched by `initialsOfRuns`. */
+export function mayBeAcronym(token: string): boolean {
+  return token.length >= MIN_ACRONYM && token.length <= MAX_ACRONYM && /^[a-z]+$/.test(token);
 }
 
 /**

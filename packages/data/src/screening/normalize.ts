@@ -64,8 +64,8 @@ export function nameTokens(raw: string, reading: Reading = DEFAULT_READING): str
     .replace(/['’`ʼ]/g, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ");
   const tokens: string[] = [];
-  for (const t of text.split(" ")) {
-    if (t.length === 0) continue;
+  const words = text.split(" ").filter((t) => t.length > 0);
+  for (const t of scriptOf(raw) === "Latin" ? joinSpacedInitials(words) : words) {
     const canon = COMPANY_WORD_CANON[t];
     if (canon === undefined) tokens.push(t);
     else for (const c of canon.split(" ")) tokens.push(c);
@@ -73,6 +73,26 @@ export function nameTokens(raw: string, reading: Reading = DEFAULT_READING): str
   const meaningful = tokens.filter((t) => !LEGAL_FORMS.has(t));
   // A name made only of filler ("The Company") keeps its words rather than vanishing.
   return meaningful.length > 0 ? meaningful : tokens;
+}
+
+/**
+ * A run of three or more single letters is one initialism written spaced ("A T S HEAVY EQUIPMENT" →
+ * "ats heavy equipment"), not three initials: no legal-form filter may eat one of its letters ("s").
+ */
+function joinSpacedInitials(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    let j = i;
+    while (j < words.length && words[j]!.length === 1 && /\p{L}/u.test(words[j]!)) j++;
+    if (j - i >= 3) {
+      out.push(words.slice(i, j).join(""));
+      i = j;
+    } else {
+      out.push(words[i]!);
+      i++;
+    }
+  }
+  return out;
 }
 
 const QUERY_READINGS: readonly Reading[] = [

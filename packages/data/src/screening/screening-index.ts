@@ -60,6 +60,7 @@ export class ScreeningIndex {
             this.spellings.set(same, spellings);
             continue;
           }
+          if (entity.schema === "Person") prepared.person = true;
           const r = this.names.length;
           seen.set(signature, r);
           this.names.push(prepared);
@@ -156,6 +157,10 @@ export class ScreeningIndex {
       const listed = this.names[hit.name]!;
       const cmp = compareNames(hit.query, listed, this.weight);
       const words = cmp.matched.map((m) => {
+        if (m.how === "initials")
+          return m.q.includes(" ")
+            ? `${m.q} (its initials are the listed acronym ${m.c})`
+            : `${m.q} = initials of ${m.c}`;
         const q = m.qFrom === m.q ? m.q : `${m.qFrom} joined as ${m.q}`;
         const how = m.how === "exact" ? "" : ` ${m.how} ${m.c}`;
         const low = COMPANY_WORDS.has(m.c)
@@ -178,6 +183,10 @@ export class ScreeningIndex {
         explanation.push(`query read as "${hit.query.tokens.join(" ")}"`);
       explanation.push(`words matched: ${words.join(", ") || "none"}`);
       if (cmp.missing.length > 0) explanation.push(`query words not found: ${cmp.missing.join(", ")}`);
+      if (cmp.subset)
+        explanation.push(
+          "every query word is in the listed name (a short form of it): scored by the query's coverage",
+        );
       const match: ScreeningMatch = {
         id: entity.id,
         name: entity.name,

@@ -63,6 +63,10 @@ export const CYRILLIC_COMPANY_WORDS: readonly (readonly [string, string])[] = [
   ["нии", "nii"],
   ["нпо", "npo"],
   ["нпп", "npp"],
+  ["нпк", "npk"],
+  ["нпц", "npts"],
+  ["окб", "okb"],
+  ["кб", "kb"],
   ["фгуп", "fgup"],
   ["группа", "group"],
   ["концерн", "concern"],
@@ -120,6 +124,31 @@ export const COMPANY_WORD_CANON: Readonly<Record<string, string>> = {
   obedinenie: "association",
   // ТД, торговый дом: lists print both "TD" and "TRADING HOUSE".
   td: "trading house",
+  // Romanized Russian company words, read in Latin queries as the Cyrillic dictionary reads them.
+  kontsern: "concern",
+  gruppa: "group",
+  grupp: "group",
+  kholding: "holding",
+  // English company words spelt the Russian way (ООО «АТМ Текнолоджи» → ATM TEKHNOLODZHI).
+  tekhnolodzhi: "technology",
+  tekhnolodzhis: "technology",
+  tekhnolodzhiz: "technology",
+  tekhnologii: "technology",
+  tekhnologiya: "technology",
+  tekhnologiy: "technology",
+  lodzhistiks: "logistics",
+  logistik: "logistics",
+  elektroniks: "electronics",
+  elektronika: "electronics",
+  treyding: "trading",
+  treiding: "trading",
+  trejding: "trading",
+  // St Petersburg as lists print it: SPB, SANKT-PETERBURG, SAINT PETERSBURG.
+  spb: "saint petersburg",
+  sankt: "saint",
+  peterburg: "petersburg",
+  peterburgskiy: "petersburg",
+  peterburgskii: "petersburg",
 };
 
 /** Company words that stay in the comparison with a low weight. */
@@ -127,7 +156,8 @@ export const COMPANY_WORDS = new Set(
   (
     "trading import export technology electronics microelectronics semiconductor group international industrial " +
     "development investment holding logistics shipping chemical engineering equipment machinery materials energy " +
-    "research institute scientific production association nii npo npp plant concern house branch bank " +
+    "research institute scientific production association nii npo npp npk npts npc kb okb plant concern house " +
+    "branch bank " +
     "enterprise enterprises services systems science manufacturing"
   ).split(" "),
 );
@@ -140,7 +170,7 @@ export const PLACE_WORDS = new Set(
   (
     "hong kong china chinese shanghai beijing shenzhen guangzhou tianjin dalian xiamen ningbo hangzhou qingdao " +
     "dongguan zhuhai suzhou nanjing wuhan chengdu chongqing macau macao taiwan russia russian moscow " +
-    "petersburg korea korean pyongyang iran iranian dubai uae"
+    "saint petersburg korea korean pyongyang iran iranian dubai uae"
   ).split(" "),
 );
 

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import type { Entity } from "./model.ts";
+import { nameTokens } from "./normalize.ts";
+import { ScreeningIndex } from "./screening-index.ts";
+
+/** Short forms of listed firms' names: acronyms, Russian company words in Latin, short names. */
+const entity = (id: string, name: string, schema = "Company", aliases: string[] = []): Entity => ({
+  id,
+  schema,
+  name,
+  aliases,
+  countries: [],
+  identifiers: [],
+  addresses: [],
+  list: "test",
+  programs: [],
+  datasetVersion: "v1",
+});
+
+const index = new ScreeningIndex([
+  entity("arz", "AKTSIONERNOE OBSHCHESTVO 810 AVIATSIONNY REMONTNY ZAVOD"),
+  entity("kla", "KONDRAKHIN, Leontiy Andreyevich", "Person"),
+  entity("spb", "PUBLIC JOINT STOCK COMPANY SAINT PETERSBURG EXCHANGE"),
+  entity("ats", "A T S HEAVY EQUIPMENT AND MACHINERY SPARE PARTS TRADING LLC"),
+  entity("eoms", "NPK EOMS"),
+  entity("atm", "LIMITED LIABILITY COMPANY ATM TEKHNOLODZHI"),
+  entity("ivanov", "IVANOV, Sergei Petrovich Nikolaevich", "Person"),
+  // Filler so that document frequencies are not all one.
+  ...Array.from({ length: 40 }, (_, i) => entity(`f${i}`, `FILLER FIRM NUMBER ${i} HOLDING`)),
+]);
+
+const top = (name: string) => index.screen({ name }).matches[0];
+
+describe("acronyms", () => {
+  it("finds a firm by the initials of a run of its words, beside a shared word, and says so", () => {
+    const hit = top("AO 810 ARZ");
+    expect(hit?.id).toBe("arz");
+    expect(hit?.explanation.join("; ")).toContain("arz = initials of aviatsionny remontny zavod");
+    expect(hit!.score).toBeLessThan(1);
+  });
+
+  it("does not take an acronym alone, nor a person's initials, for a name", () => {
+    expect(index.screen({ name: "KLA Corporation" }).matches.map((m) => m.id)).not.toContain("kla");
+    expect(index.screen({ name: "ARZ" }).matches.map((m) => m.id)).not.toContain("arz");
+  });
+
+  it("reads a spaced initialism as one word: A T S is ats, no letter dropped as a legal form", () => {
+    expect(nameTokens("A T S HEAVY EQUIPMENT")).toEqual(["ats", "heavy", "equipment"]);
+    expect(nameTokens("J. SMITH")).toEqual(["j", "smith"]);
+  });
+});
+
+describe("company and place words in romanized Russian", () => {
+  it("reads SPB as Saint Petersburg and NPC/NPK as company words", () => {
+    expect(top("PJSC SPB EXCHANGE")?.id).toBe("spb");
+    expect(nameTokens("SANKT-PETERBURG")).toEqual(["saint", "petersburg"]);
+    expect(top("LLC NPC EOMS")?.id).toBe("eoms");
+  });
+
+  it("reads TEKHNOLODZHI as TECHNOLOGY", () => {
+    expect(top("ATM TECHNOLOGY")?.id).toBe("atm");
+  });
+});
+
+describe("a short form of a listed firm's name", () => {
+  it("alerts when every query word is in the listed name and two are distinctive", () => {
+    const hit = top("ATS HEAVY EQUIPMENT");
+    expect(hit?.id).toBe("ats");
+    expect(hit?.explanation.join("; ")).toContain("a short form of it");
+  });
+
+  it("does not apply to people: a given name and patronymic are no short form of a person", () => {
+    const person = index.screen({ name: "Sergei Petrovich" }, { threshold: 0 }).matches;
+    const firm = new ScreeningIndex([entity("x", "SERGEI PETROVICH NIKOLAEVICH IVANOV")]).screen(
+      { name: "Sergei Petrovich" },
+      { threshold: 0 },
+    ).matches;
+    expect(firm[0]?.explanation.join("; ")).toContain("a short form of it");
+    const ivanov = person.find((m) => m.id === "ivanov");
+    expect(ivanov?.explanation.join("; ")).not.toContain("short form");
+    expect(ivanov!.score).toBeLessThan(firm[0]!.score);
+  });
+
+  it("needs two distinctive words: a firm word and a company word are not enough", () => {
+    expect(index.screen({ name: "EOMS TRADING" }).matches.map((m) => m.id)).not.toContain("ats");
+    expect(index.screen({ name: "SPARE TRADING" }).matches.map((m) => m.id)).not.toContain("ats");
+  });
+});
