@@ -324,6 +324,23 @@ export const en = {
   "report.whatif.col.before": "before",
   "report.whatif.col.after": "after",
   "report.whatif.noChange": "no change",
+  "report.gapMap": "Gap map",
+  "report.col.required": "required",
+  "report.col.domestic": "domestic",
+  "report.col.chokepoint": "chokepoint",
+  "report.noneDomestic": "none",
+  "report.critical": "critical",
+  "report.chart.budget": "Budget",
+  "report.chart.engineers": "Engineers",
+  "report.chart.cleanroom": "Cleanroom",
+  "report.chart.available": "available",
+  "report.chart.spent": "spent",
+  "report.chart.required": "required",
+  "report.chart.cumulative": "cumulative",
+  "report.chart.people": "people",
+  "report.chart.histogram": "Completion histogram",
+  "report.chart.samples": "samples",
+  "report.chart.samplesPerMonth": "samples per month",
 } as const;
 
 export type MessageCode = keyof typeof en;

@@ -27,18 +27,34 @@ function table(headers: readonly string[], rows: readonly (readonly string[])[])
   return `<table>${head}\n${body}</table>`;
 }
 
-function gapSection(gaps: GapTable): string {
+function gapSection(gaps: GapTable, language: ReportLanguage | undefined): string {
+  const w = wordsOf(language);
   const rows = gaps.gaps.map((g) => [
     g.id,
     g.targetId,
     g.inputName,
     g.requiredNode === undefined ? "—" : `${g.requiredNode} nm`,
-    g.domesticNode === undefined ? "none" : `${g.domesticNode} nm`,
-    g.generationsBehind ? `${g.generationsBehind.nodes} nodes / ${g.generationsBehind.years} years` : "—",
-    g.critical ? "critical" : "",
-    g.chokepoint ? "yes" : "",
+    g.domesticNode === undefined ? w("report.noneDomestic") : `${g.domesticNode} nm`,
+    g.generationsBehind
+      ? w("report.gaps.behind", { nodes: g.generationsBehind.nodes, years: g.generationsBehind.years })
+      : "—",
+    g.critical ? w("report.critical") : "",
+    g.chokepoint ? w("report.yes") : "",
   ]);
-  return `<h2>Gap map</h2>\n${table(["gap", "target", "input", "required", "domestic", "behind", "", "chokepoint"], rows)}`;
+  const columns: (MessageCode | "")[] = [
+    "report.col.gap",
+    "report.col.target",
+    "report.col.input",
+    "report.col.required",
+    "report.col.domestic",
+    "report.gaps.col.behind",
+    "",
+    "report.col.chokepoint",
+  ];
+  return `<h2>${w("report.gapMap")}</h2>\n${table(
+    columns.map((c) => (c === "" ? "" : w(c))),
+    rows,
+  )}`;
 }
 
 function riskSection(risk: RiskReport, language: ReportLanguage | undefined): string {
@@ -57,7 +73,7 @@ ${riskSummaryLines(risk, language)
 ${table(cols(["report.col.percentile", "report.col.completion"]), riskPercentileRows(risk, language))}
 ${why.length > 0 ? table(cols(["report.col.whyNoPlan", "report.col.samples", "report.col.share"]), why) : ""}
 ${due.length > 0 ? table(cols(["report.col.target", "report.col.dueDate", "report.col.probability"]), due) : ""}
-${lineChartSvg("Completion histogram", [{ name: "samples", colour: "#4e79a7", points: risk.histogram.map((h) => ({ date: h.date, value: h.count })) }], "samples per month")}`;
+${lineChartSvg(w("report.chart.histogram"), [{ name: w("report.chart.samples"), colour: "#4e79a7", points: risk.histogram.map((h) => ({ date: h.date, value: h.count })) }], w("report.chart.samplesPerMonth"))}`;
 }
 
 /**
@@ -113,53 +129,53 @@ ${
     )
     .join("\n");
   const budget = lineChartSvg(
-    "Budget",
+    w("report.chart.budget"),
     [
       {
-        name: "available",
+        name: w("report.chart.available"),
         colour: "#59a14f",
         step: true,
         points: plan.budget.map((b) => ({ date: b.date, value: b.cumulativeAvailable })),
       },
       {
-        name: "spent",
+        name: w("report.chart.spent"),
         colour: "#e15759",
         points: plan.budget.map((b) => ({ date: b.date, value: b.cumulativeSpend })),
       },
     ],
-    "cumulative",
+    w("report.chart.cumulative"),
   );
   const workforce = lineChartSvg(
-    "Engineers",
+    w("report.chart.engineers"),
     [
       {
-        name: "available",
+        name: w("report.chart.available"),
         colour: "#59a14f",
         step: true,
-        points: plan.workforce.map((w) => ({ date: w.date, value: w.available })),
+        points: plan.workforce.map((x) => ({ date: x.date, value: x.available })),
       },
       {
-        name: "required",
+        name: w("report.chart.required"),
         colour: "#e15759",
         step: true,
-        points: plan.workforce.map((w) => ({ date: w.date, value: w.required })),
+        points: plan.workforce.map((x) => ({ date: x.date, value: x.required })),
       },
     ],
-    "people",
+    w("report.chart.people"),
   );
   const cleanroom =
     plan.cleanroom.length > 0
       ? lineChartSvg(
-          "Cleanroom",
+          w("report.chart.cleanroom"),
           [
             {
-              name: "available",
+              name: w("report.chart.available"),
               colour: "#59a14f",
               step: true,
               points: plan.cleanroom.map((c) => ({ date: c.date, value: c.available })),
             },
             {
-              name: "required",
+              name: w("report.chart.required"),
               colour: "#e15759",
               step: true,
               points: plan.cleanroom.map((c) => ({ date: c.date, value: c.required })),
@@ -214,7 +230,7 @@ ${ganttSvg(activities)}
 ${budget}
 ${workforce}
 ${cleanroom}
-${extras?.gaps ? gapSection(extras.gaps) : ""}
+${extras?.gaps ? gapSection(extras.gaps, language) : ""}
 <h2>${w("report.decisions")}</h2>
 ${decisions || `<p>${w("report.noDecisions")}</p>`}
 <h2>${w("report.rejected")}</h2>
