@@ -12,16 +12,6 @@ export const KIND_PHASE: Record<WorkPackageKind, Phase> = {
   production: "localized-production",
 };
 
-export const KIND_LABEL: Record<WorkPackageKind, string> = {
-  negotiate: "Negotiate and sign",
-  "setup-company": "Set up the joint company",
-  transfer: "Transfer technology",
-  train: "Train a cohort",
-  qualify: "Qualify",
-  pilot: "Pilot production",
-  production: "Volume production",
-};
-
 /** A position in a gap's chain of work packages: the n-th package of one kind. */
 export interface Slot {
   kind: WorkPackageKind;
