@@ -1,45 +1,11 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import type { Database } from "@chiproad/db";
-import Provider from "oidc-provider";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { forEachBackend } from "../../db/test/backends.ts";
 import { oidcConfigFromEnv, type OidcConfig } from "../src/auth/oidc.ts";
 import { ensureTestUser, harness, json, login, ORIGIN } from "./harness.ts";
+import { startProvider, TEST_CLIENT as CLIENT } from "./oidc-provider.ts";
 
 const REDIRECT = `${ORIGIN}/api/auth/oidc/callback`;
-const CLIENT = { id: "chiproad-test", secret: "a client secret that is long enough to be real" };
-
-/**
- * A real OpenID provider in-process: panva's `oidc-provider` (the certified server library by the
- * author of openid-client) with its development login/consent pages, which accept any login name.
- */
-async function startProvider(): Promise<{ issuer: string; server: Server }> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const provider = new Provider(issuer, {
-    clients: [
-      {
-        client_id: CLIENT.id,
-        client_secret: CLIENT.secret,
-        redirect_uris: [REDIRECT],
-        grant_types: ["authorization_code"],
-        response_types: ["code"],
-        token_endpoint_auth_method: "client_secret_post",
-      },
-    ],
-    findAccount: async (_ctx, sub) => ({
-      accountId: sub,
-      claims: async () => ({ sub, preferred_username: sub }),
-    }),
-    claims: { openid: ["sub"], profile: ["preferred_username"] },
-    features: { devInteractions: { enabled: true } },
-    cookies: { keys: ["oidc test cookie key"] },
-  });
-  server.on("request", provider.callback());
-  return { issuer, server };
-}
 
 /** A browser's cookie jar for the provider's pages. */
 class Jar {
@@ -129,12 +95,12 @@ describe("OIDC configuration", () => {
 });
 
 forEachBackend("OpenID Connect single sign-on", (db: () => Database) => {
-  let provider: { issuer: string; server: Server };
+  let provider: Awaited<ReturnType<typeof startProvider>>;
   beforeAll(async () => {
-    provider = await startProvider();
+    provider = await startProvider([REDIRECT]);
   });
   afterAll(async () => {
-    await new Promise((resolve) => provider.server.close(resolve));
+    await provider.close();
   });
   const config = (extra: Partial<OidcConfig> = {}): OidcConfig => ({
     issuer: new URL(provider.issuer),
