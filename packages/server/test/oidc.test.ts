@@ -4,6 +4,7 @@ import { forEachBackend } from "../../db/test/backends.ts";
 import { oidcConfigFromEnv, type OidcConfig } from "../src/auth/oidc.ts";
 import { ensureTestUser, harness, json, login, ORIGIN } from "./harness.ts";
 import { startProvider, TEST_CLIENT as CLIENT } from "./oidc-provider.ts";
+import { OIDC_STARTS_PER_MINUTE } from "../src/routes/oidc.ts";
 
 const REDIRECT = `${ORIGIN}/api/auth/oidc/callback`;
 
@@ -204,6 +205,18 @@ forEachBackend("OpenID Connect single sign-on", (db: () => Database) => {
       role: "viewer",
       disabled: false,
     });
+  });
+
+  it("throttles single sign-on starts per address (each holds a pending login in memory)", async () => {
+    const h = sso();
+    const statuses: number[] = [];
+    for (let i = 0; i <= OIDC_STARTS_PER_MINUTE; i++)
+      statuses.push((await h.request("GET", "/api/auth/oidc/login")).status);
+    expect(statuses.slice(0, -1).every((s) => s === 302)).toBe(true);
+    const last = await h.request("GET", "/api/auth/oidc/login");
+    expect(last.status).toBe(429);
+    expect(Number(last.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(statuses.at(-1)).toBe(429);
   });
 
   it("refuses a replayed callback, one without the flow cookie, and a tampered state", async () => {

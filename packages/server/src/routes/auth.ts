@@ -63,7 +63,7 @@ const PasswordBody = z
   .openapi("ChangePasswordRequest");
 
 /** The peer address for per-address throttling (the socket's; a proxy's X-Forwarded-For is not trusted). */
-function peer(env: unknown): string {
+export function peer(env: unknown): string {
   const incoming = (env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
   return incoming?.socket?.remoteAddress ?? "local";
 }

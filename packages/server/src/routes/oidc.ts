@@ -3,11 +3,19 @@ import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import type { SecurityConfig } from "../auth/config.ts";
 import { OIDC_FLOW_COOKIE, OIDC_FLOW_MS, OidcLoginError, OidcRelyingParty } from "../auth/oidc.ts";
 import { hashPassword } from "../auth/password.ts";
+import { SlidingWindow } from "../auth/rate-limit.ts";
 import { newSecret } from "../auth/secrets.ts";
 import { startSession } from "../auth/sign-in.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { ProblemError } from "../problem.ts";
 import { jsonResponse, problems } from "../schemas.ts";
+import { peer } from "./auth.ts";
+
+/**
+ * Starts of single sign-on per address and minute: each holds a pending login in memory (bounded), so
+ * one client must not be able to push everyone else's out.
+ */
+export const OIDC_STARTS_PER_MINUTE = 20;
 
 /** The same rule as POST /api/users: what an auto-created account may be called. */
 const USERNAME = /^[a-z0-9][a-z0-9._-]{1,63}$/;
@@ -21,6 +29,7 @@ const AuthOptions = z.object({ sso: z.boolean() }).openapi("AuthOptions");
  */
 export function oidcRoutes(app: Api, { db, logger }: AppDeps, config: SecurityConfig): void {
   const rp = config.oidc ? new OidcRelyingParty(config.oidc) : undefined;
+  const starts = new SlidingWindow(OIDC_STARTS_PER_MINUTE, 60_000);
   const secure = (url: string) => config.secureCookies === true || new URL(url).protocol === "https:";
   const notConfigured = () =>
     new ProblemError(
@@ -45,10 +54,20 @@ export function oidcRoutes(app: Api, { db, logger }: AppDeps, config: SecurityCo
       path: "/api/auth/oidc/login",
       tags: ["auth"],
       summary: "Start single sign-on: redirect to the OpenID provider (PKCE S256, state and nonce)",
-      responses: { 302: { description: "to the provider's authorization endpoint" }, ...problems(404) },
+      responses: {
+        302: { description: "to the provider's authorization endpoint" },
+        ...problems(404, 429),
+      },
     }),
     async (c) => {
       if (!rp) throw notConfigured();
+      const address = peer(c.env);
+      const wait = starts.retryAfter(address);
+      if (wait > 0)
+        throw new ProblemError("RATE_LIMITED", `too many single sign-on starts; try again in ${wait} s`, {
+          retryAfter: wait,
+        });
+      starts.record(address);
       const { url, flowId } = await rp.start();
       // Lax, not Strict: the provider's redirect back is a cross-site navigation.
       setCookie(c, OIDC_FLOW_COOKIE, flowId, {
