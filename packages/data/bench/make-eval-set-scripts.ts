@@ -26,7 +26,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadSampleEntities } from "../src/screening/load-entities.ts";
 import type { Entity, ScreeningQuery } from "../src/screening/model.ts";
-import { nameReadings, nameTokens, scriptOf } from "../src/screening/normalize.ts";
+import { nameReadings, nameTokens, scriptOf } from "./frozen/normalize-scripts-set.ts";
 import { phoneticKey } from "../src/screening/phonetic.ts";
 import { PINYIN } from "./hanzi-by-syllable.ts";
 

@@ -86,3 +86,15 @@ describe("a short form of a listed firm's name", () => {
     expect(index.screen({ name: "SPARE TRADING" }).matches.map((m) => m.id)).not.toContain("ats");
   });
 });
+
+describe("industry words and Japanese legal forms written in hanzi/kanji", () => {
+  it("translates industry words as lists print them, longest first (精细化工 before 化工)", () => {
+    expect(nameTokens("精细化工")).toEqual(["fine", "chemical"]);
+    expect(nameTokens("船舶管理有限公司")).toEqual(["ship", "management"]);
+  });
+
+  it("drops 株式会社 and 有限会社 as legal forms", () => {
+    expect(nameTokens("CST有限会社")).toEqual(["cst"]);
+    expect(nameTokens("株式会社ABC")).toEqual(["abc"]);
+  });
+});

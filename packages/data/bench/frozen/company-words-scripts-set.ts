@@ -1,0 +1,174 @@
+/**
+ * FROZEN COPY — the company-word dictionary of the screening matcher as it was when `queries-scripts.json` was generated
+ * (commit 01b225d^, 2026-11-29), used only by `make-eval-set-scripts.ts`. The generator picks aliases and
+ * spells renderings with these rules; importing the live matcher made the frozen set drift each time the
+ * matcher learnt a word (the set measures the matcher and must not follow it). Do not update it to match
+ * the matcher; regenerate the set on purpose instead, and say so in BENCHMARKS.md.
+ */
+/**
+ * Legal forms and common company words per script, mapped to the Latin forms that sanctions lists print.
+ * Legal forms (CO LTD, LLC, JSC…) are then dropped from the comparison; company words (TRADING,
+ * TECHNOLOGY…) are kept but weigh little (`COMPANY_WORD_WEIGHT`), so the distinctive part of a name decides.
+ * Longer entries first within a script: 股份有限公司 must win over 有限公司.
+ */
+export const HAN_COMPANY_WORDS: readonly (readonly [string, string])[] = [
+  ["股份有限公司", "co ltd"],
+  ["有限责任公司", "co ltd"],
+  ["集团有限公司", "group co ltd"],
+  ["有限公司", "co ltd"],
+  ["分公司", "branch"],
+  ["公司", "company"],
+  ["进出口", "import export"],
+  ["微电子", "microelectronics"],
+  ["半导体", "semiconductor"],
+  ["研究所", "research institute"],
+  ["研究院", "research institute"],
+  ["贸易", "trading"],
+  ["商贸", "trading"],
+  ["经贸", "trading"],
+  ["科技", "technology"],
+  ["技术", "technology"],
+  ["电子", "electronics"],
+  ["集团", "group"],
+  ["国际", "international"],
+  ["实业", "industrial"],
+  ["工业", "industrial"],
+  ["发展", "development"],
+  ["投资", "investment"],
+  ["控股", "holding"],
+  ["物流", "logistics"],
+  ["航运", "shipping"],
+  ["船务", "shipping"],
+  ["化工", "chemical"],
+  ["工程", "engineering"],
+  ["设备", "equipment"],
+  ["机械", "machinery"],
+  ["材料", "materials"],
+  ["能源", "energy"],
+  ["香港", "hong kong"],
+];
+
+/** Cyrillic forms, matched as whole words on lower-cased text ("«…»" quotes fall away as punctuation). */
+export const CYRILLIC_COMPANY_WORDS: readonly (readonly [string, string])[] = [
+  ["общество с ограниченной ответственностью", "llc"],
+  ["публичное акционерное общество", "pjsc"],
+  ["открытое акционерное общество", "ojsc"],
+  ["закрытое акционерное общество", "cjsc"],
+  ["акционерное общество", "jsc"],
+  ["научно-исследовательский институт", "nii"],
+  ["научно-производственное объединение", "npo"],
+  ["научно-производственное предприятие", "npp"],
+  ["федеральное государственное унитарное предприятие", "fgup"],
+  ["торговый дом", "trading house"],
+  ["ооо", "llc"],
+  ["тов", "llc"],
+  ["пао", "pjsc"],
+  ["оао", "ojsc"],
+  ["зао", "cjsc"],
+  ["ао", "jsc"],
+  ["ип", "ip"],
+  ["нии", "nii"],
+  ["нпо", "npo"],
+  ["нпп", "npp"],
+  ["фгуп", "fgup"],
+  ["группа", "group"],
+  ["концерн", "concern"],
+  ["завод", "plant"],
+  ["холдинг", "holding"],
+];
+
+export const HANGUL_COMPANY_WORDS: readonly (readonly [string, string])[] = [
+  ["주식회사", "co ltd"],
+  ["유한회사", "co ltd"],
+  ["(주)", "co ltd"],
+  ["㈜", "co ltd"],
+  ["회사", "company"],
+  ["무역", "trading"],
+  ["전자", "electronics"],
+  ["기술", "technology"],
+  ["그룹", "group"],
+  ["은행", "bank"],
+  ["상사", "trading"],
+];
+
+/**
+ * Latin legal forms and filler words that say nothing about who an entity is (English, romanized
+ * Russian, German, French…). They are dropped from the comparison.
+ */
+export const LEGAL_FORMS = new Set(
+  (
+    "llc ltd limited co company inc incorporated corp corporation plc gmbh ag sa srl sarl bv nv oy ab jsc ojsc cjsc " +
+    "pjsc ooo oao zao pao ao tov llp lp fze fzco fzc pte pvt private public joint stock closed open the and of liability " +
+    "obshchestvo ogranichennoy ogranichennoi ogranichennoj otvetstvennostyu otvetstvennostiu aktsionernoe " +
+    "aktsionernoye zakrytoe otkrytoe publichnoe kompaniya firma s fgup"
+  ).split(" "),
+);
+
+/** Spellings folded into one company word before comparison ("TRADE" and "TRADING" are one word to a list). */
+export const COMPANY_WORD_CANON: Readonly<Record<string, string>> = {
+  trade: "trading",
+  trades: "trading",
+  technologies: "technology",
+  tech: "technology",
+  technical: "technology",
+  electronic: "electronics",
+  impex: "import export",
+  imp: "import",
+  exp: "export",
+  industries: "industrial",
+  industry: "industrial",
+  industrie: "industrial",
+  groups: "group",
+  intl: "international",
+  nauchno: "scientific",
+  issledovatelskiy: "research",
+  proizvodstvennoe: "production",
+  obyedineniye: "association",
+  obedinenie: "association",
+  // ТД, торговый дом: lists print both "TD" and "TRADING HOUSE".
+  td: "trading house",
+};
+
+/** Company words that stay in the comparison with a low weight. */
+export const COMPANY_WORDS = new Set(
+  (
+    "trading import export technology electronics microelectronics semiconductor group international industrial " +
+    "development investment holding logistics shipping chemical engineering equipment machinery materials energy " +
+    "research institute scientific production association nii npo npp plant concern house branch bank " +
+    "enterprise enterprises services systems science manufacturing"
+  ).split(" "),
+);
+
+/**
+ * Places that firms put in their names ("SHANGHAI BOYLE CHEMICAL", "GREEN INDUSTRIES HONG KONG"): they say
+ * where a firm is, not which one, and lists add or drop them between releases; weighted like company words.
+ */
+export const PLACE_WORDS = new Set(
+  (
+    "hong kong china chinese shanghai beijing shenzhen guangzhou tianjin dalian xiamen ningbo hangzhou qingdao " +
+    "dongguan zhuhai suzhou nanjing wuhan chengdu chongqing macau macao taiwan russia russian moscow " +
+    "petersburg korea korean pyongyang iran iranian dubai uae"
+  ).split(" "),
+);
+
+/** Share of its rarity weight that a company word keeps (a distinctive word keeps all of it). */
+export const COMPANY_WORD_WEIGHT = 0.25;
+
+/** Replaces the longest dictionary entries first inside a script run (Han and Hangul have no spaces). */
+export function replaceCompanyWords(text: string, words: readonly (readonly [string, string])[]): string {
+  let out = text;
+  for (const [native, latin] of words) if (out.includes(native)) out = out.split(native).join(` ${latin} `);
+  return out;
+}
+
+const CYRILLIC_PATTERNS = CYRILLIC_COMPANY_WORDS.map(
+  ([native, latin]) =>
+    [new RegExp(`(?<![\\p{L}\\p{N}])${native}(?![\\p{L}\\p{N}])`, "gu"), ` ${latin} `] as const,
+);
+
+/** Whole-word replacement of Cyrillic legal forms on lower-cased text. */
+export function replaceCyrillicCompanyWords(lower: string): string {
+  let out = lower;
+  for (const [re, latin] of CYRILLIC_PATTERNS) out = out.replace(re, latin);
+  return out;
+}

@@ -1,0 +1,114 @@
+/**
+ * FROZEN COPY — the name normalization of the screening matcher as it was when `queries-scripts.json` was generated
+ * (commit 01b225d^, 2026-11-29), used only by `make-eval-set-scripts.ts`. The generator picks aliases and
+ * spells renderings with these rules; importing the live matcher made the frozen set drift each time the
+ * matcher learnt a word (the set measures the matcher and must not follow it). Do not update it to match
+ * the matcher; regenerate the set on purpose instead, and say so in BENCHMARKS.md.
+ */
+import { type CyrillicSystem, hasCyrillic, transliterateCyrillic } from "../../src/screening/cyrillic.ts";
+import {
+  COMPANY_WORD_CANON,
+  HAN_COMPANY_WORDS,
+  HANGUL_COMPANY_WORDS,
+  LEGAL_FORMS,
+  replaceCompanyWords,
+  replaceCyrillicCompanyWords,
+} from "./company-words-scripts-set.ts";
+import { hanziToPinyin, hasHan } from "../../src/screening/scripts/han.ts";
+import { type HangulSystem, hasHangul, romanizeHangul } from "../../src/screening/scripts/hangul.ts";
+
+/** The script a name is written in, for reporting (the evaluation is broken down by it). */
+export type Script = "Latin" | "Cyrillic" | "Han" | "Hangul";
+
+export function scriptOf(name: string): Script {
+  if (hasHan(name)) return "Han";
+  if (hasHangul(name)) return "Hangul";
+  if (hasCyrillic(name)) return "Cyrillic";
+  return "Latin";
+}
+
+/** How a non-Latin name is read: which romanization, and whether company words are translated. */
+export interface Reading {
+  cyrillic: CyrillicSystem;
+  hangul: HangulSystem;
+  /** `words`: 贸易 → TRADING, as lists translate; `pinyin`: 贸易 → MAO YI, as some lists transcribe. */
+  han: "words" | "pinyin";
+}
+
+export const DEFAULT_READING: Reading = { cyrillic: "bgn", hangul: "rr", han: "words" };
+
+/** Latin text of a name in any supported script, company words mapped, before tokenizing. */
+export function romanize(raw: string, reading: Reading = DEFAULT_READING): string {
+  // NFKC first: ㈜ → (주), full-width Latin → ASCII.
+  let text = raw.normalize("NFKC");
+  if (hasHan(text)) {
+    if (reading.han === "words") text = replaceCompanyWords(text, HAN_COMPANY_WORDS);
+    else
+      text = replaceCompanyWords(
+        text,
+        HAN_COMPANY_WORDS.filter(([, latin]) => /co ltd|company/.test(latin)),
+      );
+    text = hanziToPinyin(text);
+  }
+  if (hasHangul(text)) text = romanizeHangul(replaceCompanyWords(text, HANGUL_COMPANY_WORDS), reading.hangul);
+  text = text.toLowerCase();
+  if (hasCyrillic(text)) text = transliterateCyrillic(replaceCyrillicCompanyWords(text), reading.cyrillic);
+  return text;
+}
+
+/** Lower-case Latin tokens of a name in Latin, Cyrillic, Chinese or Korean script, legal forms removed. */
+export function nameTokens(raw: string, reading: Reading = DEFAULT_READING): string[] {
+  const text = romanize(raw, reading)
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/ß/g, "ss")
+    .replace(/æ/g, "ae")
+    .replace(/œ/g, "oe")
+    .replace(/ø/g, "o")
+    .replace(/ł/g, "l")
+    .replace(/đ/g, "d")
+    .replace(/ı/g, "i")
+    .replace(/['’`ʼ]/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ");
+  const tokens: string[] = [];
+  for (const t of text.split(" ")) {
+    if (t.length === 0) continue;
+    const canon = COMPANY_WORD_CANON[t];
+    if (canon === undefined) tokens.push(t);
+    else for (const c of canon.split(" ")) tokens.push(c);
+  }
+  const meaningful = tokens.filter((t) => !LEGAL_FORMS.has(t));
+  // A name made only of filler ("The Company") keeps its words rather than vanishing.
+  return meaningful.length > 0 ? meaningful : tokens;
+}
+
+const QUERY_READINGS: readonly Reading[] = [
+  DEFAULT_READING,
+  { cyrillic: "icao", hangul: "mr", han: "pinyin" },
+  { cyrillic: "iso9", hangul: "mr-syllable", han: "words" },
+];
+
+/**
+ * The distinct token lists of a name under every reading its script has (one for Latin; BGN/PCGN,
+ * passport and ISO 9 for Cyrillic; RR and MR for Hangul; translated and transcribed company words for
+ * Chinese), default reading first.
+ */
+export function nameReadings(raw: string): { reading: Reading; tokens: string[] }[] {
+  const script = scriptOf(raw);
+  if (script === "Latin") return [{ reading: DEFAULT_READING, tokens: nameTokens(raw) }];
+  const out: { reading: Reading; tokens: string[] }[] = [];
+  const seen = new Set<string>();
+  for (const reading of QUERY_READINGS) {
+    const tokens = nameTokens(raw, reading);
+    const key = tokens.join(" ");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ reading, tokens });
+  }
+  return out;
+}
+
+/** Identifiers compare on letters and digits only: "7701 234-567" = "7701234567". */
+export function normalizeIdentifier(raw: string): string {
+  return raw.toUpperCase().replace(/[^A-Z0-9]/g, "");
+}
