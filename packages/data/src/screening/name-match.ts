@@ -99,6 +99,12 @@ export function tokenSimilarity(a: string, ka: string, b: string, kb: string): n
     lastHow = "phonetic";
     return 0.94;
   }
+  // Short words are too short for the phonetic key (it keeps two letters of "khit"), but a transliteration
+  // digraph is still no typo: KHIT/HIT, IUP/YUP, KSI/XI are one word to a list.
+  if (short >= 2 && short <= 3 && Math.max(a.length, b.length) <= 4 && foldSpelling(a) === foldSpelling(b)) {
+    lastHow = "phonetic";
+    return 0.94;
+  }
   if ((a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b))) {
     lastHow = "initial";
     return 0.6;
@@ -110,6 +116,17 @@ export function tokenSimilarity(a: string, ka: string, b: string, kb: string): n
   if (jw >= 0.92) return jw * 0.97;
   if (jw >= 0.84) return ((jw - 0.84) / 0.08) * 0.89;
   return 0;
+}
+
+/** Transliteration digraphs folded to one spelling (kh/h, iu/yu, ia/ya, ks/x, w/v, ie/e), for short words. */
+function foldSpelling(t: string): string {
+  return t
+    .replace(/kh/g, "h")
+    .replace(/iu/g, "yu")
+    .replace(/ia/g, "ya")
+    .replace(/ks/g, "x")
+    .replace(/w/g, "v")
+    .replace(/ie/g, "e");
 }
 
 /**

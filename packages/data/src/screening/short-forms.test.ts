@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Entity } from "./model.ts";
+import { tokenSimilarity } from "./name-match.ts";
 import { nameTokens } from "./normalize.ts";
+import { phoneticKey } from "./phonetic.ts";
 import { ScreeningIndex } from "./screening-index.ts";
 
 /** Short forms of listed firms' names: acronyms, Russian company words in Latin, short names. */
@@ -96,5 +98,14 @@ describe("industry words and Japanese legal forms written in hanzi/kanji", () =>
   it("drops 株式会社 and 有限会社 as legal forms", () => {
     expect(nameTokens("CST有限会社")).toEqual(["cst"]);
     expect(nameTokens("株式会社ABC")).toEqual(["abc"]);
+  });
+});
+
+describe("transliteration digraphs in short words", () => {
+  it("reads KHIT as HIT and IUP as YUP, but not a different short word", () => {
+    expect(tokenSimilarity("khit", phoneticKey("khit"), "hit", phoneticKey("hit"))).toBeGreaterThan(0.9);
+    expect(tokenSimilarity("iup", phoneticKey("iup"), "yup", phoneticKey("yup"))).toBeGreaterThan(0.9);
+    expect(tokenSimilarity("hat", phoneticKey("hat"), "hit", phoneticKey("hit"))).toBe(0);
+    expect(tokenSimilarity("kim", phoneticKey("kim"), "kum", phoneticKey("kum"))).toBe(0);
   });
 });

@@ -4,6 +4,7 @@ import { loadSampleEntities } from "../load-entities.ts";
 import { DEFAULT_SCREENING_THRESHOLD } from "../model.ts";
 import { ScreeningIndex } from "../screening-index.ts";
 import { type EvalCase, evaluate, indexFor } from "./evaluate.ts";
+import { evalHalf } from "./split.ts";
 
 const cases = JSON.parse(readFileSync(new URL("./queries.json", import.meta.url), "utf8")) as EvalCase[];
 const scriptCases = JSON.parse(
@@ -52,15 +53,16 @@ describe("screening evaluation set", () => {
 });
 
 /**
- * Regression floors for the multi-script set (issue 12), set a little under what the matcher achieved when
- * the set was frozen (BENCHMARKS.md). They are NOT the issue's targets (0.95 each), which Latin and Han
- * recall do not meet on this set; see BENCHMARKS.md for why.
+ * Regression floors for the multi-script set (issue 12, both halves together), set just under what the
+ * matcher achieves after the short-form rules (BENCHMARKS.md: Latin 0.746 / 0.959, Cyrillic 0.952 / 0.943,
+ * Han 0.882 / 1.000, Hangul 1.000 / 1.000). They are NOT the issue's targets (0.95 each), which Latin and
+ * Han recall do not meet on this set; see BENCHMARKS.md for why.
  */
 const SCRIPT_FLOORS: Record<string, { recall: number; precision: number }> = {
-  Latin: { recall: 0.62, precision: 0.9 },
-  Cyrillic: { recall: 0.92, precision: 0.9 },
-  Han: { recall: 0.8, precision: 0.95 },
-  Hangul: { recall: 0.95, precision: 0.95 },
+  Latin: { recall: 0.73, precision: 0.94 },
+  Cyrillic: { recall: 0.94, precision: 0.93 },
+  Han: { recall: 0.87, precision: 0.98 },
+  Hangul: { recall: 0.98, precision: 0.98 },
 };
 
 describe("multi-script evaluation set (held-out aliases, hand-written renderings, hard negatives)", () => {
@@ -75,6 +77,14 @@ describe("multi-script evaluation set (held-out aliases, hand-written renderings
     for (const s of ["Latin", "Cyrillic", "Han", "Hangul"])
       expect(scripts.has(s as EvalCase["script"]), s).toBe(true);
     expect(scriptCases.filter((c) => c.expected.length === 0).length).toBeGreaterThanOrEqual(200);
+  });
+
+  it("splits the set into a development and a held-out half by a hash of each query, not by file order", () => {
+    const halves = scriptCases.map(evalHalf);
+    const development = halves.filter((h) => h === "development").length;
+    expect(development).toBeGreaterThan(scriptCases.length * 0.4);
+    expect(development).toBeLessThan(scriptCases.length * 0.6);
+    expect([...scriptCases].reverse().map(evalHalf)).toEqual([...halves].reverse());
   });
 
   it.each(Object.entries(SCRIPT_FLOORS))(
