@@ -112,6 +112,30 @@ forEachBackend("programme roles", (db: () => Database) => {
     expect((await outsider.request("GET", `/api/scenarios/${id}`)).status).toBe(200);
   });
 
+  it("caps a member's programme role by their bearer token's role", async () => {
+    const { database, admin, scenario, as } = await setup();
+    const id = await scenario();
+    const lead = await newUser(database, admin.app, "token-lead", "analyst");
+    await admin.request("PUT", `/api/scenarios/${id}/members/${lead.id}`, { role: "manager" });
+    const created = await as(lead.cookie).request("POST", "/api/auth/tokens", {
+      name: "read only",
+      role: "viewer",
+      expiresInDays: 1,
+    });
+    const { token } = await json<{ token: string }>(created);
+    const bearer = { cookie: "", origin: "", authorization: `Bearer ${token}` };
+    expect((await admin.request("GET", `/api/scenarios/${id}`, undefined, bearer)).status).toBe(200);
+    const put = await admin.request(
+      "PUT",
+      `/api/scenarios/${id}`,
+      { content: MINIMAL_SCENARIO, version: 1 },
+      bearer,
+    );
+    expect(put.status).toBe(403);
+    expect((await admin.request("GET", `/api/scenarios/${id}/members`, undefined, bearer)).status).toBe(403);
+    expect((await as(lead.cookie).request("GET", `/api/scenarios/${id}/members`)).status).toBe(200);
+  });
+
   it("lets a programme's manager cancel anyone's job on it, and no one else's", async () => {
     const { database, admin, scenario, as } = await setup();
     const [mine, other] = [await scenario(), await scenario()];
