@@ -374,7 +374,6 @@ export const en = {
     newPassword: "New password",
     passwordRule: "At least 12 characters; not a common password",
     sso: "Sign in with SSO",
-    sso: "Sign in with SSO",
   },
   alerts: {
     title: "Sanctions alerts",
@@ -408,17 +407,6 @@ export const en = {
     disabled: "Disabled",
     create: "Create account",
     adminOnly: "Only administrators manage accounts.",
-  },
-  members: {
-    button: "Members",
-    title: "Programme members",
-    role: "Role on this programme",
-    restricted: "Members only",
-    restrictedHint:
-      "Others (except administrators) will not see this programme. A member's role here replaces their global role.",
-    none: "No members: everyone works with their global role.",
-    add: "Add member",
-    remove: "Remove",
   },
   members: {
     button: "Members",

@@ -367,7 +367,6 @@ export const zh = {
     newPassword: "新密码",
     passwordRule: "至少 12 个字符，且不是常见密码",
     sso: "通过 SSO 登录",
-    sso: "通过 SSO 登录",
   },
   alerts: {
     title: "制裁警报",
@@ -401,16 +400,6 @@ export const zh = {
     disabled: "已停用",
     create: "创建账户",
     adminOnly: "只有管理员可以管理账户。",
-  },
-  members: {
-    button: "成员",
-    title: "项目成员",
-    role: "在本项目中的角色",
-    restricted: "仅限成员",
-    restrictedHint: "其他人（管理员除外）将看不到此项目。成员在此的角色取代其全局角色。",
-    none: "没有成员：每个人都按其全局角色工作。",
-    add: "添加成员",
-    remove: "移除",
   },
   members: {
     button: "成员",
