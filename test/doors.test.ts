@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Database, openDatabase } from "@chiproad/db";
+import { PlanSchema } from "@chiproad/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../packages/cli/test/run-cli.ts";
 import { JobRunner } from "../packages/server/src/jobs/runner.ts";
@@ -62,6 +63,8 @@ describe("the same plan through every door", () => {
       );
       const job = await waitForJob(h, jobId, 180_000);
       expect(job.status).toBe("succeeded");
+      // The answer fits the response contract exactly (strict schemas: no field the schema lacks).
+      PlanSchema.parse(job.result);
       const server = job.result as { provenance: { scenario: { version: number | null; sha256: string } } };
       const local = JSON.parse(cli.stdout) as typeof server;
       // The one thing that differs by door: a stored version has a number, a file has none.

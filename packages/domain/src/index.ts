@@ -17,3 +17,5 @@ export * from "./roadmap/index.ts";
 export * from "./whatif/index.ts";
 export * from "./risk/index.ts";
 export * from "./report/index.ts";
+// the response contract: zod schemas of every answer (server routes, web types, contract test)
+export * from "./contract/index.ts";

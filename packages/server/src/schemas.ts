@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { PlanSchema, RiskReportSchema, WhatIfPlanSchema } from "@chiproad/domain";
 import { ERROR_CODES } from "./problem.ts";
 
 /** Shared request/response schemas of the HTTP API (the contract the web UI codes against). */
@@ -95,7 +96,8 @@ export const JobSchema = z
     status: JobStatusSchema,
     progress: z.number().min(0).max(1),
     message: z.string().optional(),
-    result: z.unknown().optional(),
+    /** A succeeded job's answer: a plan, a what-if plan with its diff, or a risk report (by `kind`). */
+    result: z.union([PlanSchema, WhatIfPlanSchema, RiskReportSchema]).optional(),
     /** A failed job's error, as a problem document. */
     error: ProblemSchema.optional(),
     scenarioId: z.string(),

@@ -1,7 +1,7 @@
 import { ERROR_TABLE, isErrorCode } from "@chiproad/data";
 import { createRoute, z } from "@hono/zod-openapi";
 import type { JobKind, JobRecord } from "@chiproad/db";
-import { parseChangeSet } from "@chiproad/domain";
+import { PlanSchema, parseChangeSet } from "@chiproad/domain";
 import { streamSSE } from "hono/streaming";
 import { actorOf, effectiveRole, principalOf } from "../auth/principal.ts";
 import { atLeast } from "../auth/roles.ts";
@@ -9,15 +9,7 @@ import type { Api, AppDeps } from "../context.ts";
 import { changeSetText } from "../jobs/compute.ts";
 import { PlanParams, RiskParams, WhatIfParams } from "../jobs/requests.ts";
 import { type Problem, ProblemError, problem } from "../problem.ts";
-import {
-  DomainObject,
-  IdParam,
-  JobAcceptedSchema,
-  JobSchema,
-  jsonBody,
-  jsonResponse,
-  problems,
-} from "../schemas.ts";
+import { IdParam, JobAcceptedSchema, JobSchema, jsonBody, jsonResponse, problems } from "../schemas.ts";
 
 const TERMINAL = new Set(["succeeded", "failed", "cancelled"]);
 const SSE_POLL_MS = 250;
@@ -26,7 +18,8 @@ type JobView = z.infer<typeof JobSchema>;
 
 async function view(deps: AppDeps, job: JobRecord): Promise<JobView> {
   const result = job.status === "succeeded" ? await deps.db.plans.byJob(job.id) : undefined;
-  return { ...summary(job), ...(result ? { result: result.result } : {}) };
+  // Stored answers were built by the domain, whose types fit the contract (domain/src/contract/check.ts).
+  return { ...summary(job), ...(result ? { result: result.result as JobView["result"] } : {}) };
 }
 
 function summary(job: JobRecord): JobView {
@@ -167,7 +160,7 @@ export function jobRoutes(app: Api, deps: AppDeps): void {
             scenarioVersion: z.number().int(),
             status: z.string().nullable(),
             createdAt: z.string(),
-            plan: DomainObject,
+            plan: PlanSchema,
           }),
           "the plan",
         ),
@@ -188,7 +181,7 @@ export function jobRoutes(app: Api, deps: AppDeps): void {
           scenarioVersion: plan.scenarioVersion,
           status: plan.status,
           createdAt: plan.createdAt,
-          plan: plan.result as Record<string, unknown>,
+          plan: plan.result as z.infer<typeof PlanSchema>,
         },
         200,
       );

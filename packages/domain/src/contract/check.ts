@@ -1,0 +1,18 @@
+import type { z } from "zod";
+import type { Plan } from "../roadmap/plan.ts";
+import type { RiskReport } from "../risk/risk-report.ts";
+import type { WhatIfPlan } from "../whatif/what-if.ts";
+import type { PlanSchema, RiskReportSchema, WhatIfPlanSchema } from "./plan.ts";
+
+/**
+ * Compile-time link between the domain's types and the contract: every answer the domain builds
+ * is a value of its schema's type (a field whose type disagrees with its schema fails here; a
+ * field the strict schemas lack fails the runtime contract test on real answers).
+ */
+type Fits<Domain, Schema extends z.ZodType> = Domain extends z.infer<Schema> ? true : false;
+
+export const CONTRACT_FITS: [
+  Fits<Plan, typeof PlanSchema>,
+  Fits<WhatIfPlan, typeof WhatIfPlanSchema>,
+  Fits<RiskReport, typeof RiskReportSchema>,
+] = [true, true, true];

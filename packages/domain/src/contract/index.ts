@@ -1,0 +1,20 @@
+export {
+  DatasetRefSchema,
+  IsoDate,
+  MessageParamSchema,
+  MessageSchema,
+  NameRefSchema,
+  ProvenanceSchema,
+} from "./common.ts";
+export { CONTRACT_FITS } from "./check.ts";
+export {
+  AlternativeSchema,
+  FinancingSchema,
+  PhaseSchema,
+  PlanActivitySchema,
+  PlanSchema,
+  PlanSearchStatsSchema,
+  PlanStatusSchema,
+  RiskReportSchema,
+  WhatIfPlanSchema,
+} from "./plan.ts";
