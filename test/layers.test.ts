@@ -11,7 +11,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   server: ["scheduler", "data", "domain", "db"],
   cli: ["scheduler", "data", "domain", "db"],
   // The web app runs in the browser: it may import chiproad packages for their types only
-  // (`import type`, erased from the bundle), checked below.
+  // (`import type`, erased from the bundle), and at run time only the domain's self-contained
+  // message catalogues and renderer (`@chiproad/domain/messages`), checked below.
   web: [],
 };
 
@@ -54,12 +55,27 @@ describe("package layering", () => {
           if (!target || target === pkg || !(target in ALLOWED)) continue;
           if (match[3] && !match[1]?.startsWith("../../")) continue;
           if (pkg === "web" && /^import\s+type\s/.test(lineOf(text, match.index ?? 0))) continue;
+          if (pkg === "web" && lineOf(text, match.index ?? 0).includes('"@chiproad/domain/messages"'))
+            continue;
           if (!allowed.includes(target)) offending.push(`${relative(root, file)} imports ${target}`);
         }
       }
       expect(offending).toEqual([]);
     });
   }
+
+  it("keeps the domain's messages self-contained (the web bundles them)", () => {
+    const dir = join(root, "packages/domain/src/messages");
+    const offending = sourceFiles(dir)
+      .filter((f) => !f.endsWith(".test.ts"))
+      .flatMap((f) =>
+        readFileSync(f, "utf8")
+          .split("\n")
+          .filter((l) => /^import\s(?!type\s)/.test(l) && !/from\s+"\.\/[^/]+"/.test(l))
+          .map((l) => `${relative(root, f)}: ${l}`),
+      );
+    expect(offending).toEqual([]);
+  });
 
   it("keeps the scheduler free of runtime dependencies", () => {
     const manifest = JSON.parse(readFileSync(join(root, "packages/scheduler/package.json"), "utf8")) as {
