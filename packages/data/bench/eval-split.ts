@@ -3,7 +3,7 @@
  * `queries-scripts.json` split deterministically into a development half and a held-out half (by an FNV-1a
  * hash of the query's id: category + name + expected ids). Matcher work looks at the development half only
  * (`--misses` lists its misses and false alerts); the held-out half is evaluated, never inspected case by case.
- *   npx tsx packages/data/bench/eval-split.ts [--misses]
+ *   npx tsx packages/data/bench/eval-split.ts [--misses] [--threshold 0.8]
  */
 import { readFileSync } from "node:fs";
 import { loadSampleEntities } from "../src/screening/load-entities.ts";
@@ -17,7 +17,8 @@ const read = (f: string) =>
 const first = read("queries.json");
 const scripts = read("queries-scripts.json");
 const entities = await loadSampleEntities();
-const t = DEFAULT_SCREENING_THRESHOLD;
+const at = process.argv.indexOf("--threshold");
+const t = at > 0 ? Number(process.argv[at + 1]) : DEFAULT_SCREENING_THRESHOLD;
 
 const row = (name: string, g: EvalScore["byScript"][string]) =>
   `| ${name} | ${g.cases} | ${g.positives} | ${g.hits} | ${g.alerts} | ${g.alerts - g.goodAlerts} | ${g.recall.toFixed(3)} | ${g.precision.toFixed(3)} |`;

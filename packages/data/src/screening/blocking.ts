@@ -36,12 +36,14 @@ export function blockingKeys(name: PreparedName, isKnown?: (token: string) => bo
     }
   }
   // Acronyms, both ways: a listed run "aviatsionny remontny zavod" is posted under a:arz, which a query
-  // word "arz" looks up; a query run looks up the listed word spelling its initials (t:arz). Syllables of
+  // word "arz" looks up; a query run looks up the listed word spelling its initials (i:arz, read from the
+  // t:arz postings). Both count half in candidate ranking, so that chance initials never crowd out the
+  // records that share the query's words (see `ScreeningIndex.candidates`). Syllables of
   // Chinese or Korean are not words and make no acronyms.
   if (!name.syllabic) {
     if (isKnown) {
       for (const t of tokens) if (mayBeAcronym(t)) keys.push(`a:${t}`);
-      for (const initials of initialsOfRuns(tokens)) keys.push(`t:${initials}`);
+      for (const initials of initialsOfRuns(tokens)) keys.push(`i:${initials}`);
     } else for (const initials of initialsOfRuns(tokens)) keys.push(`a:${initials}`);
   }
   return keys;

@@ -227,20 +227,22 @@ export class ScreeningIndex {
     const touched: number[] = [];
     const total = this.names.length;
     const common: number[][] = [];
-    const visit = (list: number[]) => {
-      const w = Math.log(1 + total / list.length);
+    const visit = (list: number[], share: number) => {
+      const w = share * Math.log(1 + total / list.length);
       for (const r of list) {
         if (acc[r] === 0) touched.push(r);
         acc[r]! += w;
       }
     };
     for (const key of new Set(blockingKeys(q, this.isKnown))) {
-      const list = this.postings.get(key);
+      // Acronym keys (a: listed initials, i: query initials looking up a listed word) count half.
+      const acronym = key.startsWith("a:") || key.startsWith("i:");
+      const list = this.postings.get(key.startsWith("i:") ? `t:${key.slice(2)}` : key);
       if (!list) continue;
       if (list.length * COMMON_SHARE > total && total > 2000) common.push(list);
-      else visit(list);
+      else visit(list, acronym ? 0.5 : 1);
     }
-    if (touched.length === 0) for (const list of common) visit(list);
+    if (touched.length === 0) for (const list of common) visit(list, 1);
     let chosen: number[];
     if (touched.length <= budget) chosen = touched.slice();
     else {
