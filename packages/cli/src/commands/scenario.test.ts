@@ -119,6 +119,6 @@ describe("parseWeights", () => {
   it("rejects negative or non-numeric values", () => {
     expect(() => parseWeights("cost=-1")).toThrow(/non-negative/);
     expect(() => parseWeights("cost=abc")).toThrow(/non-negative/);
-    expect(() => parseWeights("cost")).toThrow(/name=value/);
+    expect(() => parseWeights("cost")).toThrow(/criterion=value/);
   });
 });

@@ -1,8 +1,7 @@
 import {
   analyzeGaps,
-  CRITERIA,
-  type Criterion,
   type Lang,
+  parseWeightList,
   partnerFit,
   renderGapsMarkdown,
   renderPartnerFitMarkdown,
@@ -28,24 +27,11 @@ export class ArgumentError extends Error {
 
 const format = () => new Option("--format <format>", "output format").choices(["json", "md"]).default("md");
 
-/** `--weights coverage=0.4,cost=0.1` → a partial weight set; unknown names and non-numbers are errors. */
+/** `--weights` in the domain's one weight syntax (`parseWeightList`). */
 export function parseWeights(text: string | undefined): Partial<ScoringWeights> {
-  const out: Partial<ScoringWeights> = {};
-  if (!text) return out;
-  for (const part of text.split(",")) {
-    const [name, value, extra] = part.split("=").map((s) => s.trim());
-    if (!CRITERIA.includes(name as Criterion) || value === undefined || extra !== undefined) {
-      throw new ArgumentError(
-        `--weights: "${part}" is not name=value with a name among ${CRITERIA.join(", ")}; e.g. --weights cost=0.3,risk=0.2`,
-      );
-    }
-    const x = Number(value);
-    if (value === "" || !Number.isFinite(x) || x < 0) {
-      throw new ArgumentError(`--weights: ${name} must be a non-negative number, got "${value}"`);
-    }
-    out[name as Criterion] = x;
-  }
-  return out;
+  const result = parseWeightList(text);
+  if (!result.ok) throw new ArgumentError(`--weights: ${result.message}`);
+  return result.weights;
 }
 
 /** What `validate --format json` prints for a valid scenario; the text summary is rendered from it. */

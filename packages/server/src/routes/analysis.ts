@@ -1,33 +1,26 @@
-import { CRITERIA, type Criterion, type Scenario, analyzeGaps, partnerFit } from "@chiproad/domain";
+import {
+  analyzeGaps,
+  CRITERIA,
+  type Criterion,
+  parseWeightList,
+  partnerFit,
+  type Scenario,
+  WEIGHT_LIST_EXAMPLE,
+} from "@chiproad/domain";
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Api, AppDeps } from "../context.ts";
 import { ProblemError } from "../problem.ts";
 import { DomainObject, IdParam, jsonResponse, problems } from "../schemas.ts";
 
-/** `coverage:2,cost:0.5` (or `coverage=2`, as the CLI writes it) → weights; unknown criteria and non-numbers are BAD_INPUT naming the pair. */
+/** `?weights=` in the domain's one weight syntax (`criterion=value,…`); a bad pair is BAD_INPUT naming it. */
 export function parseWeights(raw: string | undefined): Partial<Record<Criterion, number>> {
-  const weights: Partial<Record<Criterion, number>> = {};
-  if (!raw) return weights;
-  for (const pair of raw.split(",").filter((p) => p.trim() !== "")) {
-    const [key, value, extra] = pair.split(/[:=]/).map((s) => s.trim());
-    const n = Number(value);
-    if (!key || value === undefined || value === "" || extra !== undefined || !Number.isFinite(n) || n < 0) {
-      throw new ProblemError("BAD_INPUT", `weights: "${pair}" is not criterion:non-negative-number`, {
-        errors: [{ path: "query.weights", message: `write pairs like coverage:2,cost:0.5; got "${pair}"` }],
-      });
-    }
-    if (!(CRITERIA as readonly string[]).includes(key)) {
-      throw new ProblemError(
-        "BAD_INPUT",
-        `weights: unknown criterion "${key}"; use one of ${CRITERIA.join(", ")}`,
-        {
-          errors: [{ path: "query.weights", message: `unknown criterion "${key}"` }],
-        },
-      );
-    }
-    weights[key as Criterion] = n;
+  const result = parseWeightList(raw);
+  if (!result.ok) {
+    throw new ProblemError("BAD_INPUT", `weights: ${result.message}`, {
+      errors: [{ path: "query.weights", message: result.message }],
+    });
   }
-  return weights;
+  return result.weights;
 }
 
 const CACHE_LIMIT = 200;
@@ -92,7 +85,7 @@ export function analysisRoutes(app: Api, { db, reference }: AppDeps): void {
             .max(500)
             .optional()
             .openapi({
-              description: `criterion:weight pairs, e.g. coverage:2,cost:0.5 (${CRITERIA.join(", ")})`,
+              description: `criterion=weight pairs, e.g. ${WEIGHT_LIST_EXAMPLE} (${CRITERIA.join(", ")})`,
             }),
         }),
       },

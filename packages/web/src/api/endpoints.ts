@@ -37,7 +37,7 @@ export const api = {
   partners: (id: string, weights?: Record<string, number>) => {
     const encoded = weights
       ? Object.entries(weights)
-          .map(([k, v]) => `${k}:${v}`)
+          .map(([k, v]) => `${k}=${v}`)
           .join(",")
       : undefined;
     return getJson<PartnerFitReport>(`/api/scenarios/${enc(id)}/partners${query({ weights: encoded })}`);
