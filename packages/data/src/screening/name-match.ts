@@ -309,21 +309,26 @@ export function scoreNames(
   // when every query word is found and at least two of them are distinctive. Not for people, whose
   // given names and patronymic alone name thousands.
   const short = SUBSET_SHARE * (gotQ / totalQ);
-  lastSubset = short > score && !c.person && loose === 0 && distinctiveSubset(q, n);
+  lastSubset = short > score && !c.person && loose === 0 && distinctiveSubset(q, n, weight);
   return lastSubset ? short : score;
 }
 
 /**
- * Whether every query token was aligned (the caller checks none fuzzily) and at
- * least two of them are distinctive words (not company or place words, three characters or more).
+ * Whether every query token was aligned (the caller checks none fuzzily) and at least two of them are
+ * distinctive words: not company or place words, three characters or more, not a number, and rare — at
+ * least half the weight of a word the lists do not contain (`weight("")`, the largest there is), which at
+ * 100,000 entities means in at most a few hundred of them. "ISLAMIC REPUBLIC" or "GENERAL STATE" is no
+ * short form of anything.
  */
-function distinctiveSubset(q: PreparedName, n: number): boolean {
+function distinctiveSubset(q: PreparedName, n: number, weight: (token: string) => number): boolean {
   if (n < 2) return false;
+  const rare = 0.5 * weight("");
   let distinctive = 0;
   for (let i = 0; i < n; i++) {
     if (!USED_Q[i]) return false;
     const t = q.tokens[i]!;
-    if (t.length >= 3 && !/^[0-9]+$/.test(t) && !COMPANY_WORDS.has(t) && !PLACE_WORDS.has(t)) distinctive++;
+    if (t.length < 3 || /^[0-9]+$/.test(t) || COMPANY_WORDS.has(t) || PLACE_WORDS.has(t)) continue;
+    if (weight(t) >= rare) distinctive++;
   }
   return distinctive >= 2;
 }

@@ -83,6 +83,12 @@ describe("a short form of a listed firm's name", () => {
     expect(ivanov!.score).toBeLessThan(firm[0]!.score);
   });
 
+  it("needs rare words: words most listed firms carry make no short form", () => {
+    const hits = index.screen({ name: "FILLER FIRM" }, { threshold: 0 }).matches;
+    expect(hits.length).toBeGreaterThan(0);
+    for (const m of hits) expect(m.explanation.join("; ")).not.toContain("short form");
+  });
+
   it("needs two distinctive words: a firm word and a company word are not enough", () => {
     expect(index.screen({ name: "EOMS TRADING" }).matches.map((m) => m.id)).not.toContain("ats");
     expect(index.screen({ name: "SPARE TRADING" }).matches.map((m) => m.id)).not.toContain("ats");
