@@ -106,6 +106,7 @@ export interface PlanActivity {
 
 export interface RejectedOption {
   activity?: string;
+  gapId?: string;
   partner?: string;
   model?: string;
   reason: string;
@@ -188,6 +189,7 @@ export interface PlanChange {
 
 export interface WhatIfResult extends Plan {
   diff: PlanChange[];
+  baselineImprovable?: { reason: string; message?: DomainMessage };
 }
 
 export interface RiskResult {
@@ -196,7 +198,7 @@ export interface RiskResult {
   p80: string | null;
   p95: string | null;
   completed: number;
-  noPlan: { count: number; reasons: { reason: string; count: number }[] };
+  noPlan: { count: number; reasons: { reason: string; count: number; message?: DomainMessage }[] };
   searchFailures: number;
   probabilityNoPlan: number;
   dueDates: { targetId: string; dueDate: string; probability: number }[];
@@ -221,6 +223,10 @@ export interface Gap {
 export interface GapReport {
   targets: Record<string, unknown>[];
   gaps: Gap[];
+  notes?: string[];
+  noteMessages?: DomainMessage[];
+  assumptions?: string[];
+  assumptionMessages?: DomainMessage[];
 }
 
 export interface SanctionsHit {
@@ -271,13 +277,14 @@ export interface PartnerFitReport {
   weights: Record<string, number>;
   options: PartnerOption[];
   sensitivity?: unknown[];
-  ranking?: { gapId: string; inputName?: string; explanation?: string }[];
+  ranking?: { gapId: string; inputName?: string; explanation?: string; explanationMessage?: DomainMessage }[];
   screening?: FirmScreening[];
   exposure?: {
     partnerId: string;
     firms: { firmId: string; firmName: string; list: string; matchedName: string; score: number }[];
   }[];
   notes?: string[];
+  noteMessages?: DomainMessage[];
 }
 
 export interface MarketSupplier {
@@ -334,7 +341,12 @@ export interface ScenarioShape {
     node?: number;
     dueDate?: string;
     deadline?: string;
+    lines?: { id: string; name?: string }[];
   }[];
+  domestic?: { country?: string; firms?: { id: string; name: string }[] };
+  milestones?: { id: string; name?: string }[];
+  facilities?: { id: string; name?: string }[];
+  workforce?: { pools?: { id: string; name?: string }[] };
   partners?: {
     id: string;
     name?: string;

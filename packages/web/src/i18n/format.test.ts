@@ -14,6 +14,15 @@ describe("locale-aware formatting", () => {
     expect(makeFormat("zh").date("2025-03-01")).toBe("2025年3月1日");
   });
 
+  it("writes money with its currency and a scale word per locale", () => {
+    const nb = (s: string) => s.replace(/\s/g, " ");
+    expect(nb(makeFormat("en").money(3e9, "RUB"))).toBe("RUB 3bn");
+    expect(nb(makeFormat("ru").money(3e9, "RUB"))).toBe("3 млрд ₽");
+    expect(makeFormat("zh").money(3e9, "RUB")).toBe("30亿俄罗斯卢布");
+    expect(nb(makeFormat("en").money(85e6, "USD"))).toBe("USD 85m");
+    expect(makeFormat("en").money(undefined, "USD")).toBe("—");
+  });
+
   it("shows a dash for a missing value instead of NaN", () => {
     const format = makeFormat("en");
     expect(format.number(undefined)).toBe("—");

@@ -6,6 +6,13 @@ export const LOCALES = { en: "en-GB", ru: "ru-RU", zh: "zh-CN" } as const;
 export type Language = keyof typeof LOCALES;
 export const LANGUAGES = Object.keys(LOCALES) as Language[];
 
+/** How each language names a currency beside an amount. */
+const MONEY_DISPLAY: Record<Language, "code" | "narrowSymbol" | "name"> = {
+  en: "code",
+  ru: "narrowSymbol",
+  zh: "name",
+};
+
 export function isLanguage(value: string): value is Language {
   return value in LOCALES;
 }
@@ -25,6 +32,27 @@ export function makeFormat(language: string) {
   const dateFmt = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
   const monthFmt = new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", timeZone: "UTC" });
   const missing = "—";
+  const short = (isLanguage(language) ? language : "en") as Language;
+  const moneyFmts = new Map<string, Intl.NumberFormat>();
+  /** Money with its currency and a scale word per locale: "RUB 3bn", "3 млрд ₽", "30亿俄罗斯卢布". */
+  const money = (value: number | null | undefined, currency: string | null | undefined) => {
+    if (typeof value !== "number" || !Number.isFinite(value)) return missing;
+    const code = (currency ?? "").toUpperCase();
+    if (!/^[A-Z]{3}$/.test(code)) return `${compactFmt.format(value)} ${currency ?? ""}`.trim();
+    let fmt = moneyFmts.get(code);
+    if (!fmt) {
+      fmt = new Intl.NumberFormat(locale, {
+        style: "currency",
+        currency: code,
+        notation: "compact",
+        minimumFractionDigits: 0,
+        maximumFractionDigits: 1,
+        currencyDisplay: MONEY_DISPLAY[short],
+      });
+      moneyFmts.set(code, fmt);
+    }
+    return fmt.format(value);
+  };
   const num = (fmt: Intl.NumberFormat) => (value: number | null | undefined) =>
     typeof value === "number" && Number.isFinite(value) ? fmt.format(value) : missing;
   const day = (fmt: Intl.DateTimeFormat) => (value: string | number | Date | null | undefined) => {
@@ -39,6 +67,7 @@ export function makeFormat(language: string) {
     percent: num(percentFmt),
     date: day(dateFmt),
     month: day(monthFmt),
+    money,
   };
 }
 

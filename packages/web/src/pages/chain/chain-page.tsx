@@ -1,11 +1,13 @@
-import { Badge, Card, Progress, Stack, Table, Text, Title } from "@mantine/core";
+import { Badge, Button, Card, List, Progress, Stack, Table, Text, Title } from "@mantine/core";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useChainGaps, useChokepoints, useGaps } from "../../api/queries.ts";
-import type { Chokepoint, Gap, ScenarioShape } from "../../api/types.ts";
+import type { Chokepoint, Gap, GapReport, ScenarioShape } from "../../api/types.ts";
 import { useScenario } from "../../app/scenario-context.tsx";
+import { useDomainText } from "../../i18n/domain-message.tsx";
 import { useFormat } from "../../i18n/format.ts";
 import { QueryView } from "../../ui/query-view.tsx";
-import { RecordTable } from "../../ui/record-table.tsx";
+import { type ChainInput, coverageRows } from "./coverage.ts";
 
 export function ChainPage({ scenarioId }: { scenarioId: string }) {
   const { t } = useTranslation();
@@ -23,7 +25,14 @@ export function ChainPage({ scenarioId }: { scenarioId: string }) {
         <Title order={3} size="h4" mb="sm">
           {t("chain.gaps")}
         </Title>
-        <QueryView query={gaps}>{(report) => <GapTable gaps={report.gaps} />}</QueryView>
+        <QueryView query={gaps}>
+          {(report) => (
+            <>
+              <GapTable gaps={report.gaps} />
+              <GapNotes report={report} />
+            </>
+          )}
+        </QueryView>
       </Card>
       <Card withBorder>
         <Title order={3} size="h4" mb="sm">
@@ -40,9 +49,10 @@ export function ChainPage({ scenarioId }: { scenarioId: string }) {
         </Title>
         <QueryView query={chain}>
           {(data) => (
-            <RecordTable
+            <CoverageTable
+              country={country ?? ""}
               rows={
-                Array.isArray(data) ? data : ((data as { gaps?: unknown[]; stages?: unknown[] }).gaps ?? [])
+                (Array.isArray(data) ? data : ((data as { gaps?: unknown[] }).gaps ?? [])) as ChainInput[]
               }
             />
           )}
@@ -52,9 +62,100 @@ export function ChainPage({ scenarioId }: { scenarioId: string }) {
   );
 }
 
+/** The gap analysis's notes and assumptions, in the reader's language. */
+function GapNotes({ report }: { report: GapReport }) {
+  const { t } = useTranslation();
+  const { say } = useDomainText();
+  const pick = (messages: GapReport["noteMessages"], texts: string[] | undefined) =>
+    messages?.length ? messages.map((m, i) => say(m, texts?.[i])) : (texts ?? []);
+  const notes = pick(report.noteMessages, report.notes);
+  const assumptions = pick(report.assumptionMessages, report.assumptions);
+  if (notes.length === 0 && assumptions.length === 0) return null;
+  return (
+    <Stack gap={4} mt="sm" data-testid="gap-notes">
+      {notes.length > 0 ? (
+        <List size="xs">
+          {notes.map((n) => (
+            <List.Item key={n}>{n}</List.Item>
+          ))}
+        </List>
+      ) : null}
+      {assumptions.length > 0 ? (
+        <>
+          <Text size="xs" fw={600}>
+            {t("chain.assumptions")}
+          </Text>
+          <List size="xs" c="dimmed" data-testid="gap-assumptions">
+            {assumptions.map((a) => (
+              <List.Item key={a}>{a}</List.Item>
+            ))}
+          </List>
+        </>
+      ) : null}
+    </Stack>
+  );
+}
+
+const COVERAGE_PAGE = 12;
+
+/** Each value-chain input: who supplies the world, and the programme country's own share of it. */
+function CoverageTable({ country, rows }: { country: string; rows: ChainInput[] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [all, setAll] = useState(false);
+  const table = coverageRows(rows, country);
+  if (table.length === 0) return <Text c="dimmed">{t("common.none")}</Text>;
+  const shown = all ? table : table.slice(0, COVERAGE_PAGE);
+  return (
+    <Stack gap="xs">
+      <Text size="sm" data-testid="coverage-summary">
+        {t("chain.coverageSummary", {
+          country,
+          found: table.filter((r) => r.countryShare > 0).length,
+          total: table.length,
+        })}
+      </Text>
+      <Table.ScrollContainer minWidth={700}>
+        <Table striped data-testid="coverage-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t("chain.input")}</Table.Th>
+              <Table.Th>{t("chain.stage")}</Table.Th>
+              <Table.Th>{t("chain.countryShare", { country })}</Table.Th>
+              <Table.Th>{t("chain.providers")}</Table.Th>
+              <Table.Th>{t("chain.marketSize")}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {shown.map((r) => (
+              <Table.Tr key={r.inputId} data-testid="coverage-row">
+                <Table.Td>{r.inputName}</Table.Td>
+                <Table.Td>{t(`chain.stages.${r.stage}`, { defaultValue: r.stage })}</Table.Td>
+                <Table.Td>{r.countryShare > 0 ? format.percent(r.countryShare) : "—"}</Table.Td>
+                <Table.Td>
+                  {r.providers.length > 0
+                    ? r.providers.map((p) => `${p.country} ${format.percent(p.share)}`).join(", ")
+                    : "—"}
+                </Table.Td>
+                <Table.Td>{r.marketSize ?? "—"}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {table.length > COVERAGE_PAGE ? (
+        <Button size="xs" variant="subtle" onClick={() => setAll((v) => !v)} data-testid="coverage-toggle">
+          {all ? t("chain.showFewer") : t("chain.showAll", { total: table.length })}
+        </Button>
+      ) : null}
+    </Stack>
+  );
+}
+
 function GapTable({ gaps }: { gaps: Gap[] }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const { name } = useDomainText();
   if (gaps.length === 0) return <Text c="dimmed">{t("chain.noGaps")}</Text>;
   return (
     <Table.ScrollContainer minWidth={700}>
@@ -78,13 +179,13 @@ function GapTable({ gaps }: { gaps: Gap[] }) {
                   {gap.inputId}
                 </Text>
               </Table.Td>
-              <Table.Td>{gap.targetId ?? "—"}</Table.Td>
+              <Table.Td>{name("target", gap.targetId)}</Table.Td>
               <Table.Td>{node(gap.requiredNode)}</Table.Td>
               <Table.Td>{gap.domesticNode === undefined ? t("chain.none") : node(gap.domesticNode)}</Table.Td>
               <Table.Td>
                 {gap.generationsBehind
                   ? t("chain.behindValue", {
-                      nodes: format.integer(gap.generationsBehind.nodes),
+                      count: gap.generationsBehind.nodes ?? 0,
                       years: format.number(gap.generationsBehind.years),
                     })
                   : "—"}

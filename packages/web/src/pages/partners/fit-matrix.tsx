@@ -1,5 +1,6 @@
 import { Badge, Table, Text, Tooltip } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { useDomainText } from "../../i18n/domain-message.tsx";
 import { useFormat } from "../../i18n/format.ts";
 import type { RankedOption } from "./rank.ts";
 
@@ -7,12 +8,16 @@ import type { RankedOption } from "./rank.ts";
 export function FitMatrix({
   options,
   partnerNames,
+  domesticHits = new Set<string>(),
 }: {
   options: RankedOption[];
   partnerNames: Map<string, string>;
+  /** Sanctions-list entries that match the programme's own firms: left out of each partner's row. */
+  domesticHits?: ReadonlySet<string>;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const { say, name, currency } = useDomainText();
   return (
     <Table.ScrollContainer minWidth={1000}>
       <Table striped highlightOnHover data-testid="fit-matrix">
@@ -33,74 +38,78 @@ export function FitMatrix({
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {options.map((o) => (
-            <Table.Tr
-              key={`${o.gapId}/${o.partnerId}/${o.modelId}`}
-              data-testid="fit-row"
-              data-partner={o.partnerId}
-              data-model={o.modelId}
-              data-lawful={o.lawful}
-            >
-              <Table.Td>{o.gapId}</Table.Td>
-              <Table.Td>{o.rank ?? "—"}</Table.Td>
-              <Table.Td>{partnerNames.get(o.partnerId) ?? o.partnerId}</Table.Td>
-              <Table.Td>
-                {o.modelId}
-                {o.modelType ? (
-                  <Text span size="xs" c="dimmed">
-                    {" "}
-                    {t(`models.types.${o.modelType}`, { defaultValue: o.modelType })}
-                  </Text>
-                ) : null}
-              </Table.Td>
-              <Table.Td>
-                {o.lawful ? (
-                  <Badge color="teal">
-                    {o.licenceDelayDays
-                      ? t("partners.licence", { days: format.integer(o.licenceDelayDays) })
-                      : t("partners.yes")}
-                  </Badge>
-                ) : (
-                  <Badge color="red">{t("partners.no")}</Badge>
-                )}
-              </Table.Td>
-              <Table.Td maw={320}>
-                {o.rule ? (
-                  <Text fw={600} size="sm">
-                    {o.rule}
-                  </Text>
-                ) : null}
-                {/* Clamped visually only: the whole reason stays in the DOM for screen readers. */}
-                {o.reason ? (
-                  <Text size="xs" lineClamp={o.lawful ? 2 : 4} title={o.reason}>
-                    {o.reason}
-                  </Text>
-                ) : null}
-              </Table.Td>
-              <Table.Td>
-                {(o.sanctionsHits ?? []).length === 0 ? (
-                  <Text size="sm" c="dimmed">
-                    {t("partners.noHits")}
-                  </Text>
-                ) : (
-                  (o.sanctionsHits ?? []).map((hit) => (
-                    <Tooltip key={hit.id} label={`${hit.list ?? ""} · ${format.percent(hit.score)}`}>
-                      <Badge color="orange" variant="light" tabIndex={0}>
-                        {hit.name}
-                      </Badge>
-                    </Tooltip>
-                  ))
-                )}
-              </Table.Td>
-              <Table.Td>{format.percent(o.coverage)}</Table.Td>
-              <Table.Td>
-                {o.leadTimeDays === undefined ? "—" : t("overview.days", { count: o.leadTimeDays })}
-              </Table.Td>
-              <Table.Td>{format.compact(o.cost)}</Table.Td>
-              <Table.Td>{format.number(o.hhiAfter)}</Table.Td>
-              <Table.Td fw={600}>{format.number(o.liveScore)}</Table.Td>
-            </Table.Tr>
-          ))}
+          {options.map((o) => {
+            const reason = say(o.message, o.reason);
+            const hits = (o.sanctionsHits ?? []).filter((h) => !domesticHits.has(h.id));
+            return (
+              <Table.Tr
+                key={`${o.gapId}/${o.partnerId}/${o.modelId}`}
+                data-testid="fit-row"
+                data-partner={o.partnerId}
+                data-model={o.modelId}
+                data-lawful={o.lawful}
+              >
+                <Table.Td>{name("gap", o.gapId)}</Table.Td>
+                <Table.Td>{o.rank ?? "—"}</Table.Td>
+                <Table.Td>{partnerNames.get(o.partnerId) ?? o.partnerId}</Table.Td>
+                <Table.Td>
+                  {name("model", o.modelId)}
+                  {o.modelType ? (
+                    <Text span size="xs" c="dimmed">
+                      {" "}
+                      {t(`models.types.${o.modelType}`, { defaultValue: o.modelType })}
+                    </Text>
+                  ) : null}
+                </Table.Td>
+                <Table.Td>
+                  {o.lawful ? (
+                    <Badge color="teal">
+                      {o.licenceDelayDays
+                        ? t("partners.licence", { days: format.integer(o.licenceDelayDays) })
+                        : t("partners.yes")}
+                    </Badge>
+                  ) : (
+                    <Badge color="red">{t("partners.no")}</Badge>
+                  )}
+                </Table.Td>
+                <Table.Td maw={320}>
+                  {o.rule ? (
+                    <Text fw={600} size="sm">
+                      {o.rule}
+                    </Text>
+                  ) : null}
+                  {/* Clamped visually only: the whole reason stays in the DOM for screen readers. */}
+                  {reason ? (
+                    <Text size="xs" lineClamp={o.lawful ? 2 : 4} title={reason}>
+                      {reason}
+                    </Text>
+                  ) : null}
+                </Table.Td>
+                <Table.Td>
+                  {hits.length === 0 ? (
+                    <Text size="sm" c="dimmed">
+                      {t("partners.noHits")}
+                    </Text>
+                  ) : (
+                    hits.map((hit) => (
+                      <Tooltip key={hit.id} label={`${hit.list ?? ""} · ${format.percent(hit.score)}`}>
+                        <Badge color="orange" variant="light" tabIndex={0}>
+                          {hit.name}
+                        </Badge>
+                      </Tooltip>
+                    ))
+                  )}
+                </Table.Td>
+                <Table.Td>{format.percent(o.coverage)}</Table.Td>
+                <Table.Td>
+                  {o.leadTimeDays === undefined ? "—" : t("overview.days", { count: o.leadTimeDays })}
+                </Table.Td>
+                <Table.Td>{format.money(o.cost, currency)}</Table.Td>
+                <Table.Td>{format.number(o.hhiAfter)}</Table.Td>
+                <Table.Td fw={600}>{format.number(o.liveScore)}</Table.Td>
+              </Table.Tr>
+            );
+          })}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>

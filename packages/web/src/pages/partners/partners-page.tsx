@@ -5,6 +5,7 @@ import { OpenAlertsCard } from "../../alerts/open-alerts-card.tsx";
 import { usePartnerFit } from "../../api/queries.ts";
 import type { PartnerFitReport, ScenarioShape } from "../../api/types.ts";
 import { useScenario } from "../../app/scenario-context.tsx";
+import { useDomainText } from "../../i18n/domain-message.tsx";
 import { QueryView } from "../../ui/query-view.tsx";
 import { FitMatrix } from "./fit-matrix.tsx";
 import { rankOptions } from "./rank.ts";
@@ -35,12 +36,22 @@ export function PartnersPage({ scenarioId }: { scenarioId: string }) {
 
 function FitView({ report, shape }: { report: PartnerFitReport; shape: ScenarioShape | undefined }) {
   const { t } = useTranslation();
+  const { say, name } = useDomainText();
   const [weights, setWeights] = useState(report.weights);
   const ranked = useMemo(
     () => rankOptions(report.options, weights, report.weights),
     [report.options, weights, report.weights],
   );
   const names = new Map((shape?.partners ?? []).map((p) => [p.id, p.name ?? p.id]));
+  // The programme's own (domestic) firms' hits say nothing about a foreign partner: shown once, not per row.
+  const domesticHits = new Set(
+    (report.screening ?? [])
+      .filter((s) => s.side === "domestic")
+      .flatMap((s) => s.hits.map((h) => h.match?.id ?? "").filter(Boolean)),
+  );
+  const notes = report.noteMessages?.length
+    ? report.noteMessages.map((m, i) => say(m, report.notes?.[i]))
+    : (report.notes ?? []);
   const unlawful = report.options.filter((o) => !o.lawful).length;
   return (
     <Stack>
@@ -56,14 +67,24 @@ function FitView({ report, shape }: { report: PartnerFitReport; shape: ScenarioS
         <WeightSliders weights={weights} onChange={setWeights} />
       </Card>
       <Text size="sm">{t("partners.summary", { total: report.options.length, unlawful })}</Text>
-      {report.notes && report.notes.length > 0 ? (
+      {notes.length > 0 ? (
         <List size="xs" c="dimmed" data-testid="fit-notes">
-          {report.notes.map((note) => (
+          {notes.map((note) => (
             <List.Item key={note}>{note}</List.Item>
           ))}
         </List>
       ) : null}
-      <FitMatrix options={ranked} partnerNames={names} />
+      {report.ranking && report.ranking.length > 0 ? (
+        <List size="sm" data-testid="fit-ranking">
+          {report.ranking.map((r) => (
+            <List.Item key={r.gapId}>
+              <b>{name("gap", r.gapId) === r.gapId ? (r.inputName ?? r.gapId) : name("gap", r.gapId)}</b>:{" "}
+              {say(r.explanationMessage, r.explanation)}
+            </List.Item>
+          ))}
+        </List>
+      ) : null}
+      <FitMatrix options={ranked} partnerNames={names} domesticHits={domesticHits} />
     </Stack>
   );
 }

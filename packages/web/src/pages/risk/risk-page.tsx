@@ -6,6 +6,7 @@ import { api } from "../../api/endpoints.ts";
 import { jobFailure, useJobRunner } from "../../api/jobs.ts";
 import type { RiskResult } from "../../api/types.ts";
 import { Chart } from "../../charts/chart.tsx";
+import { useDomainText } from "../../i18n/domain-message.tsx";
 import { useFormat } from "../../i18n/format.ts";
 import { JobProgress } from "../../ui/job-progress.tsx";
 import { ProblemAlert } from "../../ui/problem-alert.tsx";
@@ -66,6 +67,7 @@ export function RiskPage({ scenarioId }: { scenarioId: string }) {
 function RiskView({ result }: { result: RiskResult }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const { say } = useDomainText();
   const option = useMemo(
     () => ({
       tooltip: { trigger: "axis" },
@@ -122,7 +124,7 @@ function RiskView({ result }: { result: RiskResult }) {
             <Table.Tbody>
               {result.noPlan.reasons.map((r) => (
                 <Table.Tr key={r.reason}>
-                  <Table.Td>{r.reason}</Table.Td>
+                  <Table.Td>{say(r.message, r.reason)}</Table.Td>
                   <Table.Td>{format.integer(r.count)}</Table.Td>
                 </Table.Tr>
               ))}

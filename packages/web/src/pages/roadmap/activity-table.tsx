@@ -2,6 +2,7 @@ import { Badge, Table, UnstyledButton } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { Plan } from "../../api/types.ts";
 import { PHASE_COLORS } from "../../app/theme.ts";
+import { useDomainText } from "../../i18n/domain-message.tsx";
 import { useFormat } from "../../i18n/format.ts";
 
 /** The keyboard path to every activity (the Gantt itself is a picture to assistive technology). */
@@ -16,6 +17,7 @@ export function ActivityTable({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const { say, name } = useDomainText();
   const critical = new Set(plan.criticalPath);
   const rows = [...plan.activities].sort(
     (a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id),
@@ -49,7 +51,7 @@ export function ActivityTable({
                   fw={critical.has(a.id) ? 700 : 400}
                   td="underline dotted"
                 >
-                  {a.name}
+                  {say(a.nameMessage, a.name)}
                 </UnstyledButton>
                 {critical.has(a.id) ? (
                   <Badge size="xs" color="red" ml={6}>
@@ -62,8 +64,8 @@ export function ActivityTable({
                   {t(`phases.${a.phase}`, { defaultValue: a.phase })}
                 </Badge>
               </Table.Td>
-              <Table.Td>{a.partner ?? "—"}</Table.Td>
-              <Table.Td>{a.model ?? "—"}</Table.Td>
+              <Table.Td>{name("partner", a.partner)}</Table.Td>
+              <Table.Td>{name("model", a.model)}</Table.Td>
               <Table.Td>{format.date(a.start)}</Table.Td>
               <Table.Td>{format.date(a.finish)}</Table.Td>
             </Table.Tr>

@@ -1,6 +1,7 @@
 import { Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { PlanChange } from "../../api/types.ts";
+import { useDomainText } from "../../i18n/domain-message.tsx";
 import { useFormat } from "../../i18n/format.ts";
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -8,8 +9,11 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 export function DiffTable({ diff, names }: { diff: PlanChange[]; names: Map<string, string> }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const show = (value: unknown) => {
+  const { name, currency } = useDomainText();
+  const show = (value: unknown, field: string) => {
     if (value === null || value === undefined) return "—";
+    if (typeof value === "string" && (field === "partner" || field === "model")) return name(field, value);
+    if (typeof value === "number" && /cost/i.test(field)) return format.money(value, currency);
     if (typeof value === "string" && ISO_DAY.test(value)) return format.date(value);
     if (typeof value === "number") return format.number(value);
     return typeof value === "string" ? value : JSON.stringify(value);
@@ -35,8 +39,8 @@ export function DiffTable({ diff, names }: { diff: PlanChange[]; names: Map<stri
                   : (names.get(change.activity) ?? change.activity)}
               </Table.Td>
               <Table.Td>{t(`whatif.fields.${change.field}`, { defaultValue: change.field })}</Table.Td>
-              <Table.Td>{show(change.before)}</Table.Td>
-              <Table.Td>{show(change.after)}</Table.Td>
+              <Table.Td>{show(change.before, change.field)}</Table.Td>
+              <Table.Td>{show(change.after, change.field)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

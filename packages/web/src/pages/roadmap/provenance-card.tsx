@@ -1,18 +1,21 @@
 import { Alert, Card, List, Table, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { Plan } from "../../api/types.ts";
+import { useDomainText } from "../../i18n/domain-message.tsx";
 import { useFormat } from "../../i18n/format.ts";
 
 /** Blocking decisions: gaps that no option can close, with the rules that decide them. */
 export function BlockingAlert({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
+  const { say, name } = useDomainText();
   if (!plan.blocking || plan.blocking.length === 0) return null;
   return (
     <Alert color="red" title={t("blocking.title")} data-testid="plan-blocking">
       <List size="sm">
         {plan.blocking.map((b) => (
           <List.Item key={b.gapId}>
-            <b>{b.inputName}</b>: {b.reason}
+            <b>{name("gap", b.gapId) === b.gapId ? b.inputName : name("gap", b.gapId)}</b>:{" "}
+            {say(b.message, b.reason)}
             {b.rules.length > 0 ? ` (${t("blocking.rules")}: ${b.rules.join(", ")})` : ""}
           </List.Item>
         ))}

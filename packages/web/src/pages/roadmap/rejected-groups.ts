@@ -5,6 +5,10 @@ export interface RejectedGroup {
   model: string;
   rule: string;
   reason: string;
+  /** The domain message of the reason (absent in plans stored before messages existed). */
+  message?: RejectedOption["message"];
+  /** The gaps the option was rejected for. */
+  gaps: string[];
   /** The activities (gaps' work packages) the option was rejected for. */
   activities: string[];
 }
@@ -22,8 +26,11 @@ export function groupRejected(rejected: RejectedOption[]): RejectedGroup[] {
       model: r.model ?? "",
       rule: r.rule ?? "",
       reason: r.reason,
+      ...(r.message ? { message: r.message } : {}),
+      gaps: [],
       activities: [],
     };
+    if (r.gapId && !group.gaps.includes(r.gapId)) group.gaps.push(r.gapId);
     if (r.activity && !group.activities.includes(r.activity)) group.activities.push(r.activity);
     groups.set(key, group);
   }

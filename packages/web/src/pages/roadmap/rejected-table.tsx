@@ -1,11 +1,13 @@
 import { Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { RejectedOption } from "../../api/types.ts";
+import { useDomainText } from "../../i18n/domain-message.tsx";
 import { groupRejected } from "./rejected-groups.ts";
 
 /** Options the planner may not use, each with the rule that decided it. */
 export function RejectedTable({ rejected }: { rejected: RejectedOption[] }) {
   const { t } = useTranslation();
+  const { say, name } = useDomainText();
   if (rejected.length === 0) return <Text c="dimmed">{t("roadmap.noRejected")}</Text>;
   return (
     <Table.ScrollContainer minWidth={700}>
@@ -28,15 +30,15 @@ export function RejectedTable({ rejected }: { rejected: RejectedOption[] }) {
               data-model={r.model}
               data-rule={r.rule}
             >
-              <Table.Td>{r.partner || "—"}</Table.Td>
-              <Table.Td>{r.model || "—"}</Table.Td>
+              <Table.Td>{r.partner ? name("partner", r.partner) : "—"}</Table.Td>
+              <Table.Td>{r.model ? name("model", r.model) : "—"}</Table.Td>
               <Table.Td fw={600}>{r.rule || "—"}</Table.Td>
               <Table.Td>
-                <Text size="sm">{r.reason}</Text>
+                <Text size="sm">{say(r.message, r.reason)}</Text>
               </Table.Td>
               <Table.Td>
                 <Text size="xs" c="dimmed">
-                  {r.activities.join(", ")}
+                  {r.gaps.length > 0 ? r.gaps.map((g) => name("gap", g)).join(", ") : r.activities.join(", ")}
                 </Text>
               </Table.Td>
             </Table.Tr>

@@ -5,6 +5,7 @@ import { useLatestPlan } from "../../api/queries.ts";
 import type { Plan, ScenarioShape } from "../../api/types.ts";
 import { useScenario } from "../../app/scenario-context.tsx";
 import { PHASE_COLORS } from "../../app/theme.ts";
+import { useDomainText } from "../../i18n/domain-message.tsx";
 import { useFormat } from "../../i18n/format.ts";
 import { QueryView } from "../../ui/query-view.tsx";
 import { ActivityTable } from "./activity-table.tsx";
@@ -56,6 +57,7 @@ function RoadmapView({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const { say } = useDomainText();
   const [selected, setSelected] = useState<string | null>(plan.criticalPath[0] ?? null);
   const activity = plan.activities.find((a) => a.id === selected);
   return (
@@ -69,7 +71,7 @@ function RoadmapView({
         </Badge>
         {plan.totalCost !== undefined ? (
           <Text>
-            {t("roadmap.totalCost")}: <b>{format.compact(plan.totalCost)}</b> {shape?.program?.currency ?? ""}
+            {t("roadmap.totalCost")}: <b>{format.money(plan.totalCost, shape?.program?.currency)}</b>
           </Text>
         ) : null}
         <Group gap={6} aria-label={t("roadmap.legend")}>
@@ -83,9 +85,9 @@ function RoadmapView({
           </Badge>
         </Group>
       </Group>
-      {plan.reason ? (
+      {plan.reason || plan.reasonMessage ? (
         <Text c="orange" data-testid="plan-reason">
-          {plan.reason}
+          {say(plan.reasonMessage, plan.reason)}
         </Text>
       ) : null}
       <BlockingAlert plan={plan} />

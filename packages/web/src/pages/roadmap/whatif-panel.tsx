@@ -5,6 +5,7 @@ import { api } from "../../api/endpoints.ts";
 import { jobFailure, useJobRunner } from "../../api/jobs.ts";
 import { normalizePlan } from "../../api/normalize-plan.ts";
 import type { Plan, ScenarioShape, WhatIfResult } from "../../api/types.ts";
+import { useDomainText } from "../../i18n/domain-message.tsx";
 import { useFormat } from "../../i18n/format.ts";
 import { JobProgress } from "../../ui/job-progress.tsx";
 import { ProblemAlert } from "../../ui/problem-alert.tsx";
@@ -23,13 +24,14 @@ export function WhatIfPanel({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const { say, currency } = useDomainText();
   const runner = useJobRunner<WhatIfResult>();
   const [changes, setChanges] = useState("");
   const [partner, setPartner] = useState<string | null>(null);
   const tranches = (shape?.funds?.instruments ?? []).flatMap((inst) =>
     (inst.tranches ?? []).map((tr) => ({
       value: `${inst.id}@${tr.date}`,
-      label: `${inst.name ?? inst.id} · ${format.date(tr.date)} · ${format.compact(tr.amount)}`,
+      label: `${inst.name ?? inst.id} · ${format.date(tr.date)} · ${format.money(tr.amount, currency)}`,
       instrument: inst.id,
       date: tr.date,
     })),
@@ -40,8 +42,16 @@ export function WhatIfPanel({
   const chosen = tranches.find((tr) => tr.value === tranche);
   const append = (change: string) => setChanges((old) => appendChange(old, change));
   const raw = runner.job?.status === "succeeded" ? runner.job.result : undefined;
-  const result = raw ? { ...normalizePlan(raw), diff: Array.isArray(raw.diff) ? raw.diff : [] } : undefined;
-  const names = new Map(baseline.activities.map((a) => [a.id, a.name]));
+  const result = raw
+    ? {
+        ...normalizePlan(raw),
+        diff: Array.isArray(raw.diff) ? raw.diff : [],
+        ...(raw.baselineImprovable ? { baselineImprovable: raw.baselineImprovable } : {}),
+      }
+    : undefined;
+  const names = new Map(
+    [...(result?.activities ?? []), ...baseline.activities].map((a) => [a.id, say(a.nameMessage, a.name)]),
+  );
   const partners = (shape?.partners ?? []).map((p) => ({ value: p.id, label: p.name ?? p.id }));
 
   return (
@@ -137,6 +147,16 @@ export function WhatIfPanel({
                 after: format.date(result.completion?.date),
               })}
             </Text>
+            {result.reason || result.reasonMessage ? (
+              <Text size="sm" c="orange" data-testid="whatif-reason">
+                {say(result.reasonMessage, result.reason)}
+              </Text>
+            ) : null}
+            {result.baselineImprovable ? (
+              <Text size="sm" c="dimmed" data-testid="whatif-improvable">
+                {say(result.baselineImprovable.message, result.baselineImprovable.reason)}
+              </Text>
+            ) : null}
             <DiffTable diff={result.diff ?? []} names={names} />
           </Stack>
         ) : null}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import type { ScenarioShape } from "../api/types.ts";
+import { displayNames, nameIn, renderDomain } from "./domain-message.tsx";
+
+const shape: ScenarioShape = {
+  partners: [{ id: "chn", name: "China", firms: [{ id: "smic", name: "SMIC" }] }],
+  models: [{ id: "licence", name: "Licence" }],
+  targets: [{ id: "coprocessor", name: "Co-processor" }],
+  domestic: { firms: [{ id: "mikron", name: "Mikron" }] },
+};
+const names = displayNames(shape, [{ id: "coprocessor:N7", inputId: "N7", inputName: "EDA and Core IP" }]);
+
+// A real message of the partner-fit report (compliance of a lawful option), as the server sends it.
+const lawful = {
+  code: "rule.unrestricted",
+  params: {
+    categories: { kind: "list", items: ["3E", "3D"], join: "comma" },
+    partner: { kind: "partner", id: "chn", name: "China" },
+    destination: "RUS",
+  },
+};
+
+describe("domain messages in the UI language", () => {
+  it("renders a message in ru and zh, not the English text beside it", () => {
+    const en = renderDomain(lawful, "english text", "en", names);
+    const ru = renderDomain(lawful, "english text", "ru", names);
+    const zh = renderDomain(lawful, "english text", "zh", names);
+    expect(en).toContain("China");
+    expect(ru).not.toBe(en);
+    expect(zh).not.toBe(en);
+    expect(ru).toMatch(/[а-я]/);
+    expect(zh).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it("falls back to the English string only when the message is absent", () => {
+    expect(renderDomain(undefined, "stored before messages", "ru", names)).toBe("stored before messages");
+    expect(renderDomain(null, undefined, "zh", names)).toBe("");
+  });
+
+  it("names partners, firms (both sides), models, targets, gaps and inputs instead of ids", () => {
+    expect(nameIn(names, "partner", "chn")).toBe("China");
+    expect(nameIn(names, "firm", "smic")).toBe("SMIC");
+    expect(nameIn(names, "firm", "mikron")).toBe("Mikron");
+    expect(nameIn(names, "model", "licence")).toBe("Licence");
+    expect(nameIn(names, "target", "coprocessor")).toBe("Co-processor");
+    expect(nameIn(names, "gap", "coprocessor:N7")).toBe("EDA and Core IP");
+    expect(nameIn(names, "input", "N7")).toBe("EDA and Core IP");
+    expect(nameIn(names, "partner", "unknown")).toBe("unknown");
+    expect(nameIn(names, "partner", undefined)).toBe("—");
+  });
+});
