@@ -1,4 +1,4 @@
-import type { Plan } from "./types.ts";
+import type { StoredPlan } from "./types.ts";
 
 function list<T>(value: unknown): T[] {
   return Array.isArray(value) ? (value as T[]) : [];
@@ -9,7 +9,7 @@ function list<T>(value: unknown): T[] {
  * `{ plan, scenarioVersion, ... }` (latest plan) — and fills absent lists with [] so the pages
  * never index into undefined.
  */
-export function normalizePlan(raw: unknown): Plan {
+export function normalizePlan(raw: unknown): StoredPlan {
   const record = (typeof raw === "object" && raw !== null ? raw : {}) as Record<string, unknown>;
   const inner =
     typeof record.plan === "object" && record.plan !== null
@@ -23,7 +23,7 @@ export function normalizePlan(raw: unknown): Plan {
     budget: list(inner.budget),
     workforce: list(inner.workforce),
     criticalPath: list(inner.criticalPath),
-  } as Plan;
+  } as StoredPlan;
   const version =
     inner === record ? record.scenarioVersion : (record.scenarioVersion ?? inner.scenarioVersion);
   if (typeof version === "number") plan.scenarioVersion = version;

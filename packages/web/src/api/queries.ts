@@ -1,13 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
 import { ApiProblem } from "./client.ts";
 import { api } from "./endpoints.ts";
-import type { Chokepoint, Plan } from "./types.ts";
+import type { Chokepoint, StoredPlan } from "./types.ts";
 
 // Scenario-scoped queries are keyed [kind, scenarioId, ...] so a save can invalidate them all at once.
 
 /** The latest succeeded plan, or null when the scenario has never been planned. */
 export function useLatestPlan(id: string | null) {
-  return useQuery<Plan | null>({
+  return useQuery<StoredPlan | null>({
     queryKey: ["plan", id],
     queryFn: async () => {
       try {

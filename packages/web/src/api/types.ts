@@ -3,6 +3,8 @@
 
 /** The closed list of error codes, declared once in the data layer's error table (type-only import). */
 import type { ErrorCode } from "@chiproad/data";
+import type { MessageSchema, PlanSchema, RiskReportSchema, WhatIfPlanSchema } from "@chiproad/domain";
+import type { z } from "zod";
 
 export type ProblemCode = ErrorCode;
 
@@ -66,147 +68,31 @@ export interface Job<R = unknown> {
   finishedAt?: string;
 }
 
-export type Phase = "market" | "joint-engineering" | "localized-production";
+/**
+ * Plans, what-if plans and risk reports: the domain's response contract (zod schemas in
+ * `packages/domain/src/contract/`), imported for their types only — no hand-copied shape.
+ */
+export type Plan = z.infer<typeof PlanSchema>;
+export type WhatIfResult = z.infer<typeof WhatIfPlanSchema>;
+export type RiskResult = z.infer<typeof RiskReportSchema>;
+export type PlanActivity = Plan["activities"][number];
+export type RejectedOption = Plan["rejected"][number];
+export type PlanChange = WhatIfResult["diff"][number];
+export type Provenance = Plan["provenance"];
+export type Phase = PlanActivity["phase"];
 
 /**
- * A domain message (`@chiproad/domain`, `src/messages/`): a catalogue code and its parameters,
- * sent beside the English text of every explanation, reason and note.
+ * A domain message (`@chiproad/domain/messages`): a catalogue code and its parameters, sent beside
+ * the English text of every explanation, reason and note.
  */
-export interface DomainMessage {
-  code: string;
-  params: Record<string, unknown>;
-}
+export type DomainMessage = z.infer<typeof MessageSchema>;
 
-export interface PlanActivity {
-  id: string;
-  name: string;
-  nameMessage?: DomainMessage;
-  phase: Phase | string;
-  partner?: string | null;
-  model?: string | null;
-  start: string;
-  finish: string;
-  explanation?: string;
-  explanationMessage?: DomainMessage;
-  kind?: string;
-  gapId?: string;
-  targetId?: string;
-  cost?: number;
-  critical?: boolean;
-  alternatives?: {
-    partner: string;
-    model: string;
-    outcome: string;
-    deltaDays?: number;
-    reason: string;
-    message?: DomainMessage;
-    rule?: string;
-  }[];
-}
-
-export interface RejectedOption {
-  activity?: string;
-  gapId?: string;
-  partner?: string;
-  model?: string;
-  reason: string;
-  message?: DomainMessage;
-  rule?: string;
-}
-
-/** Where an answer comes from (the domain's Provenance; JSON contract in packages/domain/README.md). */
-export interface Provenance {
-  scenario: { id: string; version: number | null; sha256: string | null };
-  seed: number;
-  profile: string;
-  budget: { maxSchedules: number; timeLimitMs?: number };
-  engine: { planner: string };
-  datasets: { name: string; version: string; date: string }[];
-  rules: { id: string; citation: string }[];
-  countryGroups: { id: string; name: string; asOf: string | null }[];
-  facts: { id: string; title: string; outlet?: string; date?: string; url?: string }[];
-  assumptions: { path: string; text: string }[];
-  currency: string;
-  exchangeRates: { currency: string; date: string; rate: number; applied: string[] }[];
-  note: string;
-}
-
-export interface Plan {
-  status: string;
-  reason?: string;
-  reasonMessage?: DomainMessage;
-  provenance?: Provenance;
-  blocking?: {
-    gapId: string;
-    targetId: string;
-    inputName: string;
-    reason: string;
-    message?: DomainMessage;
-    rules: string[];
-  }[];
-  localization?: { targetId: string; steps: { date: string; share: number }[]; final: number }[];
-  stats?: {
-    profile: string;
-    seed: number;
-    maxSchedules: number;
-    escalations: number;
-    stoppedBy: string;
-    schedulesGenerated: number;
-    earliestCompletionDate: string;
-  };
-  completion?: { date?: string | null };
-  targets?: {
-    targetId: string;
-    productionStart?: string | null;
-    dueDate?: string;
-    deadline?: string;
-    lateDays?: number;
-  }[];
-  decisions?: {
-    gapId: string;
-    partner: string;
-    model: string;
-    modelType?: string;
-    explanation?: string;
-    explanationMessage?: DomainMessage;
-  }[];
-  totalCost?: number;
-  /** The scenario version the plan was computed for (latest-plan envelope). */
-  scenarioVersion?: number;
-  activities: PlanActivity[];
-  rejected: RejectedOption[];
-  budget: { date: string; cumulativeSpend: number; cumulativeAvailable: number }[];
-  workforce: { date: string; required: number; available: number }[];
-  criticalPath: string[];
-}
-
-export interface PlanChange {
-  activity: string;
-  field: string;
-  before?: unknown;
-  after?: unknown;
-}
-
-export interface WhatIfResult extends Plan {
-  diff: PlanChange[];
-  baselineImprovable?: { reason: string; message?: DomainMessage };
-}
-
-export interface RiskResult {
-  /** Percentiles over the samples that complete; null when none does. */
-  p50: string | null;
-  p80: string | null;
-  p95: string | null;
-  completed: number;
-  noPlan: { count: number; reasons: { reason: string; count: number; message?: DomainMessage }[] };
-  searchFailures: number;
-  probabilityNoPlan: number;
-  dueDates: { targetId: string; dueDate: string; probability: number }[];
-  histogram: { date: string; count: number }[];
-  baseline?: string | null;
-  partnerEvents?: { partner: string; probability: number; dropped: number }[];
-  samples: number;
-}
+/**
+ * The latest plan as the web keeps it: the plan and the scenario version it was computed for.
+ * Plans stored before a field existed may lack it at run time; the pages read lists through
+ * `normalizePlan` and messages with an English fallback.
+ */
+export type StoredPlan = Plan & { scenarioVersion?: number };
 
 export interface Gap {
   id: string;

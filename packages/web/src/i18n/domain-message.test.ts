@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ScenarioShape } from "../api/types.ts";
+import type { DomainMessage, ScenarioShape } from "../api/types.ts";
 import { displayNames, nameIn, renderDomain } from "./domain-message.tsx";
 
 const shape: ScenarioShape = {
@@ -11,7 +11,7 @@ const shape: ScenarioShape = {
 const names = displayNames(shape, [{ id: "coprocessor:N7", inputId: "N7", inputName: "EDA and Core IP" }]);
 
 // A real message of the partner-fit report (compliance of a lawful option), as the server sends it.
-const lawful = {
+const lawful: DomainMessage = {
   code: "rule.unrestricted",
   params: {
     categories: { kind: "list", items: ["3E", "3D"], join: "comma" },

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { activityOf, planOf } from "../../api/plan-fixture.ts";
 import type { PartnerFitReport, Plan } from "../../api/types.ts";
 import { dependenceByGap } from "./dependence.ts";
 
-const plan: Plan = {
+const plan: Plan = planOf({
   status: "feasible",
   activities: [
-    {
+    activityOf({
       id: "a1",
       name: "Transfer",
       phase: "joint-engineering",
@@ -14,14 +15,14 @@ const plan: Plan = {
       model: "jv",
       start: "2024-01-01",
       finish: "2024-06-01",
-    },
-    { id: "a2", name: "Agreement", phase: "market", start: "2024-01-01", finish: "2024-02-01" },
+    }),
+    activityOf({ id: "a2", name: "Agreement", phase: "market", start: "2024-01-01", finish: "2024-02-01" }),
   ],
   rejected: [],
   budget: [],
   workforce: [],
   criticalPath: [],
-};
+});
 
 const report: PartnerFitReport = {
   weights: {},

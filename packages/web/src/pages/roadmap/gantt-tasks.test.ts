@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { activityOf, planOf } from "../../api/plan-fixture.ts";
 import type { Plan } from "../../api/types.ts";
 import { ganttTasks } from "./gantt-tasks.ts";
 
-const plan: Plan = {
+const plan: Plan = planOf({
   status: "feasible",
   activities: [
-    {
+    activityOf({
       id: "b",
       name: "Pilot line",
       phase: "localized-production",
@@ -13,14 +14,14 @@ const plan: Plan = {
       model: "jv",
       start: "2025-01-01",
       finish: "2025-06-01",
-    },
-    { id: "a", name: "Agreement", phase: "market", start: "2024-03-01", finish: "2024-03-01" },
+    }),
+    activityOf({ id: "a", name: "Agreement", phase: "market", start: "2024-03-01", finish: "2024-03-01" }),
   ],
   rejected: [],
   budget: [],
   workforce: [],
   criticalPath: ["b"],
-};
+});
 
 describe("roadmap bars", () => {
   it("orders bars by start and marks the critical path with a single class token", () => {
