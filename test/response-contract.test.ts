@@ -1,13 +1,23 @@
 /**
- * The response contract (`packages/domain/src/contract/`) describes real answers exactly: a
- * what-if and a risk job on an example, through the API, parse with the strict schemas, and an
- * answer with a field the schema lacks is refused.
+ * The response contract (`packages/domain/src/contract/`) describes real answers exactly: plan,
+ * what-if and risk jobs, the gap report, partner fit, market and value-chain answers of the API
+ * parse with the strict schemas, and an answer with a field the schema lacks is refused.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Database, openDatabase } from "@chiproad/db";
-import { PlanSchema, RiskReportSchema, WhatIfPlanSchema } from "@chiproad/domain";
+import {
+  ChainGapRowSchema,
+  ChokepointSchema,
+  GapReportSchema,
+  MarketReportSchema,
+  PartnerFitReportSchema,
+  PlanSchema,
+  RiskReportSchema,
+  WhatIfPlanSchema,
+} from "@chiproad/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
 import { JobRunner } from "../packages/server/src/jobs/runner.ts";
 import { createLogger } from "../packages/server/src/logger.ts";
 import { type Harness, harness, json, waitForJob } from "../packages/server/test/harness.ts";
@@ -55,6 +65,31 @@ describe("the response contract", () => {
     const risk = RiskReportSchema.parse(await run("risk", { samples: 20, profile: "quick", seed: 3 }));
     expect(risk.samples).toBe(20);
   }, 300_000);
+
+  it("gap report, partner fit, market and value-chain answers parse with their strict schemas", {
+    timeout: 180_000,
+  }, async () => {
+    const get = async (path: string) => {
+      const res = await h.request("GET", path);
+      expect(res.status, path).toBe(200);
+      return res.json();
+    };
+    // Every example: the Russian one carries licence decisions, sanctions hits and exposure.
+    for (const file of readdirSync(examples).filter((f) => f.endsWith(".yaml"))) {
+      const content = readFileSync(join(examples, file), "utf8");
+      const id = String((await json(h.request("POST", "/api/scenarios", { content }))).id);
+      const gaps = GapReportSchema.parse(await get(`/api/scenarios/${id}/gaps`));
+      expect(gaps.gaps.length, file).toBeGreaterThan(0);
+      const fit = PartnerFitReportSchema.parse(await get(`/api/scenarios/${id}/partners?weights=cost=0.3`));
+      expect(fit.weights.cost, file).toBe(0.3);
+    }
+    const market = MarketReportSchema.parse(await get("/api/market?importer=IND"));
+    expect(market.years.length).toBeGreaterThan(0);
+    expect(z.array(ChainGapRowSchema).parse(await get("/api/chain/gaps?country=IND")).length).toBeGreaterThan(
+      0,
+    );
+    expect(z.array(ChokepointSchema).parse(await get("/api/chain/chokepoints")).length).toBeGreaterThan(0);
+  });
 
   it("refuses an answer with a field its schema lacks, naming the path", async () => {
     const plan = (

@@ -1,4 +1,14 @@
 import type { z } from "zod";
+import type {
+  ChainGapRowSchema,
+  ChokepointSchema,
+  GapReportSchema,
+  MarketReportSchema,
+  PartnerFitReportSchema,
+} from "./analysis.ts";
+import type { Chokepoint, GapRow, MarketReport } from "@chiproad/data";
+import type { GapReport } from "../gaps/analyze.ts";
+import type { PartnerFitReport } from "../partners/fit.ts";
 import type { Plan } from "../roadmap/plan.ts";
 import type { RiskReport } from "../risk/risk-report.ts";
 import type { WhatIfPlan } from "../whatif/what-if.ts";
@@ -15,4 +25,9 @@ export const CONTRACT_FITS: [
   Fits<Plan, typeof PlanSchema>,
   Fits<WhatIfPlan, typeof WhatIfPlanSchema>,
   Fits<RiskReport, typeof RiskReportSchema>,
-] = [true, true, true];
+  Fits<GapReport, typeof GapReportSchema>,
+  Fits<PartnerFitReport, typeof PartnerFitReportSchema>,
+  Fits<MarketReport, typeof MarketReportSchema>,
+  Fits<GapRow, typeof ChainGapRowSchema>,
+  Fits<Chokepoint, typeof ChokepointSchema>,
+] = [true, true, true, true, true, true, true, true];

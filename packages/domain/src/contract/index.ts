@@ -18,3 +18,12 @@ export {
   RiskReportSchema,
   WhatIfPlanSchema,
 } from "./plan.ts";
+export {
+  ChainGapRowSchema,
+  ChokepointSchema,
+  DataSourceSchema,
+  GapReportSchema,
+  MarketReportSchema,
+  PartnerFitReportSchema,
+  ScreeningMatchSchema,
+} from "./analysis.ts";

@@ -2,6 +2,8 @@ import {
   analyzeGaps,
   CRITERIA,
   type Criterion,
+  GapReportSchema,
+  PartnerFitReportSchema,
   parseWeightList,
   partnerFit,
   type Scenario,
@@ -10,7 +12,7 @@ import {
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Api, AppDeps } from "../context.ts";
 import { ProblemError } from "../problem.ts";
-import { DomainObject, IdParam, jsonResponse, problems } from "../schemas.ts";
+import { IdParam, jsonResponse, problems } from "../schemas.ts";
 
 /** `?weights=` in the domain's one weight syntax (`criterion=value,…`); a bad pair is BAD_INPUT naming it. */
 export function parseWeights(raw: string | undefined): Partial<Record<Criterion, number>> {
@@ -62,7 +64,7 @@ export function analysisRoutes(app: Api, { db, reference }: AppDeps): void {
       tags: ["analysis"],
       summary: "Capability gaps of the scenario's targets against the domestic base (GapReport)",
       request: { params: IdParam },
-      responses: { 200: jsonResponse(DomainObject, "GapReport"), ...problems(404, 422) },
+      responses: { 200: jsonResponse(GapReportSchema, "GapReport"), ...problems(404, 422) },
     }),
     async (c) => {
       const { scenario, key, ref } = await load(c.req.valid("param").id);
@@ -89,7 +91,10 @@ export function analysisRoutes(app: Api, { db, reference }: AppDeps): void {
             }),
         }),
       },
-      responses: { 200: jsonResponse(DomainObject, "PartnerFitReport"), ...problems(400, 404, 422) },
+      responses: {
+        200: jsonResponse(PartnerFitReportSchema, "PartnerFitReport"),
+        ...problems(400, 404, 422),
+      },
     }),
     async (c) => {
       const { scenario, key, ref } = await load(c.req.valid("param").id);

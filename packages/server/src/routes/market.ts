@@ -1,7 +1,8 @@
 import { chainGaps, chokepoints, marketReport } from "@chiproad/data";
+import { ChainGapRowSchema, ChokepointSchema, MarketReportSchema } from "@chiproad/domain";
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Api, AppDeps } from "../context.ts";
-import { DomainObject, jsonResponse, problems } from "../schemas.ts";
+import { jsonResponse, problems } from "../schemas.ts";
 
 const Iso3 = z
   .string()
@@ -38,7 +39,7 @@ export function marketRoutes(app: Api, { reference }: AppDeps): void {
           group: CountryList.optional().openapi({ description: "partner group, e.g. CHN,IND,MYS" }),
         }),
       },
-      responses: { 200: jsonResponse(DomainObject, "MarketReport"), ...problems(400, 404, 422) },
+      responses: { 200: jsonResponse(MarketReportSchema, "MarketReport"), ...problems(400, 404, 422) },
     }),
     async (c) => {
       const q = c.req.valid("query");
@@ -50,7 +51,7 @@ export function marketRoutes(app: Api, { reference }: AppDeps): void {
         ...(q.to !== undefined ? { to: q.to } : {}),
         ...(q.group !== undefined ? { group: q.group } : {}),
       });
-      return c.json(report as unknown as Record<string, unknown>, 200);
+      return c.json(report, 200);
     },
   );
 
@@ -66,7 +67,7 @@ export function marketRoutes(app: Api, { reference }: AppDeps): void {
           stages: z.string().optional().openapi({ description: "stage ids, e.g. S1,S3" }),
         }),
       },
-      responses: { 200: jsonResponse(z.array(DomainObject), "GapRow[]"), ...problems(400) },
+      responses: { 200: jsonResponse(z.array(ChainGapRowSchema), "GapRow[]"), ...problems(400) },
     }),
     async (c) => {
       const q = c.req.valid("query");
@@ -76,7 +77,7 @@ export function marketRoutes(app: Api, { reference }: AppDeps): void {
         .map((s) => s.trim())
         .filter(Boolean);
       const rows = chainGaps(chain, q.country, stages);
-      return c.json(rows as unknown as Record<string, unknown>[], 200);
+      return c.json(rows, 200);
     },
   );
 
@@ -92,7 +93,7 @@ export function marketRoutes(app: Api, { reference }: AppDeps): void {
           threshold: z.coerce.number().min(0).max(1).optional(),
         }),
       },
-      responses: { 200: jsonResponse(z.array(DomainObject), "Chokepoint[]"), ...problems(400) },
+      responses: { 200: jsonResponse(z.array(ChokepointSchema), "Chokepoint[]"), ...problems(400) },
     }),
     async (c) => {
       const q = c.req.valid("query");
@@ -101,7 +102,7 @@ export function marketRoutes(app: Api, { reference }: AppDeps): void {
         ...(q.top !== undefined ? { topN: q.top as 1 | 2 | 3 } : {}),
         ...(q.threshold !== undefined ? { threshold: q.threshold } : {}),
       });
-      return c.json(rows as unknown as Record<string, unknown>[], 200);
+      return c.json(rows, 200);
     },
   );
 }
