@@ -48,9 +48,6 @@ export function jsonResponse<T extends z.ZodType>(schema: T, description: string
   return { description, content: { "application/json": { schema } } };
 }
 
-/** Domain results (plans, reports) are documented as open objects; their shape is @chiproad/domain's. */
-export const DomainObject = z.record(z.string(), z.unknown());
-
 export const IdParam = z.object({
   id: z
     .string()
