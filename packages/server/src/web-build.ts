@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Logger } from "./logger.ts";
 
@@ -13,6 +13,52 @@ function newestMtime(path: string): number {
     newest = Math.max(newest, newestMtime(join(path, name)));
   }
   return newest;
+}
+
+/** Sleeps without an event loop (the build is synchronous by design: the server waits for it). */
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Runs `build` while holding an exclusive lock (a directory, created atomically) shared by every
+ * process on this checkout, so that test files or servers starting together never run two web
+ * builds into the same dist at once. A lock left by a dead process is taken over.
+ */
+export function withBuildLock<T>(lock: string, build: () => T): T {
+  const deadline = Date.now() + 10 * 60_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      writeFileSync(join(lock, "pid"), String(process.pid));
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      let holder = Number.NaN;
+      try {
+        holder = Number(readFileSync(join(lock, "pid"), "utf8"));
+      } catch {
+        // the holder has created the directory but not yet written its pid
+      }
+      if (Number.isInteger(holder) && !alive(holder)) rmSync(lock, { recursive: true, force: true });
+      else if (Date.now() > deadline) throw new Error(`web build lock ${lock} held for 10 minutes`);
+      else sleepSync(200);
+    }
+  }
+  try {
+    return build();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -40,13 +86,18 @@ export function ensureWebBuild(root: string, logger: Logger): string | undefined
   }
   if (distTime > 0 && distTime >= sourceTime) return dist;
   if (process.env.CHIPROAD_SKIP_WEB_BUILD === "1") return distTime > 0 ? dist : undefined;
-  logger.info("building the web UI (npm run build -w @chiproad/web)");
-  const result = spawnSync("npm", ["run", "build", "-w", "@chiproad/web"], { cwd: root, stdio: "inherit" });
-  if (result.status !== 0) {
-    logger.warn(
-      { status: result.status },
-      "web UI build failed; serving the previous build or a placeholder",
-    );
-  }
-  return existsSync(join(dist, "index.html")) ? dist : undefined;
+  return withBuildLock(join(web, ".build.lock"), () => {
+    // Another process may have built it while this one waited for the lock.
+    const builtTime = existsSync(join(dist, "index.html")) ? statSync(join(dist, "index.html")).mtimeMs : 0;
+    if (builtTime > 0 && builtTime >= sourceTime) return dist;
+    logger.info("building the web UI (npm run build -w @chiproad/web)");
+    const result = spawnSync("npm", ["run", "build", "-w", "@chiproad/web"], { cwd: root, stdio: "inherit" });
+    if (result.status !== 0) {
+      logger.warn(
+        { status: result.status },
+        "web UI build failed; serving the previous build or a placeholder",
+      );
+    }
+    return existsSync(join(dist, "index.html")) ? dist : undefined;
+  });
 }
