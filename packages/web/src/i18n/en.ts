@@ -67,7 +67,10 @@ export const en = {
     noPlanShare: "of the samples that complete; no plan in {{p}}",
     onTime: "due {{date}}: on time with probability {{p}}",
     budgetUsed: "Budget used",
-    ofAvailable: "of {{amount}} {{currency}} in tranches",
+    ofAvailable: "of {{amount}} in tranches",
+    replanTitle: "Re-plan needed",
+    replanBody:
+      "The roadmap below was planned for version {{planVersion}}; the scenario is now at version {{version}}. Run the planner again to see the effect of the changes.",
     targets: "Targets",
     target: "Target",
     dueDate: "Due date",
@@ -102,6 +105,15 @@ export const en = {
     partner: "Supplier",
     cagr: "Annual growth (CAGR)",
     other: "Other",
+    sourceSynthetic: "Source: {{source}}",
+    noData:
+      "No imports of HS {{hs}} by {{importer}} in the loaded trade data (years {{years}}). Check the importer code, the HS heading and the years.",
+  },
+  units: {
+    day_one: "{{n}} day",
+    day_other: "{{n}} days",
+    week_one: "{{n}} week",
+    week_other: "{{n}} weeks",
   },
   chain: {
     title: "Value chain & gaps",

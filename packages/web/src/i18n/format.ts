@@ -30,6 +30,7 @@ export function makeFormat(language: string) {
   const compactFmt = new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 });
   const percentFmt = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 });
   const dateFmt = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
+  const dateTimeFmt = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
   const monthFmt = new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", timeZone: "UTC" });
   const missing = "—";
   const short = (isLanguage(language) ? language : "en") as Language;
@@ -67,6 +68,8 @@ export function makeFormat(language: string) {
     percent: num(percentFmt),
     date: day(dateFmt),
     month: day(monthFmt),
+    /** A moment (an ISO timestamp) in the reader's locale and time zone. */
+    dateTime: day(dateTimeFmt),
     money,
   };
 }

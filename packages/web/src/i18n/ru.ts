@@ -69,7 +69,10 @@ export const ru = {
     noPlanShare: "по завершившимся выборкам; без плана в {{p}}",
     onTime: "срок {{date}}: успеваем с вероятностью {{p}}",
     budgetUsed: "Использовано бюджета",
-    ofAvailable: "из {{amount}} {{currency}} в траншах",
+    ofAvailable: "из {{amount}} в траншах",
+    replanTitle: "Нужно перепланировать",
+    replanBody:
+      "Дорожная карта ниже построена для версии {{planVersion}}; сейчас у сценария версия {{version}}. Запустите планировщик снова, чтобы увидеть влияние изменений.",
     targets: "Цели",
     target: "Цель",
     dueDate: "Срок",
@@ -106,6 +109,19 @@ export const ru = {
     partner: "Поставщик",
     cagr: "Среднегодовой рост (CAGR)",
     other: "Прочие",
+    sourceSynthetic: "Источник: {{source}}",
+    noData:
+      "В загруженных торговых данных нет импорта по коду ТН ВЭД {{hs}} для {{importer}} (годы {{years}}). Проверьте код импортёра, товарную позицию и годы.",
+  },
+  units: {
+    day_one: "{{n}} день",
+    day_few: "{{n}} дня",
+    day_many: "{{n}} дней",
+    day_other: "{{n}} дня",
+    week_one: "{{n}} неделя",
+    week_few: "{{n}} недели",
+    week_many: "{{n}} недель",
+    week_other: "{{n}} недели",
   },
   chain: {
     title: "Цепочка создания стоимости и пробелы",

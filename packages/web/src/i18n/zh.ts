@@ -66,7 +66,10 @@ export const zh = {
     noPlanShare: "基于完成的抽样；{{p}} 的抽样无计划",
     onTime: "截止 {{date}}：按期概率 {{p}}",
     budgetUsed: "已用预算",
-    ofAvailable: "资金分期总额 {{amount}} {{currency}}",
+    ofAvailable: "资金分期总额 {{amount}}",
+    replanTitle: "需要重新规划",
+    replanBody:
+      "下方路线图基于第 {{planVersion}} 版制定；情景现为第 {{version}} 版。请重新运行规划器以查看变更的影响。",
     targets: "目标",
     target: "目标",
     dueDate: "截止日期",
@@ -100,6 +103,13 @@ export const zh = {
     partner: "供应商",
     cagr: "年均增长率（CAGR）",
     other: "其他",
+    sourceSynthetic: "来源：{{source}}",
+    noData:
+      "已加载的贸易数据中没有 {{importer}} 进口 HS {{hs}} 的记录（年份 {{years}}）。请检查进口国代码、HS 品目和年份。",
+  },
+  units: {
+    day_other: "{{n}} 天",
+    week_other: "{{n}} 周",
   },
   chain: {
     title: "价值链与差距",

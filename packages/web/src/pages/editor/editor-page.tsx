@@ -20,6 +20,7 @@ import type { ScenarioDocument, ScenarioVersion } from "../../api/types.ts";
 import { useRoute } from "../../app/route.ts";
 import { useScenario, useScenarioId } from "../../app/scenario-context.tsx";
 import { useSaveScenario } from "../../app/save-scenario.ts";
+import { useFormat } from "../../i18n/format.ts";
 import { ProblemAlert } from "../../ui/problem-alert.tsx";
 import { QueryView } from "../../ui/query-view.tsx";
 import { ConflictAlert } from "./conflict-alert.tsx";
@@ -47,6 +48,7 @@ export function EditorPage() {
 
 function ScenarioText({ doc }: { doc: ScenarioDocument | null }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const client = useQueryClient();
   const [, navigate] = useRoute();
   const [text, setText] = useState(doc?.content ?? "");
@@ -207,7 +209,7 @@ function ScenarioText({ doc }: { doc: ScenarioDocument | null }) {
             {versions.data
               .map(
                 (v) =>
-                  `v${v.version}${(v.createdAt ?? v.updatedAt) ? ` (${(v.createdAt ?? v.updatedAt ?? "").slice(0, 16)})` : ""}`,
+                  `v${v.version}${(v.createdAt ?? v.updatedAt) ? ` (${format.dateTime(v.createdAt ?? v.updatedAt)})` : ""}`,
               )
               .join(" · ")}
           </Text>

@@ -1,4 +1,5 @@
 import {
+  Alert,
   Card,
   Group,
   NumberInput,
@@ -12,6 +13,7 @@ import {
 } from "@mantine/core";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ApiProblem } from "../../api/client.ts";
 import { useMarket } from "../../api/queries.ts";
 import type { MarketReport, ScenarioShape } from "../../api/types.ts";
 import { useScenario, useScenarioId } from "../../app/scenario-context.tsx";
@@ -26,9 +28,19 @@ export function MarketPage() {
   const country = (scenario.data?.scenario as ScenarioShape | undefined)?.program?.country ?? "RUS";
   const [importer, setImporter] = useState<string | null>(null);
   const [hs, setHs] = useState("8542");
-  const [from, setFrom] = useState<number>(2018);
-  const [to, setTo] = useState<number>(2022);
-  const market = useMarket({ importer: (importer ?? country).toUpperCase(), hs, from, to });
+  // No years until the reader picks them: the server answers with every year its data covers,
+  // and the inputs show that range (no hard-coded years that drift from the data).
+  const [from, setFrom] = useState<number | null>(null);
+  const [to, setTo] = useState<number | null>(null);
+  const code = (importer ?? country).toUpperCase();
+  const market = useMarket({
+    importer: code,
+    hs,
+    ...(from !== null ? { from } : {}),
+    ...(to !== null ? { to } : {}),
+  });
+  const covered = market.data?.years.map((y) => y.year) ?? [];
+  const notFound = market.error instanceof ApiProblem && market.error.status === 404;
   return (
     <Stack>
       <Title order={2} data-testid="page-title">
@@ -58,22 +70,34 @@ export function MarketPage() {
         </div>
         <NumberInput
           label={t("market.from")}
-          value={from}
-          onChange={(v) => setFrom(Number(v))}
+          value={from ?? (covered.length ? Math.min(...covered) : "")}
+          onChange={(v) => setFrom(v === "" ? null : Number(v))}
+          data-testid="market-from"
           w={100}
           min={1995}
           max={2030}
         />
         <NumberInput
           label={t("market.to")}
-          value={to}
-          onChange={(v) => setTo(Number(v))}
+          value={to ?? (covered.length ? Math.max(...covered) : "")}
+          onChange={(v) => setTo(v === "" ? null : Number(v))}
+          data-testid="market-to"
           w={100}
           min={1995}
           max={2030}
         />
       </Group>
-      <QueryView query={market}>{(report) => <MarketView report={report} />}</QueryView>
+      {notFound ? (
+        <Alert color="orange" title={t("errors.NOT_FOUND")} data-testid="market-none">
+          {t("market.noData", {
+            hs,
+            importer: code,
+            years: from || to ? `${from ?? "…"}–${to ?? "…"}` : "—",
+          })}
+        </Alert>
+      ) : (
+        <QueryView query={market}>{(report) => <MarketView report={report} />}</QueryView>
+      )}
     </Stack>
   );
 }
@@ -104,7 +128,7 @@ function MarketView({ report }: { report: MarketReport }) {
         {
           type: "value",
           name: t("market.totalUsd"),
-          axisLabel: { formatter: (v: number) => format.compact(v) },
+          axisLabel: { formatter: (v: number) => format.money(v, "USD") },
         },
         { type: "value", name: "HHI", axisLabel: { formatter: (v: number) => format.number(v) } },
       ],
@@ -118,7 +142,9 @@ function MarketView({ report }: { report: MarketReport }) {
   return (
     <Stack>
       <Text size="sm" c="dimmed" data-testid="market-source">
-        {t("market.source", { source: report.source ?? "—", date: report.dataDate ?? "—" })}
+        {report.dataDate && !/^\d{4}/.test(report.dataDate)
+          ? t("market.sourceSynthetic", { source: report.source ?? "—" })
+          : t("market.source", { source: report.source ?? "—", date: format.date(report.dataDate) })}
       </Text>
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <Card withBorder>

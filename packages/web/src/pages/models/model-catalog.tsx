@@ -3,7 +3,14 @@ import { useTranslation } from "react-i18next";
 import type { ScenarioShape } from "../../api/types.ts";
 import { useFormat } from "../../i18n/format.ts";
 
-export function ModelCatalog({ models }: { models: NonNullable<ScenarioShape["models"]> }) {
+export function ModelCatalog({
+  models,
+  timeUnit = "day",
+}: {
+  models: NonNullable<ScenarioShape["models"]>;
+  /** The programme's time unit: work-package durations are counted in it. */
+  timeUnit?: string;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   if (models.length === 0) return <Text c="dimmed">{t("common.none")}</Text>;
@@ -35,7 +42,7 @@ export function ModelCatalog({ models }: { models: NonNullable<ScenarioShape["mo
                 {(model.workPackages ?? [])
                   .map(
                     (wp) =>
-                      `${t(`models.kinds.${wp.kind}`, { defaultValue: wp.kind })} ${format.integer(wp.duration)}`,
+                      `${t(`models.kinds.${wp.kind}`, { defaultValue: wp.kind })} ${t(`units.${timeUnit}`, { count: wp.duration, n: format.integer(wp.duration) })}`,
                   )
                   .join(" → ")}
               </Table.Td>

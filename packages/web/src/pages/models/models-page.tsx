@@ -25,7 +25,10 @@ export function ModelsPage({ scenarioId }: { scenarioId: string }) {
                 <Title order={3} size="h4" mb="sm">
                   {t("models.catalog")}
                 </Title>
-                <ModelCatalog models={shape.models ?? []} />
+                <ModelCatalog
+                  models={shape.models ?? []}
+                  timeUnit={shape.program?.timeUnit === "week" ? "week" : "day"}
+                />
               </Card>
               <Card withBorder>
                 <Title order={3} size="h4">

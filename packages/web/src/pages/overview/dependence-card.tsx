@@ -1,12 +1,14 @@
 import { Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { PartnerFitReport, Plan } from "../../api/types.ts";
+import { useDomainText } from "../../i18n/domain-message.tsx";
 import { useFormat } from "../../i18n/format.ts";
 import { dependenceByGap } from "./dependence.ts";
 
 export function DependenceCard({ plan, report }: { plan: Plan; report: PartnerFitReport }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const { name } = useDomainText();
   const rows = dependenceByGap(plan, report);
   if (rows.length === 0) return <Text c="dimmed">{t("overview.noDependence")}</Text>;
   return (
@@ -23,9 +25,9 @@ export function DependenceCard({ plan, report }: { plan: Plan; report: PartnerFi
       <Table.Tbody>
         {rows.map((row) => (
           <Table.Tr key={row.gapId}>
-            <Table.Td>{row.gapId}</Table.Td>
+            <Table.Td>{name("gap", row.gapId)}</Table.Td>
             <Table.Td>
-              {row.partner} · {row.model}
+              {name("partner", row.partner)} · {name("model", row.model)}
             </Table.Td>
             <Table.Td>{format.number(row.before)}</Table.Td>
             <Table.Td>{format.number(row.after)}</Table.Td>

@@ -1,4 +1,4 @@
-import { Card, Group, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
+import { Alert, Card, Group, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { OpenAlertsCard } from "../../alerts/open-alerts-card.tsx";
@@ -38,6 +38,16 @@ export function OverviewPage({ scenarioId }: { scenarioId: string }) {
           </div>
         )}
       </QueryView>
+      {plan.data?.scenarioVersion !== undefined &&
+      scenario.data &&
+      scenario.data.version > plan.data.scenarioVersion ? (
+        <Alert color="orange" title={t("overview.replanTitle")} data-testid="plan-outdated">
+          {t("overview.replanBody", {
+            planVersion: plan.data.scenarioVersion,
+            version: scenario.data.version,
+          })}
+        </Alert>
+      ) : null}
       <StalePlanHint scenarioId={scenarioId} hasPlan={Boolean(plan.data)} />
       <OpenAlertsCard scenarioId={scenarioId} />
       <QueryView query={plan}>
@@ -113,12 +123,11 @@ function PlanSummary({
         />
         <StatCard
           label={t("overview.budgetUsed")}
-          value={lastBudget ? format.compact(lastBudget.cumulativeSpend) : "—"}
+          value={lastBudget ? format.money(lastBudget.cumulativeSpend, shape?.program?.currency) : "—"}
           hint={
             lastBudget
               ? t("overview.ofAvailable", {
-                  amount: format.compact(lastBudget.cumulativeAvailable),
-                  currency: shape?.program?.currency ?? "",
+                  amount: format.money(lastBudget.cumulativeAvailable, shape?.program?.currency),
                 })
               : undefined
           }

@@ -11,6 +11,7 @@ import { useFormat } from "../../i18n/format.ts";
 import { JobProgress } from "../../ui/job-progress.tsx";
 import { ProblemAlert } from "../../ui/problem-alert.tsx";
 import { StatCard } from "../../ui/stat-card.tsx";
+import { binOf, monthlyBins } from "./risk-bins.ts";
 
 export function RiskPage({ scenarioId }: { scenarioId: string }) {
   const { t } = useTranslation();
@@ -67,14 +68,15 @@ export function RiskPage({ scenarioId }: { scenarioId: string }) {
 function RiskView({ result }: { result: RiskResult }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const { say } = useDomainText();
+  const { say, name } = useDomainText();
+  const bins = useMemo(() => monthlyBins(result.histogram), [result.histogram]);
   const option = useMemo(
     () => ({
       tooltip: { trigger: "axis" },
       grid: { left: 48, right: 16, top: 24, bottom: 56 },
       xAxis: {
         type: "category",
-        data: result.histogram.map((h) => format.month(h.date)),
+        data: bins.map((b) => format.month(`${b.month}-01`)),
         axisLabel: { rotate: 30 },
       },
       yAxis: { type: "value", name: t("risk.count") },
@@ -82,20 +84,27 @@ function RiskView({ result }: { result: RiskResult }) {
         {
           name: t("risk.count"),
           type: "bar",
-          data: result.histogram.map((h) => h.count),
+          data: bins.map((b) => b.count),
           markLine: {
             symbol: "none",
             data: (["p50", "p80", "p95"] as const).flatMap((key) => {
-              const index = nearestBin(result.histogram, result[key]);
+              const index = binOf(bins, result[key]);
               return index === -1
                 ? []
-                : [{ name: key.toUpperCase(), xAxis: index, label: { formatter: key.toUpperCase() } }];
+                : [
+                    {
+                      name: key.toUpperCase(),
+                      // The category's own label, not a bare number ECharts could read as a value.
+                      xAxis: format.month(`${bins[index]?.month}-01`),
+                      label: { formatter: key.toUpperCase() },
+                    },
+                  ];
             }),
           },
         },
       ],
     }),
-    [result, t, format],
+    [result, bins, t, format],
   );
   return (
     <Stack>
@@ -155,7 +164,7 @@ function RiskView({ result }: { result: RiskResult }) {
           <Table.Tbody>
             {result.dueDates.map((d) => (
               <Table.Tr key={d.targetId}>
-                <Table.Td>{d.targetId}</Table.Td>
+                <Table.Td>{name("target", d.targetId)}</Table.Td>
                 <Table.Td>{format.date(d.dueDate)}</Table.Td>
                 <Table.Td>{format.percent(d.probability)}</Table.Td>
               </Table.Tr>
@@ -169,7 +178,3 @@ function RiskView({ result }: { result: RiskResult }) {
 
 /** Index of the histogram bin whose date is closest to `date` (bins are sorted by date). */
 /** The histogram bar of the month that holds `date` (bars are months keyed by their first day). */
-function nearestBin(histogram: RiskResult["histogram"], date: string | null): number {
-  if (date === null) return -1;
-  return histogram.findIndex((h) => h.date.slice(0, 7) === date.slice(0, 7));
-}

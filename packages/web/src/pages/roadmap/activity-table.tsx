@@ -4,6 +4,7 @@ import type { Plan } from "../../api/types.ts";
 import { PHASE_COLORS } from "../../app/theme.ts";
 import { useDomainText } from "../../i18n/domain-message.tsx";
 import { useFormat } from "../../i18n/format.ts";
+import { activityLabels } from "./gantt-tasks.ts";
 
 /** The keyboard path to every activity (the Gantt itself is a picture to assistive technology). */
 export function ActivityTable({
@@ -19,6 +20,12 @@ export function ActivityTable({
   const format = useFormat();
   const { say, name } = useDomainText();
   const critical = new Set(plan.criticalPath);
+  const labels = activityLabels(plan, {
+    activity: (a) => say(a.nameMessage, a.name),
+    partner: (id) => name("partner", id),
+    model: (id) => name("model", id),
+    target: (id) => name("target", id),
+  });
   const rows = [...plan.activities].sort(
     (a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id),
   );
@@ -51,7 +58,7 @@ export function ActivityTable({
                   fw={critical.has(a.id) ? 700 : 400}
                   td="underline dotted"
                 >
-                  {say(a.nameMessage, a.name)}
+                  {labels.get(a.id) ?? a.name}
                 </UnstyledButton>
                 {critical.has(a.id) ? (
                   <Badge size="xs" color="red" ml={6}>

@@ -1,20 +1,31 @@
 import Gantt from "frappe-gantt";
-import { useEffect, useRef } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { Plan } from "../../api/types.ts";
-import { ganttTasks } from "./gantt-tasks.ts";
+import { useDomainText } from "../../i18n/domain-message.tsx";
+import { ganttTasks, type RoadmapNames } from "./gantt-tasks.ts";
 
 /** The roadmap as a read-only frappe-gantt chart; clicking a bar selects its activity. */
 export function GanttChart({ plan, onSelect }: { plan: Plan; onSelect: (activityId: string) => void }) {
   const { t, i18n } = useTranslation();
   const host = useRef<HTMLDivElement>(null);
+  const { say, name } = useDomainText();
+  const names = useMemo<RoadmapNames>(
+    () => ({
+      activity: (a) => say(a.nameMessage, a.name),
+      partner: (id) => name("partner", id),
+      model: (id) => name("model", id),
+      target: (id) => name("target", id),
+    }),
+    [say, name],
+  );
   const select = useRef(onSelect);
   select.current = onSelect;
 
   useEffect(() => {
     const el = host.current;
     if (!el) return;
-    const tasks = ganttTasks(plan);
+    const tasks = ganttTasks(plan, names);
     el.replaceChildren();
     if (tasks.length === 0) return;
     const monthName = new Intl.DateTimeFormat(i18n.language, { month: "short", timeZone: "UTC" });
@@ -47,7 +58,7 @@ export function GanttChart({ plan, onSelect }: { plan: Plan; onSelect: (activity
       on_click: (task) => select.current(task.id),
     });
     return () => el.replaceChildren();
-  }, [plan, i18n.language]);
+  }, [plan, i18n.language, names]);
 
   return (
     <div

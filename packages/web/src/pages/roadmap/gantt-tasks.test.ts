@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { activityOf, planOf } from "../../api/plan-fixture.ts";
 import type { Plan } from "../../api/types.ts";
-import { ganttTasks } from "./gantt-tasks.ts";
+import { activityLabels, ganttTasks } from "./gantt-tasks.ts";
 
 const plan: Plan = planOf({
   status: "feasible",
@@ -36,6 +36,42 @@ describe("roadmap bars", () => {
   it("names the partner and model on the bar and gives a zero-length milestone one day", () => {
     const [milestone, pilot] = ganttTasks(plan);
     expect(milestone?.end).toBe("2024-03-02");
-    expect(pilot?.name).toBe("Pilot line · ind/jv");
+    expect(pilot?.name).toBe("Pilot line · ind, jv");
+    const named = ganttTasks(plan, {
+      activity: (a) => a.name,
+      partner: (id) => (id === "ind" ? "India" : id),
+      model: (id) => (id === "jv" ? "Joint venture" : id),
+      target: (id) => id,
+    });
+    expect(named.find((t) => t.id === "b")?.name).toBe("Pilot line · India, Joint venture");
+  });
+
+  it("tells apart the same work package on the same input for two targets by the target's name", () => {
+    const twin = planOf({
+      activities: [
+        activityOf({
+          id: "mcu:N25:negotiate",
+          name: "Negotiate and sign: Photolithography",
+          phase: "market",
+          targetId: "mcu",
+        }),
+        activityOf({
+          id: "pmic:N25:negotiate",
+          name: "Negotiate and sign: Photolithography",
+          phase: "market",
+          targetId: "pmic",
+        }),
+        activityOf({ id: "m", name: "Approval", phase: "market" }),
+      ],
+    });
+    const labels = activityLabels(twin, {
+      activity: (a) => a.name,
+      partner: (id) => id,
+      model: (id) => id,
+      target: (id) => ({ mcu: "Microcontroller", pmic: "Power IC" })[id] ?? id,
+    });
+    expect(labels.get("mcu:N25:negotiate")).toBe("Negotiate and sign: Photolithography (Microcontroller)");
+    expect(labels.get("pmic:N25:negotiate")).toBe("Negotiate and sign: Photolithography (Power IC)");
+    expect(labels.get("m")).toBe("Approval");
   });
 });

@@ -2,15 +2,17 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { Plan } from "../../api/types.ts";
 import { Chart } from "../../charts/chart.tsx";
+import { useDomainText } from "../../i18n/domain-message.tsx";
 import { useFormat } from "../../i18n/format.ts";
 
 /** Cumulative spend against cumulative tranche availability over the programme. */
 export function BudgetChart({ plan, height = 260 }: { plan: Plan; height?: number }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const { currency } = useDomainText();
   const option = useMemo(
     () => ({
-      tooltip: { trigger: "axis", valueFormatter: (v: number) => format.compact(v) },
+      tooltip: { trigger: "axis", valueFormatter: (v: number) => format.money(v, currency) },
       legend: { top: 0 },
       grid: { left: 60, right: 16, top: 32, bottom: 28 },
       xAxis: {
@@ -18,7 +20,7 @@ export function BudgetChart({ plan, height = 260 }: { plan: Plan; height?: numbe
         splitNumber: 4,
         axisLabel: { hideOverlap: true, formatter: (v: number) => format.month(v) },
       },
-      yAxis: { type: "value", axisLabel: { formatter: (v: number) => format.compact(v) } },
+      yAxis: { type: "value", axisLabel: { formatter: (v: number) => format.money(v, currency) } },
       series: [
         {
           name: t("roadmap.available"),
@@ -36,7 +38,7 @@ export function BudgetChart({ plan, height = 260 }: { plan: Plan; height?: numbe
         },
       ],
     }),
-    [plan, t, format],
+    [plan, t, format, currency],
   );
   return <Chart option={option} label={t("roadmap.budgetChart")} height={height} testId="budget-chart" />;
 }
