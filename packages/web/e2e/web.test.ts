@@ -158,7 +158,12 @@ describe.runIf(executable)("the web UI in Chromium against the real server", () 
     await page.getByTestId("whatif-diff").waitFor({ timeout: JOB_TIMEOUT });
     const rows = await page.getByTestId("whatif-diff").locator("tbody tr").count();
     expect(rows).toBeGreaterThan(0);
-    await expect(page.getByTestId("whatif-diff").textContent()).resolves.toContain(partner);
+    // The diff names the blocked partner by its display name, not its id.
+    const doc = (await (await server.api(`/api/scenarios/${SCENARIO}`)).json()) as {
+      scenario: { partners: { id: string; name: string }[] };
+    };
+    const partnerName = doc.scenario.partners.find((p) => p.id === partner)?.name ?? partner;
+    await expect(page.getByTestId("whatif-diff").textContent()).resolves.toContain(partnerName);
   }, 120_000);
 
   it("switches the whole UI to Russian and Chinese, numbers and dates included", async () => {

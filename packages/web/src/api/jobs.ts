@@ -2,7 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
 import { ApiProblem } from "./client.ts";
 import { api } from "./endpoints.ts";
-import type { Job, JobStatus } from "./types.ts";
+import type { Job, JobStatus, Problem } from "./types.ts";
 
 const POLL_MS = 400;
 
@@ -11,7 +11,16 @@ export function isTerminal(status: JobStatus): boolean {
 }
 
 export function jobFailure(job: Job): ApiProblem {
-  if (typeof job.error === "object" && job.error) return new ApiProblem(job.error);
+  if (typeof job.error === "object" && job.error) {
+    // A failed job's error is a problem document, or (stored by older servers) `{code, message}`.
+    const e = job.error as Partial<Problem> & { message?: string };
+    return new ApiProblem({
+      ...e,
+      status: typeof e.status === "number" ? e.status : 422,
+      code: e.code ?? "INTERNAL",
+      ...(e.detail === undefined && typeof e.message === "string" ? { detail: e.message } : {}),
+    } as Problem);
+  }
   return new ApiProblem({
     status: 500,
     code: job.status === "cancelled" ? "CONFLICT" : "INTERNAL",

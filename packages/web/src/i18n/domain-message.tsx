@@ -104,6 +104,8 @@ export interface DomainText {
   names: DisplayNames;
   /** The programme's currency (ISO code), for money the UI formats itself. */
   currency: string | undefined;
+  /** True once the scenario and its gap report (the names) have loaded or failed. */
+  ready: boolean;
   /** A message in the UI language (English fallback only when the message is absent). */
   say: (message: DomainMessage | undefined | null, fallback?: string | null) => string;
   /** A named thing's display name (id when unnamed). */
@@ -134,7 +136,11 @@ export function useDomainText(scenarioId?: string | null): DomainText {
     [names],
   );
   const currency = shape?.program?.currency;
-  return useMemo(() => ({ lang, names, currency, say, name }), [lang, names, currency, say, name]);
+  const ready = !scenario.isPending && !gaps.isPending;
+  return useMemo(
+    () => ({ lang, names, currency, ready, say, name }),
+    [lang, names, currency, ready, say, name],
+  );
 }
 
 /** A domain message as text in the current UI language. */

@@ -17,10 +17,10 @@ export function FitMatrix({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const { say, name, currency } = useDomainText();
+  const { say, name, currency, ready } = useDomainText();
   return (
     <Table.ScrollContainer minWidth={1000}>
-      <Table striped highlightOnHover data-testid="fit-matrix">
+      <Table striped highlightOnHover data-testid="fit-matrix" data-names={ready}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t("partners.gap")}</Table.Th>
@@ -49,7 +49,7 @@ export function FitMatrix({
                 data-model={o.modelId}
                 data-lawful={o.lawful}
               >
-                <Table.Td>{name("gap", o.gapId)}</Table.Td>
+                <Table.Td>{ready ? name("gap", o.gapId) : "…"}</Table.Td>
                 <Table.Td>{o.rank ?? "—"}</Table.Td>
                 <Table.Td>{partnerNames.get(o.partnerId) ?? o.partnerId}</Table.Td>
                 <Table.Td>
@@ -85,7 +85,7 @@ export function FitMatrix({
                     </Text>
                   ) : null}
                 </Table.Td>
-                <Table.Td>
+                <Table.Td data-testid="fit-hits">
                   {hits.length === 0 ? (
                     <Text size="sm" c="dimmed">
                       {t("partners.noHits")}

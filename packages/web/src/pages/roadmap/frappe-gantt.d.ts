@@ -8,6 +8,8 @@ declare module "frappe-gantt" {
     progress?: number;
     dependencies?: string;
     custom_class?: string;
+    /** chiproad's own: the plan activity a bar draws (its `id` must be a CSS-safe token). */
+    activityId?: string;
   }
   export interface GanttViewMode {
     name: string;

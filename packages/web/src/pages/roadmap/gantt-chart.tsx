@@ -55,7 +55,7 @@ export function GanttChart({ plan, onSelect }: { plan: Plan; onSelect: (activity
       infinite_padding: false,
       scroll_to: "start",
       container_height: Math.min(520, 80 + tasks.length * 28),
-      on_click: (task) => select.current(task.id),
+      on_click: (task) => select.current(task.activityId ?? task.id),
     });
     return () => el.replaceChildren();
   }, [plan, i18n.language, names]);

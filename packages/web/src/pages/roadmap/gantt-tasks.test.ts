@@ -26,7 +26,7 @@ const plan: Plan = planOf({
 describe("roadmap bars", () => {
   it("orders bars by start and marks the critical path with a single class token", () => {
     const tasks = ganttTasks(plan);
-    expect(tasks.map((t) => [t.id, t.custom_class])).toEqual([
+    expect(tasks.map((t) => [t.activityId, t.custom_class])).toEqual([
       ["a", "cr-market"],
       ["b", "cr-localized-production-crit"],
     ]);
@@ -43,7 +43,20 @@ describe("roadmap bars", () => {
       model: (id) => (id === "jv" ? "Joint venture" : id),
       target: (id) => id,
     });
-    expect(named.find((t) => t.id === "b")?.name).toBe("Pilot line · India, Joint venture");
+    expect(named.find((t) => t.activityId === "b")?.name).toBe("Pilot line · India, Joint venture");
+  });
+
+  it("gives bars CSS-safe ids (frappe-gantt puts them into selectors), distinct per activity", () => {
+    const tasks = ganttTasks(
+      planOf({
+        activities: [
+          activityOf({ id: "coprocessor:N7:negotiate", name: "x", phase: "market" }),
+          activityOf({ id: "coprocessor_N7:negotiate", name: "y", phase: "market" }),
+        ],
+      }),
+    );
+    for (const t of tasks) expect(t.id).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(new Set(tasks.map((t) => t.id)).size).toBe(2);
   });
 
   it("tells apart the same work package on the same input for two targets by the target's name", () => {

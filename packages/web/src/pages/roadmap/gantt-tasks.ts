@@ -37,6 +37,11 @@ export function activityLabels(plan: Plan, names: RoadmapNames = AS_GIVEN): Map<
 
 const DAY_MS = 86_400_000;
 
+/** A CSS-identifier-safe token for an activity id, distinct for distinct ids. */
+export function cssToken(id: string): string {
+  return `a-${[...id].map((c) => (/[A-Za-z0-9_-]/.test(c) ? c : `_${c.codePointAt(0)?.toString(16)}_`)).join("")}`;
+}
+
 /**
  * Plan activities as Gantt bars: one CSS class per phase with a "-crit" suffix on the critical
  * path (frappe-gantt accepts a single class token). Zero-length milestones get one day so they
@@ -59,7 +64,10 @@ export function ganttTasks(plan: Plan, names: RoadmapNames = AS_GIVEN): GanttTas
         ? ` · ${names.partner(a.partner)}${a.model ? `, ${names.model(a.model)}` : ""}`
         : "";
       return {
-        id: a.id,
+        // frappe-gantt builds CSS selectors from the id (".highlight-<id>"): ids such as
+        // "coprocessor:N7:negotiate" threw on hover, so bars get a safe token and keep the id aside.
+        id: cssToken(a.id),
+        activityId: a.id,
         name: `${labels.get(a.id) ?? a.name}${who}`,
         start,
         end,

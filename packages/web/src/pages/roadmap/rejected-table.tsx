@@ -7,11 +7,11 @@ import { groupRejected } from "./rejected-groups.ts";
 /** Options the planner may not use, each with the rule that decided it. */
 export function RejectedTable({ rejected }: { rejected: RejectedOption[] }) {
   const { t } = useTranslation();
-  const { say, name } = useDomainText();
+  const { say, name, ready } = useDomainText();
   if (rejected.length === 0) return <Text c="dimmed">{t("roadmap.noRejected")}</Text>;
   return (
     <Table.ScrollContainer minWidth={700}>
-      <Table striped data-testid="rejected-table">
+      <Table striped data-testid="rejected-table" data-names={ready}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t("roadmap.partner")}</Table.Th>
@@ -38,7 +38,12 @@ export function RejectedTable({ rejected }: { rejected: RejectedOption[] }) {
               </Table.Td>
               <Table.Td>
                 <Text size="xs" c="dimmed">
-                  {r.gaps.length > 0 ? r.gaps.map((g) => name("gap", g)).join(", ") : r.activities.join(", ")}
+                  {/* Gap names come with the gap report; until then "…" rather than ids. */}
+                  {!ready
+                    ? "…"
+                    : r.gaps.length > 0
+                      ? r.gaps.map((g) => name("gap", g)).join(", ")
+                      : r.activities.join(", ")}
                 </Text>
               </Table.Td>
             </Table.Tr>
