@@ -243,6 +243,8 @@ export interface ScenarioShape {
       input: string;
       node?: number;
       capacity?: number;
+      /** What the capacity counts (the domain's CAPACITY_UNITS; units per year when absent). */
+      unit?: string;
       firm?: string;
       models?: string[];
       costFactor?: number;

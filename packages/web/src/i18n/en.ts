@@ -109,6 +109,12 @@ export const en = {
     noData:
       "No imports of HS {{hs}} by {{importer}} in the loaded trade data (years {{years}}). Check the importer code, the HS heading and the years.",
   },
+  capacityUnits: {
+    "units-per-year": "units/year",
+    "wafers-per-month": "wafers/month",
+    "engineer-years": "engineer-years",
+    licences: "licences",
+  },
   units: {
     day_one: "{{n}} day",
     day_other: "{{n}} days",

@@ -113,6 +113,12 @@ export const ru = {
     noData:
       "В загруженных торговых данных нет импорта по коду ТН ВЭД {{hs}} для {{importer}} (годы {{years}}). Проверьте код импортёра, товарную позицию и годы.",
   },
+  capacityUnits: {
+    "units-per-year": "шт./год",
+    "wafers-per-month": "пластин/мес.",
+    "engineer-years": "чел.-лет",
+    licences: "лицензий",
+  },
   units: {
     day_one: "{{n}} день",
     day_few: "{{n}} дня",

@@ -107,6 +107,12 @@ export const zh = {
     noData:
       "已加载的贸易数据中没有 {{importer}} 进口 HS {{hs}} 的记录（年份 {{years}}）。请检查进口国代码、HS 品目和年份。",
   },
+  capacityUnits: {
+    "units-per-year": "件/年",
+    "wafers-per-month": "片/月",
+    "engineer-years": "人年",
+    licences: "许可",
+  },
   units: {
     day_other: "{{n}} 天",
     week_other: "{{n}} 周",

@@ -57,7 +57,7 @@ export function PartnerDesigner({
   }
   const modelOptions = models.map((m) => ({ value: m.id, label: m.name ?? m.id }));
   // Chips inside the offer table show ids; the long names are in the catalog above.
-  const modelIds = models.map((m) => ({ value: m.id, label: m.id }));
+  const modelIds = models.map((m) => ({ value: m.id, label: m.name ?? m.id }));
 
   return (
     <Stack data-testid="partner-designer">
@@ -120,7 +120,15 @@ export function PartnerDesigner({
                         min={0}
                         value={read([...base, "capacity"], offer.capacity ?? 0)}
                         onChange={(v) => edit([...base, "capacity"], Number(v))}
-                        w={120}
+                        rightSection={
+                          <Text size="xs" c="dimmed">
+                            {t(`capacityUnits.${offer.unit ?? "units-per-year"}`, {
+                              defaultValue: offer.unit ?? "",
+                            })}
+                          </Text>
+                        }
+                        rightSectionWidth={90}
+                        w={200}
                       />
                     </Table.Td>
                     <Table.Td>
