@@ -1,21 +1,16 @@
+import { ChiproadError } from "@chiproad/data";
 import { readFileSync, statSync } from "node:fs";
 import { parseScenario, type ReferenceData, type Scenario, ScenarioError } from "@chiproad/domain";
-
-/** A file the user named that cannot be read. */
-export class ScenarioFileError extends Error {
-  readonly code = "NOT_FOUND" as const;
-  constructor(message: string) {
-    super(message);
-    this.name = "ScenarioFileError";
-  }
-}
 
 export function readTextFile(file: string): string {
   try {
     if (!statSync(file).isFile()) throw new Error("not a file");
     return readFileSync(file, "utf8");
   } catch {
-    throw new ScenarioFileError(`${file}: no such file; give the path of a scenario .yaml or .json file`);
+    throw new ChiproadError(
+      "NOT_FOUND",
+      `${file}: no such file; give the path of a scenario .yaml or .json file`,
+    );
   }
 }
 

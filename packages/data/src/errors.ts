@@ -30,13 +30,39 @@ export function errorMessageKey(code: ErrorCode): string {
   return `errors.${code}`;
 }
 
-/** A user mistake: the message says what was wrong, where (file:row:column) and how to fix it. */
-export class DataError extends Error {
+/** One offending field of a request or file: its path (and position), what is wrong, a hint. */
+export interface FieldError {
+  path: string;
+  message: string;
+  line?: number;
+  column?: number;
+  hint?: string;
+}
+
+/**
+ * chiproad's one error class, raised by every package (the scheduler, which imports nothing, raises
+ * errors with the same `code` field). The message says what was wrong, where (file:row:column or a
+ * JSON path) and how to fix it; the server renders it as a problem document with the code's HTTP
+ * status (or `status` when given), the CLI exits with the code's exit status.
+ */
+export class ChiproadError extends Error {
   readonly code: ErrorCode;
-  constructor(code: ErrorCode, message: string) {
+  /** HTTP status, when the raiser decides it; else the server derives it from the code. */
+  readonly status: number | undefined;
+  readonly errors: FieldError[] | undefined;
+  /** Seconds, sent as Retry-After (RATE_LIMITED). */
+  readonly retryAfter: number | undefined;
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { status?: number; errors?: FieldError[]; retryAfter?: number } = {},
+  ) {
     super(message);
-    this.name = "DataError";
+    this.name = "ChiproadError";
     this.code = code;
+    this.status = options.status;
+    this.errors = options.errors;
+    this.retryAfter = options.retryAfter;
   }
 }
 
@@ -44,14 +70,20 @@ export class DataError extends Error {
  * `file:row:column: what was expected; how to fix`. Row is the 1-based line in the file,
  * column the 1-based field (CSV) or character position.
  */
-export function badInput(file: string, row: number, column: number, what: string, fix: string): DataError {
-  return new DataError("BAD_INPUT", `${file}:${row}:${column}: ${what}; ${fix}`);
+export function badInput(
+  file: string,
+  row: number,
+  column: number,
+  what: string,
+  fix: string,
+): ChiproadError {
+  return new ChiproadError("BAD_INPUT", `${file}:${row}:${column}: ${what}; ${fix}`);
 }
 
-export function notFound(what: string, fix: string): DataError {
-  return new DataError("NOT_FOUND", `${what}; ${fix}`);
+export function notFound(what: string, fix: string): ChiproadError {
+  return new ChiproadError("NOT_FOUND", `${what}; ${fix}`);
 }
 
-export function isDataError(error: unknown): error is DataError {
-  return error instanceof DataError;
+export function isChiproadError(error: unknown): error is ChiproadError {
+  return error instanceof ChiproadError;
 }

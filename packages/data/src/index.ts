@@ -5,12 +5,13 @@
 
 export { BACI_COUNTRY_TABLE, countryNameToIso3, toIso3 } from "./countries/country-codes.ts";
 export {
-  DataError,
+  ChiproadError,
   ERROR_CODES,
   ERROR_TABLE,
   type ErrorCode,
   errorMessageKey,
-  isDataError,
+  type FieldError,
+  isChiproadError,
   isErrorCode,
 } from "./errors.ts";
 export { type Facility, type FacilityStatus, loadFabs } from "./fabs/load-fabs.ts";

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, desc, eq, gt, sql } from "drizzle-orm";
 import { type Actor, appendAudit } from "./audit.ts";
 import type { Drizzle } from "./connection.ts";
-import { StorageError } from "./errors.ts";
+import { ChiproadError } from "@chiproad/data";
 import {
   type ALERT_STATUSES,
   alerts,
@@ -215,8 +215,8 @@ export function alertRepository(db: Drizzle): AlertRepository {
           .returning();
         if (!row) {
           const [existing] = await tx.select({ status: alerts.status }).from(alerts).where(eq(alerts.id, id));
-          if (!existing) throw new StorageError("NOT_FOUND", `alert ${id} does not exist`);
-          throw new StorageError("CONFLICT", `alert ${id} is already acknowledged`);
+          if (!existing) throw new ChiproadError("NOT_FOUND", `alert ${id} does not exist`);
+          throw new ChiproadError("CONFLICT", `alert ${id} is already acknowledged`);
         }
         await appendAudit(tx, actor, {
           action: "alert.acknowledge",

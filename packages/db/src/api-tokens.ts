@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, desc, eq, gt, isNull } from "drizzle-orm";
 import { type Actor, appendAudit } from "./audit.ts";
 import type { Drizzle } from "./connection.ts";
-import { StorageError } from "./errors.ts";
+import { ChiproadError } from "@chiproad/data";
 import { apiTokens, users } from "./schema.ts";
 import { type UserRecord, type UserRole, userRecord } from "./users.ts";
 
@@ -104,7 +104,7 @@ export function apiTokenRepository(db: Drizzle): ApiTokenRepository {
             : and(eq(apiTokens.id, id), eq(apiTokens.userId, userId));
         const [row] = await tx.select().from(apiTokens).where(owned).for("update");
         if (!row)
-          throw new StorageError(
+          throw new ChiproadError(
             "NOT_FOUND",
             `token "${id}" does not exist; list yours with GET /api/auth/tokens`,
           );

@@ -1,6 +1,6 @@
 import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
-import { StorageError } from "./errors.ts";
+import { ChiproadError } from "@chiproad/data";
 
 function alive(pid: number): boolean {
   try {
@@ -42,14 +42,14 @@ export function lockDataDir(dataDir: string): () => void {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const pid = holder(lockPath);
       if (pid !== undefined && pid !== process.pid && alive(pid)) {
-        throw new StorageError(
+        throw new ChiproadError(
           "CONFLICT",
           `the data directory ${dataDir} is in use by process ${pid} (lock file ${lockPath}): stop that ` +
             "chiproad first, or point CHIPROAD_DATA_DIR at another directory",
         );
       }
       if (pid === process.pid) {
-        throw new StorageError("CONFLICT", `the data directory ${dataDir} is already open in this process`);
+        throw new ChiproadError("CONFLICT", `the data directory ${dataDir} is already open in this process`);
       }
       try {
         unlinkSync(lockPath); // stale: its holder is gone
@@ -58,5 +58,5 @@ export function lockDataDir(dataDir: string): () => void {
       }
     }
   }
-  throw new StorageError("CONFLICT", `could not lock the data directory ${dataDir} (lock file ${lockPath})`);
+  throw new ChiproadError("CONFLICT", `could not lock the data directory ${dataDir} (lock file ${lockPath})`);
 }

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, lt, sql } from "drizzle-orm";
 import { type Actor, appendAudit } from "./audit.ts";
 import type { Drizzle } from "./connection.ts";
-import { StorageError } from "./errors.ts";
+import { ChiproadError } from "@chiproad/data";
 import { type DATASET_KINDS, datasetRows, datasetVersions, datasets } from "./schema.ts";
 
 export type DatasetKind = (typeof DATASET_KINDS)[number];
@@ -164,7 +164,7 @@ export function datasetRepository(db: Drizzle): DatasetRepository {
       const version = await db.transaction(async (tx) => {
         const [d] = await tx.select().from(datasets).where(eq(datasets.id, datasetId)).for("update");
         if (d?.currentVersion == null) {
-          throw new StorageError("NOT_FOUND", `dataset "${datasetId}" has no imported version to roll back`);
+          throw new ChiproadError("NOT_FOUND", `dataset "${datasetId}" has no imported version to roll back`);
         }
         const [target] = await tx
           .select({ version: datasetVersions.version })
@@ -180,7 +180,7 @@ export function datasetRepository(db: Drizzle): DatasetRepository {
           .orderBy(desc(datasetVersions.version))
           .limit(1);
         if (!target) {
-          throw new StorageError(
+          throw new ChiproadError(
             "NOT_FOUND",
             toVersion === undefined
               ? `dataset "${datasetId}" has no version before ${d.currentVersion}; nothing to roll back to`

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, asc, count, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import { type Actor, appendAudit } from "./audit.ts";
 import type { Drizzle } from "./connection.ts";
-import { StorageError } from "./errors.ts";
+import { ChiproadError } from "@chiproad/data";
 import { type JOB_KINDS, type JOB_STATUSES, jobs, plans } from "./schema.ts";
 
 export type JobKind = (typeof JOB_KINDS)[number];
@@ -231,7 +231,7 @@ export function jobRepository(db: Drizzle): JobRepository {
     async cancel(id, actor) {
       return db.transaction(async (tx) => {
         const [job] = await tx.select().from(jobs).where(eq(jobs.id, id)).for("update");
-        if (!job) throw new StorageError("NOT_FOUND", `job "${id}" does not exist`);
+        if (!job) throw new ChiproadError("NOT_FOUND", `job "${id}" does not exist`);
         if (job.status !== "queued" && job.status !== "running") return toRecord(job);
         const [row] = await tx
           .update(jobs)

@@ -1,7 +1,7 @@
 import { and, asc, eq, isNull, or, sql } from "drizzle-orm";
 import { type Actor, appendAudit } from "./audit.ts";
 import type { Drizzle } from "./connection.ts";
-import { StorageError } from "./errors.ts";
+import { ChiproadError } from "@chiproad/data";
 import { type PROGRAMME_ROLES, programmeMembers, programmeRestrictions, scenarios, users } from "./schema.ts";
 
 export type ProgrammeRole = (typeof PROGRAMME_ROLES)[number];
@@ -63,7 +63,7 @@ export function programmeRepository(db: Drizzle): ProgrammeRepository {
   async function scenarioExists(tx: Pick<Drizzle, "select">, scenarioId: string): Promise<void> {
     const [found] = await tx.select({ id: scenarios.id }).from(scenarios).where(eq(scenarios.id, scenarioId));
     if (!found)
-      throw new StorageError(
+      throw new ChiproadError(
         "NOT_FOUND",
         `scenario "${scenarioId}" does not exist; list them with GET /api/scenarios`,
       );
@@ -135,7 +135,7 @@ export function programmeRepository(db: Drizzle): ProgrammeRepository {
           .orderBy(sql`${users.id} = ${userOrName} DESC`)
           .limit(1);
         if (!user)
-          throw new StorageError(
+          throw new ChiproadError(
             "NOT_FOUND",
             `no user has the id or username "${userOrName}"; list them with GET /api/users`,
           );
@@ -176,7 +176,7 @@ export function programmeRepository(db: Drizzle): ProgrammeRepository {
           .where(and(eq(programmeMembers.scenarioId, scenarioId), eq(programmeMembers.userId, userId)))
           .returning({ role: programmeMembers.role });
         if (removed.length === 0)
-          throw new StorageError(
+          throw new ChiproadError(
             "NOT_FOUND",
             `user "${userId}" is not a member of scenario "${scenarioId}"; list them with GET /api/scenarios/${scenarioId}/members`,
           );

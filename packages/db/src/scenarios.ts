@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, asc, count, desc, eq } from "drizzle-orm";
 import { type Actor, appendAudit } from "./audit.ts";
 import type { Drizzle } from "./connection.ts";
-import { StorageError } from "./errors.ts";
+import { ChiproadError } from "@chiproad/data";
 import { scenarioVersions, scenarios } from "./schema.ts";
 
 export type ScenarioFormat = "yaml" | "json";
@@ -90,7 +90,7 @@ export function scenarioRepository(db: Drizzle): ScenarioRepository {
       const id = input.id ?? randomUUID();
       return db.transaction(async (tx) => {
         const existing = await tx.select({ id: scenarios.id }).from(scenarios).where(eq(scenarios.id, id));
-        if (existing.length > 0) throw new StorageError("CONFLICT", `scenario "${id}" already exists`);
+        if (existing.length > 0) throw new ChiproadError("CONFLICT", `scenario "${id}" already exists`);
         const [s] = await tx
           .insert(scenarios)
           .values({ id, name: input.name, country: input.country ?? null, currentVersion: 1 })
@@ -121,9 +121,9 @@ export function scenarioRepository(db: Drizzle): ScenarioRepository {
       return db.transaction(async (tx) => {
         // Row lock: two concurrent saves of the same version cannot both pass the check.
         const [current] = await tx.select().from(scenarios).where(eq(scenarios.id, id)).for("update");
-        if (!current) throw new StorageError("NOT_FOUND", `scenario "${id}" does not exist`);
+        if (!current) throw new ChiproadError("NOT_FOUND", `scenario "${id}" does not exist`);
         if (current.currentVersion !== expectedVersion) {
-          throw new StorageError(
+          throw new ChiproadError(
             "CONFLICT",
             `scenario "${id}" is at version ${current.currentVersion}, not ${expectedVersion}: reload it, reapply your change and save again`,
           );

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { asc, count, eq } from "drizzle-orm";
 import { type Actor, appendAudit } from "./audit.ts";
 import type { Drizzle } from "./connection.ts";
-import { StorageError } from "./errors.ts";
+import { ChiproadError } from "@chiproad/data";
 import { apiTokens, sessions, type USER_ROLES, users } from "./schema.ts";
 
 export type UserRole = (typeof USER_ROLES)[number];
@@ -67,7 +67,7 @@ export function userRepository(db: Drizzle): UserRepository {
           .from(users)
           .where(eq(users.username, input.username));
         if (taken)
-          throw new StorageError("CONFLICT", `the username "${input.username}" is taken; choose another`);
+          throw new ChiproadError("CONFLICT", `the username "${input.username}" is taken; choose another`);
         const [row] = await tx
           .insert(users)
           .values({ id: `u_${randomUUID()}`, ...input })
@@ -97,7 +97,7 @@ export function userRepository(db: Drizzle): UserRepository {
       return db.transaction(async (tx) => {
         const [before] = await tx.select().from(users).where(eq(users.id, id)).for("update");
         if (!before)
-          throw new StorageError("NOT_FOUND", `user "${id}" does not exist; list them with GET /api/users`);
+          throw new ChiproadError("NOT_FOUND", `user "${id}" does not exist; list them with GET /api/users`);
         const [row] = await tx
           .update(users)
           .set({ ...change, updatedAt: new Date() })

@@ -1,4 +1,5 @@
-import { type Database, migrate, StorageError } from "@chiproad/db";
+import { ChiproadError } from "@chiproad/data";
+import { type Database, migrate } from "@chiproad/db";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { forEachBackend } from "./backends.ts";
@@ -11,7 +12,7 @@ function scenarioInput(name = "Programme", content = "program: {}") {
 }
 
 async function expectCode(promise: Promise<unknown>, code: string): Promise<void> {
-  await expect(promise).rejects.toSatisfy((e: unknown) => e instanceof StorageError && e.code === code);
+  await expect(promise).rejects.toSatisfy((e: unknown) => e instanceof ChiproadError && e.code === code);
 }
 
 forEachBackend("storage contract", (db: () => Database) => {

@@ -1,3 +1,4 @@
+import { ChiproadError } from "@chiproad/data";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { DEFAULT_SECURITY } from "./auth/config.ts";
@@ -8,7 +9,7 @@ import { docsRoutes } from "./docs.ts";
 import { jsonBodyGuard, urlGuard } from "./edge/input-guard.ts";
 import { securityHeaders } from "./edge/security-headers.ts";
 import { jobAdmission } from "./jobs/admission.ts";
-import { ProblemError, problem, problemResponse, toProblem } from "./problem.ts";
+import { problem, problemResponse, toProblem } from "./problem.ts";
 import { alertRoutes } from "./routes/alerts.ts";
 import { analysisRoutes } from "./routes/analysis.ts";
 import { auditRoutes } from "./routes/audit.ts";
@@ -86,7 +87,7 @@ export function createApp(appDeps: AppDeps): OpenAPIHono {
   app.use("/api/*", idempotencyKeys(deps.db));
 
   app.onError((error, c) => {
-    if (error instanceof ProblemError && error.retryAfter !== undefined)
+    if (error instanceof ChiproadError && error.retryAfter !== undefined)
       c.header("Retry-After", String(error.retryAfter));
     const p = toProblem(error);
     if (p.code === "INTERNAL") deps.logger.error({ err: error, route: c.req.routePath }, "internal error");

@@ -9,6 +9,6 @@ export type { AppDeps } from "./context.ts";
 export { loadExamples } from "./examples.ts";
 export { JobRunner, type JobRunnerOptions } from "./jobs/runner.ts";
 export { createLogger, type Logger } from "./logger.ts";
-export { type ErrorCode, type Problem, ProblemError, problem, toProblem } from "./problem.ts";
+export { type ErrorCode, type Problem, problem, requestError, toProblem } from "./problem.ts";
 export { type ReferenceProvider, referenceProvider } from "./reference-data.ts";
 export { REPO_ROOT, type RunningServer, type StartOptions, startServer } from "./server.ts";

@@ -1,17 +1,15 @@
-import { ERROR_CODES, ERROR_TABLE, type ErrorCode, isErrorCode } from "@chiproad/data";
-import { ScenarioError } from "@chiproad/domain";
+import {
+  ChiproadError,
+  ERROR_CODES,
+  ERROR_TABLE,
+  type ErrorCode,
+  type FieldError,
+  isErrorCode,
+} from "@chiproad/data";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 
-export { ERROR_CODES, type ErrorCode };
-
-export interface FieldError {
-  path: string;
-  message: string;
-  line?: number;
-  column?: number;
-  hint?: string;
-}
+export { ERROR_CODES, type ErrorCode, type FieldError };
 
 /** RFC 9457 problem details, with chiproad's `code` and optional per-field `errors`. */
 export interface Problem {
@@ -25,25 +23,18 @@ export interface Problem {
 
 const DEFAULT_STATUS = (code: ErrorCode): number => ERROR_TABLE[code].http;
 
-/** An error a route throws on purpose; the app's error handler renders it as problem details. */
-export class ProblemError extends Error {
-  readonly code: ErrorCode;
-  readonly status: number;
-  readonly errors: FieldError[] | undefined;
-  /** Seconds, sent as Retry-After (RATE_LIMITED). */
-  readonly retryAfter: number | undefined;
-  constructor(
-    code: ErrorCode,
-    detail: string,
-    options: { status?: number; errors?: FieldError[]; retryAfter?: number } = {},
-  ) {
-    super(detail);
-    this.name = "ProblemError";
-    this.code = code;
-    this.status = options.status ?? DEFAULT_STATUS(code);
-    this.errors = options.errors;
-    this.retryAfter = options.retryAfter;
-  }
+/**
+ * An error about the request itself (a bad parameter, a missing record, a refused credential),
+ * thrown by routes: its status is the table's for the code (400 for BAD_INPUT). A ChiproadError
+ * raised below the server without a status is about content the request carried, so BAD_INPUT
+ * becomes 422 there (see `toProblem`).
+ */
+export function requestError(
+  code: ErrorCode,
+  detail: string,
+  options: { status?: number; errors?: FieldError[]; retryAfter?: number } = {},
+): ChiproadError {
+  return new ChiproadError(code, detail, { status: DEFAULT_STATUS(code), ...options });
 }
 
 export function problem(code: ErrorCode, detail: string, status?: number, errors?: FieldError[]): Problem {
@@ -59,21 +50,8 @@ export function problem(code: ErrorCode, detail: string, status?: number, errors
 
 /** Maps anything thrown to problem details; unknown errors become INTERNAL without leaking their message. */
 export function toProblem(error: unknown): Problem {
-  if (error instanceof ProblemError) return problem(error.code, error.message, error.status, error.errors);
-  if (error instanceof ScenarioError) {
-    return problem(
-      "BAD_INPUT",
-      error.message,
-      422,
-      error.issues.map((i) => ({
-        path: i.path,
-        line: i.line,
-        column: i.column,
-        message: i.message,
-        ...(i.hint !== undefined ? { hint: i.hint } : {}),
-      })),
-    );
-  }
+  if (error instanceof ChiproadError && error.status !== undefined)
+    return problem(error.code, error.message, error.status, error.errors);
   if (error instanceof HTTPException && error.status === 413)
     return problem("PAYLOAD_TOO_LARGE", error.message);
   if (error instanceof HTTPException && error.status === 415) {
@@ -94,7 +72,8 @@ export function toProblem(error: unknown): Problem {
   if (isErrorCode(code) && ERROR_TABLE[code].user && error instanceof Error) {
     const c = code;
     // A user mistake inside an otherwise valid request (bad CSV row, inconsistent scenario) is 422.
-    return problem(c, error.message, c === "BAD_INPUT" ? 422 : DEFAULT_STATUS(c));
+    const errors = error instanceof ChiproadError ? error.errors : undefined;
+    return problem(c, error.message, c === "BAD_INPUT" ? 422 : DEFAULT_STATUS(c), errors);
   }
   return problem("INTERNAL", "the server failed to handle this request; the error is in the server log");
 }

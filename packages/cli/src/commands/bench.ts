@@ -1,3 +1,4 @@
+import { ChiproadError } from "@chiproad/data";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
@@ -9,7 +10,6 @@ import {
   parseLimits,
   positiveNumber,
   readInstance,
-  SchedulingCliError,
   type SolveLimits,
   solveInstance,
 } from "./solve.ts";
@@ -36,7 +36,7 @@ export function collectInstances(paths: readonly string[]): string[] {
     try {
       isDir = statSync(path).isDirectory();
     } catch {
-      throw new SchedulingCliError("NOT_FOUND", `${path}: no such file or directory`);
+      throw new ChiproadError("NOT_FOUND", `${path}: no such file or directory`);
     }
     if (isDir) {
       for (const name of readdirSync(path).sort()) visit(join(path, name), false);
@@ -54,12 +54,12 @@ export function readBestKnown(files: readonly string[]): Map<string, number | nu
     try {
       text = readFileSync(file, "utf8");
     } catch {
-      throw new SchedulingCliError("NOT_FOUND", `${file}: no such file; give a best-known CSV`);
+      throw new ChiproadError("NOT_FOUND", `${file}: no such file; give a best-known CSV`);
     }
     const lines = text.split(/\r?\n/);
     const header = (lines[0] ?? "").split(",").map((h) => h.trim());
     if (header[0] !== "instance" || header[1] !== "best_known") {
-      throw new SchedulingCliError(
+      throw new ChiproadError(
         "BAD_INPUT",
         `${file}:1: expected header "instance,best_known,...", got "${lines[0]}"`,
       );
@@ -68,7 +68,7 @@ export function readBestKnown(files: readonly string[]): Map<string, number | nu
       if (line.trim() === "") return;
       const [name, value] = line.split(",").map((c) => c.trim());
       if (!name || (value !== "" && !/^\d+$/.test(value ?? ""))) {
-        throw new SchedulingCliError(
+        throw new ChiproadError(
           "BAD_INPUT",
           `${file}:${i + 2}: expected "instance,best_known" with an integer, got "${line}"`,
         );
@@ -155,7 +155,7 @@ async function runParallel(
           if (!reply.ok) {
             const code = reply.error.code;
             throw code === "BAD_INPUT" || code === "NOT_FOUND"
-              ? new SchedulingCliError(code, reply.error.message)
+              ? new ChiproadError(code, reply.error.message)
               : new Error(reply.error.message);
           }
           results[index] = reply.result;
@@ -204,7 +204,7 @@ export const benchCommand: DefineCommand = (command) => {
     .action(async (paths: string[], opts: Record<string, string | string[] | undefined>) => {
       const str = (k: string) => (typeof opts[k] === "string" ? (opts[k] as string) : undefined);
       if (str("timeLimit") !== undefined && str("maxSchedules") !== undefined) {
-        throw new SchedulingCliError("BAD_INPUT", "give either --time-limit or --max-schedules, not both");
+        throw new ChiproadError("BAD_INPUT", "give either --time-limit or --max-schedules, not both");
       }
       const limits = parseLimits({
         timeLimit: str("timeLimit"),

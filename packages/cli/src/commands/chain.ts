@@ -1,4 +1,4 @@
-import { chainGaps, chokepoints, DataError, loadValueChain } from "@chiproad/data";
+import { chainGaps, chokepoints, ChiproadError, loadValueChain } from "@chiproad/data";
 import { Option } from "commander";
 import type { DefineCommand } from "./index.ts";
 import { mdTable, pct } from "./market.ts";
@@ -10,7 +10,7 @@ export function parseThreshold(raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
   const x = Number(raw);
   if (raw.trim() === "" || !Number.isFinite(x) || x < 0 || x > 100) {
-    throw new DataError(
+    throw new ChiproadError(
       "BAD_INPUT",
       `--threshold: expected a share such as 0.7 or a percentage such as 70, got "${raw}"`,
     );
@@ -65,7 +65,7 @@ export const chainCommand: DefineCommand = (group) => {
     .action(async (o: { top: string; threshold?: string; data?: string; format: "json" | "md" }) => {
       const topN = Number(o.top);
       if (topN !== 1 && topN !== 2 && topN !== 3)
-        throw new DataError("BAD_INPUT", `--top: expected 1, 2 or 3, got "${o.top}"`);
+        throw new ChiproadError("BAD_INPUT", `--top: expected 1, 2 or 3, got "${o.top}"`);
       const threshold = parseThreshold(o.threshold);
       const vc = await loadValueChain(o.data);
       const points = chokepoints(vc, { topN, ...(threshold !== undefined ? { threshold } : {}) });

@@ -1,5 +1,5 @@
 import {
-  DataError,
+  ChiproadError,
   importTradeFile,
   loadSampleTrade,
   type MarketReport,
@@ -25,7 +25,7 @@ export function intOption(name: string, raw: string | undefined): number | undef
   if (raw === undefined) return undefined;
   const n = Number(raw);
   if (!Number.isInteger(n))
-    throw new DataError("BAD_INPUT", `${name}: expected a whole number, got "${raw}"`);
+    throw new ChiproadError("BAD_INPUT", `${name}: expected a whole number, got "${raw}"`);
   return n;
 }
 

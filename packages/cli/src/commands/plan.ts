@@ -1,3 +1,4 @@
+import { ChiproadError } from "@chiproad/data";
 import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -25,16 +26,11 @@ import { loadScenarioFile, readTextFile } from "../scenario-file.ts";
 import type { DefineCommand } from "./index.ts";
 import { langOption, reportLanguage } from "./lang-option.ts";
 
-/** A bad command-line argument. */
-class PlanArgumentError extends Error {
-  readonly code = "BAD_INPUT" as const;
-}
-
 function positiveInt(name: string, text: string | undefined, fallback: number): number {
   if (text === undefined) return fallback;
   const n = Number(text);
   if (!Number.isInteger(n) || n < 0)
-    throw new PlanArgumentError(`${name}: expected a non-negative integer, got "${text}"`);
+    throw new ChiproadError("BAD_INPUT", `${name}: expected a non-negative integer, got "${text}"`);
   return n;
 }
 
@@ -47,7 +43,7 @@ function timeCap(text: string | undefined, since: number): { timeLimitMs?: numbe
   if (text === undefined) return {};
   const n = Number(text);
   if (!Number.isFinite(n) || n <= 0 || n > 86_400)
-    throw new PlanArgumentError(`--time-limit: expected seconds in (0, 86400], got "${text}"`);
+    throw new ChiproadError("BAD_INPUT", `--time-limit: expected seconds in (0, 86400], got "${text}"`);
   return { timeLimitMs: Math.round(n * 1000), clock: () => performance.now() - since };
 }
 
@@ -217,7 +213,7 @@ export const riskCommand: DefineCommand = (command) => {
       ) => {
         const samples = positiveInt("--samples", flags.samples, 200);
         if (samples < 1 || samples > 100_000)
-          throw new PlanArgumentError("--samples: give between 1 and 100000 samples");
+          throw new ChiproadError("BAD_INPUT", "--samples: give between 1 and 100000 samples");
         const ref = await loadReferenceData();
         const scenario = loadScenarioFile(file, ref);
         const seed = positiveInt("--seed", flags.seed, 1);

@@ -1,3 +1,4 @@
+import { ChiproadError } from "@chiproad/data";
 import {
   analyzeGaps,
   type Lang,
@@ -16,21 +17,12 @@ import { loadScenarioFile } from "../scenario-file.ts";
 import type { DefineCommand } from "./index.ts";
 import { langOption, reportLanguage } from "./lang-option.ts";
 
-/** A bad command-line argument. */
-export class ArgumentError extends Error {
-  readonly code = "BAD_INPUT" as const;
-  constructor(message: string) {
-    super(message);
-    this.name = "ArgumentError";
-  }
-}
-
 const format = () => new Option("--format <format>", "output format").choices(["json", "md"]).default("md");
 
 /** `--weights` in the domain's one weight syntax (`parseWeightList`). */
 export function parseWeights(text: string | undefined): Partial<ScoringWeights> {
   const result = parseWeightList(text);
-  if (!result.ok) throw new ArgumentError(`--weights: ${result.message}`);
+  if (!result.ok) throw new ChiproadError("BAD_INPUT", `--weights: ${result.message}`);
   return result.weights;
 }
 
@@ -83,7 +75,7 @@ export const validateCommand: DefineCommand = (command) => {
         print(JSON.stringify(scenarioJsonSchema(), null, 2));
         return;
       }
-      if (!file) throw new ArgumentError("validate: give a scenario file, or --print-schema");
+      if (!file) throw new ChiproadError("BAD_INPUT", "validate: give a scenario file, or --print-schema");
       const ref = await loadReferenceData();
       let scenario: Scenario;
       try {

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import {
   type Counterparty,
-  DataError,
+  ChiproadError,
   diffScreenings,
   type ListVersion,
   listVersions,
@@ -21,8 +21,8 @@ interface DiffOptions {
 }
 
 /** `file:line:col: what; fix` — the data layer's BAD_INPUT shape. */
-function bad(file: string, line: number, column: number, what: string, fix: string): DataError {
-  return new DataError("BAD_INPUT", `${file}:${line}:${column}: ${what}; ${fix}`);
+function bad(file: string, line: number, column: number, what: string, fix: string): ChiproadError {
+  return new ChiproadError("BAD_INPUT", `${file}:${line}:${column}: ${what}; ${fix}`);
 }
 
 /** 1-based line and column of `offset` in `text`. */
@@ -93,7 +93,7 @@ export async function loadParties(file: string): Promise<Counterparty[]> {
   try {
     text = await readFile(file, "utf8");
   } catch {
-    throw new DataError("NOT_FOUND", `${file}: no such file; check the --parties path`);
+    throw new ChiproadError("NOT_FOUND", `${file}: no such file; check the --parties path`);
   }
   let data: unknown;
   try {

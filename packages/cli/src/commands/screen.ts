@@ -1,5 +1,5 @@
 import {
-  DataError,
+  ChiproadError,
   type Entity,
   loadEntities,
   loadSampleEntities,
@@ -53,9 +53,9 @@ export const screenCommand: DefineCommand = (command) => {
     .addOption(new Option("--format <format>", "output format").choices(["json"]).default("json"))
     .action(async (o: ScreenOptions) => {
       if (!o.name && !o.file)
-        throw new DataError("BAD_INPUT", 'screen: give --name "…" or --file queries.csv');
+        throw new ChiproadError("BAD_INPUT", 'screen: give --name "…" or --file queries.csv');
       if (o.name && o.file)
-        throw new DataError("BAD_INPUT", "screen: give either --name or --file, not both");
+        throw new ChiproadError("BAD_INPUT", "screen: give either --name or --file, not both");
       const entities: Entity[] =
         o.list && o.list.length > 0 ? await loadEntities(o.list) : await loadSampleEntities();
       const index = new ScreeningIndex(entities);

@@ -1,3 +1,4 @@
+import { ChiproadError } from "@chiproad/data";
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { Option } from "commander";
@@ -13,9 +14,7 @@ export const serveCommand: DefineCommand = (command, setStatus) => {
     .addOption(new Option("--data-dir <dir>", "embedded database directory").env("CHIPROAD_DATA_DIR"))
     .action(async (opts: { port: string; dataDir?: string }) => {
       if (!/^\d{1,5}$/.test(opts.port) || Number(opts.port) > 65_535) {
-        throw Object.assign(new Error(`--port: "${opts.port}" is not a port number (0–65535)`), {
-          code: "BAD_INPUT",
-        });
+        throw new ChiproadError("BAD_INPUT", `--port: "${opts.port}" is not a port number (0–65535)`);
       }
       const env = {
         ...process.env,

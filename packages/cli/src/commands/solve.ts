@@ -1,3 +1,4 @@
+import { ChiproadError } from "@chiproad/data";
 import { readFileSync, statSync } from "node:fs";
 import {
   DEFAULT_MAX_SCHEDULES,
@@ -9,17 +10,6 @@ import {
 } from "@chiproad/scheduler";
 import type { DefineCommand } from "./index.ts";
 
-/** A user mistake on the command line or in a file; `code` drives the exit status. */
-export class SchedulingCliError extends Error {
-  constructor(
-    readonly code: "BAD_INPUT" | "NOT_FOUND" | "INFEASIBLE",
-    message: string,
-  ) {
-    super(message);
-    this.name = "SchedulingCliError";
-  }
-}
-
 export function positiveNumber(
   flag: string,
   value: string | undefined,
@@ -28,7 +18,7 @@ export function positiveNumber(
   if (value === undefined) return undefined;
   const x = Number(value);
   if (!Number.isFinite(x) || x <= 0 || (integer && !Number.isInteger(x))) {
-    throw new SchedulingCliError(
+    throw new ChiproadError(
       "BAD_INPUT",
       `${flag}: expected a positive ${integer ? "integer" : "number"}, got "${value}"`,
     );
@@ -43,7 +33,7 @@ export function readInstance(file: string): Problem {
     if (!statSync(file).isFile()) throw new Error("not a file");
     text = readFileSync(file, "utf8");
   } catch {
-    throw new SchedulingCliError("NOT_FOUND", `${file}: no such file; give a PSPLIB .sm or .mm file`);
+    throw new ChiproadError("NOT_FOUND", `${file}: no such file; give a PSPLIB .sm or .mm file`);
   }
   return parsePsplib(text, file);
 }
@@ -104,7 +94,7 @@ export function parseLimits(opts: {
   const maxSchedules = positiveNumber("--max-schedules", opts.maxSchedules, true);
   const seed = opts.seed === undefined ? 1 : Number(opts.seed);
   if (!Number.isInteger(seed) || seed < 0) {
-    throw new SchedulingCliError("BAD_INPUT", `--seed: expected a non-negative integer, got "${opts.seed}"`);
+    throw new ChiproadError("BAD_INPUT", `--seed: expected a non-negative integer, got "${opts.seed}"`);
   }
   return {
     ...(timeLimitS !== undefined ? { timeLimitMs: Math.round(timeLimitS * 1000) } : {}),
@@ -144,18 +134,18 @@ export const solveCommand: DefineCommand = (command) => {
     .action((file: string, opts: Record<string, string | undefined>) => {
       const format = opts.format ?? "json";
       if (format !== "json" && format !== "text") {
-        throw new SchedulingCliError("BAD_INPUT", `--format: expected json or text, got "${format}"`);
+        throw new ChiproadError("BAD_INPUT", `--format: expected json or text, got "${format}"`);
       }
       const report = solveInstance(file, parseLimits(opts));
       process.stdout.write(format === "json" ? `${JSON.stringify(report, null, 2)}\n` : asText(report));
       if (report.status === "infeasible") {
-        throw new SchedulingCliError(
+        throw new ChiproadError(
           "INFEASIBLE",
           `${file}: infeasible: ${(report.infeasibility ?? []).join("; ")}`,
         );
       }
       if (report.status === "unknown") {
-        throw new SchedulingCliError(
+        throw new ChiproadError(
           "INFEASIBLE",
           `${file}: no feasible schedule found within the limits (not proven infeasible); raise --time-limit`,
         );

@@ -1,7 +1,7 @@
 import type { ListVersion } from "../screening/list-versions.ts";
 import type { ScreeningMatch, ScreeningQuery } from "../screening/model.ts";
 import type { ScreeningIndex } from "../screening/screening-index.ts";
-import { isDataError } from "../errors.ts";
+import { isChiproadError } from "../errors.ts";
 import { type MarketReport, marketReport } from "../trade/market-report.ts";
 import type { TradeFlow } from "../trade/model.ts";
 import { chokepoints } from "../value-chain/chokepoints.ts";
@@ -71,7 +71,7 @@ export function marketOrUndefined(flows: readonly TradeFlow[], importer: string)
   try {
     return marketReport([...flows], { importer, hs: REFERENCE_MARKET_HS });
   } catch (error) {
-    if (isDataError(error) && error.code === "NOT_FOUND") return undefined;
+    if (isChiproadError(error) && error.code === "NOT_FOUND") return undefined;
     throw error;
   }
 }

@@ -1,5 +1,5 @@
 import { toIso3 } from "../countries/country-codes.ts";
-import { DataError } from "../errors.ts";
+import { ChiproadError } from "../errors.ts";
 import { compareNames, type PreparedName, prepareReadings, scoreNames } from "./name-match.ts";
 import {
   DEFAULT_SCREENING_THRESHOLD,
@@ -111,14 +111,14 @@ export class ScreeningIndex {
     const threshold = opts.threshold ?? DEFAULT_SCREENING_THRESHOLD;
     const limit = opts.limit ?? DEFAULT_LIMIT;
     if (!(threshold >= 0 && threshold <= 1)) {
-      throw new DataError("BAD_INPUT", `threshold: expected a number between 0 and 1, got ${threshold}`);
+      throw new ChiproadError("BAD_INPUT", `threshold: expected a number between 0 and 1, got ${threshold}`);
     }
     if (typeof query.name !== "string" || query.name.trim() === "") {
-      throw new DataError("BAD_INPUT", "query.name: expected a non-empty name to screen");
+      throw new ChiproadError("BAD_INPUT", "query.name: expected a non-empty name to screen");
     }
     const country = query.country ? toIso3(query.country) : undefined;
     if (query.country && !country) {
-      throw new DataError(
+      throw new ChiproadError(
         "BAD_INPUT",
         `query.country: unknown country code "${query.country}"; use ISO alpha-2 or alpha-3`,
       );

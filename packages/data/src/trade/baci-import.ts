@@ -1,4 +1,4 @@
-import { badInput, type DataError } from "../errors.ts";
+import { badInput, type ChiproadError } from "../errors.ts";
 import { loadBaciCountryTable } from "./baci-countries.ts";
 import { type BaciRow, scanBaci } from "./baci-scanner.ts";
 import { DEFAULT_HS, type ImportOptions, type TradeFlow, type TradeImport } from "./model.ts";
@@ -31,7 +31,7 @@ export async function importBaci(file: string, opts: ImportOptions = {}): Promis
   let skipped = 0;
   let filteredOut = 0;
   const skippedReasons: string[] = [];
-  const invalid = (error: DataError) => {
+  const invalid = (error: ChiproadError) => {
     if (!opts.skipInvalid) throw error;
     skipped++;
     if (skippedReasons.length < MAX_REASONS) skippedReasons.push(error.message);
@@ -90,7 +90,7 @@ export async function importBaci(file: string, opts: ImportOptions = {}): Promis
   return { flows, source, dataDate, rows, skipped, skippedReasons, filteredOut, encoding: "utf-8" };
 }
 
-function unknownCode(file: string, line: number, column: number, code: number): DataError {
+function unknownCode(file: string, line: number, column: number, code: number): ChiproadError {
   const role = column === 2 ? "exporter i" : "importer j";
   return badInput(
     file,

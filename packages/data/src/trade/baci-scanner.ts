@@ -1,5 +1,5 @@
 import { open } from "node:fs/promises";
-import { badInput, type DataError } from "../errors.ts";
+import { badInput, type ChiproadError } from "../errors.ts";
 
 /** One BACI row as numbers; `q` is NaN when the quantity is missing (empty or NA). */
 export interface BaciRow {
@@ -14,7 +14,7 @@ export interface BaciRow {
 
 export interface ScanOptions {
   /** Called for a malformed row; return normally to skip it, throw to abort. Default: throw. */
-  onInvalid?: (error: DataError) => void;
+  onInvalid?: (error: ChiproadError) => void;
 }
 
 const CHUNK = 1 << 20;
@@ -41,7 +41,7 @@ export async function scanBaci(
   let rows = 0;
   let carry: Buffer | undefined;
   let first = true;
-  const fail = (error: DataError) => {
+  const fail = (error: ChiproadError) => {
     if (opts.onInvalid) opts.onInvalid(error);
     else throw error;
   };
@@ -140,7 +140,7 @@ export async function scanBaci(
 const ERR_FIELDS = 1;
 const ERR_NUMBER = 2;
 
-function describe(file: string, line: number, bad: number, text: string): DataError {
+function describe(file: string, line: number, bad: number, text: string): ChiproadError {
   const kind = bad >> 8;
   const column = (bad & 0xff) + 1;
   if (kind === ERR_FIELDS) {

@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
 import { Readable } from "node:stream";
 import { parse } from "csv-parse";
-import { badInput, type DataError } from "../errors.ts";
+import { badInput, type ChiproadError } from "../errors.ts";
 import { firstInvalidUtf8, lineAndColumn } from "../input/decode-text.ts";
 import { loadBaciCountryTable } from "./baci-countries.ts";
 import { type ComtradeColumns, comtradeColumns } from "./comtrade-layout.ts";
@@ -71,7 +71,7 @@ async function importWith(file: string, opts: ImportOptions, latin1: boolean): P
   let filteredOut = 0;
   let rows = 0;
   const skippedReasons: string[] = [];
-  const invalid = (error: DataError) => {
+  const invalid = (error: ChiproadError) => {
     if (!opts.skipInvalid) throw error;
     skipped++;
     if (skippedReasons.length < MAX_REASONS) skippedReasons.push(error.message);
@@ -124,7 +124,7 @@ async function importWith(file: string, opts: ImportOptions, latin1: boolean): P
       (row.flow === "M" ? imports : exports).push(row);
     }
   } catch (error) {
-    if (error instanceof EncodingError || (error as DataError).code === "BAD_INPUT") throw error;
+    if (error instanceof EncodingError || (error as ChiproadError).code === "BAD_INPUT") throw error;
     const e = error as { code?: string; lines?: number; message: string };
     throw badInput(
       file,
@@ -158,7 +158,7 @@ function readRow(
   table: Map<number, string>,
   file: string,
   line: number,
-): Row | "ignored" | { error: DataError } {
+): Row | "ignored" | { error: ChiproadError } {
   const get = (i: number) => (i >= 0 ? (r[i] ?? "").trim() : "");
   const flowRaw = get(c.flow);
   const flow =

@@ -1,4 +1,4 @@
-import { DataError, notFound } from "../errors.ts";
+import { ChiproadError, notFound } from "../errors.ts";
 import { cagr, effectiveSuppliers, hhi } from "./concentration.ts";
 import type { TradeFlow } from "./model.ts";
 
@@ -57,16 +57,16 @@ export function marketReport(
 ): MarketReport {
   const importer = opts.importer.trim().toUpperCase();
   if (!/^[A-Z]{3}$/.test(importer)) {
-    throw new DataError(
+    throw new ChiproadError(
       "BAD_INPUT",
       `importer: expected an ISO alpha-3 code such as IND, got "${opts.importer}"`,
     );
   }
   const hs = opts.hs ?? "8542";
   if (!/^\d{2,6}$/.test(hs))
-    throw new DataError("BAD_INPUT", `hs: expected 2–6 digits such as 8542, got "${hs}"`);
+    throw new ChiproadError("BAD_INPUT", `hs: expected 2–6 digits such as 8542, got "${hs}"`);
   if (opts.from !== undefined && opts.to !== undefined && opts.from > opts.to) {
-    throw new DataError("BAD_INPUT", `from/to: ${opts.from} is after ${opts.to}; swap them`);
+    throw new ChiproadError("BAD_INPUT", `from/to: ${opts.from} is after ${opts.to}; swap them`);
   }
   const mine = flows.filter(
     (f) =>

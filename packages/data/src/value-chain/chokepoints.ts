@@ -1,4 +1,4 @@
-import { DataError } from "../errors.ts";
+import { ChiproadError } from "../errors.ts";
 import { rankedCountries, supplyByInput } from "./country-shares.ts";
 import type { Chokepoint, ValueChain } from "./model.ts";
 
@@ -15,9 +15,10 @@ export function chokepoints(
 ): Chokepoint[] {
   const topN = opts.topN ?? DEFAULT_CHOKEPOINT_TOP_N;
   const threshold = opts.threshold ?? DEFAULT_CHOKEPOINT_THRESHOLD;
-  if (![1, 2, 3].includes(topN)) throw new DataError("BAD_INPUT", `topN: expected 1, 2 or 3, got ${topN}`);
+  if (![1, 2, 3].includes(topN))
+    throw new ChiproadError("BAD_INPUT", `topN: expected 1, 2 or 3, got ${topN}`);
   if (!(threshold >= 0 && threshold <= 1)) {
-    throw new DataError(
+    throw new ChiproadError(
       "BAD_INPUT",
       `threshold: expected a share between 0 and 1, got ${threshold}; e.g. 0.7 for 70%`,
     );

@@ -1,4 +1,4 @@
-import { DataError } from "../errors.ts";
+import { ChiproadError } from "../errors.ts";
 import { rankedCountries, supplyByInput } from "./country-shares.ts";
 import type { CoverageRow, GapRow, ValueChain } from "./model.ts";
 
@@ -43,7 +43,7 @@ export function chainGaps(chain: ValueChain, iso3: string, stageIds?: string[]):
   const order = stageIds ?? chain.stages.map((s) => s.id);
   for (const id of order) {
     if (!chain.stages.some((s) => s.id === id)) {
-      throw new DataError(
+      throw new ChiproadError(
         "BAD_INPUT",
         `stageIds: unknown stage "${id}"; use one of ${chain.stages.map((s) => s.id).join(", ")}`,
       );
@@ -75,7 +75,7 @@ export function chainGaps(chain: ValueChain, iso3: string, stageIds?: string[]):
 function checkIso3(iso3: string): string {
   const code = iso3.trim().toUpperCase();
   if (!/^[A-Z]{3}$/.test(code)) {
-    throw new DataError(
+    throw new ChiproadError(
       "BAD_INPUT",
       `country: expected an ISO 3166-1 alpha-3 code such as IND, got "${iso3}"`,
     );

@@ -1,3 +1,5 @@
+import { ChiproadError } from "@chiproad/data";
+
 /** One problem in a scenario file, positioned in the source text (1-based line and column). */
 export interface ScenarioIssue {
   file: string;
@@ -16,13 +18,23 @@ export function formatIssue(issue: ScenarioIssue): string {
   return `${where}${path}: ${issue.message}${hint}`;
 }
 
-/** A scenario (or change set) that cannot be used; lists every issue, one per message line. */
-export class ScenarioError extends Error {
-  readonly code = "BAD_INPUT" as const;
+/**
+ * A scenario (or change set) that cannot be used: chiproad's one error class (BAD_INPUT) with
+ * every issue, positioned, one per message line and as field errors.
+ */
+export class ScenarioError extends ChiproadError {
   readonly issues: ScenarioIssue[];
 
   constructor(issues: ScenarioIssue[]) {
-    super(issues.map(formatIssue).join("\n"));
+    super("BAD_INPUT", issues.map(formatIssue).join("\n"), {
+      errors: issues.map((i) => ({
+        path: i.path,
+        line: i.line,
+        column: i.column,
+        message: i.message,
+        ...(i.hint !== undefined ? { hint: i.hint } : {}),
+      })),
+    });
     this.name = "ScenarioError";
     this.issues = issues;
   }

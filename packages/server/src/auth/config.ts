@@ -1,3 +1,4 @@
+import { ChiproadError } from "@chiproad/data";
 import { type OidcConfig, oidcConfigFromEnv } from "./oidc.ts";
 
 /** Security settings; every one has a safe default and an environment variable (see the README). */
@@ -62,9 +63,7 @@ function origins(raw: string | undefined): string[] {
     .map((s) => {
       const url = new URL(s);
       if (url.protocol !== "https:" && url.protocol !== "http:")
-        throw Object.assign(new Error(`CHIPROAD_PUBLIC_ORIGIN: "${s}" is not an http(s) origin`), {
-          code: "BAD_INPUT",
-        });
+        throw new ChiproadError("BAD_INPUT", `CHIPROAD_PUBLIC_ORIGIN: "${s}" is not an http(s) origin`);
       return url.origin;
     });
 }

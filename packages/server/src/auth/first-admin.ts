@@ -1,3 +1,4 @@
+import { ChiproadError } from "@chiproad/data";
 import type { Database } from "@chiproad/db";
 import { generatePassword, hashPassword, passwordProblem } from "./password.ts";
 
@@ -19,7 +20,7 @@ export async function ensureFirstAdmin(
   const given = env.CHIPROAD_ADMIN_PASSWORD;
   if (given !== undefined && given !== "") {
     const weak = passwordProblem(given, "admin");
-    if (weak) throw Object.assign(new Error(`CHIPROAD_ADMIN_PASSWORD: ${weak}`), { code: "BAD_INPUT" });
+    if (weak) throw new ChiproadError("BAD_INPUT", `CHIPROAD_ADMIN_PASSWORD: ${weak}`);
   }
   const password = given || generatePassword();
   try {

@@ -1,8 +1,9 @@
+import type { ChiproadError } from "@chiproad/data";
 import { timingSafeEqual } from "node:crypto";
 import type { Database } from "@chiproad/db";
 import type { Context, MiddlewareHandler } from "hono";
 import type { Logger } from "../logger.ts";
-import { ProblemError, problem, problemResponse } from "../problem.ts";
+import { problem, problemResponse, requestError } from "../problem.ts";
 import type { SecurityConfig } from "./config.ts";
 import { findOperation, type Operation, type OperationId } from "./operations.ts";
 import type { Principal } from "./principal.ts";
@@ -142,15 +143,15 @@ function scopeId(operation: Operation, path: string): string | undefined {
   }
 }
 
-function notFound(scope: "scenario" | "job", id: string): ProblemError {
+function notFound(scope: "scenario" | "job", id: string): ChiproadError {
   // The same answer as for an id that does not exist, so a restricted programme's existence does not leak.
   return scope === "scenario"
-    ? new ProblemError("NOT_FOUND", `scenario "${id}" does not exist; list them with GET /api/scenarios`)
-    : new ProblemError("NOT_FOUND", `job "${id}" does not exist`);
+    ? requestError("NOT_FOUND", `scenario "${id}" does not exist; list them with GET /api/scenarios`)
+    : requestError("NOT_FOUND", `job "${id}" does not exist`);
 }
 
-function tooLow(id: OperationId, min: Role, role: Role, where: string): ProblemError {
-  return new ProblemError(
+function tooLow(id: OperationId, min: Role, role: Role, where: string): ChiproadError {
+  return requestError(
     "FORBIDDEN",
     `${id} needs role "${min}" or higher; ${where} "${role}" — ask an admin or the programme's manager`,
   );
@@ -217,10 +218,7 @@ export function gate(db: Database, config: SecurityConfig, logger?: Logger): Mid
     if (found?.operation.access === "public") {
       // Login CSRF: a cross-site page must not sign the browser in to an account of its choosing.
       if (unsafe && c.req.header("origin") !== undefined && !sameOrigin(c, config.publicOrigins))
-        throw new ProblemError(
-          "FORBIDDEN",
-          "cross-origin request refused: the Origin header is not this server",
-        );
+        throw requestError("FORBIDDEN", "cross-origin request refused: the Origin header is not this server");
       return next();
     }
     if (!principal)
@@ -233,7 +231,7 @@ export function gate(db: Database, config: SecurityConfig, logger?: Logger): Mid
     }
     // A proxy-authenticated browser carries an ambient credential too (the proxy's own sign-in).
     if (unsafe && principal.via !== "token" && !sameOrigin(c, config.publicOrigins)) {
-      throw new ProblemError(
+      throw requestError(
         "FORBIDDEN",
         "cross-origin request refused: a cookie-authenticated change must come from this server's own pages (Origin or Sec-Fetch-Site: same-origin)",
       );

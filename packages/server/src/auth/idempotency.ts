@@ -1,6 +1,6 @@
 import type { Database } from "@chiproad/db";
 import type { Context, MiddlewareHandler, Next } from "hono";
-import { ProblemError } from "../problem.ts";
+import { requestError } from "../problem.ts";
 import type { Operation } from "./operations.ts";
 import type { Principal } from "./principal.ts";
 import { digest } from "./secrets.ts";
@@ -44,7 +44,7 @@ export async function idempotent(
     return undefined;
   }
   if (!KEY.test(key)) {
-    throw new ProblemError("BAD_INPUT", "Idempotency-Key must be 1 to 200 visible ASCII characters", {
+    throw requestError("BAD_INPUT", "Idempotency-Key must be 1 to 200 visible ASCII characters", {
       errors: [{ path: "header:Idempotency-Key", message: "use a random value such as a UUID" }],
     });
   }
@@ -60,7 +60,7 @@ export async function idempotent(
       });
     }
     case "mismatch":
-      throw new ProblemError(
+      throw requestError(
         "BAD_INPUT",
         "this Idempotency-Key was used for a different request; send a new key",
         {
@@ -69,7 +69,7 @@ export async function idempotent(
         },
       );
     case "pending":
-      throw new ProblemError(
+      throw requestError(
         "CONFLICT",
         "a request with this Idempotency-Key is still being processed; retry later",
       );

@@ -1,3 +1,4 @@
+import { ChiproadError } from "@chiproad/data";
 import * as client from "openid-client";
 import { digest, newSecret } from "./secrets.ts";
 
@@ -23,7 +24,7 @@ const REQUIRED = [
 ] as const;
 
 function configError(message: string): Error {
-  return Object.assign(new Error(message), { code: "BAD_INPUT" });
+  return new ChiproadError("BAD_INPUT", message);
 }
 
 function url(name: string, raw: string): URL {

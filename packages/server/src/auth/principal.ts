@@ -1,6 +1,6 @@
 import type { Actor } from "@chiproad/db";
 import type { Context } from "hono";
-import { ProblemError } from "../problem.ts";
+import { requestError } from "../problem.ts";
 import type { Role } from "./roles.ts";
 
 /** Who a request is from, as established by the gate from a session cookie or a bearer token. */
@@ -25,7 +25,7 @@ export interface Principal {
 export function principalOf(c: Context): Principal {
   const p = c.get("principal") as Principal | undefined;
   if (!p)
-    throw new ProblemError("UNAUTHENTICATED", "sign in first: POST /api/auth/login, or send a bearer token");
+    throw requestError("UNAUTHENTICATED", "sign in first: POST /api/auth/login, or send a bearer token");
   return p;
 }
 

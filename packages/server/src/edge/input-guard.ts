@@ -1,12 +1,12 @@
 import type { MiddlewareHandler } from "hono";
-import { ProblemError } from "../problem.ts";
+import { requestError } from "../problem.ts";
 import { findUnsafeText, jsonDepthExceeds, unsafeTextReason } from "./unsafe-text.ts";
 
 /** JSON bodies nested deeper than this are refused before parsing (chiproad's own documents need < 12). */
 export const MAX_JSON_DEPTH = 32;
 
 function refuse(path: string, message: string): never {
-  throw new ProblemError("BAD_INPUT", `${path}: ${message}`, { errors: [{ path, message }] });
+  throw requestError("BAD_INPUT", `${path}: ${message}`, { errors: [{ path, message }] });
 }
 
 /**

@@ -3,7 +3,7 @@ import type { SecurityConfig } from "../auth/config.ts";
 import { principalOf } from "../auth/principal.ts";
 import { SlidingWindow } from "../auth/rate-limit.ts";
 import type { AppDeps } from "../context.ts";
-import { ProblemError } from "../problem.ts";
+import { requestError } from "../problem.ts";
 
 export type JobAdmission = (c: Context, params: Record<string, unknown>) => Promise<void>;
 
@@ -18,7 +18,7 @@ export function jobAdmission({ db }: AppDeps, config: SecurityConfig): JobAdmiss
     const { userId } = principalOf(c);
     const limit = params.timeLimitMs;
     if (typeof limit === "number" && limit > config.maxJobTimeMs) {
-      throw new ProblemError(
+      throw requestError(
         "BAD_INPUT",
         `timeLimitMs ${limit} is above this server's cap of ${config.maxJobTimeMs} ms; ask for less`,
         { errors: [{ path: "json.timeLimitMs", message: `at most ${config.maxJobTimeMs}` }] },
@@ -26,7 +26,7 @@ export function jobAdmission({ db }: AppDeps, config: SecurityConfig): JobAdmiss
     }
     const wait = submissions.retryAfter(userId);
     if (wait > 0) {
-      throw new ProblemError(
+      throw requestError(
         "RATE_LIMITED",
         `more than ${config.jobsPerMinute} jobs a minute; retry in ${wait} s`,
         {
@@ -36,7 +36,7 @@ export function jobAdmission({ db }: AppDeps, config: SecurityConfig): JobAdmiss
     }
     const active = await db.jobs.activeCount(userId);
     if (active >= config.maxActiveJobs) {
-      throw new ProblemError(
+      throw requestError(
         "RATE_LIMITED",
         `you have ${active} queued or running jobs (the cap is ${config.maxActiveJobs}); wait for one to finish or cancel one`,
         { retryAfter: 5 },

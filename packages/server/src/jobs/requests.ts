@@ -1,3 +1,4 @@
+import { ChiproadError } from "@chiproad/data";
 import { z } from "@hono/zod-openapi";
 import { PROFILE_NAMES } from "@chiproad/domain";
 
@@ -54,17 +55,16 @@ const PARAMS = { plan: PlanParams, whatif: WhatIfParams, risk: RiskParams } as c
  */
 export function parseJobRequest(kind: string, params: unknown): JobRequest {
   if (!(kind in PARAMS)) {
-    throw Object.assign(new Error(`job kind "${kind}" is not one of ${Object.keys(PARAMS).join(", ")}`), {
-      code: "BAD_INPUT",
-    });
+    throw new ChiproadError(
+      "BAD_INPUT",
+      `job kind "${kind}" is not one of ${Object.keys(PARAMS).join(", ")}`,
+    );
   }
   const result = PARAMS[kind as keyof typeof PARAMS].safeParse(params);
   if (!result.success) {
     const issue = result.error.issues[0];
     const path = ["params", ...(issue?.path ?? [])].join(".");
-    throw Object.assign(new Error(`${kind} job ${path}: ${issue?.message ?? "invalid"}`), {
-      code: "BAD_INPUT",
-    });
+    throw new ChiproadError("BAD_INPUT", `${kind} job ${path}: ${issue?.message ?? "invalid"}`);
   }
   return { kind, params: result.data } as JobRequest;
 }

@@ -1,10 +1,10 @@
-import { StorageError } from "@chiproad/db";
+import { ChiproadError } from "@chiproad/data";
 import type { Scenario } from "@chiproad/domain";
 import { createRoute, z } from "@hono/zod-openapi";
 import { actorOf, principalOf } from "../auth/principal.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { planStaleness } from "../monitoring/stale-plan.ts";
-import { ProblemError } from "../problem.ts";
+import { requestError } from "../problem.ts";
 import { IdParam, jsonBody, jsonResponse, problems } from "../schemas.ts";
 
 export const AlertSchema = z
@@ -87,7 +87,7 @@ export function alertRoutes(app: Api, { db }: AppDeps): void {
       const p = principalOf(c);
       const hidden = p.accountRole === "admin" ? new Set<string>() : await db.programmes.hiddenFrom(p.userId);
       if (q.scenario !== undefined && (hidden.has(q.scenario) || !(await db.scenarios.versions(q.scenario))))
-        throw new ProblemError(
+        throw requestError(
           "NOT_FOUND",
           `scenario "${q.scenario}" does not exist; list them with GET /api/scenarios`,
         );
@@ -127,11 +127,8 @@ export function alertRoutes(app: Api, { db }: AppDeps): void {
       try {
         return c.json(await db.alerts.acknowledge(id, note ? note : null, actorOf(c)), 200);
       } catch (error) {
-        if (error instanceof StorageError && error.code === "CONFLICT")
-          throw new ProblemError(
-            "CONFLICT",
-            `${error.message}; list open ones with GET /api/alerts?status=open`,
-          );
+        if (error instanceof ChiproadError && error.code === "CONFLICT")
+          throw requestError("CONFLICT", `${error.message}; list open ones with GET /api/alerts?status=open`);
         throw error;
       }
     },
@@ -154,7 +151,7 @@ export function alertRoutes(app: Api, { db }: AppDeps): void {
       const { id } = c.req.valid("param");
       const plan = await db.plans.latest(id, "plan");
       if (!plan)
-        throw new ProblemError(
+        throw requestError(
           "NOT_FOUND",
           `scenario "${id}" has no finished plan; POST /api/scenarios/${id}/plans`,
         );

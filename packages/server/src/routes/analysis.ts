@@ -11,14 +11,14 @@ import {
 } from "@chiproad/domain";
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Api, AppDeps } from "../context.ts";
-import { ProblemError } from "../problem.ts";
+import { requestError } from "../problem.ts";
 import { IdParam, jsonResponse, problems } from "../schemas.ts";
 
 /** `?weights=` in the domain's one weight syntax (`criterion=value,…`); a bad pair is BAD_INPUT naming it. */
 export function parseWeights(raw: string | undefined): Partial<Record<Criterion, number>> {
   const result = parseWeightList(raw);
   if (!result.ok) {
-    throw new ProblemError("BAD_INPUT", `weights: ${result.message}`, {
+    throw requestError("BAD_INPUT", `weights: ${result.message}`, {
       errors: [{ path: "query.weights", message: result.message }],
     });
   }
@@ -49,7 +49,7 @@ export function analysisRoutes(app: Api, { db, reference }: AppDeps): void {
 
   async function load(id: string) {
     const record = await db.scenarios.get(id);
-    if (!record) throw new ProblemError("NOT_FOUND", `scenario "${id}" does not exist`);
+    if (!record) throw requestError("NOT_FOUND", `scenario "${id}" does not exist`);
     const bundle = await reference.bundle();
     const scenario = record.parsed as Scenario;
     // Dataset versions are part of the key: an import changes the answers.

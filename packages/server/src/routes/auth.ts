@@ -8,7 +8,7 @@ import { atLeast, ROLES } from "../auth/roles.ts";
 import { digest, newSecret } from "../auth/secrets.ts";
 import { clearSessionCookie } from "../auth/session-cookie.ts";
 import type { Api, AppDeps } from "../context.ts";
-import { ProblemError } from "../problem.ts";
+import { requestError } from "../problem.ts";
 import { IdParam, jsonBody, jsonResponse, problems } from "../schemas.ts";
 
 export const RoleSchema = z.enum(ROLES).openapi("Role");
@@ -91,7 +91,7 @@ export function authRoutes(app: Api, { db, logger }: AppDeps, config: SecurityCo
       const account = username.toLowerCase();
       const wait = Math.max(perAccount.retryAfter(account), perAddress.retryAfter(address));
       if (wait > 0) {
-        throw new ProblemError("RATE_LIMITED", `too many failed sign-ins; try again in ${wait} s`, {
+        throw requestError("RATE_LIMITED", `too many failed sign-ins; try again in ${wait} s`, {
           retryAfter: wait,
         });
       }
@@ -102,7 +102,7 @@ export function authRoutes(app: Api, { db, logger }: AppDeps, config: SecurityCo
         perAddress.record(address);
         // No username in the log: it is personal data, and often a mistyped password.
         logger.warn({ event: "login.failed" }, "sign-in failed");
-        throw new ProblemError("UNAUTHENTICATED", "wrong username or password (or the account is disabled)");
+        throw requestError("UNAUTHENTICATED", "wrong username or password (or the account is disabled)");
       }
       perAccount.reset(account);
       // Rotation: whatever session the browser had ends; the new one has a fresh id.
@@ -173,13 +173,13 @@ export function authRoutes(app: Api, { db, logger }: AppDeps, config: SecurityCo
       const body = c.req.valid("json");
       const user = await db.users.credentials(p.username);
       if (!(await verifyPassword(user?.passwordHash, body.currentPassword))) {
-        throw new ProblemError("FORBIDDEN", "the current password is wrong", {
+        throw requestError("FORBIDDEN", "the current password is wrong", {
           errors: [{ path: "json.currentPassword", message: "wrong password" }],
         });
       }
       const weak = passwordProblem(body.newPassword, p.username);
       if (weak) {
-        throw new ProblemError("BAD_INPUT", `newPassword: ${weak}`, {
+        throw requestError("BAD_INPUT", `newPassword: ${weak}`, {
           status: 422,
           errors: [{ path: "json.newPassword", message: weak }],
         });
@@ -223,7 +223,7 @@ export function authRoutes(app: Api, { db, logger }: AppDeps, config: SecurityCo
       const p = principalOf(c);
       const body = c.req.valid("json");
       if (!atLeast(p.role, body.role)) {
-        throw new ProblemError("FORBIDDEN", `a token cannot have more than your role "${p.role}"`, {
+        throw requestError("FORBIDDEN", `a token cannot have more than your role "${p.role}"`, {
           errors: [{ path: "json.role", message: `use "${p.role}" or lower` }],
         });
       }

@@ -9,7 +9,7 @@ import { actorOf } from "../auth/principal.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { findUnsafeText } from "../edge/unsafe-text.ts";
 import { ENTITIES_DATASET, rescreenMonitor } from "../monitoring/rescreen.ts";
-import { ProblemError } from "../problem.ts";
+import { requestError } from "../problem.ts";
 import { jsonResponse, problems } from "../schemas.ts";
 
 const DatasetVersionSchema = z
@@ -69,7 +69,7 @@ async function readUploads(c: Context, fallbackName: string): Promise<Upload[]> 
       uploads.push({ name, bytes: new Uint8Array(await value.arrayBuffer()) });
     }
     if (uploads.length === 0) {
-      throw new ProblemError("BAD_INPUT", "the form has no file; send it in the `file` field", {
+      throw requestError("BAD_INPUT", "the form has no file; send it in the `file` field", {
         errors: [{ path: "body.file", message: "missing file" }],
       });
     }
@@ -77,7 +77,7 @@ async function readUploads(c: Context, fallbackName: string): Promise<Upload[]> 
   }
   const bytes = new Uint8Array(await c.req.arrayBuffer());
   if (bytes.length === 0) {
-    throw new ProblemError("BAD_INPUT", "the upload is empty; send the file as the request body", {
+    throw requestError("BAD_INPUT", "the upload is empty; send the file as the request body", {
       errors: [{ path: "body", message: "empty" }],
     });
   }
@@ -92,7 +92,7 @@ async function readUploads(c: Context, fallbackName: string): Promise<Upload[]> 
 async function withFiles<T>(uploads: Upload[], use: (paths: string[]) => Promise<T>): Promise<T> {
   for (const u of uploads) {
     if (u.bytes.includes(0)) {
-      throw new ProblemError(
+      throw requestError(
         "BAD_INPUT",
         `${u.name}: the file contains a NUL byte; send a text (CSV or JSON) file`,
         {
@@ -130,7 +130,7 @@ function assertStorable(rows: unknown[]): void {
   for (let i = 0; i < rows.length; i++) {
     const hit = findUnsafeText(rows[i], `row ${i + 1}`);
     if (hit) {
-      throw new ProblemError("BAD_INPUT", `${hit.path}: ${hit.reason}; nothing was imported`, {
+      throw requestError("BAD_INPUT", `${hit.path}: ${hit.reason}; nothing was imported`, {
         status: 422,
         errors: [{ path: hit.path, message: hit.reason }],
       });
@@ -255,7 +255,7 @@ export function datasetRoutes(app: Api, { db, reference, logger }: AppDeps): voi
       const uploads = await readUploads(c, RAW_NAMES[format ?? "ftm"]);
       const entities = await withFiles(uploads, (paths) => loadEntities(paths));
       if (entities.length === 0) {
-        throw new ProblemError("BAD_INPUT", "the list holds no entities; nothing was imported", {
+        throw requestError("BAD_INPUT", "the list holds no entities; nothing was imported", {
           status: 422,
           errors: [{ path: "body", message: "no entities found" }],
         });

@@ -8,7 +8,7 @@ import { atLeast } from "../auth/roles.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { changeSetText } from "../jobs/compute.ts";
 import { PlanParams, RiskParams, WhatIfParams } from "../jobs/requests.ts";
-import { type Problem, ProblemError, problem } from "../problem.ts";
+import { type Problem, problem, requestError } from "../problem.ts";
 import { IdParam, JobAcceptedSchema, JobSchema, jsonBody, jsonResponse, problems } from "../schemas.ts";
 
 const TERMINAL = new Set(["succeeded", "failed", "cancelled"]);
@@ -52,7 +52,7 @@ function jobProblem(error: { code: string; message: string }): Problem {
 function assertMayCancel(c: Parameters<typeof principalOf>[0], job: JobRecord | undefined): void {
   const p = principalOf(c);
   if (job && job.createdBy !== p.userId && !atLeast(effectiveRole(c), "manager")) {
-    throw new ProblemError("FORBIDDEN", "only the job's owner or a programme manager may cancel it");
+    throw requestError("FORBIDDEN", "only the job's owner or a programme manager may cancel it");
   }
 }
 
@@ -66,7 +66,7 @@ export function jobRoutes(app: Api, deps: AppDeps): void {
     params: Record<string, unknown>,
   ) {
     const scenario = await db.scenarios.get(scenarioId);
-    if (!scenario) throw new ProblemError("NOT_FOUND", `scenario "${scenarioId}" does not exist`);
+    if (!scenario) throw requestError("NOT_FOUND", `scenario "${scenarioId}" does not exist`);
     await deps.admitJob?.(c, params);
     const job = await db.jobs.enqueue(
       { kind, scenarioId, scenarioVersion: scenario.version, params },
@@ -139,8 +139,7 @@ export function jobRoutes(app: Api, deps: AppDeps): void {
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      if (!(await db.scenarios.get(id)))
-        throw new ProblemError("NOT_FOUND", `scenario "${id}" does not exist`);
+      if (!(await db.scenarios.get(id))) throw requestError("NOT_FOUND", `scenario "${id}" does not exist`);
       const jobs = await db.jobs.list({ scenarioId: id, limit: 50 });
       return c.json(jobs.map(summary), 200);
     },
@@ -171,7 +170,7 @@ export function jobRoutes(app: Api, deps: AppDeps): void {
       const { id } = c.req.valid("param");
       const plan = await db.plans.latest(id, "plan");
       if (!plan)
-        throw new ProblemError(
+        throw requestError(
           "NOT_FOUND",
           `scenario "${id}" has no finished plan; POST /api/scenarios/${id}/plans`,
         );
@@ -200,7 +199,7 @@ export function jobRoutes(app: Api, deps: AppDeps): void {
     async (c) => {
       const { id } = c.req.valid("param");
       const job = await db.jobs.get(id);
-      if (!job) throw new ProblemError("NOT_FOUND", `job "${id}" does not exist`);
+      if (!job) throw requestError("NOT_FOUND", `job "${id}" does not exist`);
       return c.json(await view(deps, job), 200);
     },
   );
@@ -238,7 +237,7 @@ export function jobRoutes(app: Api, deps: AppDeps): void {
     async (c) => {
       const { id } = c.req.valid("param");
       const first = await db.jobs.get(id);
-      if (!first) throw new ProblemError("NOT_FOUND", `job "${id}" does not exist`);
+      if (!first) throw requestError("NOT_FOUND", `job "${id}" does not exist`);
       return streamSSE(c, async (stream) => {
         let last = "";
         let eventId = 0;

@@ -7,7 +7,7 @@ import { SlidingWindow } from "../auth/rate-limit.ts";
 import { newSecret } from "../auth/secrets.ts";
 import { startSession } from "../auth/sign-in.ts";
 import type { Api, AppDeps } from "../context.ts";
-import { ProblemError } from "../problem.ts";
+import { requestError } from "../problem.ts";
 import { jsonResponse, problems } from "../schemas.ts";
 import { peer } from "./auth.ts";
 
@@ -32,7 +32,7 @@ export function oidcRoutes(app: Api, { db, logger }: AppDeps, config: SecurityCo
   const starts = new SlidingWindow(OIDC_STARTS_PER_MINUTE, 60_000);
   const secure = (url: string) => config.secureCookies === true || new URL(url).protocol === "https:";
   const notConfigured = () =>
-    new ProblemError(
+    requestError(
       "NOT_FOUND",
       "single sign-on is not configured on this server (CHIPROAD_OIDC_ISSUER …); sign in with a password",
     );
@@ -64,7 +64,7 @@ export function oidcRoutes(app: Api, { db, logger }: AppDeps, config: SecurityCo
       const address = peer(c.env);
       const wait = starts.retryAfter(address);
       if (wait > 0)
-        throw new ProblemError("RATE_LIMITED", `too many single sign-on starts; try again in ${wait} s`, {
+        throw requestError("RATE_LIMITED", `too many single sign-on starts; try again in ${wait} s`, {
           retryAfter: wait,
         });
       starts.record(address);
@@ -108,7 +108,7 @@ export function oidcRoutes(app: Api, { db, logger }: AppDeps, config: SecurityCo
           { event: "oidc.failed", reason: typeof code === "string" ? code : (error as Error).name },
           "single sign-on failed",
         );
-        throw new ProblemError(
+        throw requestError(
           "UNAUTHENTICATED",
           error instanceof OidcLoginError
             ? `single sign-on failed: ${error.message}`
@@ -118,7 +118,7 @@ export function oidcRoutes(app: Api, { db, logger }: AppDeps, config: SecurityCo
       let user = await db.users.credentials(username);
       if (!user && rp.config.autoCreateRole === "viewer") {
         if (!USERNAME.test(username))
-          throw new ProblemError(
+          throw requestError(
             "UNAUTHENTICATED",
             `single sign-on failed: the username from the provider is not a valid chiproad username (${USERNAME.source}); ask an admin to create the account`,
           );
@@ -131,7 +131,7 @@ export function oidcRoutes(app: Api, { db, logger }: AppDeps, config: SecurityCo
       }
       if (!user || user.disabled) {
         logger.warn({ event: "oidc.no-account" }, "single sign-on named no enabled local account");
-        throw new ProblemError(
+        throw requestError(
           "UNAUTHENTICATED",
           "single sign-on succeeded at the provider, but no enabled chiproad account has that username; ask an admin",
         );

@@ -2,7 +2,7 @@ import { PROGRAMME_ROLES } from "@chiproad/db";
 import { createRoute, z } from "@hono/zod-openapi";
 import { actorOf, principalOf } from "../auth/principal.ts";
 import type { Api, AppDeps } from "../context.ts";
-import { ProblemError } from "../problem.ts";
+import { requestError } from "../problem.ts";
 import { IdParam, jsonBody, jsonResponse, problems } from "../schemas.ts";
 
 export const ProgrammeRoleSchema = z.enum(PROGRAMME_ROLES).openapi("ProgrammeRole");
@@ -105,7 +105,7 @@ export function programmeMemberRoutes(app: Api, { db }: AppDeps): void {
       if (restricted && p.accountRole !== "admin") {
         const current = await db.programmes.members(id);
         if (!current.members.some((m) => m.userId === p.userId))
-          throw new ProblemError(
+          throw requestError(
             "CONFLICT",
             `you are not a member of this programme, so restricting it would lock you out; add yourself first (PUT /api/scenarios/${id}/members/${p.userId})`,
           );

@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { actorOf, principalOf } from "../auth/principal.ts";
 import type { Api, AppDeps } from "../context.ts";
-import { ProblemError } from "../problem.ts";
+import { requestError } from "../problem.ts";
 import { detectFormat, parseScenarioContent } from "../scenario-input.ts";
 import {
   IdParam,
@@ -62,7 +62,7 @@ function parseIfMatch(header: string | undefined): number | undefined {
   if (header === undefined) return undefined;
   const m = /^\s*(?:W\/)?"?(\d+)"?\s*$/.exec(header);
   if (!m) {
-    throw new ProblemError(
+    throw requestError(
       "BAD_INPUT",
       `If-Match "${header}" is not a scenario version; send the ETag you read, e.g. "3"`,
       {
@@ -141,10 +141,7 @@ export function scenarioRoutes(app: Api, { db }: AppDeps): void {
       const { id } = c.req.valid("param");
       const record = await db.scenarios.get(id);
       if (!record)
-        throw new ProblemError(
-          "NOT_FOUND",
-          `scenario "${id}" does not exist; list them with GET /api/scenarios`,
-        );
+        throw requestError("NOT_FOUND", `scenario "${id}" does not exist; list them with GET /api/scenarios`);
       c.header("ETag", `"${record.version}"`);
       return c.json(view(record), 200);
     },
@@ -171,7 +168,7 @@ export function scenarioRoutes(app: Api, { db }: AppDeps): void {
       const body = c.req.valid("json");
       const expected = parseIfMatch(c.req.header("if-match")) ?? body.version;
       if (expected === undefined) {
-        throw new ProblemError(
+        throw requestError(
           "BAD_INPUT",
           'say which version you edited: send If-Match: "<version>" or body.version',
           {
@@ -183,10 +180,7 @@ export function scenarioRoutes(app: Api, { db }: AppDeps): void {
       }
       const current = await db.scenarios.get(id);
       if (!current)
-        throw new ProblemError(
-          "NOT_FOUND",
-          `scenario "${id}" does not exist; list them with GET /api/scenarios`,
-        );
+        throw requestError("NOT_FOUND", `scenario "${id}" does not exist; list them with GET /api/scenarios`);
       const scenario = parseScenarioContent(body.content, body.name ?? current.name);
       const record = await db.scenarios.update(
         id,
@@ -217,7 +211,7 @@ export function scenarioRoutes(app: Api, { db }: AppDeps): void {
     async (c) => {
       const { id } = c.req.valid("param");
       const versions = await db.scenarios.versions(id);
-      if (!versions) throw new ProblemError("NOT_FOUND", `scenario "${id}" does not exist`);
+      if (!versions) throw requestError("NOT_FOUND", `scenario "${id}" does not exist`);
       return c.json(versions, 200);
     },
   );
@@ -234,7 +228,7 @@ export function scenarioRoutes(app: Api, { db }: AppDeps): void {
     async (c) => {
       const { id, v } = c.req.valid("param");
       const record = await db.scenarios.getVersion(id, v);
-      if (!record) throw new ProblemError("NOT_FOUND", `scenario "${id}" has no version ${v}`);
+      if (!record) throw requestError("NOT_FOUND", `scenario "${id}" has no version ${v}`);
       c.header("ETag", `"${record.version}"`);
       return c.json(view(record), 200);
     },

@@ -2,7 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { hashPassword, passwordProblem } from "../auth/password.ts";
 import { actorOf } from "../auth/principal.ts";
 import type { Api, AppDeps } from "../context.ts";
-import { ProblemError } from "../problem.ts";
+import { requestError } from "../problem.ts";
 import { IdParam, jsonBody, jsonResponse, problems } from "../schemas.ts";
 import { RoleSchema, UserSchema } from "./auth.ts";
 
@@ -25,7 +25,7 @@ const UpdateUserBody = z
 function checkPassword(password: string, username: string, path: string): void {
   const weak = passwordProblem(password, username);
   if (weak)
-    throw new ProblemError("BAD_INPUT", `${path}: ${weak}`, {
+    throw requestError("BAD_INPUT", `${path}: ${weak}`, {
       status: 422,
       errors: [{ path, message: weak }],
     });
@@ -78,7 +78,7 @@ export function userRoutes(app: Api, { db }: AppDeps): void {
       const body = c.req.valid("json");
       const target = await db.users.get(id);
       if (!target)
-        throw new ProblemError("NOT_FOUND", `user "${id}" does not exist; list them with GET /api/users`);
+        throw requestError("NOT_FOUND", `user "${id}" does not exist; list them with GET /api/users`);
       if (body.password !== undefined) checkPassword(body.password, target.username, "json.password");
       const losesAdmin =
         target.role === "admin" &&
@@ -86,7 +86,7 @@ export function userRoutes(app: Api, { db }: AppDeps): void {
       if (losesAdmin) {
         const admins = (await db.users.list()).filter((u) => u.role === "admin" && !u.disabled);
         if (admins.length <= 1)
-          throw new ProblemError("CONFLICT", "this is the last enabled admin; make another admin first");
+          throw requestError("CONFLICT", "this is the last enabled admin; make another admin first");
       }
       const user = await db.users.update(
         id,

@@ -1,5 +1,5 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { badInput, DataError } from "../../errors.ts";
+import { badInput, ChiproadError } from "../../errors.ts";
 
 /** An element as fast-xml-parser gives it with every child element in an array: attributes under "@name". */
 export type XmlNode = { [key: string]: XmlNode[] | string | undefined } | string;
@@ -97,8 +97,8 @@ export function attr(node: XmlNode | undefined, name: string): string {
 }
 
 /** A BAD_INPUT error located by XPath: `file:/export/sanctionEntity[3]: what; fix`. */
-export function badAt(file: string, xpath: string, what: string, fix: string): DataError {
-  return new DataError("BAD_INPUT", `${file}:${xpath}: ${what}; ${fix}`);
+export function badAt(file: string, xpath: string, what: string, fix: string): ChiproadError {
+  return new ChiproadError("BAD_INPUT", `${file}:${xpath}: ${what}; ${fix}`);
 }
 
 /** Index of the first character below U+0020 other than tab, LF and CR, or -1. */
