@@ -142,10 +142,9 @@ export const en = {
     combined: "Combined share",
     coverage: "Stages and inputs: domestic coverage in {{country}}",
     coverageSummary:
-      "{{country}} is among the top providers of {{found}} of {{total}} inputs of the world value chain.",
+      "{{total}} inputs of the world value chain that {{country}} does not provide (ETO chip-explorer data), the most concentrated first.",
     stage: "Stage",
     stages: { design_resource: "Design", tool_resource: "Equipment", material_resource: "Materials" },
-    countryShare: "Share of {{country}}",
     marketSize: "World market",
     showAll: "Show all {{total}}",
     showFewer: "Show fewer",

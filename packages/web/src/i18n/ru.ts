@@ -152,14 +152,13 @@ export const ru = {
     combined: "Совокупная доля",
     coverage: "Этапы и ресурсы: отечественное покрытие ({{country}})",
     coverageSummary:
-      "{{country}} входит в число крупнейших поставщиков {{found}} из {{total}} ресурсов мировой цепочки.",
+      "Ресурсов мировой цепочки, которые {{country}} не производит (данные ETO chip-explorer): {{total}}; сначала самые сосредоточенные.",
     stage: "Этап",
     stages: {
       design_resource: "Проектирование",
       tool_resource: "Оборудование",
       material_resource: "Материалы",
     },
-    countryShare: "Доля {{country}}",
     marketSize: "Мировой рынок",
     showAll: "Показать все ({{total}})",
     showFewer: "Свернуть",

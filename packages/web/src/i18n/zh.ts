@@ -136,10 +136,10 @@ export const zh = {
     providers: "主要供应国",
     combined: "合计份额",
     coverage: "环节与投入：{{country}} 的国内覆盖情况",
-    coverageSummary: "在全球价值链的 {{total}} 项投入中，{{country}} 是其中 {{found}} 项的主要供应国之一。",
+    coverageSummary:
+      "{{country}} 无法提供的全球价值链投入共 {{total}} 项（ETO chip-explorer 数据），按集中度从高到低排列。",
     stage: "环节",
     stages: { design_resource: "设计", tool_resource: "设备", material_resource: "材料" },
-    countryShare: "{{country}} 的份额",
     marketSize: "全球市场规模",
     showAll: "显示全部（{{total}}）",
     showFewer: "收起",

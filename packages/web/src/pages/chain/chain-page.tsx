@@ -103,17 +103,13 @@ function CoverageTable({ country, rows }: { country: string; rows: ChainInput[] 
   const { t } = useTranslation();
   const format = useFormat();
   const [all, setAll] = useState(false);
-  const table = coverageRows(rows, country);
+  const table = coverageRows(rows);
   if (table.length === 0) return <Text c="dimmed">{t("common.none")}</Text>;
   const shown = all ? table : table.slice(0, COVERAGE_PAGE);
   return (
     <Stack gap="xs">
       <Text size="sm" data-testid="coverage-summary">
-        {t("chain.coverageSummary", {
-          country,
-          found: table.filter((r) => r.countryShare > 0).length,
-          total: table.length,
-        })}
+        {t("chain.coverageSummary", { country, total: table.length })}
       </Text>
       <Table.ScrollContainer minWidth={700}>
         <Table striped data-testid="coverage-table">
@@ -121,7 +117,6 @@ function CoverageTable({ country, rows }: { country: string; rows: ChainInput[] 
             <Table.Tr>
               <Table.Th>{t("chain.input")}</Table.Th>
               <Table.Th>{t("chain.stage")}</Table.Th>
-              <Table.Th>{t("chain.countryShare", { country })}</Table.Th>
               <Table.Th>{t("chain.providers")}</Table.Th>
               <Table.Th>{t("chain.marketSize")}</Table.Th>
             </Table.Tr>
@@ -131,7 +126,6 @@ function CoverageTable({ country, rows }: { country: string; rows: ChainInput[] 
               <Table.Tr key={r.inputId} data-testid="coverage-row">
                 <Table.Td>{r.inputName}</Table.Td>
                 <Table.Td>{t(`chain.stages.${r.stage}`, { defaultValue: r.stage })}</Table.Td>
-                <Table.Td>{r.countryShare > 0 ? format.percent(r.countryShare) : "—"}</Table.Td>
                 <Table.Td>
                   {r.providers.length > 0
                     ? r.providers.map((p) => `${p.country} ${format.percent(p.share)}`).join(", ")

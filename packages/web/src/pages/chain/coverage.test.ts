@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { coverageRows } from "./coverage.ts";
 
 const inputs = [
+  { inputId: "N3", inputName: "EDA", type: "design_resource", topProviders: [] },
   {
     inputId: "N1",
     inputName: "Lithography",
@@ -17,20 +18,23 @@ const inputs = [
       { country: "JPN", share: 0.5 },
     ],
   },
-  { inputId: "N3", inputName: "EDA", type: "design_resource", topProviders: [] },
 ];
 
 describe("domestic coverage rows", () => {
   it("rounds shares instead of printing float noise", () => {
-    const rows = coverageRows(inputs, "RUS");
+    const rows = coverageRows(inputs);
     expect(rows.find((r) => r.inputId === "N1")?.providers[0]?.share).toBe(0.83);
   });
 
-  it("differs by country: the country's own share first", () => {
-    const chn = coverageRows(inputs, "CHN");
-    const nld = coverageRows(inputs, "NLD");
-    expect(chn[0]).toMatchObject({ inputId: "N2", countryShare: 0.3 });
-    expect(nld[0]).toMatchObject({ inputId: "N1", countryShare: 0.83 });
-    expect(coverageRows(inputs, "RUS").every((r) => r.countryShare === 0)).toBe(true);
+  it("lists the most concentrated inputs first; inputs without provider data last", () => {
+    expect(coverageRows(inputs).map((r) => [r.inputId, r.concentration])).toEqual([
+      ["N1", 0.83],
+      ["N2", 0.8],
+      ["N3", 0],
+    ]);
+  });
+
+  it("drops rows that are not inputs", () => {
+    expect(coverageRows([{} as never, ...inputs])).toHaveLength(3);
   });
 });

@@ -1,4 +1,7 @@
-/** One input of the world value chain as `/api/chain/gaps` returns it (read defensively). */
+/**
+ * One row of `/api/chain/gaps?country=`: a value-chain input the country does not provide (ETO
+ * chip-explorer data), with the countries that do (read defensively).
+ */
 export interface ChainInput {
   stageId?: string;
   inputId: string;
@@ -12,9 +15,9 @@ export interface CoverageRow {
   inputId: string;
   inputName: string;
   stage: string;
-  /** The programme country's share of world supply (0 when it is not a top provider). */
-  countryShare: number;
   providers: { country: string; share: number }[];
+  /** The top providers' combined share of world supply: how concentrated the input is. */
+  concentration: number;
   marketSize?: string;
 }
 
@@ -22,30 +25,28 @@ export interface CoverageRow {
 const round = (share: number) => Math.round(share * 100) / 100;
 
 /**
- * The domestic-coverage table for `country`: inputs where the country supplies part of the world
- * first (largest share first), then the rest by stage; shares rounded; no raw records.
+ * The inputs the country lacks as table rows: shares rounded, the most concentrated inputs (the
+ * hardest to source elsewhere) first, then by stage and name; no raw records.
  */
-export function coverageRows(inputs: readonly ChainInput[], country: string): CoverageRow[] {
-  const code = country.toUpperCase();
+export function coverageRows(inputs: readonly ChainInput[]): CoverageRow[] {
   const rows = inputs
     .filter((i) => typeof i?.inputId === "string")
     .map((i) => {
       const providers = (i.topProviders ?? [])
         .filter((p) => typeof p.share === "number")
         .map((p) => ({ country: p.country, share: round(p.share) }));
-      const own = providers.find((p) => p.country.toUpperCase() === code);
       return {
         inputId: i.inputId,
         inputName: i.inputName ?? i.inputId,
         stage: i.type ?? i.stageId ?? "",
-        countryShare: own?.share ?? 0,
         providers,
+        concentration: round(providers.reduce((sum, p) => sum + p.share, 0)),
         ...(i.marketSize ? { marketSize: i.marketSize } : {}),
       };
     });
   return rows.sort(
     (a, b) =>
-      b.countryShare - a.countryShare ||
+      b.concentration - a.concentration ||
       a.stage.localeCompare(b.stage) ||
       a.inputName.localeCompare(b.inputName),
   );

@@ -10,6 +10,7 @@ import { useFormat } from "../../i18n/format.ts";
 import { JobProgress } from "../../ui/job-progress.tsx";
 import { ProblemAlert } from "../../ui/problem-alert.tsx";
 import { DiffTable } from "./diff-table.tsx";
+import { activityLabels, type RoadmapNames } from "./gantt-tasks.ts";
 import { appendChange, blockPartnerChange, cutTrancheChange, delayTrancheChange } from "./whatif-changes.ts";
 
 /** Builds a change set (block a partner, delay or cut a tranche, or free YAML), runs it, shows the diff. */
@@ -24,7 +25,7 @@ export function WhatIfPanel({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const { say, currency } = useDomainText();
+  const { say, name, currency } = useDomainText();
   const runner = useJobRunner<WhatIfResult>();
   const [changes, setChanges] = useState("");
   const [partner, setPartner] = useState<string | null>(null);
@@ -49,9 +50,17 @@ export function WhatIfPanel({
         ...(raw.baselineImprovable ? { baselineImprovable: raw.baselineImprovable } : {}),
       }
     : undefined;
-  const names = new Map(
-    [...(result?.activities ?? []), ...baseline.activities].map((a) => [a.id, say(a.nameMessage, a.name)]),
-  );
+  const roadmapNames: RoadmapNames = {
+    activity: (a) => say(a.nameMessage, a.name),
+    partner: (id) => name("partner", id),
+    model: (id) => name("model", id),
+    target: (id) => name("target", id),
+  };
+  // Activity labels as the roadmap shows them (twins told apart by target); the baseline's first.
+  const names = new Map([
+    ...(result ? activityLabels(result, roadmapNames) : []),
+    ...activityLabels(baseline, roadmapNames),
+  ]);
   const partners = (shape?.partners ?? []).map((p) => ({ value: p.id, label: p.name ?? p.id }));
 
   return (
