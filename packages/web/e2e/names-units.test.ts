@@ -194,7 +194,7 @@ describe.runIf(executable)("issue 16 in Chromium: messages, names and units", ()
       });
   }, 60_000);
 
-  it("chain: one node behind reads '1 node', the coverage table is collapsed and differs by country", async () => {
+  it("chain: one node behind reads '1 node', the coverage table is collapsed and says for which country", async () => {
     await open("en", `#/chain?s=${RUS}`);
     await page.getByTestId("coverage-table").waitFor();
     expect(await text("gap-table")).not.toMatch(/\b1 nodes\b/);
