@@ -2,7 +2,8 @@ import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } f
 import { dirname } from "node:path";
 import { ChiproadError } from "@chiproad/data";
 
-function alive(pid: number): boolean {
+/** Whether a process with this pid exists (on this machine). */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -41,7 +42,7 @@ export function lockDataDir(dataDir: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const pid = holder(lockPath);
-      if (pid !== undefined && pid !== process.pid && alive(pid)) {
+      if (pid !== undefined && pid !== process.pid && processAlive(pid)) {
         throw new ChiproadError(
           "CONFLICT",
           `the data directory ${dataDir} is in use by process ${pid} (lock file ${lockPath}): stop that ` +

@@ -16,7 +16,7 @@ export type { Actor, AuditEntry, AuditInput, AuditRepository } from "./audit.ts"
 export type { BackendKind, ConnectOptions, Drizzle } from "./connection.ts";
 export { type Database, databaseOptionsFromEnv, type OpenDatabaseOptions, openDatabase } from "./database.ts";
 export type { DatasetKind, DatasetRepository, DatasetVersion, ImportDataset } from "./datasets.ts";
-export { lockDataDir } from "./data-dir-lock.ts";
+export { lockDataDir, processAlive } from "./data-dir-lock.ts";
 export type { IdempotencyClaim, IdempotencyRepository } from "./idempotency.ts";
 export type { EnqueueJob, JobError, JobKind, JobRecord, JobRepository, JobStatus } from "./jobs.ts";
 export { MIGRATIONS_DIR, migrate, readMigrations } from "./migrate.ts";

@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { processAlive } from "@chiproad/db";
 import type { Logger } from "./logger.ts";
 
 function newestMtime(path: string): number {
@@ -18,15 +19,6 @@ function newestMtime(path: string): number {
 /** Sleeps without an event loop (the build is synchronous by design: the server waits for it). */
 function sleepSync(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
 }
 
 /**
@@ -49,7 +41,7 @@ export function withBuildLock<T>(lock: string, build: () => T): T {
       } catch {
         // the holder has created the directory but not yet written its pid
       }
-      if (Number.isInteger(holder) && !alive(holder)) rmSync(lock, { recursive: true, force: true });
+      if (Number.isInteger(holder) && !processAlive(holder)) rmSync(lock, { recursive: true, force: true });
       else if (Date.now() > deadline) throw new Error(`web build lock ${lock} held for 10 minutes`);
       else sleepSync(200);
     }
