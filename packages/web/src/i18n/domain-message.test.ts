@@ -32,6 +32,23 @@ describe("domain messages in the UI language", () => {
     expect(zh).toMatch(/[\u4e00-\u9fff]/);
   });
 
+  it("shows a gap quoted by id in a template (risk.gapLost) by its target's name", () => {
+    const lost: DomainMessage = {
+      code: "risk.gapLost",
+      params: {
+        input: { kind: "input", id: "N7", name: "EDA and Core IP" },
+        gapId: "coprocessor:N7",
+        what: {
+          kind: "message",
+          message: { code: "risk.onlySupplierDropped", params: { partner: { kind: "partner", id: "chn" } } },
+        },
+      },
+    };
+    const en = renderDomain(lost, undefined, "en", names);
+    expect(en).toBe("EDA and Core IP (Co-processor): the only lawful supplier, China, dropped out");
+    expect(renderDomain(lost, undefined, "ru", names)).not.toMatch(/[a-z]+:N\d+/);
+  });
+
   it("falls back to the English string only when the message is absent", () => {
     expect(renderDomain(undefined, "stored before messages", "ru", names)).toBe("stored before messages");
     expect(renderDomain(null, undefined, "zh", names)).toBe("");

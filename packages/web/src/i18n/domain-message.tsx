@@ -86,6 +86,32 @@ export function domainLang(language: string | undefined): Lang {
 }
 
 /**
+ * Some domain templates quote a gap by its id as plain text (`risk.gapLost`: "{input} ({gapId})",
+ * giving "Photolithography (mcu:N25)"). Until the domain passes a name reference there, the web
+ * shows the gap's target (the part of the id before the colon) by its display name instead.
+ */
+function withoutGapIds(message: DomainMessage): DomainMessage {
+  const params: DomainMessage["params"] = {};
+  for (const [key, value] of Object.entries(message.params)) {
+    if (key === "gapId" && typeof value === "string" && value.includes(":")) {
+      params[key] = { kind: "target", id: value.slice(0, value.indexOf(":")) };
+    } else if (typeof value === "object" && value !== null && "kind" in value && value.kind === "message") {
+      params[key] = { kind: "message", message: withoutGapIds(value.message) };
+    } else if (typeof value === "object" && value !== null && "kind" in value && value.kind === "list") {
+      params[key] = {
+        ...value,
+        items: value.items.map((item) =>
+          typeof item === "object" && item !== null && "kind" in item && item.kind === "message"
+            ? { kind: "message" as const, message: withoutGapIds(item.message) }
+            : item,
+        ),
+      };
+    } else params[key] = value;
+  }
+  return { code: message.code, params };
+}
+
+/**
  * A domain message in `lang` with display names; the English `fallback` only when the message is
  * absent (plans stored before messages existed).
  */
@@ -95,7 +121,8 @@ export function renderDomain(
   lang: Lang,
   names?: DisplayNames,
 ): string {
-  if (message && typeof message.code === "string") return renderMessage(message as Message, lang, names);
+  if (message && typeof message.code === "string")
+    return renderMessage(withoutGapIds(message) as Message, lang, names);
   return fallback ?? "";
 }
 
