@@ -3,7 +3,16 @@
 
 /** The closed list of error codes, declared once in the data layer's error table (type-only import). */
 import type { ErrorCode } from "@chiproad/data";
-import type { MessageSchema, PlanSchema, RiskReportSchema, WhatIfPlanSchema } from "@chiproad/domain";
+import type {
+  ChokepointSchema,
+  GapReportSchema,
+  MarketReportSchema,
+  MessageSchema,
+  PartnerFitReportSchema,
+  PlanSchema,
+  RiskReportSchema,
+  WhatIfPlanSchema,
+} from "@chiproad/domain";
 import type { z } from "zod";
 
 export type ProblemCode = ErrorCode;
@@ -94,106 +103,16 @@ export type DomainMessage = z.infer<typeof MessageSchema>;
  */
 export type StoredPlan = Plan & { scenarioVersion?: number };
 
-export interface Gap {
-  id: string;
-  targetId?: string;
-  inputId?: string;
-  inputName?: string;
-  requiredNode?: string | number;
-  domesticNode?: string | number;
-  generationsBehind?: { nodes?: number; years?: number };
-  critical?: boolean;
-  chokepoint?: boolean | string | Record<string, unknown>;
-}
-
-export interface GapReport {
-  targets: Record<string, unknown>[];
-  gaps: Gap[];
-  notes?: string[];
-  noteMessages?: DomainMessage[];
-  assumptions?: string[];
-  assumptionMessages?: DomainMessage[];
-}
-
-export interface SanctionsHit {
-  id: string;
-  name: string;
-  score: number;
-  list?: string;
-}
-
-export interface PartnerOption {
-  gapId: string;
-  partnerId: string;
-  modelId: string;
-  modelType?: string;
-  lawful: boolean;
-  reason?: string;
-  message?: DomainMessage;
-  rule?: string;
-  licenceDelayDays?: number;
-  sanctionsHits?: SanctionsHit[];
-  coverage?: number;
-  leadTimeDays?: number;
-  cost?: number;
-  hhiBefore?: number;
-  hhiAfter?: number;
-  risk?: number;
-  score: number;
-  scoreBreakdown?: Record<string, number>;
-  /** Each criterion normalized to [0, 1], 1 = best among the gap's lawful options. */
-  criteria?: Record<string, number>;
-  firmId?: string;
-}
-
-/** Sanctions screening of one firm named in the scenario (partner or domestic side). */
-export interface FirmScreening {
-  firmId: string;
-  firmName: string;
-  side?: "partner" | "domestic" | string;
-  hits: {
-    rule?: string;
-    listId?: string;
-    listName?: string;
-    match?: SanctionsHit & { explanation?: string[] };
-  }[];
-}
-
-export interface PartnerFitReport {
-  weights: Record<string, number>;
-  options: PartnerOption[];
-  sensitivity?: unknown[];
-  ranking?: { gapId: string; inputName?: string; explanation?: string; explanationMessage?: DomainMessage }[];
-  screening?: FirmScreening[];
-  exposure?: {
-    partnerId: string;
-    firms: { firmId: string; firmName: string; list: string; matchedName: string; score: number }[];
-  }[];
-  notes?: string[];
-  noteMessages?: DomainMessage[];
-}
-
-export interface MarketSupplier {
-  partner: string;
-  valueUsd: number;
-  share: number;
-}
-
-export interface MarketReport {
-  importer: string;
-  hs: string;
-  years: { year: number; total: number; suppliers: MarketSupplier[]; hhi: number }[];
-  fastestGrowing: { partner: string; cagr: number; [extra: string]: unknown }[];
-  source?: string;
-  dataDate?: string;
-}
-
-export interface Chokepoint {
-  inputId: string;
-  inputName?: string;
-  topProviders: { country: string; share: number }[];
-  combinedShare: number;
-}
+// Analysis answers: the domain contract's types (type-only; packages/domain/src/contract/analysis.ts).
+export type GapReport = z.infer<typeof GapReportSchema>;
+export type Gap = GapReport["gaps"][number];
+export type PartnerFitReport = z.infer<typeof PartnerFitReportSchema>;
+export type PartnerOption = PartnerFitReport["options"][number];
+export type FirmScreening = PartnerFitReport["screening"][number];
+export type SanctionsHit = PartnerOption["sanctionsHits"][number];
+export type MarketReport = z.infer<typeof MarketReportSchema>;
+export type MarketSupplier = MarketReport["years"][number]["suppliers"][number];
+export type Chokepoint = z.infer<typeof ChokepointSchema>;
 
 export interface ScreeningMatch {
   id?: string;

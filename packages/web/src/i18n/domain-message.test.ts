@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { gapOf } from "../api/analysis-fixture.ts";
 import type { DomainMessage, ScenarioShape } from "../api/types.ts";
 import { displayNames, nameIn, renderDomain } from "./domain-message.tsx";
 
@@ -8,7 +9,9 @@ const shape: ScenarioShape = {
   targets: [{ id: "coprocessor", name: "Co-processor" }],
   domestic: { firms: [{ id: "mikron", name: "Mikron" }] },
 };
-const names = displayNames(shape, [{ id: "coprocessor:N7", inputId: "N7", inputName: "EDA and Core IP" }]);
+const names = displayNames(shape, [
+  gapOf({ id: "coprocessor:N7", inputId: "N7", inputName: "EDA and Core IP" }),
+]);
 
 // A real message of the partner-fit report (compliance of a lawful option), as the server sends it.
 const lawful: DomainMessage = {

@@ -12,12 +12,15 @@ function report(years: { year: number; shares: Record<string, number> }[]): Mark
       year,
       total: 100,
       hhi: 0,
+      effectiveSuppliers: 0,
       suppliers: Object.entries(shares).map(([partner, share]) => ({
         partner,
         share,
         valueUsd: share * 100,
       })),
     })),
+    source: "test",
+    dataDate: "2024",
   };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { activityOf, planOf } from "../../api/plan-fixture.ts";
+import { fitOf, optionOf } from "../../api/analysis-fixture.ts";
 import type { PartnerFitReport, Plan } from "../../api/types.ts";
 import { dependenceByGap } from "./dependence.ts";
 
@@ -24,13 +25,28 @@ const plan: Plan = planOf({
   criticalPath: [],
 });
 
-const report: PartnerFitReport = {
-  weights: {},
+const report: PartnerFitReport = fitOf({
   options: [
-    { gapId: "g1", partnerId: "in", modelId: "jv", lawful: true, score: 0.9, hhiBefore: 0.6, hhiAfter: 0.4 },
-    { gapId: "g1", partnerId: "cn", modelId: "jv", lawful: true, score: 0.8, hhiBefore: 0.6, hhiAfter: 0.7 },
+    optionOf({
+      gapId: "g1",
+      partnerId: "in",
+      modelId: "jv",
+      lawful: true,
+      score: 0.9,
+      hhiBefore: 0.6,
+      hhiAfter: 0.4,
+    }),
+    optionOf({
+      gapId: "g1",
+      partnerId: "cn",
+      modelId: "jv",
+      lawful: true,
+      score: 0.8,
+      hhiBefore: 0.6,
+      hhiAfter: 0.7,
+    }),
   ],
-};
+});
 
 describe("import dependence before and after the plan", () => {
   it("reads the HHI of the option the plan chose, not the best-scoring one", () => {

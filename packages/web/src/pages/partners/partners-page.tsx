@@ -37,7 +37,7 @@ export function PartnersPage({ scenarioId }: { scenarioId: string }) {
 function FitView({ report, shape }: { report: PartnerFitReport; shape: ScenarioShape | undefined }) {
   const { t } = useTranslation();
   const { say, name } = useDomainText();
-  const [weights, setWeights] = useState(report.weights);
+  const [weights, setWeights] = useState<Record<string, number>>(report.weights);
   const ranked = useMemo(
     () => rankOptions(report.options, weights, report.weights),
     [report.options, weights, report.weights],

@@ -1,16 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { optionOf } from "../../api/analysis-fixture.ts";
 import type { PartnerOption } from "../../api/types.ts";
 import { criteriaOf, rankOptions, rescore } from "./rank.ts";
 
-const option = (partnerId: string, lawful: boolean, criteria: Record<string, number>): PartnerOption => ({
-  gapId: "g1",
-  partnerId,
-  modelId: "jv",
-  lawful,
-  score: 0.5,
-  criteria,
-});
+const option = (partnerId: string, lawful: boolean, criteria: Record<string, number>): PartnerOption =>
+  optionOf({ gapId: "g1", partnerId, modelId: "jv", lawful, score: 0.5, criteria });
 
 describe("live re-ranking of partner options", () => {
   it("re-ranks when a weight moves: cost-heavy weights favour the cheap partner", () => {
