@@ -231,6 +231,22 @@ describe.runIf(executable)("issue 16 in Chromium: messages, names and units", ()
     expect(await text("market-none")).not.toContain("--data");
   }, 60_000);
 
+  it("abbreviations are explained under the market and partners pages, in the reader's language", async () => {
+    for (const [hash, terms] of [
+      [`#/market?s=${RUS}`, ["HHI", "HS"]],
+      [`#/partners?s=${RUS}`, ["HHI", "JV", "EAR"]],
+    ] as const) {
+      await open("ru", hash);
+      await page.getByTestId("abbreviations").waitFor();
+      const legend = await text("abbreviations");
+      for (const term of terms) expect(legend).toContain(`${term} — `);
+      expect(legend).toMatch(SCRIPT.ru as RegExp);
+    }
+    await open("zh", `#/partners?s=${RUS}`);
+    await page.getByTestId("abbreviations").waitFor();
+    expect(await text("abbreviations")).toMatch(SCRIPT.zh as RegExp);
+  }, 60_000);
+
   it("partners: the programme's own sanctions hits are not repeated on each foreign partner's row", async () => {
     const fit = (await (await server.api(`/api/scenarios/${RUS}/partners`)).json()) as {
       screening: { side: string; hits: { match?: { name: string } }[] }[];

@@ -23,6 +23,15 @@ export const en = {
     editor: "Scenario editor",
     users: "Users",
   },
+  abbreviations: {
+    HHI: "Herfindahl–Hirschman index of import concentration (0 = many equal suppliers, 1 = a single supplier)",
+    P50: "the date by which half of the simulated programmes complete",
+    P80: "the date by which 80% of the simulated programmes complete",
+    P95: "the date by which 95% of the simulated programmes complete",
+    JV: "joint venture",
+    EAR: "US Export Administration Regulations",
+    HS: "Harmonized System code of traded goods (8541 semiconductor devices, 8542 integrated circuits)",
+  },
   common: { loading: "Loading…", none: "Nothing to show." },
   errors: {
     BAD_INPUT: "The input is not valid",

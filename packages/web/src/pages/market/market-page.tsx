@@ -13,6 +13,7 @@ import {
 } from "@mantine/core";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { AbbreviationLegend } from "../../ui/abbreviations.tsx";
 import { ApiProblem } from "../../api/client.ts";
 import { useMarket } from "../../api/queries.ts";
 import type { MarketReport, ScenarioShape } from "../../api/types.ts";
@@ -98,6 +99,7 @@ export function MarketPage() {
       ) : (
         <QueryView query={market}>{(report) => <MarketView report={report} />}</QueryView>
       )}
+      <AbbreviationLegend terms={["HHI", "HS"]} />
     </Stack>
   );
 }

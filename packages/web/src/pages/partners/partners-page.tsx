@@ -1,6 +1,7 @@
 import { Button, Card, Group, List, Stack, Text, Title } from "@mantine/core";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { AbbreviationLegend } from "../../ui/abbreviations.tsx";
 import { OpenAlertsCard } from "../../alerts/open-alerts-card.tsx";
 import { usePartnerFit } from "../../api/queries.ts";
 import type { PartnerFitReport, ScenarioShape } from "../../api/types.ts";
@@ -30,6 +31,7 @@ export function PartnersPage({ scenarioId }: { scenarioId: string }) {
         </Title>
         <ScreeningPanel partners={shape?.partners ?? []} screening={fit.data?.screening} />
       </Card>
+      <AbbreviationLegend terms={["HHI", "JV", "EAR"]} />
     </Stack>
   );
 }

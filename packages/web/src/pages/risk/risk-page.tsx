@@ -2,6 +2,7 @@ import { Button, Card, Group, NumberInput, SimpleGrid, Stack, Table, Text, Title
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { AbbreviationLegend } from "../../ui/abbreviations.tsx";
 import { api } from "../../api/endpoints.ts";
 import { jobFailure, useJobRunner } from "../../api/jobs.ts";
 import type { RiskResult } from "../../api/types.ts";
@@ -172,6 +173,7 @@ function RiskView({ result }: { result: RiskResult }) {
           </Table.Tbody>
         </Table>
       </Card>
+      <AbbreviationLegend terms={["P50", "P80", "P95"]} />
     </Stack>
   );
 }
