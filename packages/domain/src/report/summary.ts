@@ -3,7 +3,7 @@
  * home for the honest wording (no completion date without a plan; money with its currency; the
  * provenance; the not-legal-advice note).
  */
-import { date, list, money as moneyParam, msg, nested, ref } from "../messages/index.ts";
+import { date, list, messagesIn, money as moneyParam, msg, nested, ref } from "../messages/index.ts";
 import { type ReportLanguage, say, wordsOf } from "./language.ts";
 import type { Plan } from "../roadmap/plan.ts";
 import { NOT_LEGAL_ADVICE, type Provenance } from "../roadmap/provenance.ts";
@@ -23,9 +23,23 @@ export function completionText(plan: Plan, language?: ReportLanguage): string {
   return w(plan.status === "unknown" ? "report.completionUnknown" : "report.completionNone");
 }
 
+/** Display names the plan's own messages carry (`kind:id` → name), so rows name what they are about. */
+function namesIn(plan: Plan): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const m of messagesIn(plan.activities))
+    for (const p of Object.values(m.params)) {
+      if (typeof p === "object" && p !== null && "id" in p && "name" in p && typeof p.name === "string")
+        names.set(`${p.kind}:${p.id}`, p.name);
+    }
+  for (const b of plan.blocking) names.set(`gap:${b.gapId}`, b.inputName);
+  return names;
+}
+
 /** Summary rows: status, start, completion, cost, each target's outcome. */
 export function planSummaryRows(plan: Plan, language?: ReportLanguage): [string, string][] {
   const cur = plan.provenance.currency;
+  const names = namesIn(plan);
+  const named = (kind: "gap" | "target", id: string) => ref(kind, id, names.get(`${kind}:${id}`));
   const w = wordsOf(language);
   const reason = plan.reason !== undefined ? say(plan.reason, plan.reasonMessage, language) : "";
   const day = (iso: string) => w("common.verbatim", { text: date(iso) });
@@ -45,7 +59,7 @@ export function planSummaryRows(plan: Plan, language?: ReportLanguage): [string,
         : t.blockedBy
           ? msg("report.targetBlocked", {
               gaps: list(
-                t.blockedBy.map((g) => ref("gap", g)),
+                t.blockedBy.map((g) => named("gap", g)),
                 "comma",
               ),
             })
@@ -56,17 +70,21 @@ export function planSummaryRows(plan: Plan, language?: ReportLanguage): [string,
       late: started && t.lateDays > 0 ? t.lateDays : undefined,
       onTime: started && t.lateDays <= 0,
     });
-    rows.push([w("report.row.target", { target: t.targetId }), outcome]);
+    rows.push([w("report.row.target", { target: named("target", t.targetId) }), outcome]);
     const loc = plan.localization.find((l) => l.targetId === t.targetId);
     if (loc) {
       rows.push([
-        w("report.row.madeAtHome", { target: t.targetId }),
+        w("report.row.madeAtHome", { target: named("target", t.targetId) }),
         loc.steps.map((s) => w("report.shareFrom", { share: pct(s.share), date: date(s.date) })).join("; "),
       ]);
     }
   }
   for (const d of plan.decisions) {
-    if (d.firm) rows.push([w("report.row.firmFor", { gap: d.gapId }), `${d.firm.name} (${d.partner})`]);
+    if (d.firm)
+      rows.push([
+        w("report.row.firmFor", { gap: named("gap", d.gapId) }),
+        `${d.firm.name} (${names.get(`partner:${d.partner}`) ?? d.partner})`,
+      ]);
   }
   return rows;
 }
