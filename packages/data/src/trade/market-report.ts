@@ -78,7 +78,7 @@ export function marketReport(
   if (mine.length === 0) {
     throw notFound(
       `no imports of HS ${hs} by ${importer} in the data${opts.from || opts.to ? ` for ${opts.from ?? "…"}–${opts.to ?? "…"}` : ""}`,
-      "check the importer code, the HS code and the years, or pass --data with a file that covers them",
+      "check the importer code, the HS code and the years, or import trade data that covers them",
     );
   }
   const byYear = new Map<number, Map<string, number>>();
