@@ -1,3 +1,4 @@
+import { toIso3 } from "../countries/country-codes.ts";
 import { ChiproadError } from "../errors.ts";
 import { rankedCountries, supplyByInput } from "./country-shares.ts";
 import type { CoverageRow, GapRow, ValueChain } from "./model.ts";
@@ -79,6 +80,10 @@ function checkIso3(iso3: string): string {
       "BAD_INPUT",
       `country: expected an ISO 3166-1 alpha-3 code such as IND, got "${iso3}"`,
     );
+  }
+  // A well-formed code that names no country would silently get "every input is a gap".
+  if (toIso3(code) === undefined) {
+    throw new ChiproadError("BAD_INPUT", `country: "${code}" is not an ISO 3166-1 alpha-3 country code`);
   }
   return code;
 }

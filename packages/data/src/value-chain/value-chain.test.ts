@@ -78,6 +78,8 @@ describe("country coverage and gaps", () => {
 
   it("rejects an unknown stage id with the valid ones", () => {
     expect(() => chainGaps(tinyChain(), "KOR", ["S9"])).toThrow(/unknown stage "S9"; use one of S1/);
+    // A well-formed code that names no country is refused, not answered with "every input is a gap".
+    expect(() => chainGaps(tinyChain(), "XYZ")).toThrow(/"XYZ" is not an ISO 3166-1 alpha-3 country code/);
   });
 });
 
