@@ -1,4 +1,5 @@
-import { ERROR_TABLE, isErrorCode } from "@chiproad/data";
+// The table alone (no imports), so that start-up does not load the whole data layer.
+import { ERROR_TABLE, isErrorCode } from "@chiproad/data/errors";
 
 /**
  * Exit statuses of the `chiproad` command, documented in the root README.
