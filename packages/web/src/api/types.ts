@@ -1,21 +1,12 @@
-// Response shapes of the chiproad HTTP API. The web app imports chiproad packages for types only.
-// Every shape is read defensively: the server may add fields, and optional ones may be absent.
+// Response shapes of the chiproad HTTP API. The web talks to the server over HTTP only: the answers'
+// types come from `openapi.gen.ts`, generated from the server's /openapi.json (whose schemas are the
+// domain contract and the data layer's error table); a server test keeps the file current.
+import type { components } from "./openapi.gen.ts";
 
-/** The closed list of error codes, declared once in the data layer's error table (type-only import). */
-import type { ErrorCode } from "@chiproad/data";
-import type {
-  ChokepointSchema,
-  GapReportSchema,
-  MarketReportSchema,
-  MessageSchema,
-  PartnerFitReportSchema,
-  PlanSchema,
-  RiskReportSchema,
-  WhatIfPlanSchema,
-} from "@chiproad/domain";
-import type { z } from "zod";
+type Schemas = components["schemas"];
 
-export type ProblemCode = ErrorCode;
+/** The closed list of error codes (the data layer's error table, as the OpenAPI document lists it). */
+export type ProblemCode = Schemas["Problem"]["code"];
 
 export interface ProblemIssue {
   path?: string;
@@ -79,11 +70,11 @@ export interface Job<R = unknown> {
 
 /**
  * Plans, what-if plans and risk reports: the domain's response contract (zod schemas in
- * `packages/domain/src/contract/`), imported for their types only — no hand-copied shape.
+ * `packages/domain/src/contract/`), through the generated OpenAPI types — no hand-copied shape.
  */
-export type Plan = z.infer<typeof PlanSchema>;
-export type WhatIfResult = z.infer<typeof WhatIfPlanSchema>;
-export type RiskResult = z.infer<typeof RiskReportSchema>;
+export type Plan = Schemas["Plan"];
+export type WhatIfResult = Schemas["WhatIfPlan"];
+export type RiskResult = Schemas["RiskReport"];
 export type PlanActivity = Plan["activities"][number];
 export type RejectedOption = Plan["rejected"][number];
 export type PlanChange = WhatIfResult["diff"][number];
@@ -94,7 +85,7 @@ export type Phase = PlanActivity["phase"];
  * A domain message (`@chiproad/domain/messages`): a catalogue code and its parameters, sent beside
  * the English text of every explanation, reason and note.
  */
-export type DomainMessage = z.infer<typeof MessageSchema>;
+export type DomainMessage = Schemas["Message"];
 
 /**
  * The latest plan as the web keeps it: the plan and the scenario version it was computed for.
@@ -103,16 +94,16 @@ export type DomainMessage = z.infer<typeof MessageSchema>;
  */
 export type StoredPlan = Plan & { scenarioVersion?: number };
 
-// Analysis answers: the domain contract's types (type-only; packages/domain/src/contract/analysis.ts).
-export type GapReport = z.infer<typeof GapReportSchema>;
+// Analysis answers: the domain contract (packages/domain/src/contract/analysis.ts), generated.
+export type GapReport = Schemas["GapReport"];
 export type Gap = GapReport["gaps"][number];
-export type PartnerFitReport = z.infer<typeof PartnerFitReportSchema>;
+export type PartnerFitReport = Schemas["PartnerFitReport"];
 export type PartnerOption = PartnerFitReport["options"][number];
 export type FirmScreening = PartnerFitReport["screening"][number];
 export type SanctionsHit = PartnerOption["sanctionsHits"][number];
-export type MarketReport = z.infer<typeof MarketReportSchema>;
+export type MarketReport = Schemas["MarketReport"];
 export type MarketSupplier = MarketReport["years"][number]["suppliers"][number];
-export type Chokepoint = z.infer<typeof ChokepointSchema>;
+export type Chokepoint = Schemas["Chokepoint"];
 
 export interface ScreeningMatch {
   id?: string;

@@ -1,0 +1,4485 @@
+// Generated from /openapi.json by packages/server/scripts/web-types.ts — do not edit.
+// Regenerate: npm run generate:web-types -w @chiproad/server
+export type paths = {
+    "/api/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Alerts raised by re-screening every known party on a new entity-list version, newest first */
+        get: operations["listAlerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/alerts/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Acknowledge an open alert with a note (compliance officer; audited; twice → 409) */
+        post: operations["acknowledgeAlert"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Audit log, newest first (append-only: the database rejects UPDATE and DELETE) */
+        get: operations["listAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with username and password; sets the HttpOnly session cookie (a new session each time) */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out: ends this session on the server and clears the cookie */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is signed in, with which role */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/oidc/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Single sign-on callback: code exchange, ID-token validation, then a session for the local account the username claim names */
+        get: operations["oidcCallback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/oidc/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Start single sign-on: redirect to the OpenID provider (PKCE S256, state and nonce) */
+        get: operations["oidcLogin"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How one may sign in here: password always, single sign-on when configured */
+        get: operations["getAuthOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change your own password (needs the current one); every session and token of yours ends */
+        post: operations["changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your API tokens (never the token values) */
+        get: operations["listTokens"];
+        put?: never;
+        /** Create an API token for the CLI or automation (`Authorization: Bearer …`); shown once */
+        post: operations["createToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke one of your tokens (an admin may revoke anyone's) */
+        delete: operations["revokeToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chain/chokepoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Inputs where the top 1–3 countries hold at least `threshold` of supply */
+        get: operations["getChokepoints"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chain/gaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Value-chain inputs a country does not provide (ETO chip-explorer data) */
+        get: operations["getChainGaps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/datasets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Imported dataset versions (trade, entities); none = the shipped samples are in use */
+        get: operations["listDatasets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/datasets/{kind}/rollback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make an earlier version current again (default: the one before the current); every version is kept (compliance officer) */
+        post: operations["rollbackDataset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/datasets/entities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import restricted-party list releases (OFAC CSV/XML, EU, UK, UN, FtM JSON) as a new version in which each uploaded list replaces its earlier release and the other lists stay; every known party is then re-screened in the background (compliance officer) */
+        post: operations["importEntities"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/datasets/trade": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a BACI or UN Comtrade CSV as a new version of the trade dataset (admin; ≤ 50 MB) */
+        post: operations["importTrade"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: 200 when the database answers */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Job status, progress and (when succeeded) result */
+        get: operations["getJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a queued or running job (finished jobs are returned unchanged) */
+        post: operations["cancelJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Server-Sent Events: `progress` while the job runs, then one `done` with the final job */
+        get: operations["getJobEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/market": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Import dependence of a country for an HS code: supplier shares, HHI, growth (MarketReport) */
+        get: operations["getMarket"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scenarios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the scenarios you may read (current versions; restricted ones only to members and admins) */
+        get: operations["listScenarios"];
+        put?: never;
+        /** Create a scenario from YAML or JSON text (validated; nothing stored when invalid) */
+        post: operations["createScenario"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scenarios/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a scenario's current version (ETag = version) */
+        get: operations["getScenario"];
+        /** Save a new version (optimistic concurrency: If-Match or body.version; stale → 409) */
+        put: operations["updateScenario"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scenarios/{id}/gaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Capability gaps of the scenario's targets against the domestic base (GapReport) */
+        get: operations["getGaps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scenarios/{id}/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Jobs of a scenario, newest first (without results) */
+        get: operations["listScenarioJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scenarios/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Members of the scenario's programme and whether it is restricted (the programme's manager) */
+        get: operations["listProgrammeMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scenarios/{id}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Add a member (by user id or username) or change their role on this programme (viewer, analyst or manager; replaces their global role here) */
+        put: operations["setProgrammeMember"];
+        post?: never;
+        /** Remove a member (their global role applies again; none on a restricted programme) */
+        delete: operations["removeProgrammeMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scenarios/{id}/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Partner × collaboration-model fit per gap, lawful options ranked (PartnerFitReport) */
+        get: operations["getPartnerFit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scenarios/{id}/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Plan the roadmap of the scenario's current version (a job) */
+        post: operations["createPlanJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scenarios/{id}/plans/latest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest succeeded plan of the scenario */
+        get: operations["getLatestPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scenarios/{id}/plans/latest/staleness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the latest plan is stale: re-screening changed a party's lawfulness after it was made */
+        get: operations["getPlanStaleness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scenarios/{id}/restricted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Restrict the programme to its members (others, except admins, get 404 and do not see it listed), or open it again */
+        put: operations["setProgrammeRestricted"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scenarios/{id}/risk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Monte Carlo schedule risk (a job) */
+        post: operations["createRiskJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scenarios/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Version history (every save is kept) */
+        get: operations["listScenarioVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scenarios/{id}/versions/{v}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one stored version */
+        get: operations["getScenarioVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scenarios/{id}/whatif": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Re-plan with a change set (YAML text or object) and diff against the baseline (a job) */
+        post: operations["createWhatIfJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/screen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Screen one party or a batch against the current restricted-party lists (results are kept) */
+        post: operations["screen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Accounts (admin) */
+        get: operations["listUsers"];
+        put?: never;
+        /** Create an account (admin) */
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an account's role, password or disabled flag (admin); its sessions and tokens end */
+        patch: operations["updateUser"];
+        trace?: never;
+    };
+    "/api/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Validate scenario text without storing it */
+        post: operations["validateScenario"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+};
+export type webhooks = Record<string, never>;
+export type components = {
+    schemas: {
+        AcknowledgeAlertRequest: {
+            note?: string;
+        };
+        Alert: {
+            acknowledgedAt: string | null;
+            acknowledgedBy: string | null;
+            createdAt: string;
+            entityId: string;
+            entityName: string;
+            id: string;
+            /** @enum {string} */
+            kind: "added" | "removed" | "changed";
+            list: string;
+            /** @description the listed name or alias that matched */
+            matchedName: string;
+            newDatasetVersion: number;
+            newListVersion: string | null;
+            newScore: number | null;
+            note: string | null;
+            /** @description stored entity-list version compared from; null = shipped samples */
+            oldDatasetVersion: number | null;
+            /** @description the list's own release, old side */
+            oldListVersion: string | null;
+            oldScore: number | null;
+            partyId: string;
+            partyName: string;
+            /** @description partner | domestic for a scenario's firms */
+            partyRole: string | null;
+            /** @description scenario | screened (agreement parties later) */
+            partySource: string;
+            publicationDate: string | null;
+            runId: string;
+            /** @description the programme the party belongs to */
+            scenarioId: string | null;
+            /** @enum {string} */
+            status: "open" | "acknowledged";
+            threshold: number;
+        };
+        ApiToken: {
+            createdAt: string;
+            expiresAt: string;
+            id: string;
+            lastUsedAt: string | null;
+            name: string;
+            revokedAt: string | null;
+            role: components["schemas"]["Role"];
+        };
+        AuditEntry: {
+            action: string;
+            actor: string;
+            at: string;
+            detail: {
+                [key: string]: unknown;
+            };
+            id: number;
+            role: string;
+            targetId: string;
+            targetType: string;
+        };
+        AuthOptions: {
+            sso: boolean;
+        };
+        ChainGapRow: {
+            inputId: string;
+            inputName: string;
+            marketSize?: string;
+            source: {
+                attribution: string;
+                dataDate: string;
+                license: string;
+                name: string;
+                version?: string;
+            };
+            stageId?: string;
+            topProviders: {
+                country: string;
+                share: number;
+            }[];
+            type: string;
+        };
+        ChangePasswordRequest: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        Chokepoint: {
+            combinedShare: number;
+            inputId: string;
+            inputName: string;
+            source: {
+                attribution: string;
+                dataDate: string;
+                license: string;
+                name: string;
+                version?: string;
+            };
+            stageId?: string;
+            topProviders: {
+                country: string;
+                share: number;
+            }[];
+        };
+        CreateScenario: {
+            content: string;
+            /** @enum {string} */
+            format?: "yaml" | "json";
+            name?: string;
+        };
+        CreateTokenRequest: {
+            /** @default 30 */
+            expiresInDays: number;
+            name: string;
+            role: components["schemas"]["Role"];
+        };
+        CreateUserRequest: {
+            password: string;
+            role: components["schemas"]["Role"];
+            username: string;
+        };
+        DatasetVersion: {
+            createdAt: string;
+            createdBy: string;
+            current: boolean;
+            datasetId: string;
+            filename: string | null;
+            /** @enum {string} */
+            kind: "trade" | "entities";
+            meta: {
+                [key: string]: unknown;
+            };
+            rowCount: number;
+            source: string;
+            version: number;
+        };
+        GapReport: {
+            assumptionMessages: components["schemas"]["Message"][];
+            assumptions: string[];
+            country: string;
+            gaps: {
+                chokepoint?: components["schemas"]["Chokepoint"];
+                chokepointsBelow: components["schemas"]["Chokepoint"][];
+                critical: boolean;
+                domesticCapacity: number;
+                /** @enum {string} */
+                domesticGrade?: "wire-bond" | "flip-chip" | "fan-out" | "2.5D" | "3D";
+                domesticNode?: number;
+                generationsBehind?: {
+                    nodes: number;
+                    years: number;
+                };
+                id: string;
+                inputId: string;
+                inputName: string;
+                /** @enum {string} */
+                kind: "absent" | "node" | "grade" | "capacity";
+                /** @enum {string} */
+                requiredGrade?: "wire-bond" | "flip-chip" | "fan-out" | "2.5D" | "3D";
+                requiredNode?: number;
+                requiredVolume: number;
+                shortfall: number;
+                targetId: string;
+                /** @enum {string} */
+                unit: "units-per-year" | "wafers-per-month" | "engineer-years" | "licences";
+            }[];
+            nodeLadder: {
+                node: number;
+                year: number;
+            }[];
+            noteMessages: components["schemas"]["Message"][];
+            notes: string[];
+            targets: {
+                covered: number;
+                dueDate: string;
+                inputs: {
+                    domesticCapacity: number;
+                    domesticNode?: number;
+                    gapId?: string;
+                    inputId: string;
+                    inputName: string;
+                    requiredNode?: number;
+                    /** @enum {string} */
+                    status: "covered" | "absent" | "node" | "grade" | "capacity";
+                }[];
+                missing: number;
+                name: string;
+                targetId: string;
+            }[];
+        };
+        Job: {
+            attempts: number;
+            createdAt: string;
+            error?: components["schemas"]["Problem"];
+            finishedAt?: string;
+            id: string;
+            /** @enum {string} */
+            kind: "plan" | "whatif" | "risk";
+            message?: string;
+            progress: number;
+            result?: components["schemas"]["Plan"] | components["schemas"]["WhatIfPlan"] | components["schemas"]["RiskReport"];
+            scenarioId: string;
+            scenarioVersion: number;
+            startedAt?: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+        };
+        JobAccepted: {
+            jobId: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+        };
+        LoginRequest: {
+            password: string;
+            username: string;
+        };
+        MarketReport: {
+            dataDate: string;
+            fastestGrowing: {
+                cagr: number;
+                fromValue: number;
+                partner: string;
+                toValue: number;
+            }[];
+            group?: string[];
+            hs: string;
+            importer: string;
+            shareShift?: {
+                fromShare: number;
+                partner: string;
+                shift: number;
+                toShare: number;
+            }[];
+            source: string;
+            years: {
+                effectiveSuppliers: number;
+                groupShare?: number;
+                growth?: number;
+                hhi: number;
+                mirroredValue?: number;
+                suppliers: {
+                    growth?: number;
+                    partner: string;
+                    share: number;
+                    valueUsd: number;
+                }[];
+                total: number;
+                year: number;
+            }[];
+        };
+        Me: {
+            id: string;
+            role: components["schemas"]["Role"];
+            sessionExpiresAt?: string;
+            username: string;
+            /** @enum {string} */
+            via: "session" | "token" | "proxy";
+        };
+        Message: {
+            code: string;
+            params: {
+                [key: string]: components["schemas"]["MessageParam"];
+            };
+        };
+        MessageParam: string | number | boolean | {
+            id: string;
+            /** @enum {string} */
+            kind: "partner" | "firm" | "gap" | "input" | "model" | "target" | "milestone" | "line" | "facility" | "pool";
+            name?: string;
+        } | {
+            iso: string;
+            /** @enum {string} */
+            kind: "date";
+        } | {
+            /** @enum {string} */
+            kind: "grouped";
+            value: number;
+        } | {
+            digits: number;
+            /** @enum {string} */
+            kind: "fixed";
+            value: number;
+        } | {
+            amount: number;
+            currency: string;
+            /** @enum {string} */
+            kind: "money";
+        } | {
+            /** @enum {string} */
+            kind: "percent";
+            ratio: number;
+        } | {
+            /** @enum {string} */
+            kind: "message";
+            message: components["schemas"]["Message"];
+        } | {
+            items: components["schemas"]["MessageParam"][];
+            /** @enum {string} */
+            join: "comma" | "semicolon" | "and";
+            /** @enum {string} */
+            kind: "list";
+        };
+        PartnerFitReport: {
+            currency: string;
+            exposure: {
+                firms: {
+                    firmId: string;
+                    firmName: string;
+                    list: string;
+                    matchedName: string;
+                    score: number;
+                }[];
+                partnerId: string;
+            }[];
+            noteMessages: components["schemas"]["Message"][];
+            notes: string[];
+            options: {
+                compliance: {
+                    blockers: {
+                        message: components["schemas"]["Message"];
+                        reason: string;
+                        rule: string;
+                    }[];
+                    categories: string[];
+                    exposure: {
+                        firmId: string;
+                        firmName: string;
+                        hit: {
+                            bindsRegimes: string[];
+                            listId: string;
+                            listName: string;
+                            match: {
+                                datasetVersion: string;
+                                explanation: string[];
+                                id: string;
+                                list: string;
+                                matchedName?: string;
+                                name: string;
+                                publicationDate?: string;
+                                score: number;
+                            };
+                            rule: string;
+                        };
+                    }[];
+                    findings: {
+                        category: string;
+                        citation: string;
+                        condition?: string;
+                        conditionMessage?: components["schemas"]["Message"];
+                        effectiveFrom?: string;
+                        effectiveUntil?: string;
+                        licenceDecision?: {
+                            approvalProbability: number;
+                            days: {
+                                max: number;
+                                min: number;
+                                mode: number;
+                            };
+                        };
+                        licenceDelayDays: number;
+                        regime: string;
+                        /** @enum {string} */
+                        requirement: "allowed" | "licence" | "prohibited";
+                        ruleId: string;
+                        text: string;
+                    }[];
+                    lawful: boolean;
+                    lawfulFrom?: string;
+                    lawfulUntil?: string;
+                    licenceDecision?: {
+                        approvalProbability: number;
+                        days: {
+                            max: number;
+                            min: number;
+                            mode: number;
+                        };
+                        rule: string;
+                    };
+                    licenceDelayDays: number;
+                    message: components["schemas"]["Message"];
+                    reason: string;
+                    rule?: string;
+                    sanctionsHits: {
+                        bindsRegimes: string[];
+                        listId: string;
+                        listName: string;
+                        match: {
+                            datasetVersion: string;
+                            explanation: string[];
+                            id: string;
+                            list: string;
+                            matchedName?: string;
+                            name: string;
+                            publicationDate?: string;
+                            score: number;
+                        };
+                        rule: string;
+                    }[];
+                    screened: {
+                        firmId: string;
+                        firmName: string;
+                        hits: {
+                            bindsRegimes: string[];
+                            listId: string;
+                            listName: string;
+                            match: {
+                                datasetVersion: string;
+                                explanation: string[];
+                                id: string;
+                                list: string;
+                                matchedName?: string;
+                                name: string;
+                                publicationDate?: string;
+                                score: number;
+                            };
+                            rule: string;
+                        }[];
+                        /** @enum {string} */
+                        side: "partner" | "domestic";
+                    }[];
+                };
+                cost: number;
+                coverage: number;
+                criteria: {
+                    [key: string]: number;
+                };
+                /** @enum {string} */
+                dependenceBasis?: "market" | "value-chain";
+                exposure: number;
+                firmId?: string;
+                gapId: string;
+                hhiAfter?: number;
+                hhiBefore?: number;
+                lawful: boolean;
+                lawfulFrom?: string;
+                lawfulUntil?: string;
+                leadTimeDays: number;
+                leadTimePeriods: number;
+                licenceDecision?: {
+                    approvalProbability: number;
+                    days: {
+                        max: number;
+                        min: number;
+                        mode: number;
+                    };
+                    rule: string;
+                };
+                licenceDelayDays: number;
+                localization: number;
+                message?: components["schemas"]["Message"];
+                modelId: string;
+                modelType: string;
+                nodeSteps: number;
+                offerCapacity: number;
+                offerId?: string;
+                offerNode?: number;
+                partnerId: string;
+                reason?: string;
+                risk: number;
+                rule?: string;
+                sanctionsHits: {
+                    datasetVersion: string;
+                    explanation: string[];
+                    id: string;
+                    list: string;
+                    matchedName?: string;
+                    name: string;
+                    publicationDate?: string;
+                    score: number;
+                }[];
+                score: number;
+                scoreBreakdown: {
+                    [key: string]: number;
+                };
+            }[];
+            ranking: {
+                explanation: string;
+                explanationMessage: components["schemas"]["Message"];
+                gapId: string;
+                inputName: string;
+                ranked: {
+                    licenceDelayDays: number;
+                    modelId: string;
+                    modelType: string;
+                    partnerId: string;
+                    rank: number;
+                    score: number;
+                }[];
+                unlawful: {
+                    message?: components["schemas"]["Message"];
+                    modelId: string;
+                    partnerId: string;
+                    reason?: string;
+                    rule?: string;
+                }[];
+            }[];
+            screening: {
+                firmId: string;
+                firmName: string;
+                hits: {
+                    bindsRegimes: string[];
+                    listId: string;
+                    listName: string;
+                    match: {
+                        datasetVersion: string;
+                        explanation: string[];
+                        id: string;
+                        list: string;
+                        matchedName?: string;
+                        name: string;
+                        publicationDate?: string;
+                        score: number;
+                    };
+                    rule: string;
+                }[];
+                /** @enum {string} */
+                side: "partner" | "domestic";
+            }[];
+            sensitivity: {
+                deltaToChangeTop: number | null;
+                gapId: string;
+                newTop?: {
+                    modelId: string;
+                    partnerId: string;
+                };
+                /** @enum {string} */
+                weight: "coverage" | "leadTime" | "cost" | "dependence" | "risk" | "localization" | "exposure";
+            }[];
+            weights: {
+                cost: number;
+                coverage: number;
+                dependence: number;
+                exposure: number;
+                leadTime: number;
+                localization: number;
+                risk: number;
+            };
+        };
+        Plan: {
+            activities: {
+                alternatives?: {
+                    deltaCost?: number;
+                    deltaDays?: number;
+                    message: components["schemas"]["Message"];
+                    model: string;
+                    /** @enum {string} */
+                    outcome: "unlawful" | "later" | "costlier" | "infeasible" | "more-concentrated" | "equal" | "not-evaluated";
+                    partner: string;
+                    reason: string;
+                    rule?: string;
+                }[];
+                cost: number;
+                critical: boolean;
+                explanation: string;
+                explanationMessage: components["schemas"]["Message"];
+                finish: string;
+                gapId: string;
+                id: string;
+                kind: string;
+                model: string | null;
+                name: string;
+                nameMessage: components["schemas"]["Message"];
+                partner: string | null;
+                /** @enum {string} */
+                phase: "market" | "joint-engineering" | "localized-production";
+                start: string;
+                targetId: string;
+            }[];
+            blocking: {
+                gapId: string;
+                inputName: string;
+                message: components["schemas"]["Message"];
+                reason: string;
+                rules: string[];
+                targetId: string;
+            }[];
+            budget: {
+                cumulativeAvailable: number;
+                cumulativeSpend: number;
+                date: string;
+            }[];
+            cleanroom: {
+                available: number;
+                date: string;
+                required: number;
+            }[];
+            completion: {
+                date: string | null;
+            };
+            criticalPath: string[];
+            decisions: {
+                alternatives: {
+                    deltaCost?: number;
+                    deltaDays?: number;
+                    message: components["schemas"]["Message"];
+                    model: string;
+                    /** @enum {string} */
+                    outcome: "unlawful" | "later" | "costlier" | "infeasible" | "more-concentrated" | "equal" | "not-evaluated";
+                    partner: string;
+                    reason: string;
+                    rule?: string;
+                }[];
+                explanation: string;
+                explanationMessage: components["schemas"]["Message"];
+                firm: {
+                    id: string;
+                    name: string;
+                } | null;
+                gapId: string;
+                model: string;
+                modelType: string;
+                partner: string;
+            }[];
+            financing: {
+                currency: string;
+                loans: {
+                    graceYears: number;
+                    instrument: string;
+                    name: string;
+                    payments: {
+                        balance: number;
+                        date: string;
+                        interest: number;
+                        principal: number;
+                    }[];
+                    principal: number;
+                    rate: number;
+                    termYears: number;
+                    totalInterest: number;
+                }[];
+                totalDebtService: number;
+                totalInterest: number;
+            };
+            localization: {
+                final: number;
+                steps: {
+                    date: string;
+                    share: number;
+                }[];
+                targetId: string;
+            }[];
+            phases: {
+                activities: number;
+                finish: string;
+                /** @enum {string} */
+                phase: "market" | "joint-engineering" | "localized-production";
+                start: string;
+            }[];
+            provenance: components["schemas"]["Provenance"];
+            reason?: string;
+            reasonMessage?: components["schemas"]["Message"];
+            rejected: {
+                activity: string;
+                gapId: string;
+                message: components["schemas"]["Message"];
+                model: string;
+                partner: string;
+                reason: string;
+                rule?: string;
+            }[];
+            startDate: string;
+            stats: {
+                earliestCompletionDate: string;
+                elapsedMs: number;
+                escalations: number;
+                maxSchedules: number;
+                /** @enum {string} */
+                profile: "quick" | "standard" | "thorough";
+                schedulesGenerated: number;
+                seed: number;
+                solves: number;
+                /** @enum {string} */
+                stoppedBy: "budget" | "time-limit" | "converged" | "proof";
+                timeLimitMs?: number;
+            };
+            /** @enum {string} */
+            status: "optimal" | "feasible" | "infeasible" | "unknown";
+            targets: {
+                blockedBy?: string[];
+                deadline?: string;
+                dueDate?: string;
+                lateDays: number;
+                productionStart: string | null;
+                targetId: string;
+            }[];
+            /** @enum {string} */
+            timeUnit: "day" | "week";
+            totalCost: number;
+            warmStart: {
+                entries: {
+                    activity: string;
+                    option: string;
+                    start: number;
+                }[];
+            };
+            workforce: {
+                available: number;
+                date: string;
+                required: number;
+            }[];
+        };
+        PlanRequest: {
+            maxSchedules?: number;
+            /** @enum {string} */
+            profile?: "quick" | "standard" | "thorough";
+            seed?: number;
+            timeLimitMs?: number;
+        };
+        PlanStaleness: {
+            jobId: string;
+            planCreatedAt: string;
+            stale: {
+                alerts: {
+                    id: string;
+                    /** @enum {string} */
+                    kind: "added" | "removed" | "changed";
+                    list: string;
+                    /** @description the listed name or alias that matched */
+                    matchedName: string;
+                    partyName: string;
+                    /** @description partner | domestic for a scenario's firms */
+                    partyRole: string | null;
+                }[];
+                /** @enum {string} */
+                code: "plan.stale.sanctions";
+                listVersion: number;
+                reason: string;
+            } | null;
+        };
+        Problem: {
+            /** @enum {string} */
+            code: "BAD_INPUT" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "RATE_LIMITED" | "INFEASIBLE" | "UNKNOWN" | "INTERNAL";
+            detail: string;
+            errors?: {
+                column?: number;
+                hint?: string;
+                line?: number;
+                message: string;
+                path: string;
+            }[];
+            status: number;
+            title: string;
+            type: string;
+        };
+        ProgrammeMember: {
+            grantedAt: string;
+            grantedBy: string;
+            role: components["schemas"]["ProgrammeRole"];
+            userId: string;
+            username: string;
+        };
+        ProgrammeMembers: {
+            members: components["schemas"]["ProgrammeMember"][];
+            restricted: boolean;
+        };
+        /** @enum {string} */
+        ProgrammeRole: "viewer" | "analyst" | "manager";
+        Provenance: {
+            assumptions: {
+                path: string;
+                text: string;
+            }[];
+            budget: {
+                maxSchedules: number;
+                timeLimitMs?: number;
+            };
+            countryGroups: {
+                asOf: string | null;
+                id: string;
+                name: string;
+            }[];
+            currency: string;
+            datasets: {
+                date: string;
+                name: string;
+                version: string;
+            }[];
+            engine: {
+                planner: string;
+            };
+            exchangeRates: {
+                applied: string[];
+                currency: string;
+                date: string;
+                rate: number;
+            }[];
+            facts: {
+                date?: string;
+                id: string;
+                outlet?: string;
+                title: string;
+                url?: string;
+            }[];
+            note: string;
+            /** @enum {string} */
+            profile: "quick" | "standard" | "thorough";
+            rules: {
+                citation: string;
+                id: string;
+            }[];
+            scenario: {
+                id: string;
+                sha256: string | null;
+                version: number | null;
+            };
+            seed: number;
+        };
+        RiskReport: {
+            baseline: string | null;
+            completed: number;
+            dueDates: {
+                dueDate: string;
+                probability: number;
+                targetId: string;
+            }[];
+            histogram: {
+                count: number;
+                date: string;
+            }[];
+            noPlan: {
+                count: number;
+                reasons: {
+                    count: number;
+                    message: components["schemas"]["Message"];
+                    reason: string;
+                }[];
+            };
+            p50: string | null;
+            p80: string | null;
+            p95: string | null;
+            partnerEvents: {
+                dropped: number;
+                partner: string;
+                probability: number;
+            }[];
+            probabilityNoPlan: number;
+            provenance: components["schemas"]["Provenance"];
+            samples: number;
+            searchFailures: number;
+            seed: number;
+        };
+        RiskRequest: {
+            /** @enum {string} */
+            profile?: "quick" | "standard" | "thorough";
+            samples: number;
+            seed?: number;
+        };
+        /** @enum {string} */
+        Role: "viewer" | "analyst" | "manager" | "compliance" | "admin";
+        RollbackRequest: {
+            version?: number;
+        };
+        Scenario: components["schemas"]["ScenarioSummary"] & {
+            content: string;
+            createdBy: string;
+            /** @enum {string} */
+            format: "yaml" | "json";
+            scenario?: unknown;
+        };
+        ScenarioIssue: {
+            column: number;
+            hint?: string;
+            line: number;
+            message: string;
+            path: string;
+        };
+        ScenarioSummary: {
+            country: string | null;
+            createdAt: string;
+            id: string;
+            name: string;
+            updatedAt: string;
+            version: number;
+        };
+        ScreeningQuery: {
+            aliases?: string[];
+            birthDate?: string;
+            country?: string;
+            identifiers?: string[];
+            name: string;
+        };
+        ScreeningResult: {
+            matches: {
+                datasetVersion: string;
+                explanation: string[];
+                id: string;
+                list: string;
+                name: string;
+                score: number;
+            }[];
+            query: components["schemas"]["ScreeningQuery"];
+        };
+        SetProgrammeMember: {
+            role: components["schemas"]["ProgrammeRole"];
+        };
+        SetProgrammeRestricted: {
+            restricted: boolean;
+        };
+        UpdateScenario: {
+            content: string;
+            /** @enum {string} */
+            format?: "yaml" | "json";
+            name?: string;
+            version?: number;
+        };
+        UpdateUserRequest: {
+            disabled?: boolean;
+            password?: string;
+            role?: components["schemas"]["Role"];
+        };
+        User: {
+            createdAt: string;
+            disabled: boolean;
+            id: string;
+            role: components["schemas"]["Role"];
+            updatedAt: string;
+            username: string;
+        };
+        WhatIfPlan: {
+            activities: {
+                alternatives?: {
+                    deltaCost?: number;
+                    deltaDays?: number;
+                    message: components["schemas"]["Message"];
+                    model: string;
+                    /** @enum {string} */
+                    outcome: "unlawful" | "later" | "costlier" | "infeasible" | "more-concentrated" | "equal" | "not-evaluated";
+                    partner: string;
+                    reason: string;
+                    rule?: string;
+                }[];
+                cost: number;
+                critical: boolean;
+                explanation: string;
+                explanationMessage: components["schemas"]["Message"];
+                finish: string;
+                gapId: string;
+                id: string;
+                kind: string;
+                model: string | null;
+                name: string;
+                nameMessage: components["schemas"]["Message"];
+                partner: string | null;
+                /** @enum {string} */
+                phase: "market" | "joint-engineering" | "localized-production";
+                start: string;
+                targetId: string;
+            }[];
+            baselineImprovable?: {
+                message: components["schemas"]["Message"];
+                reason: string;
+            };
+            blocking: {
+                gapId: string;
+                inputName: string;
+                message: components["schemas"]["Message"];
+                reason: string;
+                rules: string[];
+                targetId: string;
+            }[];
+            budget: {
+                cumulativeAvailable: number;
+                cumulativeSpend: number;
+                date: string;
+            }[];
+            cleanroom: {
+                available: number;
+                date: string;
+                required: number;
+            }[];
+            completion: {
+                date: string | null;
+            };
+            criticalPath: string[];
+            decisions: {
+                alternatives: {
+                    deltaCost?: number;
+                    deltaDays?: number;
+                    message: components["schemas"]["Message"];
+                    model: string;
+                    /** @enum {string} */
+                    outcome: "unlawful" | "later" | "costlier" | "infeasible" | "more-concentrated" | "equal" | "not-evaluated";
+                    partner: string;
+                    reason: string;
+                    rule?: string;
+                }[];
+                explanation: string;
+                explanationMessage: components["schemas"]["Message"];
+                firm: {
+                    id: string;
+                    name: string;
+                } | null;
+                gapId: string;
+                model: string;
+                modelType: string;
+                partner: string;
+            }[];
+            diff: {
+                activity: string;
+                after?: unknown;
+                before?: unknown;
+                field: string;
+            }[];
+            financing: {
+                currency: string;
+                loans: {
+                    graceYears: number;
+                    instrument: string;
+                    name: string;
+                    payments: {
+                        balance: number;
+                        date: string;
+                        interest: number;
+                        principal: number;
+                    }[];
+                    principal: number;
+                    rate: number;
+                    termYears: number;
+                    totalInterest: number;
+                }[];
+                totalDebtService: number;
+                totalInterest: number;
+            };
+            localization: {
+                final: number;
+                steps: {
+                    date: string;
+                    share: number;
+                }[];
+                targetId: string;
+            }[];
+            phases: {
+                activities: number;
+                finish: string;
+                /** @enum {string} */
+                phase: "market" | "joint-engineering" | "localized-production";
+                start: string;
+            }[];
+            provenance: components["schemas"]["Provenance"];
+            reason?: string;
+            reasonMessage?: components["schemas"]["Message"];
+            rejected: {
+                activity: string;
+                gapId: string;
+                message: components["schemas"]["Message"];
+                model: string;
+                partner: string;
+                reason: string;
+                rule?: string;
+            }[];
+            startDate: string;
+            stats: {
+                earliestCompletionDate: string;
+                elapsedMs: number;
+                escalations: number;
+                maxSchedules: number;
+                /** @enum {string} */
+                profile: "quick" | "standard" | "thorough";
+                schedulesGenerated: number;
+                seed: number;
+                solves: number;
+                /** @enum {string} */
+                stoppedBy: "budget" | "time-limit" | "converged" | "proof";
+                timeLimitMs?: number;
+            };
+            /** @enum {string} */
+            status: "optimal" | "feasible" | "infeasible" | "unknown";
+            targets: {
+                blockedBy?: string[];
+                deadline?: string;
+                dueDate?: string;
+                lateDays: number;
+                productionStart: string | null;
+                targetId: string;
+            }[];
+            /** @enum {string} */
+            timeUnit: "day" | "week";
+            totalCost: number;
+            warmStart: {
+                entries: {
+                    activity: string;
+                    option: string;
+                    start: number;
+                }[];
+            };
+            workforce: {
+                available: number;
+                date: string;
+                required: number;
+            }[];
+        };
+        WhatIfRequest: {
+            changes: string | {
+                [key: string]: unknown;
+            };
+            maxSchedules?: number;
+            /** @enum {string} */
+            profile?: "quick" | "standard" | "thorough";
+            seed?: number;
+            timeLimitMs?: number;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+};
+export type $defs = Record<string, never>;
+export interface operations {
+    listAlerts: {
+        parameters: {
+            query?: {
+                limit?: number;
+                scenario?: string;
+                status?: "open" | "acknowledged";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description alerts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Alert"][];
+                };
+            };
+            /** @description problem details (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid session or token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description role below "viewer", or a cross-origin cookie write (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acknowledgeAlert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description what the officer checked */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcknowledgeAlertRequest"];
+            };
+        };
+        responses: {
+            /** @description the acknowledged alert */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Alert"];
+                };
+            };
+            /** @description problem details (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid session or token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description role below "compliance", or a cross-origin cookie write (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (409) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAudit: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description entries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntry"][];
+                };
+            };
+            /** @description problem details (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid session or token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description role below "manager", or a cross-origin cookie write (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description JSON body */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginRequest"];
+            };
+        };
+        responses: {
+            /** @description signed in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description problem details (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (403) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (429) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description signed out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description problem details (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (403) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the signed-in user */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description problem details (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description role below "viewer", or a cross-origin cookie write (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    oidcCallback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description signed in; to the web UI */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description problem details (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    oidcLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description to the provider's authorization endpoint */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description problem details (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (429) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAuthOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description sign-in options */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthOptions"];
+                };
+            };
+        };
+    };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description JSON body */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description changed; sign in again */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description problem details (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (403) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (422) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description tokens, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiToken"][];
+                };
+            };
+            /** @description problem details (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description role below "viewer", or a cross-origin cookie write (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description JSON body */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description the token; store it now */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiToken"] & {
+                        token: string;
+                    };
+                };
+            };
+            /** @description problem details (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (403) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiToken"];
+                };
+            };
+            /** @description problem details (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (403) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getChokepoints: {
+        parameters: {
+            query?: {
+                threshold?: number | null;
+                top?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Chokepoint[] */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Chokepoint"][];
+                };
+            };
+            /** @description problem details (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid session or token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description role below "viewer", or a cross-origin cookie write (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getChainGaps: {
+        parameters: {
+            query: {
+                country: string;
+                /** @description stage ids, e.g. S1,S3 */
+                stages?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description GapRow[] */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChainGapRow"][];
+                };
+            };
+            /** @description problem details (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid session or token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description role below "viewer", or a cross-origin cookie write (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDatasets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description versions, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatasetVersion"][];
+                };
+            };
+            /** @description no valid session or token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description role below "viewer", or a cross-origin cookie write (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rollbackDataset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: "trade" | "entities";
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RollbackRequest"];
+            };
+        };
+        responses: {
+            /** @description the version that is current now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatasetVersion"];
+                };
+            };
+            /** @description problem details (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid session or token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description role below "compliance", or a cross-origin cookie write (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importEntities: {
+        parameters: {
+            query?: {
+                format?: "ftm" | "sdn" | "xml" | "uk";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description the file, as the raw body (text/csv, application/json, application/octet-stream) or multipart/form-data (field `file`; for OFAC sdn.csv also add.csv and alt.csv as further file fields) */
+        requestBody?: {
+            content: {
+                "application/json": string;
+                "application/octet-stream": string;
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description the new, now current, version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatasetVersion"];
+                };
+            };
+            /** @description problem details (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid session or token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (403) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (413) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (422) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importTrade: {
+        parameters: {
+            query?: {
+                format?: "baci" | "comtrade";
+                hs?: string;
+                latin1?: "0" | "1" | "true" | "false";
+                skipInvalid?: "0" | "1" | "true" | "false";
+                source?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description the file, as the raw body (text/csv, application/json, application/octet-stream) or multipart/form-data (field `file`; for OFAC sdn.csv also add.csv and alt.csv as further file fields) */
+        requestBody?: {
+            content: {
+                "application/json": string;
+                "application/octet-stream": string;
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description the new, now current, version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatasetVersion"];
+                };
+            };
+            /** @description problem details (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid session or token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (403) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (413) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (422) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ready */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        database: "pglite" | "postgres";
+                        /** @enum {string} */
+                        status: "ok";
+                    };
+                };
+            };
+        };
+    };
+    getJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the job */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Job"];
+                };
+            };
+            /** @description no valid session or token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description role below "viewer", or a cross-origin cookie write (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the job after cancelling */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Job"];
+                };
+            };
+            /** @description no valid session or token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (403) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getJobEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/event-stream */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description no valid session or token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description role below "viewer", or a cross-origin cookie write (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMarket: {
+        parameters: {
+            query: {
+                from?: number;
+                /** @description partner group, e.g. CHN,IND,MYS */
+                group?: string;
+                hs?: string;
+                importer: string;
+                to?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description MarketReport */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarketReport"];
+                };
+            };
+            /** @description problem details (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid session or token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description role below "viewer", or a cross-origin cookie write (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (422) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listScenarios: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description scenarios, most recently saved first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioSummary"][];
+                };
+            };
+            /** @description no valid session or token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description role below "viewer", or a cross-origin cookie write (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createScenario: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retry with the same key and body returns the first answer instead of creating again */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description JSON body */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateScenario"];
+            };
+        };
+        responses: {
+            /** @description the stored scenario, version 1 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Scenario"];
+                };
+            };
+            /** @description problem details (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid session or token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (403) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (413) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (422) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the scenario */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Scenario"];
+                };
+            };
+            /** @description no valid session or token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description role below "viewer", or a cross-origin cookie write (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateScenario: {
+        parameters: {
+            query?: never;
+            header?: {
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON body */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateScenario"];
+            };
+        };
+        responses: {
+            /** @description the new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Scenario"];
+                };
+            };
+            /** @description problem details (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid session or token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (403) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (409) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (413) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (422) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getGaps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description GapReport */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GapReport"];
+                };
+            };
+            /** @description no valid session or token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description role below "viewer", or a cross-origin cookie write (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (422) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listScenarioJobs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description jobs */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Job"][];
+                };
+            };
+            /** @description no valid session or token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description role below "viewer", or a cross-origin cookie write (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProgrammeMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description members by username */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeMembers"];
+                };
+            };
+            /** @description problem details (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (403) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setProgrammeMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the user's id, or (to add) their username */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON body */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetProgrammeMember"];
+            };
+        };
+        responses: {
+            /** @description the membership */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeMember"];
+                };
+            };
+            /** @description problem details (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (403) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeProgrammeMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the user's id, or (to add) their username */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description problem details (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (403) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPartnerFit: {
+        parameters: {
+            query?: {
+                /** @description criterion=weight pairs, e.g. cost=0.3,risk=0.2 (coverage, leadTime, cost, dependence, risk, localization, exposure) */
+                weights?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PartnerFitReport */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerFitReport"];
+                };
+            };
+            /** @description problem details (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid session or token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description role below "viewer", or a cross-origin cookie write (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (422) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPlanJob: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retry with the same key and body returns the first answer instead of creating again */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON body */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanRequest"];
+            };
+        };
+        responses: {
+            /** @description job queued; poll GET /api/jobs/{jobId} or its events */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobAccepted"];
+                };
+            };
+            /** @description problem details (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid session or token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (403) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (413) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLatestPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the plan */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        jobId: string;
+                        plan: components["schemas"]["Plan"];
+                        scenarioVersion: number;
+                        status: string | null;
+                    };
+                };
+            };
+            /** @description no valid session or token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description role below "viewer", or a cross-origin cookie write (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPlanStaleness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description stale is null when the plan is current */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanStaleness"];
+                };
+            };
+            /** @description no valid session or token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description role below "viewer", or a cross-origin cookie write (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setProgrammeRestricted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON body */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetProgrammeRestricted"];
+            };
+        };
+        responses: {
+            /** @description the programme's members and restriction */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeMembers"];
+                };
+            };
+            /** @description problem details (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (403) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (409) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createRiskJob: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retry with the same key and body returns the first answer instead of creating again */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON body */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RiskRequest"];
+            };
+        };
+        responses: {
+            /** @description job queued; poll GET /api/jobs/{jobId} or its events */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobAccepted"];
+                };
+            };
+            /** @description problem details (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid session or token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (403) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (413) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listScenarioVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description versions, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        createdBy: string;
+                        name: string;
+                        version: number;
+                    }[];
+                };
+            };
+            /** @description no valid session or token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description role below "viewer", or a cross-origin cookie write (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getScenarioVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                v: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description that version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Scenario"];
+                };
+            };
+            /** @description problem details (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid session or token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description role below "viewer", or a cross-origin cookie write (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createWhatIfJob: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retry with the same key and body returns the first answer instead of creating again */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON body */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WhatIfRequest"];
+            };
+        };
+        responses: {
+            /** @description job queued; poll GET /api/jobs/{jobId} or its events */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobAccepted"];
+                };
+            };
+            /** @description problem details (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid session or token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (403) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (413) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (422) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    screen: {
+        parameters: {
+            query?: {
+                threshold?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description one query, or { queries: [...] } */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScreeningQuery"] | {
+                    queries: components["schemas"]["ScreeningQuery"][];
+                };
+            };
+        };
+        responses: {
+            /** @description matches */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScreeningResult"] | {
+                        results: components["schemas"]["ScreeningResult"][];
+                    };
+                };
+            };
+            /** @description problem details (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid session or token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (403) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (413) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description accounts by username */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"][];
+                };
+            };
+            /** @description problem details (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (403) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description JSON body */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserRequest"];
+            };
+        };
+        responses: {
+            /** @description the account */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description problem details (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (403) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (409) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (422) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON body */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserRequest"];
+            };
+        };
+        responses: {
+            /** @description the account */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description problem details (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (403) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (409) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (422) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    validateScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description JSON body */
+        requestBody: {
+            content: {
+                "application/json": {
+                    content: string;
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description validation result */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        issues: components["schemas"]["ScenarioIssue"][];
+                        ok: boolean;
+                    };
+                };
+            };
+            /** @description problem details (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid session or token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description role below "viewer", or a cross-origin cookie write (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (413) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}
