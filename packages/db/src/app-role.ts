@@ -26,6 +26,8 @@ export async function grantApplicationRole(db: Drizzle, role: string): Promise<v
   await db.execute(sql`GRANT USAGE ON SCHEMA ${s} TO ${r}`);
   await db.execute(sql`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${s} TO ${r}`);
   await db.execute(sql`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ${s} TO ${r}`);
-  await db.execute(sql`REVOKE UPDATE, DELETE ON audit_log, scenario_versions, dataset_rows FROM ${r}`);
+  await db.execute(
+    sql`REVOKE UPDATE, DELETE ON audit_log, scenario_versions, dataset_rows, agreement_status_changes FROM ${r}`,
+  );
   await db.execute(sql`REVOKE INSERT, UPDATE, DELETE ON chiproad_migrations FROM ${r}`);
 }

@@ -1,3 +1,4 @@
+import { type AgreementRepository, agreementRepository } from "./agreements.ts";
 import { type AlertRepository, alertRepository } from "./alerts.ts";
 import { type ApiTokenRepository, apiTokenRepository } from "./api-tokens.ts";
 import { grantApplicationRole, roleOfUrl } from "./app-role.ts";
@@ -13,6 +14,7 @@ import { type IdempotencyRepository, idempotencyRepository } from "./idempotency
 import { type ScreeningRepository, screeningRepository } from "./screenings.ts";
 import { type SessionRepository, sessionRepository } from "./sessions.ts";
 import { type UserRepository, userRepository } from "./users.ts";
+import { type WorkingGroupRepository, workingGroupRepository } from "./working-groups.ts";
 
 export interface Database {
   kind: BackendKind;
@@ -29,6 +31,9 @@ export interface Database {
   idempotency: IdempotencyRepository;
   /** Per-programme (scenario) members and restriction. */
   programmes: ProgrammeRepository;
+  /** The programme workspace: agreements register and working groups (issue 13). */
+  agreements: AgreementRepository;
+  workingGroups: WorkingGroupRepository;
   /** The underlying Drizzle handle, for tests and one-off maintenance. */
   drizzle: Drizzle;
   close(): Promise<void>;
@@ -84,6 +89,8 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     tokens: apiTokenRepository(db),
     idempotency: idempotencyRepository(db),
     programmes: programmeRepository(db),
+    agreements: agreementRepository(db),
+    workingGroups: workingGroupRepository(db),
     drizzle: db,
     close: () => connection.close(),
   };

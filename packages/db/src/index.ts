@@ -1,5 +1,22 @@
 // @chiproad/db — storage for scenarios (with version history), jobs and their results, imported
 // datasets (versioned), screening results and the append-only audit log, on PGlite or PostgreSQL.
+export {
+  AGREEMENT_TRANSITIONS,
+  type AgreementDocument,
+  type AgreementFlag,
+  type AgreementInput,
+  type AgreementKind,
+  type AgreementObligation,
+  type AgreementParty,
+  type AgreementPartyRef,
+  type AgreementRecord,
+  type AgreementRepository,
+  type AgreementStatus,
+  type AgreementStatusChange,
+  DOCUMENT_CONTENT_TYPES,
+  DOCUMENT_MAX_BYTES,
+  type NewDocument,
+} from "./agreements.ts";
 export type {
   AlertFilter,
   AlertKind,
@@ -38,6 +55,25 @@ export type {
 export type { ScreeningRecord, ScreeningRepository } from "./screenings.ts";
 export type { SessionRecord, SessionRepository } from "./sessions.ts";
 export type { NewUser, UserChange, UserRecord, UserRepository, UserRole } from "./users.ts";
-export { PROGRAMME_ROLES, USER_ROLES } from "./schema.ts";
+export type {
+  Meeting,
+  MeetingInput,
+  Resolution,
+  ResolutionInput,
+  ResolutionKind,
+  ResolutionStatus,
+  WorkingGroupInput,
+  WorkingGroupMember,
+  WorkingGroupRecord,
+  WorkingGroupRepository,
+} from "./working-groups.ts";
+export {
+  AGREEMENT_KINDS,
+  AGREEMENT_STATUSES,
+  PROGRAMME_ROLES,
+  RESOLUTION_KINDS,
+  RESOLUTION_STATUSES,
+  USER_ROLES,
+} from "./schema.ts";
 export * as schema from "./schema.ts";
 export { POSTGRES_SKIPPED_WARNING, postgresRequired, type TestBackend, testBackends } from "./testing.ts";

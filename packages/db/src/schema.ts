@@ -3,6 +3,7 @@
 import {
   bigserial,
   boolean,
+  customType,
   doublePrecision,
   integer,
   jsonb,
@@ -257,4 +258,136 @@ export const programmeRestrictions = pgTable("programme_restrictions", {
     .references(() => scenarios.id),
   restrictedBy: text("restricted_by").notNull(),
   restrictedAt: ts("restricted_at").notNull().defaultNow(),
+});
+
+/** migrations/0005_workspace.sql: the programme workspace (issue 13), agreements and working groups. */
+export const AGREEMENT_KINDS = ["cooperation", "mou", "joint-venture", "licence", "supply"] as const;
+export const AGREEMENT_STATUSES = [
+  "draft",
+  "negotiating",
+  "signed",
+  "in-force",
+  "expired",
+  "terminated",
+] as const;
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
+
+export const agreements = pgTable("agreements", {
+  id: text("id").primaryKey(),
+  scenarioId: text("scenario_id")
+    .notNull()
+    .references(() => scenarios.id),
+  kind: text("kind", { enum: AGREEMENT_KINDS }).notNull(),
+  title: text("title").notNull(),
+  status: text("status", { enum: AGREEMENT_STATUSES }).notNull(),
+  parties: jsonb("parties").notNull(),
+  obligations: jsonb("obligations").notNull(),
+  notes: text("notes"),
+  sources: jsonb("sources").notNull().default([]),
+  version: integer("version").notNull().default(1),
+  createdBy: text("created_by").notNull(),
+  createdAt: ts("created_at").notNull().defaultNow(),
+  updatedAt: ts("updated_at").notNull().defaultNow(),
+});
+
+export const agreementStatusChanges = pgTable(
+  "agreement_status_changes",
+  {
+    agreementId: text("agreement_id")
+      .notNull()
+      .references(() => agreements.id),
+    seq: integer("seq").notNull(),
+    fromStatus: text("from_status", { enum: AGREEMENT_STATUSES }),
+    toStatus: text("to_status", { enum: AGREEMENT_STATUSES }).notNull(),
+    effectiveOn: text("effective_on").notNull(),
+    note: text("note"),
+    changedBy: text("changed_by").notNull(),
+    changedAt: ts("changed_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.agreementId, t.seq] })],
+);
+
+export const agreementFlags = pgTable(
+  "agreement_flags",
+  {
+    agreementId: text("agreement_id")
+      .notNull()
+      .references(() => agreements.id),
+    partyId: text("party_id").notNull(),
+    partyName: text("party_name").notNull(),
+    list: text("list").notNull(),
+    listVersion: text("list_version").notNull(),
+    datasetVersion: integer("dataset_version"),
+    entityId: text("entity_id").notNull(),
+    entityName: text("entity_name").notNull(),
+    matchedName: text("matched_name").notNull(),
+    score: doublePrecision("score").notNull(),
+    threshold: doublePrecision("threshold").notNull(),
+    screenedAt: ts("screened_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.agreementId, t.partyId, t.list, t.entityId] })],
+);
+
+export const agreementDocuments = pgTable("agreement_documents", {
+  id: text("id").primaryKey(),
+  agreementId: text("agreement_id")
+    .notNull()
+    .references(() => agreements.id),
+  filename: text("filename").notNull(),
+  contentType: text("content_type").notNull(),
+  size: integer("size").notNull(),
+  sha256: text("sha256").notNull(),
+  content: bytea("content").notNull(),
+  uploadedBy: text("uploaded_by").notNull(),
+  uploadedAt: ts("uploaded_at").notNull().defaultNow(),
+});
+
+export const RESOLUTION_KINDS = ["decision", "resolution"] as const;
+export const RESOLUTION_STATUSES = ["proposed", "adopted", "in-progress", "done", "rejected"] as const;
+
+export const workingGroups = pgTable("working_groups", {
+  id: text("id").primaryKey(),
+  scenarioId: text("scenario_id")
+    .notNull()
+    .references(() => scenarios.id),
+  name: text("name").notNull(),
+  mandate: text("mandate"),
+  members: jsonb("members").notNull(),
+  sources: jsonb("sources").notNull().default([]),
+  version: integer("version").notNull().default(1),
+  createdBy: text("created_by").notNull(),
+  createdAt: ts("created_at").notNull().defaultNow(),
+  updatedAt: ts("updated_at").notNull().defaultNow(),
+});
+
+export const workingGroupMeetings = pgTable("working_group_meetings", {
+  id: text("id").primaryKey(),
+  groupId: text("group_id")
+    .notNull()
+    .references(() => workingGroups.id),
+  heldOn: text("held_on").notNull(),
+  agenda: text("agenda").notNull(),
+  minutes: text("minutes"),
+  createdBy: text("created_by").notNull(),
+  createdAt: ts("created_at").notNull().defaultNow(),
+});
+
+export const workingGroupResolutions = pgTable("working_group_resolutions", {
+  id: text("id").primaryKey(),
+  groupId: text("group_id")
+    .notNull()
+    .references(() => workingGroups.id),
+  meetingId: text("meeting_id").references(() => workingGroupMeetings.id),
+  title: text("title").notNull(),
+  kind: text("kind", { enum: RESOLUTION_KINDS }).notNull(),
+  status: text("status", { enum: RESOLUTION_STATUSES }).notNull(),
+  owner: text("owner").notNull(),
+  dueOn: text("due_on"),
+  briefRequestedAt: ts("brief_requested_at"),
+  briefRequestedBy: text("brief_requested_by"),
+  briefRequestNote: text("brief_request_note"),
+  createdBy: text("created_by").notNull(),
+  createdAt: ts("created_at").notNull().defaultNow(),
+  updatedAt: ts("updated_at").notNull().defaultNow(),
 });
