@@ -39,6 +39,12 @@ export function fixOptions(
     activities: t.problem.activities.map((a, i) => {
       const m = a.modes[modes[i]!]!;
       const fixed: Mode = { ...m, nonRenewable: [] };
+      const pin = t.pinned?.get(i);
+      if (pin !== undefined) {
+        // Recorded by the actuals: the start is history and the finish follows from what is left
+        // (a planned deadline it now misses is the forecast's news, not a constraint on the past).
+        return { ...a, release: pin, deadline: pin + m.duration, modes: [fixed] };
+      }
       const w = windows.get(i);
       const release = Math.max(a.release ?? 0, w?.release ?? 0);
       const deadline = Math.min(a.deadline ?? Infinity, w?.deadline ?? Infinity);

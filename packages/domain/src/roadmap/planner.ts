@@ -3,6 +3,7 @@
  * alternative, assert the engine's validator accepts the result, and build the `Plan`.
  */
 import { validate } from "@chiproad/scheduler";
+import { checkActualsUsed } from "./actuals.ts";
 import { inProgrammeCurrency } from "../finance/currency.ts";
 import type { Scenario } from "../scenario/index.ts";
 import { ESCALATION_FACTOR, ESCALATIONS, type ProfileName, profileOf } from "../policy/index.ts";
@@ -113,6 +114,7 @@ export function planFromAssessments(
 ): PlannerRun {
   const scenario = inProgrammeCurrency(quoted);
   const t = withoutUnstaffable(scenario, gaps, options, translate(scenario, gaps, options));
+  checkActualsUsed(scenario, t);
   const seed = opts.seed ?? 1;
   const profile = profileOf(opts.profile);
   let budget = opts.maxSchedules ?? profile.maxSchedules;

@@ -35,6 +35,7 @@ import {
 import { date, list, type Message, msg, named, nested, ref, renderMessage, said } from "../messages/index.ts";
 import type { BlockingDecision, Phase, RejectedOption } from "./plan.ts";
 import { type GapInput, type OptionInput, optionKey } from "./planning-inputs.ts";
+import { applyActuals } from "./actuals.ts";
 import { buildResources, type ResourceModel } from "./resources.ts";
 import { chainSlots, KIND_PHASE, type Slot, slotId, workPackageAt } from "./work-packages.ts";
 
@@ -91,6 +92,8 @@ export interface Translation {
    * are the same keys in the same order, so "the same option" is "the same index").
    */
   lines: { id: string; name: string; chains: number[] }[];
+  /** Activities whose start the actuals fix (index → start period), see `applyActuals`. */
+  pinned?: ReadonlyMap<number, number>;
 }
 
 interface LinePlan {
@@ -476,7 +479,7 @@ export function translate(
     objective: ["weightedTardiness", "completion", "cost"],
     horizon,
   };
-  return {
+  return applyActuals(scenario, {
     problem,
     alignment: { resources: nonRenewable, use: alignment },
     calendar: cal,
@@ -489,7 +492,7 @@ export function translate(
     blockedGaps,
     currency: scenario.program.currency,
     lines: [...lineChains.values()].filter((l) => l.chains.length > 1),
-  };
+  });
 }
 
 /**

@@ -1,5 +1,6 @@
-import type { CollaborationModel, WorkPackage, WorkPackageKind } from "../scenario/index.ts";
-import { WORK_PACKAGE_KINDS } from "../scenario/index.ts";
+// From the schema module itself: scenario validation (actuals) uses the chain slots too.
+import type { CollaborationModel, WorkPackage, WorkPackageKind } from "../scenario/schema.ts";
+import { WORK_PACKAGE_KINDS } from "../scenario/schema.ts";
 import type { Phase } from "./plan.ts";
 
 export const KIND_PHASE: Record<WorkPackageKind, Phase> = {

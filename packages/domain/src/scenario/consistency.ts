@@ -3,6 +3,7 @@
  * UTF-16 surrogates), and dates or terms that contradict each other. Every accepted field is used
  * by some analysis; what would be accepted and ignored is rejected here with its path and a fix.
  */
+import { checkActuals } from "./actuals-checks.ts";
 import type { PathSegment, RawIssue } from "./references.ts";
 import type { Scenario } from "./schema.ts";
 
@@ -221,5 +222,6 @@ export function checkConsistency(s: Scenario): RawIssue[] {
         hint: "the grace period is part of the term; make it shorter",
       });
   });
+  issues.push(...checkActuals(s));
   return issues;
 }

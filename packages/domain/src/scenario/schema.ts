@@ -28,8 +28,10 @@ import {
   share,
   source,
 } from "./primitives.ts";
+import { ActualsSchema } from "./actuals-schema.ts";
 import { RulesSchema } from "./rules-schema.ts";
 
+export * from "./actuals-schema.ts";
 export * from "./rules-schema.ts";
 
 export const TIME_UNITS = ["day", "week"] as const;
@@ -423,6 +425,8 @@ export const ScenarioSchema = z.strictObject({
   risk: RiskSchema.default({ durationUncertainty: [] }),
   /** Programme-level steps outside any gap (cooperation agreement, working group, roadmap). */
   milestones: z.array(MilestoneSchema).default([]),
+  /** Execution tracking: actual dates, progress and spending per activity as of a data date. */
+  actuals: ActualsSchema.optional(),
 });
 
 export type Scenario = z.infer<typeof ScenarioSchema>;

@@ -1,0 +1,122 @@
+/**
+ * Re-planning from actuals (`scenario.actuals`). The translation is changed, not the search:
+ *
+ * - finished work is pinned at its actual dates: every mode takes its actual duration and its actual
+ *   spend, uses no engineers or cleanroom (that use is in the past) and starts on its actual start;
+ * - work in progress is pinned at its actual start and continues: the remaining duration is the
+ *   mode's planned duration × (1 − percent complete), counted from the data date; its cost is what
+ *   was spent plus the planned cost of the part not yet done; it keeps its resource demand;
+ * - everything not yet started is released at the data date (`asOf`), except a construction, whose
+ *   dates are fixed already.
+ *
+ * A pin is a start the sub-problem enforces as release = deadline − duration (`fixOptions`), so the
+ * engine's own validator checks that the forecast keeps the recorded past.
+ */
+import { ChiproadError } from "@chiproad/data";
+import type { Activity, Mode } from "@chiproad/scheduler";
+import type { ActivityActual, Scenario } from "../scenario/index.ts";
+import { periodAtOrAfter, periodAtOrBefore } from "./calendar.ts";
+import type { Translation } from "./translate.ts";
+
+export type ActualState = "finished" | "in-progress";
+
+/** How an activity stands in the actuals, for the plan and the variance block. */
+export interface ActivityProgress {
+  status: ActualState;
+  percentComplete: number;
+  spent: number;
+}
+
+export function progressOf(a: ActivityActual): ActivityProgress {
+  return a.actualFinish !== undefined
+    ? { status: "finished", percentComplete: 100, spent: a.spent }
+    : { status: "in-progress", percentComplete: a.percentComplete ?? 0, spent: a.spent };
+}
+
+function finishedMode(m: Mode, duration: number, spent: number): Mode {
+  const out: Mode = { ...m, duration, renewable: m.renewable.map(() => 0), cost: spent };
+  return m.budget ? { ...out, budget: [spent] } : out;
+}
+
+function continuingMode(m: Mode, elapsed: number, done: number, spent: number): Mode {
+  const planned = m.budget?.[0] ?? Math.round(m.cost ?? 0);
+  const rest = Math.round(planned * (1 - done));
+  const out: Mode = {
+    ...m,
+    duration: elapsed + Math.ceil(m.duration * (1 - done)),
+    cost: spent + rest,
+  };
+  return m.budget ? { ...out, budget: [spent + rest] } : out;
+}
+
+/** The translation with the scenario's actuals applied (the same object without actuals). */
+export function applyActuals(scenario: Scenario, t: Translation): Translation {
+  const actuals = scenario.actuals;
+  if (!actuals) return t;
+  const cal = t.calendar;
+  const now = periodAtOrAfter(cal, actuals.asOf);
+  const recorded = new Map(actuals.activities.map((a) => [a.activity, a]));
+  const pinned = new Map<number, number>();
+  const activities = t.problem.activities.map((a, i): Activity => {
+    const record = recorded.get(a.id);
+    if (!record) {
+      if (t.info[i]?.kind === "construction") return a;
+      return { ...a, release: Math.max(a.release ?? 0, now) };
+    }
+    const start = Math.max(0, periodAtOrBefore(cal, record.actualStart));
+    pinned.set(i, start);
+    if (record.actualFinish !== undefined) {
+      const finish = Math.max(start, periodAtOrAfter(cal, record.actualFinish));
+      // The past meets no deadline any more: the pin alone fixes the recorded dates.
+      const { deadline: _past, ...done } = a;
+      return {
+        ...done,
+        release: start,
+        modes: a.modes.map((m) => finishedMode(m, finish - start, record.spent)),
+      };
+    }
+    const done = (record.percentComplete ?? 0) / 100;
+    const elapsed = Math.max(now, start) - start;
+    // A construction's deadline only fixed its planned dates; a late one now finishes when it can.
+    const { deadline, ...rest } = a;
+    return {
+      ...rest,
+      ...(deadline !== undefined && t.info[i]?.kind !== "construction" ? { deadline } : {}),
+      release: start,
+      modes: a.modes.map((m) => continuingMode(m, elapsed, done, record.spent)),
+    };
+  });
+  return { ...t, problem: { ...t.problem, activities }, pinned };
+}
+
+/**
+ * Actuals that name an activity the translated plan does not have (its input turned out covered,
+ * or no lawful option of the gap has such a work package): refused, as a recorded fact that would
+ * otherwise be ignored. Work on a gap that no lawful option can close any more is not refused — the
+ * gap is reported as a blocking decision.
+ */
+export function checkActualsUsed(scenario: Scenario, t: Translation): void {
+  const actuals = scenario.actuals;
+  if (!actuals) return;
+  const ids = new Set(t.problem.activities.map((a) => a.id));
+  const blocked = new Set(t.blockedGaps.map((b) => b.gapId));
+  const gapIds = new Set(t.chains.map((c) => c.gap.id));
+  const errors = actuals.activities.flatMap((a, i) => {
+    if (ids.has(a.activity)) return [];
+    const gap = a.activity.split(":").slice(0, 2).join(":");
+    if (blocked.has(gap)) return [];
+    const path = `actuals.activities[${i}].activity`;
+    const message = gapIds.has(gap)
+      ? `"${a.activity}" is not a work package of any lawful option of gap ${gap}`
+      : `"${a.activity}" belongs to ${gap}, which is not a gap of this programme (the input is covered)`;
+    return [{ path, message, hint: "record only activities the plan prints (activities[].id)" }];
+  });
+  if (errors.length > 0)
+    throw new ChiproadError(
+      "BAD_INPUT",
+      errors.map((e) => `${e.path}: ${e.message} (${e.hint})`).join("\n"),
+      {
+        errors,
+      },
+    );
+}

@@ -1,0 +1,171 @@
+/**
+ * The rules an `actuals:` section must keep before anything is re-planned from it: dates in order
+ * and in the past of the data date, progress stated one way, known activity ids, each recorded
+ * once, and no contradiction of the plan's precedences (a successor started before its
+ * predecessor finished, or recorded while its predecessor is not).
+ */
+import { chainSlots, slotId } from "../roadmap/work-packages.ts";
+import type { ActivityActual } from "./actuals-schema.ts";
+import type { PathSegment, RawIssue } from "./references.ts";
+import type { Scenario } from "./schema.ts";
+
+/**
+ * Every activity id a plan of this scenario can have, and the precedences between them that actuals
+ * must respect (predecessor → successors, finish-to-start). A gap's chain is the union of the work
+ * packages of every model (which options are lawful is only known when planning).
+ */
+export function activityUniverse(s: Scenario): { ids: Set<string>; predecessors: Map<string, string[]> } {
+  const ids = new Set<string>();
+  const predecessors = new Map<string, string[]>();
+  const addPred = (to: string, from: string) => {
+    const list = predecessors.get(to) ?? [];
+    if (!list.includes(from)) list.push(from);
+    predecessors.set(to, list);
+  };
+  const slots = chainSlots(s.models);
+  const chains = new Map<string, string[]>();
+  for (const t of s.targets) {
+    ids.add(`target:${t.id}`);
+    for (const x of t.inputs) {
+      const gap = `${t.id}:${x.input}`;
+      const chain = slots.map((slot) => slotId(gap, slot));
+      chains.set(gap, chain);
+      chain.forEach((a, k) => {
+        ids.add(a);
+        for (const before of chain.slice(0, k)) addPred(a, before);
+      });
+    }
+  }
+  for (const f of s.facilities) if (f.construction) ids.add(`construction:${f.id}`);
+  for (const m of s.milestones) {
+    const id = `milestone:${m.id}`;
+    ids.add(id);
+    for (const before of m.after) addPred(id, `milestone:${before}`);
+    for (const g of m.gates) {
+      for (const t of s.targets) {
+        for (const x of t.inputs) {
+          const gap = `${t.id}:${x.input}`;
+          if (g !== t.id && g !== gap) continue;
+          for (const a of chains.get(gap) ?? []) addPred(a, id);
+        }
+      }
+    }
+  }
+  return { ids, predecessors };
+}
+
+export function checkActuals(s: Scenario): RawIssue[] {
+  const actuals = s.actuals;
+  if (!actuals) return [];
+  const issues: RawIssue[] = [];
+  const at = (i: number, ...rest: PathSegment[]): PathSegment[] => ["actuals", "activities", i, ...rest];
+  const { asOf } = actuals;
+  const start = s.program.startDate;
+  if (asOf < start)
+    issues.push({
+      path: ["actuals", "asOf"],
+      message: `the data date ${asOf} is before the programme start ${start}`,
+      hint: "asOf is the day the actuals were recorded; it cannot precede program.startDate",
+    });
+  const { ids, predecessors } = activityUniverse(s);
+  const byId = new Map<string, { record: ActivityActual; index: number }>();
+  actuals.activities.forEach((a, i) => {
+    if (!ids.has(a.activity)) {
+      const near = [...ids].filter((x) => x.split(":")[0] === a.activity.split(":")[0]).slice(0, 4);
+      issues.push({
+        path: at(i, "activity"),
+        message: `"${a.activity}" is not an activity of this scenario's plans`,
+        hint: `use an id the plan prints (activities[].id)${near.length > 0 ? `, e.g. ${near.join(", ")}` : ""}`,
+      });
+    } else if (byId.has(a.activity)) {
+      issues.push({
+        path: at(i, "activity"),
+        message: `"${a.activity}" is recorded twice (also actuals.activities[${byId.get(a.activity)!.index}])`,
+        hint: "record each activity once, with its latest state",
+      });
+    } else {
+      byId.set(a.activity, { record: a, index: i });
+    }
+    if (a.actualStart < start)
+      issues.push({
+        path: at(i, "actualStart"),
+        message: `actualStart ${a.actualStart} is before the programme start ${start}`,
+        hint: "no planned work starts before program.startDate; correct the date or the programme start",
+      });
+    if (a.actualStart > asOf)
+      issues.push({
+        path: at(i, "actualStart"),
+        message: `actualStart ${a.actualStart} is after the data date ${asOf}`,
+        hint: "actuals record the past: move actuals.asOf forward or remove the record",
+      });
+    if (a.actualFinish !== undefined) {
+      if (a.actualFinish < a.actualStart)
+        issues.push({
+          path: at(i, "actualFinish"),
+          message: `actualFinish ${a.actualFinish} is before actualStart ${a.actualStart}`,
+          hint: "an activity finishes on or after the day it starts; swap or correct the dates",
+        });
+      else if (a.actualFinish > asOf)
+        issues.push({
+          path: at(i, "actualFinish"),
+          message: `actualFinish ${a.actualFinish} is after the data date ${asOf}`,
+          hint: "a finish in the future is a forecast, not an actual: give percentComplete instead",
+        });
+      if (a.percentComplete !== undefined && a.percentComplete !== 100)
+        issues.push({
+          path: at(i, "percentComplete"),
+          message: `percentComplete ${a.percentComplete} on a finished activity (actualFinish ${a.actualFinish})`,
+          hint: "a finished activity is 100% complete: drop percentComplete or actualFinish",
+        });
+    } else if (a.percentComplete === undefined) {
+      issues.push({
+        path: at(i),
+        key: "percentComplete",
+        message:
+          "an activity that has started needs actualFinish (finished) or percentComplete (in progress)",
+        hint: "add actualFinish: YYYY-MM-DD or percentComplete: 0–100",
+      });
+    } else if (a.percentComplete === 100) {
+      issues.push({
+        path: at(i, "percentComplete"),
+        message: "percentComplete 100 without actualFinish",
+        hint: "give the day it finished as actualFinish",
+      });
+    }
+    if (a.currency !== undefined && a.currency !== s.program.currency) {
+      const on = a.actualFinish ?? asOf;
+      if (!s.program.exchangeRates.some((r) => r.currency === a.currency && r.date <= on))
+        issues.push({
+          path: at(i, "currency"),
+          message: `no exchange rate for ${a.currency} on or before ${on}`,
+          hint: `add program.exchangeRates: [{ currency: ${a.currency}, date: <on or before ${on}>, rate: <${s.program.currency} per ${a.currency}> }]`,
+        });
+    }
+  });
+  // Precedence: a recorded successor needs every predecessor recorded and finished by its start.
+  for (const [id, { record, index }] of byId) {
+    for (const before of predecessors.get(id) ?? []) {
+      const p = byId.get(before);
+      if (!p) {
+        issues.push({
+          path: at(index, "actualStart"),
+          message: `${id} started on ${record.actualStart}, but its predecessor ${before} has no actuals`,
+          hint: `record ${before} with its actualStart and actualFinish (the same day when the chosen model has no such package)`,
+        });
+      } else if (p.record.actualFinish === undefined) {
+        issues.push({
+          path: at(index, "actualStart"),
+          message: `${id} started on ${record.actualStart} while its predecessor ${before} is still in progress (actuals.activities[${p.index}])`,
+          hint: `work after ${before} starts when it finishes: give ${before} an actualFinish on or before ${record.actualStart}`,
+        });
+      } else if (p.record.actualFinish > record.actualStart) {
+        issues.push({
+          path: at(index, "actualStart"),
+          message: `${id} started on ${record.actualStart}, before its predecessor ${before} finished on ${p.record.actualFinish} (actuals.activities[${p.index}])`,
+          hint: `correct one of the dates: ${id} cannot start before ${p.record.actualFinish}`,
+        });
+      }
+    }
+  }
+  return issues;
+}
