@@ -1,0 +1,131 @@
+import { ChiproadError } from "@chiproad/data";
+import { describe, expect, it } from "vitest";
+import type { ScenarioInput } from "../scenario/index.ts";
+import { minimalScenario } from "../scenario/minimal.ts";
+import { addDays, daysBetween } from "./calendar.ts";
+import type { Plan } from "./plan.ts";
+import { planRoadmap } from "./plan-roadmap.ts";
+import { FAST } from "./testing/fixtures.ts";
+
+type Actuals = NonNullable<ScenarioInput["actuals"]>;
+
+/**
+ * Two gaps of one target, no resources: N25 by technology transfer (negotiate 8 weeks → transfer
+ * 20 weeks: the critical chain) and N30 by licensing (negotiate 2 → transfer 5: 21 weeks of float).
+ * The programme starts on Wednesday 2025-01-01; week w starts on day 7w.
+ */
+function twoGaps(actuals?: Actuals) {
+  return minimalScenario((s) => {
+    s.targets[0]!.inputs.push({ input: "N30" });
+    const p = s.partners![0]!;
+    p.offers![0]!.models = ["tt"];
+    p.offers!.push({ input: "N30", node: 28, capacity: 1000, firm: "p1f", models: ["lic"] });
+    s.models!.push({
+      id: "lic",
+      type: "licensing",
+      name: "Licence",
+      workPackages: [
+        { kind: "negotiate", duration: 2, cost: 10 },
+        { kind: "transfer", duration: 5, cost: 50 },
+      ],
+      localization: 0.5,
+    });
+    if (actuals) s.actuals = actuals;
+  });
+}
+
+const week = (w: number) => addDays("2025-01-01", 7 * w);
+const completionSlip = (baseline: Plan, forecast: Plan) =>
+  daysBetween(baseline.completion.date!, forecast.completion.date!);
+const activity = (plan: Plan, id: string) => plan.activities.find((a) => a.id === id)!;
+
+describe("re-planning from actuals", () => {
+  const baseline = planRoadmap(twoGaps(), {}, FAST);
+
+  it("plans the baseline the test reasons about: completion after 28 weeks", () => {
+    expect(baseline.completion.date).toBe(week(28));
+    expect(baseline.criticalPath).toEqual(["chip:N25:negotiate", "chip:N25:transfer", "target:chip"]);
+  });
+
+  it("moves the forecast by exactly the slip of a late first activity on the critical path", () => {
+    const forecast = planRoadmap(
+      twoGaps({
+        asOf: week(11),
+        activities: [{ activity: "chip:N25:negotiate", actualStart: week(0), actualFinish: week(11) }],
+      }),
+      {},
+      FAST,
+    );
+    expect(activity(forecast, "chip:N25:negotiate")).toMatchObject({ start: week(0), finish: week(11) });
+    expect(activity(forecast, "chip:N25:transfer")).toMatchObject({ start: week(11), finish: week(31) });
+    expect(completionSlip(baseline, forecast)).toBe(21);
+  });
+
+  it("does not move the forecast when float absorbs the slip of a late first activity", () => {
+    const forecast = planRoadmap(
+      twoGaps({
+        asOf: week(5),
+        activities: [
+          { activity: "chip:N25:negotiate", actualStart: week(0), percentComplete: 62.5 },
+          { activity: "chip:N30:negotiate", actualStart: week(0), actualFinish: week(5) },
+        ],
+      }),
+      {},
+      FAST,
+    );
+    expect(activity(forecast, "chip:N30:negotiate")).toMatchObject({ start: week(0), finish: week(5) });
+    expect(completionSlip(baseline, forecast)).toBe(0);
+  });
+
+  it("continues work in progress for what its percent complete leaves, from the data date", () => {
+    const at = (pct: number) =>
+      planRoadmap(
+        twoGaps({
+          asOf: week(18),
+          activities: [
+            { activity: "chip:N25:negotiate", actualStart: week(0), actualFinish: week(8), spent: 90 },
+            { activity: "chip:N25:transfer", actualStart: week(8), percentComplete: pct, spent: 400 },
+            { activity: "chip:N30:negotiate", actualStart: week(0), actualFinish: week(2) },
+            { activity: "chip:N30:transfer", actualStart: week(2), actualFinish: week(7) },
+          ],
+        }),
+        {},
+        FAST,
+      );
+    // On track: half of 20 weeks done after 10 weeks, 10 left.
+    expect(activity(at(50), "chip:N25:transfer")).toMatchObject({ start: week(8), finish: week(28) });
+    // A quarter done: 15 weeks left from week 18.
+    const behind = at(25);
+    expect(activity(behind, "chip:N25:transfer")).toMatchObject({ start: week(8), finish: week(33) });
+    expect(completionSlip(baseline, behind)).toBe(35);
+    // Cost: what was spent, plus the planned cost of the part not done (1,000 × 75%).
+    expect(activity(behind, "chip:N25:negotiate").cost).toBe(90);
+    expect(activity(behind, "chip:N25:transfer").cost).toBe(400 + 750);
+  });
+
+  it("starts nothing that has not started before the data date", () => {
+    const forecast = planRoadmap(twoGaps({ asOf: week(4), activities: [] }), {}, FAST);
+    expect(activity(forecast, "chip:N25:negotiate").start).toBe(week(4));
+    expect(completionSlip(baseline, forecast)).toBe(28);
+  });
+
+  it("refuses actuals for work the plan does not have (an input covered at home)", () => {
+    const covered = () =>
+      planRoadmap(
+        minimalScenario((s) => {
+          s.domestic!.capabilities![0]!.node = 28;
+          s.domestic!.capabilities![0]!.capacity = 5000;
+          s.actuals = {
+            asOf: week(2),
+            activities: [{ activity: "chip:N25:negotiate", actualStart: week(0), percentComplete: 10 }],
+          };
+        }),
+        {},
+        FAST,
+      );
+    expect(covered).toThrow(ChiproadError);
+    expect(covered).toThrow(
+      'actuals.activities[0].activity: "chip:N25:negotiate" belongs to chip:N25, which is not a gap of this programme (the input is covered)',
+    );
+  });
+});
