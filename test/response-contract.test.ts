@@ -1,6 +1,7 @@
 /**
  * The response contract (`packages/domain/src/contract/`) describes real answers exactly: plan,
- * what-if and risk jobs, the gap report, partner fit, market and value-chain answers of the API
+ * what-if and risk jobs, the scenario (parsed, with its display names), the gap report, partner fit,
+ * market and value-chain answers of the API
  * parse with the strict schemas, and an answer with a field the schema lacks is refused.
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -19,6 +20,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { JobRunner } from "../packages/server/src/jobs/runner.ts";
+import { ScenarioSchema as ScenarioAnswerSchema } from "../packages/server/src/schemas.ts";
 import { createLogger } from "../packages/server/src/logger.ts";
 import { type Harness, harness, json, waitForJob } from "../packages/server/test/harness.ts";
 
@@ -78,6 +80,8 @@ describe("the response contract", () => {
     for (const file of readdirSync(examples).filter((f) => f.endsWith(".yaml"))) {
       const content = readFileSync(join(examples, file), "utf8");
       const id = String((await json(h.request("POST", "/api/scenarios", { content }))).id);
+      const doc = ScenarioAnswerSchema.parse(await get(`/api/scenarios/${id}`));
+      expect(Object.keys(doc.names?.partner ?? {}), file).toEqual(doc.scenario?.partners.map((p) => p.id));
       const gaps = GapReportSchema.parse(await get(`/api/scenarios/${id}/gaps`));
       expect(gaps.gaps.length, file).toBeGreaterThan(0);
       const fit = PartnerFitReportSchema.parse(await get(`/api/scenarios/${id}/partners?weights=cost=0.3`));

@@ -1,5 +1,11 @@
 import { z } from "@hono/zod-openapi";
-import { PlanSchema, RiskReportSchema, WhatIfPlanSchema } from "@chiproad/domain";
+import {
+  DisplayNamesSchema,
+  PlanSchema,
+  RiskReportSchema,
+  ScenarioSchema as ParsedScenarioSchema,
+  WhatIfPlanSchema,
+} from "@chiproad/domain";
 import { ERROR_CODES } from "./problem.ts";
 
 /** Shared request/response schemas of the HTTP API (the contract the web UI codes against). */
@@ -70,7 +76,10 @@ export const ScenarioSummarySchema = z
 export const ScenarioSchema = ScenarioSummarySchema.extend({
   content: z.string(),
   format: z.enum(["yaml", "json"]),
-  scenario: z.unknown(),
+  /** The parsed scenario (defaults applied): the domain's scenario schema. */
+  scenario: ParsedScenarioSchema.optional(),
+  /** Display names of what the scenario names (partners, firms, models, …), for clients to show instead of ids. */
+  names: DisplayNamesSchema.optional(),
   createdBy: z.string(),
 }).openapi("Scenario");
 

@@ -110,3 +110,24 @@ export const ProvenanceSchema = z
     note: z.string(),
   })
   .meta({ id: "Provenance" });
+
+const NameTable = z.record(z.string(), z.string());
+
+/**
+ * Display names by kind and id (`displayNameTable` of a scenario): what a client shows instead
+ * of an id, sent beside the scenario so no client rebuilds them from the scenario's shape.
+ */
+export const DisplayNamesSchema = z
+  .strictObject({
+    partner: NameTable,
+    firm: NameTable,
+    gap: NameTable,
+    input: NameTable,
+    model: NameTable,
+    target: NameTable,
+    milestone: NameTable,
+    line: NameTable,
+    facility: NameTable,
+    pool: NameTable,
+  })
+  .meta({ id: "DisplayNames" });

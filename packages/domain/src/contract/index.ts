@@ -1,5 +1,6 @@
 export {
   DatasetRefSchema,
+  DisplayNamesSchema,
   IsoDate,
   MessageParamSchema,
   MessageSchema,

@@ -156,10 +156,10 @@ export const en = {
   "risk.onlySupplierDropped": "the only lawful supplier, {partner}, dropped out",
   "risk.everySupplierDropped":
     "every lawful supplier ({partners}) dropped out{?rules} or was refused the licence under {rules}{/rules}",
-  "risk.gapLost": "{input} ({gapId}): {what}",
+  "risk.gapLost": "{input} ({target}): {what}",
   "risk.noSchedule": "no schedule exists: {why}",
   "risk.blocked": "blocked: {gaps} cannot be closed",
-  "risk.blockedGap": "{input} ({gapId})",
+  "risk.blockedGap": "{input} ({target})",
 
   "whatif.baselineImprovable":
     "the changed plan (volume production from {after}) is also feasible under the original scenario, which the baseline plan ({before}) missed: its search is heuristic (status {status}); re-plan the baseline, e.g. with the {profile} profile",

@@ -20,7 +20,7 @@ export {
   percent,
   ref,
 } from "./message.ts";
-export { displayNamesOf } from "./names.ts";
+export { displayNamesOf, displayNameTable } from "./names.ts";
 export { type DisplayNames, fillTemplate, renderMessage } from "./render.ts";
 export { messagesIn } from "./walk.ts";
 

@@ -1,4 +1,5 @@
 import type { Scenario } from "../scenario/schema.ts";
+import type { NameKind } from "./message.ts";
 import type { DisplayNames } from "./render.ts";
 
 /**
@@ -24,4 +25,26 @@ export function displayNamesOf(
     gap: new Map(gaps.map((g) => [g.id, g.inputName])),
     input: new Map(gaps.map((g) => [g.inputId, g.inputName])),
   };
+}
+
+/** Display names as plain records for every kind (JSON answers: the scenario's `names`). */
+export function displayNameTable(names: DisplayNames): Record<NameKind, Record<string, string>> {
+  const kinds: readonly NameKind[] = [
+    "partner",
+    "firm",
+    "gap",
+    "input",
+    "model",
+    "target",
+    "milestone",
+    "line",
+    "facility",
+    "pool",
+  ];
+  const table = {} as Record<NameKind, Record<string, string>>;
+  for (const kind of kinds) {
+    const entries = names[kind];
+    table[kind] = entries instanceof Map ? Object.fromEntries(entries) : { ...(entries ?? {}) };
+  }
+  return table;
 }

@@ -160,10 +160,10 @@ export const ru: Record<MessageCode, string> = {
   "risk.onlySupplierDropped": "единственный законный поставщик, {partner}, выбыл",
   "risk.everySupplierDropped":
     "все законные поставщики ({partners}) выбыли{?rules} или получили отказ в лицензии по правилам {rules}{/rules}",
-  "risk.gapLost": "{input} ({gapId}): {what}",
+  "risk.gapLost": "{input} ({target}): {what}",
   "risk.noSchedule": "расписания не существует: {why}",
   "risk.blocked": "заблокировано: {gaps} — закрыть невозможно",
-  "risk.blockedGap": "{input} ({gapId})",
+  "risk.blockedGap": "{input} ({target})",
 
   "whatif.baselineImprovable":
     "изменённый план (серийное производство с {after}) допустим и при исходном сценарии, но базовый план ({before}) его упустил: поиск эвристический (статус — {status}); пересчитайте базовый план, например с профилем {profile}",

@@ -142,10 +142,10 @@ export const zh: Record<MessageCode, string> = {
   "risk.onlySupplierDropped": "唯一的合法供应方{partner}退出",
   "risk.everySupplierDropped":
     "所有合法供应方（{partners}）均已退出{?rules}或依据{rules}被拒发许可证{/rules}",
-  "risk.gapLost": "{input}（{gapId}）：{what}",
+  "risk.gapLost": "{input}（{target}）：{what}",
   "risk.noSchedule": "不存在可行排程：{why}",
   "risk.blocked": "受阻：{gaps}无法填补",
-  "risk.blockedGap": "{input}（{gapId}）",
+  "risk.blockedGap": "{input}（{target}）",
 
   "whatif.baselineImprovable":
     "变更后的计划（自{after}起量产）在原情景下同样可行，而基准计划（{before}）未能找到它：其搜索为启发式（状态：{status}）；请重新规划基准计划，例如使用{profile}档位",

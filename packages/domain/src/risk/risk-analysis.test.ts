@@ -87,7 +87,7 @@ describe("honest risk", () => {
     expect(r.searchFailures).toBe(0);
     expect(r.completed + r.noPlan.count).toBe(300);
     expect(r.noPlan.reasons).toMatchObject([
-      { reason: "N25 (chip:N25): the only lawful supplier, p1, dropped out", count: r.noPlan.count },
+      { reason: "N25 (chip): the only lawful supplier, p1, dropped out", count: r.noPlan.count },
     ]);
     expect(r.noPlan.reasons[0]!.message.code).toBe("risk.gapLost");
     expect(r.noPlan.count).toBe(r.partnerEvents[0]!.dropped);
@@ -129,7 +129,7 @@ describe("licence decisions in risk", () => {
     const r = riskAnalysis(scenario, {}, { samples: 200, seed: 4 });
     expect(r.noPlan.reasons).toMatchObject([
       {
-        reason: "N25 (chip:N25): the only lawful supplier, p1, was refused the licence under lic",
+        reason: "N25 (chip): the only lawful supplier, p1, was refused the licence under lic",
         count: r.noPlan.count,
       },
     ]);

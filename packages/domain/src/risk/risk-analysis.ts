@@ -116,7 +116,7 @@ function fallbackChoice(
       return {
         reason: msg("risk.gapLost", {
           input: nameRef("gap", chain.gap.id, chain.gap.inputName),
-          gapId: chain.gap.id,
+          target: nameRef("target", chain.gap.targetId),
           what: nested(what),
         }),
       };
@@ -314,7 +314,10 @@ export function riskAnalysis(quoted: Scenario, ref: ReferenceData, opts: RiskOpt
           : msg("risk.blocked", {
               gaps: messages(
                 baselinePlan.blocking.map((b) =>
-                  msg("risk.blockedGap", { input: nameRef("gap", b.gapId, b.inputName), gapId: b.gapId }),
+                  msg("risk.blockedGap", {
+                    input: nameRef("gap", b.gapId, b.inputName),
+                    target: nameRef("target", b.targetId),
+                  }),
                 ),
                 "comma",
               ),

@@ -13,6 +13,7 @@ import {
   ScenarioSummarySchema,
 } from "../schemas.ts";
 import type { ScenarioRecord } from "@chiproad/db";
+import { displayNamesOf, displayNameTable, type Scenario } from "@chiproad/domain";
 
 const Content = z.string().min(1, "content is empty: send the scenario's YAML or JSON text").max(1_000_000);
 const Format = z.enum(["yaml", "json"]).optional();
@@ -35,12 +36,14 @@ const VersionParams = IdParam.extend({
     .positive()
     .openapi({ param: { name: "v", in: "path" } }),
 });
-const VersionSummary = z.object({
-  version: z.number().int(),
-  name: z.string(),
-  createdAt: z.string(),
-  createdBy: z.string(),
-});
+const VersionSummary = z
+  .object({
+    version: z.number().int(),
+    name: z.string(),
+    createdAt: z.string(),
+    createdBy: z.string(),
+  })
+  .openapi("ScenarioVersion");
 
 function view(r: ScenarioRecord) {
   return {
@@ -52,7 +55,9 @@ function view(r: ScenarioRecord) {
     updatedAt: r.updatedAt,
     content: r.content,
     format: r.format,
-    scenario: r.parsed,
+    ...(r.parsed
+      ? { scenario: r.parsed as Scenario, names: displayNameTable(displayNamesOf(r.parsed as Scenario)) }
+      : {}),
     createdBy: r.createdBy,
   };
 }
@@ -243,7 +248,7 @@ export function scenarioRoutes(app: Api, { db }: AppDeps): void {
       request: { body: jsonBody(z.object({ content: z.string(), file: z.string().optional() })) },
       responses: {
         200: jsonResponse(
-          z.object({ ok: z.boolean(), issues: z.array(ScenarioIssueSchema) }),
+          z.object({ ok: z.boolean(), issues: z.array(ScenarioIssueSchema) }).openapi("ValidationResult"),
           "validation result",
         ),
         ...problems(400, 413),

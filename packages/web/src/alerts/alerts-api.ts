@@ -1,45 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { getJson, postJson, query } from "../api/client.ts";
+import type { Alert, PlanStaleness } from "../api/types.ts";
 
-/** GET /api/alerts item (server: packages/server/src/routes/alerts.ts, `Alert` in /openapi.json). */
-export interface Alert {
-  id: string;
-  kind: "added" | "removed" | "changed";
-  status: "open" | "acknowledged";
-  partySource: string;
-  partyId: string;
-  partyName: string;
-  partyRole: string | null;
-  scenarioId: string | null;
-  list: string;
-  entityId: string;
-  entityName: string;
-  matchedName: string;
-  publicationDate: string | null;
-  oldDatasetVersion: number | null;
-  newDatasetVersion: number;
-  oldListVersion: string | null;
-  newListVersion: string | null;
-  oldScore: number | null;
-  newScore: number | null;
-  threshold: number;
-  createdAt: string;
-  acknowledgedBy: string | null;
-  acknowledgedAt: string | null;
-  note: string | null;
-}
-
-/** GET /api/scenarios/{id}/plans/latest/staleness (`PlanStaleness` in /openapi.json). */
-export interface PlanStaleness {
-  jobId: string;
-  planCreatedAt: string;
-  stale: {
-    code: "plan.stale.sanctions";
-    reason: string;
-    listVersion: number;
-    alerts: Pick<Alert, "id" | "kind" | "partyName" | "partyRole" | "list" | "matchedName">[];
-  } | null;
-}
+export type { Alert, PlanStaleness };
 
 const enc = encodeURIComponent;
 

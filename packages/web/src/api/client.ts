@@ -1,12 +1,12 @@
-import type { Problem, ProblemCode } from "./types.ts";
+import type { Problem, ProblemCode, ProblemLike } from "./types.ts";
 
 /** An RFC 9457 problem returned by the server, kept whole so pages can show `detail` and `errors[]`. */
 export class ApiProblem extends Error {
   readonly status: number;
   readonly code: ProblemCode;
-  readonly problem: Problem;
+  readonly problem: ProblemLike;
 
-  constructor(problem: Problem) {
+  constructor(problem: ProblemLike) {
     super(problem.detail ?? problem.title ?? `${problem.code} (${problem.status})`);
     this.name = "ApiProblem";
     this.status = problem.status;

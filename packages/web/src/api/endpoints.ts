@@ -53,7 +53,7 @@ export const api = {
       `/api/scenarios/${enc(id)}/risk`,
       seed === undefined ? { samples } : { samples, seed },
     ),
-  job: <R>(jobId: string) => getJson<Job<R>>(`/api/jobs/${enc(jobId)}`),
+  job: <R extends Job["result"]>(jobId: string) => getJson<Job<R>>(`/api/jobs/${enc(jobId)}`),
   cancelJob: (jobId: string) => postJson<unknown>(`/api/jobs/${enc(jobId)}/cancel`, {}),
   market: (params: { importer: string; hs: string; from?: number; to?: number }) =>
     getJson<MarketReport>(`/api/market${query(params)}`),

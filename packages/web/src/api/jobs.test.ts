@@ -2,11 +2,15 @@ import { describe, expect, it } from "vitest";
 import { jobFailure } from "./jobs.ts";
 import type { Job, Problem } from "./types.ts";
 
-const failed = (error: Problem | string): Job => ({
+const failed = (error: Problem): Job => ({
   id: "j",
   kind: "whatif",
   status: "failed",
   progress: 1,
+  attempts: 1,
+  scenarioId: "s",
+  scenarioVersion: 1,
+  createdAt: "2026-11-30T12:00:00Z",
   error,
 });
 
@@ -24,7 +28,9 @@ describe("a failed job's error", () => {
   });
 
   it("keeps a problem document as it is", () => {
-    const problem = jobFailure(failed({ status: 409, code: "CONFLICT", detail: "cancelled" }));
+    const problem = jobFailure(
+      failed({ type: "about:blank", title: "Conflict", status: 409, code: "CONFLICT", detail: "cancelled" }),
+    );
     expect(problem.problem).toMatchObject({ status: 409, code: "CONFLICT", detail: "cancelled" });
   });
 });

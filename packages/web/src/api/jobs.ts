@@ -2,7 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
 import { ApiProblem } from "./client.ts";
 import { api } from "./endpoints.ts";
-import type { Job, JobStatus, Problem } from "./types.ts";
+import type { Job, JobStatus, Problem, ProblemLike } from "./types.ts";
 
 const POLL_MS = 400;
 
@@ -10,7 +10,9 @@ export function isTerminal(status: JobStatus): boolean {
   return status === "succeeded" || status === "failed" || status === "cancelled";
 }
 
-export function jobFailure(job: Job): ApiProblem {
+type Result = Job["result"];
+
+export function jobFailure(job: Job<Result>): ApiProblem {
   if (typeof job.error === "object" && job.error) {
     // A failed job's error is a problem document, or (stored by older servers) `{code, message}`.
     const e = job.error as Partial<Problem> & { message?: string };
@@ -19,17 +21,17 @@ export function jobFailure(job: Job): ApiProblem {
       status: typeof e.status === "number" ? e.status : 422,
       code: e.code ?? "INTERNAL",
       ...(e.detail === undefined && typeof e.message === "string" ? { detail: e.message } : {}),
-    } as Problem);
+    } as ProblemLike);
   }
   return new ApiProblem({
     status: 500,
     code: job.status === "cancelled" ? "CONFLICT" : "INTERNAL",
-    detail: typeof job.error === "string" ? job.error : (job.message ?? job.status),
+    detail: job.message ?? job.status,
   });
 }
 
 /** Polls `GET /api/jobs/:id` until the job ends; polling is simpler to test than SSE and just as honest. */
-export function useJob<R>(jobId: string | null) {
+export function useJob<R extends Result>(jobId: string | null) {
   return useQuery({
     queryKey: ["job", jobId],
     queryFn: () => api.job<R>(jobId ?? ""),
@@ -39,7 +41,7 @@ export function useJob<R>(jobId: string | null) {
 }
 
 /** Starts a job and exposes its live state; `start` takes the POST that returns `{ jobId }`. */
-export function useJobRunner<R>() {
+export function useJobRunner<R extends Result>() {
   const [jobId, setJobId] = useState<string | null>(null);
   const [startError, setStartError] = useState<unknown>(null);
   const [starting, setStarting] = useState(false);
@@ -64,7 +66,7 @@ export function useJobRunner<R>() {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Runs a job to its end and returns the result, for queries that only need the answer. */
-export async function awaitJob<R>(post: () => Promise<{ jobId: string }>): Promise<R> {
+export async function awaitJob<R extends Result>(post: () => Promise<{ jobId: string }>): Promise<R> {
   const { jobId } = await post();
   for (;;) {
     const job = await api.job<R>(jobId);

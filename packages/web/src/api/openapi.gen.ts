@@ -857,6 +857,38 @@ export type components = {
             source: string;
             version: number;
         };
+        DisplayNames: {
+            facility: {
+                [key: string]: string;
+            };
+            firm: {
+                [key: string]: string;
+            };
+            gap: {
+                [key: string]: string;
+            };
+            input: {
+                [key: string]: string;
+            };
+            line: {
+                [key: string]: string;
+            };
+            milestone: {
+                [key: string]: string;
+            };
+            model: {
+                [key: string]: string;
+            };
+            partner: {
+                [key: string]: string;
+            };
+            pool: {
+                [key: string]: string;
+            };
+            target: {
+                [key: string]: string;
+            };
+        };
         GapReport: {
             assumptionMessages: components["schemas"]["Message"][];
             assumptions: string[];
@@ -1578,7 +1610,460 @@ export type components = {
             createdBy: string;
             /** @enum {string} */
             format: "yaml" | "json";
-            scenario?: unknown;
+            names?: components["schemas"]["DisplayNames"];
+            scenario?: {
+                actuals?: {
+                    /** @default [] */
+                    activities: {
+                        activity: string;
+                        /** Format: date */
+                        actualFinish?: string;
+                        /** Format: date */
+                        actualStart: string;
+                        currency?: string;
+                        percentComplete?: number;
+                        source?: string;
+                        /** @default 0 */
+                        spent: number;
+                    }[];
+                    /** Format: date */
+                    asOf: string;
+                    source?: string;
+                };
+                /**
+                 * @default {
+                 *       "firms": [],
+                 *       "capabilities": []
+                 *     }
+                 */
+                domestic: {
+                    /** @default [] */
+                    capabilities: {
+                        capacity: number;
+                        firm?: string;
+                        /** @enum {string} */
+                        grade?: "wire-bond" | "flip-chip" | "fan-out" | "2.5D" | "3D";
+                        input: string;
+                        node?: number;
+                        source?: string;
+                        /**
+                         * @default units-per-year
+                         * @enum {string}
+                         */
+                        unit: "units-per-year" | "wafers-per-month" | "engineer-years" | "licences";
+                    }[];
+                    /** @default [] */
+                    firms: {
+                        /** @default [] */
+                        aliases: string[];
+                        country?: string;
+                        headquarters?: string;
+                        id: string;
+                        /** @default [] */
+                        identifiers: string[];
+                        name: string;
+                        role?: string;
+                        source?: string;
+                        ultimateParent?: string;
+                    }[];
+                };
+                /** @default [] */
+                facilities: {
+                    /** @default [] */
+                    capacity: {
+                        area: number;
+                        /** Format: date */
+                        from: string;
+                        source?: string;
+                    }[];
+                    construction?: {
+                        area: number;
+                        cost: number;
+                        duration: number;
+                        /** Format: date */
+                        earliest?: string;
+                        name?: string;
+                        source?: string;
+                    };
+                    id: string;
+                    name: string;
+                    source?: string;
+                }[];
+                /**
+                 * @default {
+                 *       "instruments": []
+                 *     }
+                 */
+                funds: {
+                    /** @default [] */
+                    instruments: {
+                        currency?: string;
+                        graceYears?: number;
+                        id: string;
+                        /** @enum {string} */
+                        kind: "equity" | "recapitalization" | "grant" | "soft-loan" | "budget";
+                        name: string;
+                        rate?: number;
+                        source?: string;
+                        termYears?: number;
+                        tranches: {
+                            after?: string;
+                            amount: number;
+                            /** Format: date */
+                            date: string;
+                            source?: string;
+                        }[];
+                    }[];
+                };
+                /** @default [] */
+                milestones: {
+                    /** @default [] */
+                    after: string[];
+                    duration: number;
+                    /** Format: date */
+                    earliest?: string;
+                    /** @default [] */
+                    gates: string[];
+                    id: string;
+                    name: string;
+                    source?: string;
+                }[];
+                /** @default [] */
+                models: {
+                    /** @default 0 */
+                    costPerNodeStep: number;
+                    currency?: string;
+                    /** @default 0 */
+                    durationPerNodeStep: number;
+                    id: string;
+                    localization: number;
+                    name: string;
+                    source?: string;
+                    /**
+                     * @default {
+                     *       "engineers": 0
+                     *     }
+                     */
+                    trainingOutput: {
+                        engineers: number;
+                        pool?: string;
+                    };
+                    /** @default [] */
+                    transfers: string[];
+                    /** @enum {string} */
+                    type: "joint-venture" | "licensing" | "contract-manufacturing" | "technology-transfer" | "co-development" | "purchase";
+                    workPackages: {
+                        /** @default 0 */
+                        cleanroom: number;
+                        /** @default 0 */
+                        cost: number;
+                        duration: number;
+                        /** @default 0 */
+                        engineers: number;
+                        facility?: string;
+                        /** @enum {string} */
+                        kind: "negotiate" | "setup-company" | "transfer" | "train" | "qualify" | "pilot" | "production";
+                        pool?: string;
+                        source?: string;
+                    }[];
+                }[];
+                /** @default [] */
+                partners: {
+                    bloc?: string;
+                    country?: string;
+                    /** @default [] */
+                    firms: {
+                        /** @default [] */
+                        aliases: string[];
+                        country?: string;
+                        headquarters?: string;
+                        id: string;
+                        /** @default [] */
+                        identifiers: string[];
+                        name: string;
+                        role?: string;
+                        source?: string;
+                        ultimateParent?: string;
+                    }[];
+                    id: string;
+                    name: string;
+                    /** @default [] */
+                    offers: {
+                        capacity: number;
+                        /** @default [] */
+                        categories: string[];
+                        /** @default 1 */
+                        costFactor: number;
+                        firm?: string;
+                        /** @enum {string} */
+                        grade?: "wire-bond" | "flip-chip" | "fan-out" | "2.5D" | "3D";
+                        input: string;
+                        layers?: number;
+                        models?: string[];
+                        node?: number;
+                        /** @default [] */
+                        originContent: {
+                            regime: string;
+                            share: number;
+                        }[];
+                        /** @default [] */
+                        regimes: string[];
+                        source?: string;
+                        /**
+                         * @default units-per-year
+                         * @enum {string}
+                         */
+                        unit: "units-per-year" | "wafers-per-month" | "engineer-years" | "licences";
+                    }[];
+                    /** @default [] */
+                    regimes: string[];
+                    source?: string;
+                    /** @default 0 */
+                    unavailableProbability: number;
+                }[];
+                program: {
+                    country: string;
+                    currency: string;
+                    description?: string;
+                    /** @default [] */
+                    exchangeRates: {
+                        currency: string;
+                        /** Format: date */
+                        date: string;
+                        rate: number;
+                        source?: string;
+                    }[];
+                    horizon: number;
+                    id: string;
+                    name: string;
+                    source?: string;
+                    /** Format: date */
+                    startDate: string;
+                    /** @enum {string} */
+                    timeUnit: "day" | "week";
+                };
+                /**
+                 * @default {
+                 *       "durationUncertainty": []
+                 *     }
+                 */
+                risk: {
+                    /** @default [] */
+                    durationUncertainty: {
+                        max: number;
+                        min: number;
+                        mode: number;
+                        /** @enum {string} */
+                        modelType: "joint-venture" | "licensing" | "contract-manufacturing" | "technology-transfer" | "co-development" | "purchase";
+                        source?: string;
+                    }[];
+                };
+                /**
+                 * @default {
+                 *       "countryGroups": [],
+                 *       "exportControls": [],
+                 *       "sanctions": {
+                 *         "threshold": 0.85,
+                 *         "lists": []
+                 *       }
+                 *     }
+                 */
+                rules: {
+                    /** @default [] */
+                    countryGroups: {
+                        /** Format: date */
+                        asOf?: string;
+                        id: string;
+                        members: string[];
+                        name: string;
+                        source?: string;
+                    }[];
+                    /** @default [] */
+                    exportControls: {
+                        /**
+                         * @default exports
+                         * @enum {string}
+                         */
+                        appliesTo: "exports" | "imports";
+                        categories: string[];
+                        citation: string;
+                        deMinimisShare?: number;
+                        destinations: string[];
+                        /** Format: date */
+                        effectiveFrom?: string;
+                        /** Format: date */
+                        effectiveUntil?: string;
+                        endUser?: {
+                            /** @default [] */
+                            headquarteredIn: string[];
+                            /** @default [] */
+                            ultimateParentIn: string[];
+                        };
+                        /** @default [] */
+                        exceptDestinations: string[];
+                        id: string;
+                        licenceDecision?: {
+                            approvalProbability: number;
+                            days: {
+                                max: number;
+                                min: number;
+                                mode: number;
+                            };
+                        };
+                        /** @default 0 */
+                        licenceDelayDays: number;
+                        policy?: string;
+                        regime: string;
+                        /** @enum {string} */
+                        requirement: "allowed" | "licence" | "prohibited";
+                        source?: string;
+                        text: string;
+                        thresholds?: {
+                            layersAtOrAbove?: number;
+                            nodeAtOrBelow?: number;
+                        };
+                    }[];
+                    /**
+                     * @default {
+                     *       "threshold": 0.85,
+                     *       "lists": []
+                     *     }
+                     */
+                    sanctions: {
+                        /** @default [] */
+                        lists: {
+                            /** @default [] */
+                            bindsRegimes: string[];
+                            id: string;
+                            match: string;
+                            name: string;
+                            source?: string;
+                        }[];
+                        /** @default 0.85 */
+                        threshold: number;
+                    };
+                };
+                /**
+                 * @default {
+                 *       "weights": {
+                 *         "coverage": 0.25,
+                 *         "leadTime": 0.2,
+                 *         "cost": 0.15,
+                 *         "dependence": 0.1,
+                 *         "risk": 0.1,
+                 *         "localization": 0.1,
+                 *         "exposure": 0.1
+                 *       },
+                 *       "marketShift": 0.05
+                 *     }
+                 */
+                scoring: {
+                    /** @default 0.05 */
+                    marketShift: number;
+                    /**
+                     * @default {
+                     *       "coverage": 0.25,
+                     *       "leadTime": 0.2,
+                     *       "cost": 0.15,
+                     *       "dependence": 0.1,
+                     *       "risk": 0.1,
+                     *       "localization": 0.1,
+                     *       "exposure": 0.1
+                     *     }
+                     */
+                    weights: {
+                        /** @default 0.15 */
+                        cost: number;
+                        /** @default 0.25 */
+                        coverage: number;
+                        /** @default 0.1 */
+                        dependence: number;
+                        /** @default 0.1 */
+                        exposure: number;
+                        /** @default 0.2 */
+                        leadTime: number;
+                        /** @default 0.1 */
+                        localization: number;
+                        /** @default 0.1 */
+                        risk: number;
+                    };
+                };
+                /** @default [] */
+                sources: {
+                    date?: string;
+                    id: string;
+                    outlet?: string;
+                    title: string;
+                    url?: string;
+                }[];
+                targets: {
+                    /** @default [] */
+                    counterparts: string[];
+                    /** Format: date */
+                    deadline?: string;
+                    /** Format: date */
+                    dueDate: string;
+                    id: string;
+                    inputs: {
+                        demand?: {
+                            amount: number;
+                            /** @enum {string} */
+                            unit: "units-per-year" | "wafers-per-month" | "engineer-years" | "licences";
+                        };
+                        /** @enum {string} */
+                        grade?: "wire-bond" | "flip-chip" | "fan-out" | "2.5D" | "3D";
+                        input: string;
+                        node?: number;
+                        source?: string;
+                    }[];
+                    /** @default [] */
+                    lines: {
+                        /** @default [] */
+                        exceptions: string[];
+                        id: string;
+                        inputs: string[];
+                        name: string;
+                        source?: string;
+                    }[];
+                    name: string;
+                    node?: number;
+                    product?: string;
+                    source?: string;
+                    /** @default 1 */
+                    tardinessWeight: number;
+                    volume: number;
+                }[];
+                /**
+                 * @default {
+                 *       "pools": [],
+                 *       "training": []
+                 *     }
+                 */
+                workforce: {
+                    /** @default [] */
+                    pools: {
+                        id: string;
+                        initial: number;
+                        name: string;
+                        source?: string;
+                    }[];
+                    /** @default [] */
+                    training: {
+                        capacity: number;
+                        cohortSize: number;
+                        /** @default 0 */
+                        costPerCohort: number;
+                        currency?: string;
+                        duration: number;
+                        id: string;
+                        maxCohorts?: number;
+                        pool: string;
+                        source?: string;
+                        /** Format: date */
+                        start?: string;
+                    }[];
+                };
+            };
         };
         ScenarioIssue: {
             column: number;
@@ -1593,6 +2078,12 @@ export type components = {
             id: string;
             name: string;
             updatedAt: string;
+            version: number;
+        };
+        ScenarioVersion: {
+            createdAt: string;
+            createdBy: string;
+            name: string;
             version: number;
         };
         ScreeningQuery: {
@@ -1638,6 +2129,10 @@ export type components = {
             role: components["schemas"]["Role"];
             updatedAt: string;
             username: string;
+        };
+        ValidationResult: {
+            issues: components["schemas"]["ScenarioIssue"][];
+            ok: boolean;
         };
         WhatIfPlan: {
             activities: {
@@ -3979,12 +4474,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        createdAt: string;
-                        createdBy: string;
-                        name: string;
-                        version: number;
-                    }[];
+                    "application/json": components["schemas"]["ScenarioVersion"][];
                 };
             };
             /** @description no valid session or token (UNAUTHENTICATED) */
@@ -4438,10 +4928,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        issues: components["schemas"]["ScenarioIssue"][];
-                        ok: boolean;
-                    };
+                    "application/json": components["schemas"]["ValidationResult"];
                 };
             };
             /** @description problem details (400) */

@@ -7,66 +7,26 @@ type Schemas = components["schemas"];
 
 /** The closed list of error codes (the data layer's error table, as the OpenAPI document lists it). */
 export type ProblemCode = Schemas["Problem"]["code"];
+/** An RFC 9457 problem document with the error table's code. */
+export type Problem = Schemas["Problem"];
+export type ProblemIssue = NonNullable<Problem["errors"]>[number];
+/** A problem the client itself makes (a proxy's plain-text answer, a cancelled job): status and code at least. */
+export type ProblemLike = Pick<Problem, "status" | "code"> & Partial<Omit<Problem, "status" | "code">>;
 
-export interface ProblemIssue {
-  path?: string;
-  line?: number;
-  column?: number;
-  message: string;
-  hint?: string;
-}
+export type ScenarioSummary = Schemas["ScenarioSummary"];
+export type ScenarioDocument = Schemas["Scenario"];
+export type ScenarioVersion = Schemas["ScenarioVersion"];
+export type ValidationResult = Schemas["ValidationResult"];
 
-export interface Problem {
-  type?: string;
-  title?: string;
-  status: number;
-  code: ProblemCode;
-  detail?: string;
-  errors?: ProblemIssue[];
-}
-
-export interface ScenarioSummary {
-  id: string;
-  name: string;
-  version: number;
-  updatedAt?: string;
-  country?: string;
-}
-
-export interface ScenarioDocument extends ScenarioSummary {
-  content: string;
-  /** The parsed scenario; its schema belongs to the server, so the UI reads it as plain JSON. */
-  scenario?: Record<string, unknown>;
-}
-
-export interface ScenarioVersion {
-  version: number;
-  name?: string;
-  createdAt?: string;
-  updatedAt?: string;
-}
-
-export interface ValidationResult {
-  ok: boolean;
-  issues: ProblemIssue[];
-}
-
-export type JobStatus = "queued" | "running" | "succeeded" | "failed" | "cancelled";
-export type JobKind = "plan" | "whatif" | "risk" | string;
-
-export interface Job<R = unknown> {
-  id: string;
-  kind: JobKind;
-  status: JobStatus;
-  progress: number;
-  message?: string;
+/** A job; `R` narrows the result to the kind the caller started (plan, what-if or risk). */
+export type Job<R extends Schemas["Job"]["result"] = Schemas["Job"]["result"]> = Omit<
+  Schemas["Job"],
+  "result"
+> & {
   result?: R;
-  error?: Problem | string;
-  scenarioId?: string;
-  scenarioVersion?: number;
-  createdAt?: string;
-  finishedAt?: string;
-}
+};
+export type JobStatus = Job["status"];
+export type JobKind = Job["kind"];
 
 /**
  * Plans, what-if plans and risk reports: the domain's response contract (zod schemas in
@@ -105,110 +65,28 @@ export type MarketReport = Schemas["MarketReport"];
 export type MarketSupplier = MarketReport["years"][number]["suppliers"][number];
 export type Chokepoint = Schemas["Chokepoint"];
 
-export interface ScreeningMatch {
-  id?: string;
-  name?: string;
-  score?: number;
-  list?: string;
-  [extra: string]: unknown;
-}
+export type ScreeningResult = Schemas["ScreeningResult"];
+export type ScreeningMatch = ScreeningResult["matches"][number];
 
-export interface ScreeningResult {
-  query?: { name?: string; country?: string };
-  matches?: ScreeningMatch[];
-  hits?: ScreeningMatch[];
-  [extra: string]: unknown;
-}
-
-/** The parts of a parsed scenario the UI reads; everything is optional because the schema belongs to the server. */
-export interface ScenarioShape {
-  program?: {
-    id?: string;
-    name?: string;
-    country?: string;
-    currency?: string;
-    startDate?: string;
-    timeUnit?: string;
-  };
-  targets?: {
-    id: string;
-    name?: string;
-    product?: string;
-    node?: number;
-    dueDate?: string;
-    deadline?: string;
-    lines?: { id: string; name?: string }[];
-  }[];
-  domestic?: { country?: string; firms?: { id: string; name: string }[] };
-  milestones?: { id: string; name?: string }[];
-  facilities?: { id: string; name?: string }[];
-  workforce?: { pools?: { id: string; name?: string }[] };
-  partners?: {
-    id: string;
-    name?: string;
-    country?: string;
-    regimes?: string[];
-    firms?: { id: string; name: string; country?: string; aliases?: string[] }[];
-    offers?: {
-      input: string;
-      node?: number;
-      capacity?: number;
-      /** What the capacity counts (the domain's CAPACITY_UNITS; units per year when absent). */
-      unit?: string;
-      firm?: string;
-      models?: string[];
-      costFactor?: number;
-    }[];
-  }[];
-  models?: {
-    id: string;
-    type?: string;
-    name?: string;
-    workPackages?: { kind: string; duration: number; cost?: number; engineers?: number }[];
-    transfers?: string[];
-    localization?: number;
-    durationPerNodeStep?: number;
-    costPerNodeStep?: number;
-  }[];
-  funds?: {
-    instruments?: {
-      id: string;
-      name?: string;
-      kind?: string;
-      tranches?: { date: string; amount: number }[];
-    }[];
-  };
-  rules?: {
-    exportControls?: {
-      id: string;
-      regime: string;
-      categories: string[];
-      destinations: string[];
-      requirement: string;
-      citation?: string;
-      text?: string;
-    }[];
-  };
-  scoring?: { weights?: Record<string, number> };
-}
+/** The parsed scenario (defaults applied): the domain's scenario schema, through the OpenAPI document. */
+export type ScenarioShape = NonNullable<ScenarioDocument["scenario"]>;
+/** Display names by kind and id, built by the domain for a scenario (`names` of a scenario answer). */
+export type DisplayNameTable = Schemas["DisplayNames"];
 
 /** Roles, lowest first (the server's ladder: each includes the ones before it). */
-export const ROLES = ["viewer", "analyst", "manager", "compliance", "admin"] as const;
-export type Role = (typeof ROLES)[number];
+export const ROLES = [
+  "viewer",
+  "analyst",
+  "manager",
+  "compliance",
+  "admin",
+] as const satisfies readonly Schemas["Role"][];
+export type Role = Schemas["Role"];
+export type Me = Schemas["Me"];
+export type UserAccount = Schemas["User"];
 
-export interface Me {
-  id: string;
-  username: string;
-  role: Role;
-  via: "session" | "token";
-  sessionExpiresAt?: string;
-}
-
-export interface UserAccount {
-  id: string;
-  username: string;
-  role: Role;
-  disabled: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
+export type Alert = Schemas["Alert"];
+export type PlanStaleness = Schemas["PlanStaleness"];
+export type ProgrammeRole = Schemas["ProgrammeRole"];
+export type ProgrammeMember = Schemas["ProgrammeMember"];
+export type ProgrammeMembers = Schemas["ProgrammeMembers"];

@@ -1,15 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { gapOf } from "../api/analysis-fixture.ts";
-import type { DomainMessage, ScenarioShape } from "../api/types.ts";
+import type { DisplayNameTable, DomainMessage } from "../api/types.ts";
 import { displayNames, nameIn, renderDomain } from "./domain-message.tsx";
 
-const shape: ScenarioShape = {
-  partners: [{ id: "chn", name: "China", firms: [{ id: "smic", name: "SMIC" }] }],
-  models: [{ id: "licence", name: "Licence" }],
-  targets: [{ id: "coprocessor", name: "Co-processor" }],
-  domestic: { firms: [{ id: "mikron", name: "Mikron" }] },
+// The server's `names` table (the domain's displayNameTable of a scenario), as GET /api/scenarios/{id} sends it.
+const empty = { gap: {}, input: {}, milestone: {}, line: {}, facility: {}, pool: {} };
+const table: DisplayNameTable = {
+  ...empty,
+  partner: { chn: "China" },
+  firm: { smic: "SMIC", mikron: "Mikron" },
+  model: { licence: "Licence" },
+  target: { coprocessor: "Co-processor" },
 };
-const names = displayNames(shape, [
+const names = displayNames(table, [
   gapOf({ id: "coprocessor:N7", inputId: "N7", inputName: "EDA and Core IP" }),
 ]);
 
@@ -35,12 +38,12 @@ describe("domain messages in the UI language", () => {
     expect(zh).toMatch(/[\u4e00-\u9fff]/);
   });
 
-  it("shows a gap quoted by id in a template (risk.gapLost) by its target's name", () => {
+  it("shows the gap's target (risk.gapLost) by its name, not the gap id", () => {
     const lost: DomainMessage = {
       code: "risk.gapLost",
       params: {
         input: { kind: "input", id: "N7", name: "EDA and Core IP" },
-        gapId: "coprocessor:N7",
+        target: { kind: "target", id: "coprocessor" },
         what: {
           kind: "message",
           message: { code: "risk.onlySupplierDropped", params: { partner: { kind: "partner", id: "chn" } } },

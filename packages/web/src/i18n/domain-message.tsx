@@ -2,7 +2,7 @@ import { type DisplayNames, type Lang, type Message, renderMessage } from "@chip
 import { useCallback, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useGaps } from "../api/queries.ts";
-import type { DomainMessage, Gap, ScenarioShape } from "../api/types.ts";
+import type { DisplayNameTable as NameTable, DomainMessage, Gap } from "../api/types.ts";
 import { useScenario, useScenarioId } from "../app/scenario-context.tsx";
 import { isLanguage } from "./format.ts";
 
@@ -10,64 +10,20 @@ import { isLanguage } from "./format.ts";
 export type NameKind = keyof DisplayNames;
 
 /**
- * Display names of everything a scenario names (partners, firms, models, targets, milestones,
- * lines, facilities, pools) and, from a gap report, of gaps and inputs. The scenario's schema
- * belongs to the server, so every part is read defensively.
+ * Display names by kind: the server's table for the scenario (`names` beside the parsed scenario,
+ * built by the domain) and, from a gap report, the names of gaps and inputs.
  */
-export function displayNames(shape: ScenarioShape | undefined, gaps: readonly Gap[] = []): DisplayNames {
-  const pairs = <T,>(
-    items: readonly T[] | undefined,
-    id: (x: T) => string,
-    name: (x: T) => string | undefined,
-  ) => new Map((items ?? []).flatMap((x) => (name(x) ? [[id(x), name(x) as string] as const] : [])));
-  const firms = new Map<string, string>();
-  for (const p of shape?.partners ?? []) for (const f of p.firms ?? []) firms.set(f.id, f.name);
-  for (const f of shape?.domestic?.firms ?? []) firms.set(f.id, f.name);
+export function displayNames(table: NameTable | undefined, gaps: readonly Gap[] = []): DisplayNames {
+  const gapNames = new Map<string, string>();
   const inputs = new Map<string, string>();
-  for (const g of gaps) if (g.inputId && g.inputName) inputs.set(g.inputId, g.inputName);
+  for (const g of gaps) {
+    gapNames.set(g.id, g.inputName);
+    inputs.set(g.inputId, g.inputName);
+  }
   return {
-    partner: pairs(
-      shape?.partners,
-      (p) => p.id,
-      (p) => p.name,
-    ),
-    firm: firms,
-    model: pairs(
-      shape?.models,
-      (m) => m.id,
-      (m) => m.name,
-    ),
-    target: pairs(
-      shape?.targets,
-      (t) => t.id,
-      (t) => t.name,
-    ),
-    milestone: pairs(
-      shape?.milestones,
-      (m) => m.id,
-      (m) => m.name,
-    ),
-    line: pairs(
-      (shape?.targets ?? []).flatMap((t) => t.lines ?? []),
-      (l) => l.id,
-      (l) => l.name,
-    ),
-    facility: pairs(
-      shape?.facilities,
-      (f) => f.id,
-      (f) => f.name,
-    ),
-    pool: pairs(
-      shape?.workforce?.pools,
-      (p) => p.id,
-      (p) => p.name,
-    ),
-    gap: pairs(
-      gaps,
-      (g) => g.id,
-      (g) => g.inputName,
-    ),
-    input: inputs,
+    ...table,
+    gap: new Map([...Object.entries(table?.gap ?? {}), ...gapNames]),
+    input: new Map([...Object.entries(table?.input ?? {}), ...inputs]),
   };
 }
 
@@ -86,32 +42,6 @@ export function domainLang(language: string | undefined): Lang {
 }
 
 /**
- * Some domain templates quote a gap by its id as plain text (`risk.gapLost`: "{input} ({gapId})",
- * giving "Photolithography (mcu:N25)"). Until the domain passes a name reference there, the web
- * shows the gap's target (the part of the id before the colon) by its display name instead.
- */
-function withoutGapIds(message: DomainMessage): DomainMessage {
-  const params: DomainMessage["params"] = {};
-  for (const [key, value] of Object.entries(message.params)) {
-    if (key === "gapId" && typeof value === "string" && value.includes(":")) {
-      params[key] = { kind: "target", id: value.slice(0, value.indexOf(":")) };
-    } else if (typeof value === "object" && value !== null && "kind" in value && value.kind === "message") {
-      params[key] = { kind: "message", message: withoutGapIds(value.message) };
-    } else if (typeof value === "object" && value !== null && "kind" in value && value.kind === "list") {
-      params[key] = {
-        ...value,
-        items: value.items.map((item) =>
-          typeof item === "object" && item !== null && "kind" in item && item.kind === "message"
-            ? { kind: "message" as const, message: withoutGapIds(item.message) }
-            : item,
-        ),
-      };
-    } else params[key] = value;
-  }
-  return { code: message.code, params };
-}
-
-/**
  * A domain message in `lang` with display names; the English `fallback` only when the message is
  * absent (plans stored before messages existed).
  */
@@ -121,8 +51,7 @@ export function renderDomain(
   lang: Lang,
   names?: DisplayNames,
 ): string {
-  if (message && typeof message.code === "string")
-    return renderMessage(withoutGapIds(message) as Message, lang, names);
+  if (message && typeof message.code === "string") return renderMessage(message as Message, lang, names);
   return fallback ?? "";
 }
 
@@ -150,9 +79,9 @@ export function useDomainText(scenarioId?: string | null): DomainText {
   const scenario = useScenario(id);
   const gaps = useGaps(id);
   const lang = domainLang(i18n.language);
-  const shape = scenario.data?.scenario as ScenarioShape | undefined;
+  const table = scenario.data?.names;
   const gapList = gaps.data?.gaps;
-  const names = useMemo(() => displayNames(shape, gapList ?? []), [shape, gapList]);
+  const names = useMemo(() => displayNames(table, gapList ?? []), [table, gapList]);
   const say = useCallback(
     (message: DomainMessage | undefined | null, fallback?: string | null) =>
       renderDomain(message, fallback, lang, names),
@@ -162,7 +91,7 @@ export function useDomainText(scenarioId?: string | null): DomainText {
     (kind: NameKind, nid: string | null | undefined) => nameIn(names, kind, nid),
     [names],
   );
-  const currency = shape?.program?.currency;
+  const currency = scenario.data?.scenario?.program.currency;
   const ready = !scenario.isPending && !gaps.isPending;
   return useMemo(
     () => ({ lang, names, currency, ready, say, name }),

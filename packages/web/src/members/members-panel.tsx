@@ -3,24 +3,12 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiProblem, getJson, request } from "../api/client.ts";
+import type { ProgrammeMember, ProgrammeMembers, ProgrammeRole } from "../api/types.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 
 /** The programme roles a membership can hold (compliance and admin stay global). */
-export const PROGRAMME_ROLES = ["viewer", "analyst", "manager"] as const;
-export type ProgrammeRole = (typeof PROGRAMME_ROLES)[number];
-
-export interface ProgrammeMember {
-  userId: string;
-  username: string;
-  role: ProgrammeRole;
-  grantedBy: string;
-  grantedAt: string;
-}
-
-export interface ProgrammeMembers {
-  restricted: boolean;
-  members: ProgrammeMember[];
-}
+export const PROGRAMME_ROLES = ["viewer", "analyst", "manager"] as const satisfies readonly ProgrammeRole[];
+export type { ProgrammeMember, ProgrammeMembers, ProgrammeRole };
 
 const enc = encodeURIComponent;
 const membersApi = {

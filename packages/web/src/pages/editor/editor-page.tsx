@@ -206,12 +206,7 @@ function ScenarioText({ doc }: { doc: ScenarioDocument | null }) {
             {t("editor.history")}
           </Title>
           <Text size="sm">
-            {versions.data
-              .map(
-                (v) =>
-                  `v${v.version}${(v.createdAt ?? v.updatedAt) ? ` (${format.dateTime(v.createdAt ?? v.updatedAt)})` : ""}`,
-              )
-              .join(" · ")}
+            {versions.data.map((v) => `v${v.version} (${format.dateTime(v.createdAt)})`).join(" · ")}
           </Text>
         </Card>
       ) : null}

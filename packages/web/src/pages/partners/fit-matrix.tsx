@@ -7,11 +7,9 @@ import type { RankedOption } from "./rank.ts";
 /** Gap × partner × model, lawful options ranked first; unlawful ones name the deciding rule. */
 export function FitMatrix({
   options,
-  partnerNames,
   domesticHits = new Set<string>(),
 }: {
   options: RankedOption[];
-  partnerNames: Map<string, string>;
   /** Sanctions-list entries that match the programme's own firms: left out of each partner's row. */
   domesticHits?: ReadonlySet<string>;
 }) {
@@ -51,7 +49,7 @@ export function FitMatrix({
               >
                 <Table.Td>{ready ? name("gap", o.gapId) : "…"}</Table.Td>
                 <Table.Td>{o.rank ?? "—"}</Table.Td>
-                <Table.Td>{partnerNames.get(o.partnerId) ?? o.partnerId}</Table.Td>
+                <Table.Td>{name("partner", o.partnerId)}</Table.Td>
                 <Table.Td>
                   {name("model", o.modelId)}
                   {o.modelType ? (

@@ -24,7 +24,7 @@ export function PartnersPage({ scenarioId }: { scenarioId: string }) {
         {t("partners.title")}
       </Title>
       <OpenAlertsCard scenarioId={scenarioId} />
-      <QueryView query={fit}>{(report) => <FitView report={report} shape={shape} />}</QueryView>
+      <QueryView query={fit}>{(report) => <FitView report={report} />}</QueryView>
       <Card withBorder>
         <Title order={3} size="h4" mb="sm">
           {t("partners.screening")}
@@ -36,7 +36,7 @@ export function PartnersPage({ scenarioId }: { scenarioId: string }) {
   );
 }
 
-function FitView({ report, shape }: { report: PartnerFitReport; shape: ScenarioShape | undefined }) {
+function FitView({ report }: { report: PartnerFitReport }) {
   const { t } = useTranslation();
   const { say, name } = useDomainText();
   const [weights, setWeights] = useState<Record<string, number>>(report.weights);
@@ -44,7 +44,6 @@ function FitView({ report, shape }: { report: PartnerFitReport; shape: ScenarioS
     () => rankOptions(report.options, weights, report.weights),
     [report.options, weights, report.weights],
   );
-  const names = new Map((shape?.partners ?? []).map((p) => [p.id, p.name ?? p.id]));
   // The programme's own (domestic) firms' hits say nothing about a foreign partner: shown once, not per row.
   const domesticHits = new Set(
     (report.screening ?? [])
@@ -86,7 +85,7 @@ function FitView({ report, shape }: { report: PartnerFitReport; shape: ScenarioS
           ))}
         </List>
       ) : null}
-      <FitMatrix options={ranked} partnerNames={names} domesticHits={domesticHits} />
+      <FitMatrix options={ranked} domesticHits={domesticHits} />
     </Stack>
   );
 }

@@ -8,7 +8,7 @@ import { useFormat } from "../../i18n/format.ts";
 import { ProblemAlert } from "../../ui/problem-alert.tsx";
 
 function matchesOf(result: ScreeningResult): ScreeningMatch[] {
-  return result.matches ?? result.hits ?? [];
+  return result.matches;
 }
 
 /** Screens every partner firm named in the scenario, and any other name typed in. */
