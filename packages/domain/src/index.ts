@@ -17,5 +17,7 @@ export * from "./roadmap/index.ts";
 export * from "./whatif/index.ts";
 export * from "./risk/index.ts";
 export * from "./report/index.ts";
+// Execution tracking: a forecast re-planned from actuals against a baseline plan
+export * from "./tracking/index.ts";
 // the response contract: zod schemas of every answer (server routes, web types, contract test)
 export * from "./contract/index.ts";

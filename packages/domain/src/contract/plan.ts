@@ -41,6 +41,13 @@ export const PlanActivitySchema = z.strictObject({
   explanation: z.string(),
   explanationMessage: MessageSchema,
   alternatives: z.array(AlternativeSchema).optional(),
+  progress: z
+    .strictObject({
+      status: z.enum(["finished", "in-progress"]),
+      percentComplete: z.number(),
+      spent: z.number(),
+    })
+    .optional(),
 });
 
 const DatedLevel = z.strictObject({ date: IsoDate, required: z.number(), available: z.number() });
@@ -68,7 +75,71 @@ export const FinancingSchema = z.strictObject({
   ),
   totalInterest: z.number(),
   totalDebtService: z.number(),
+  cashBalance: z.array(
+    z.strictObject({
+      date: IsoDate,
+      inflow: z.number(),
+      spend: z.number(),
+      debtService: z.number(),
+      balance: z.number(),
+    }),
+  ),
 });
+
+/** Forecast against a baseline plan (`chiproad plan --baseline`): slip in days, cost variance. */
+export const VarianceSchema = z
+  .strictObject({
+    baseline: z.strictObject({
+      scenario: z.strictObject({
+        id: z.string(),
+        version: z.number().int().nullable(),
+        sha256: z.string().nullable(),
+      }),
+    }),
+    asOf: IsoDate.nullable(),
+    activities: z.array(
+      z.strictObject({
+        activity: z.string(),
+        name: z.string(),
+        nameMessage: MessageSchema,
+        kind: z.string(),
+        status: z.enum(["finished", "in-progress", "not-started"]),
+        baselineStart: IsoDate.nullable(),
+        baselineFinish: IsoDate.nullable(),
+        forecastStart: IsoDate.nullable(),
+        forecastFinish: IsoDate.nullable(),
+        startSlipDays: z.number().nullable(),
+        slipDays: z.number().nullable(),
+        baselineCost: z.number().nullable(),
+        forecastCost: z.number().nullable(),
+        critical: z.boolean(),
+      }),
+    ),
+    milestones: z.array(
+      z.strictObject({
+        activity: z.string(),
+        name: z.string(),
+        nameMessage: MessageSchema,
+        kind: z.enum(["milestone", "target"]),
+        baseline: IsoDate.nullable(),
+        forecast: IsoDate.nullable(),
+        slipDays: z.number().nullable(),
+      }),
+    ),
+    totals: z.strictObject({
+      baselineCompletion: IsoDate.nullable(),
+      forecastCompletion: IsoDate.nullable(),
+      completionSlipDays: z.number().nullable(),
+      baselineCost: z.number(),
+      forecastCost: z.number(),
+      costVariance: z.number(),
+      spent: z.number(),
+      currency: z.string(),
+    }),
+    criticalPath: z.array(z.string()),
+    newlyCritical: z.array(z.string()),
+  })
+  .meta({ id: "Variance" });
 
 export const PlanSearchStatsSchema = z.strictObject({
   profile: z.enum(PROFILE_NAMES),
@@ -159,6 +230,7 @@ export const PlanSchema = z
     financing: FinancingSchema,
     stats: PlanSearchStatsSchema,
     provenance: ProvenanceSchema,
+    variance: VarianceSchema.optional(),
   })
   .meta({ id: "Plan" });
 

@@ -36,7 +36,8 @@ export function inProgrammeCurrency(scenario: Scenario): Scenario {
   const foreign =
     scenario.models.some((m) => m.currency !== undefined && m.currency !== home) ||
     scenario.funds.instruments.some((f) => f.currency !== undefined && f.currency !== home) ||
-    scenario.workforce.training.some((p) => p.currency !== undefined && p.currency !== home);
+    scenario.workforce.training.some((p) => p.currency !== undefined && p.currency !== home) ||
+    (scenario.actuals?.activities ?? []).some((a) => a.currency !== undefined && a.currency !== home);
   if (!foreign) {
     converted.add(scenario);
     return scenario;
@@ -86,6 +87,18 @@ export function inProgrammeCurrency(scenario: Scenario): Scenario {
       }),
     },
   };
+  const actuals = scenario.actuals;
+  if (actuals) {
+    // Money spent converts at the rate in force when the work finished, or at the data date.
+    out.actuals = {
+      ...actuals,
+      activities: actuals.activities.map((a, i) => {
+        if (a.currency === undefined || a.currency === home) return a;
+        const rate = use(a.currency, a.actualFinish ?? actuals.asOf, `actuals.activities[${i}]`);
+        return { ...a, currency: home, spent: Math.round(a.spent * rate) };
+      }),
+    };
+  }
   converted.add(out);
   rateLog.set(out, [...used.values()]);
   return out;

@@ -5,9 +5,9 @@
  * repayments over the remaining `termYears − graceYears` years. Amounts are rounded to whole
  * currency units, the last repayment absorbing the rounding.
  *
- * Loans count as money sources when their tranches arrive (like every tranche); the debt service
- * is reported beside the plan — it is owed by the borrowers after the programme's investment and
- * is not drawn from the programme's budget.
+ * Loans count as money sources when their tranches arrive (like every tranche); the payments due
+ * within the planning horizon are paid from the programme's money (a fixed outflow the planner
+ * reserves, like training), so the plan never spends what the debt service needs.
  */
 import type { FundInstrument, Scenario } from "../scenario/index.ts";
 import { inProgrammeCurrency } from "./currency.ts";
@@ -31,11 +31,22 @@ export interface LoanSchedule {
   totalInterest: number;
 }
 
+/** One month of the programme's cash (see `roadmap/curves.ts`). */
+export interface CashPoint {
+  date: string;
+  inflow: number;
+  spend: number;
+  debtService: number;
+  balance: number;
+}
+
 export interface Financing {
   currency: string;
   loans: LoanSchedule[];
   totalInterest: number;
   totalDebtService: number;
+  /** Month by month: tranches in, work and debt service out, the balance (empty without a schedule). */
+  cashBalance: CashPoint[];
 }
 
 function addYears(iso: string, years: number): string {
@@ -121,5 +132,6 @@ export function financingOf(quoted: Scenario): Financing {
     loans,
     totalInterest,
     totalDebtService: totalInterest + loans.reduce((s, l) => s + l.principal, 0),
+    cashBalance: [],
   };
 }

@@ -4,7 +4,8 @@ import { financingOf } from "../finance/index.ts";
 import { localizationOf } from "./localization.ts";
 import type { CollaborationModelType, Scenario } from "../scenario/index.ts";
 import { dateOfPeriod, daysBetween } from "./calendar.ts";
-import { budgetCurve, renewableCurve } from "./curves.ts";
+import { progressOf } from "./actuals.ts";
+import { budgetCurve, cashBalance, renewableCurve } from "./curves.ts";
 import type { Evaluation } from "./evaluate.ts";
 import type {
   Alternative,
@@ -173,6 +174,7 @@ export function buildPlan(
   const criticalOrder = criticalChain(t, schedule);
   const critical = new Set(criticalOrder);
   const waits = new WaitAnalyzer(t.problem, schedule);
+  const recorded = new Map((scenario.actuals?.activities ?? []).map((a) => [a.activity, a]));
   const activities: PlanActivity[] = [];
   let totalCost = 0;
   t.problem.activities.forEach((a, i) => {
@@ -216,6 +218,8 @@ export function buildPlan(
       critical: critical.has(i),
       ...explained(explanation),
     };
+    const record = recorded.get(info.id);
+    if (record) activity.progress = progressOf(record);
     activities.push(c !== undefined ? { ...activity, alternatives: alternatives[c] ?? [] } : activity);
   });
 
@@ -282,7 +286,7 @@ export function buildPlan(
     },
     blocking: t.blockedGaps,
     localization: localizationOf(scenario, t, best.choice, schedule),
-    financing: financingOf(scenario),
+    financing: { ...financingOf(scenario), cashBalance: cashBalance(t, schedule) },
     stats: statsOf(cal, stats),
     provenance,
   };

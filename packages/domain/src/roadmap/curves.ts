@@ -3,6 +3,7 @@
  * from the schedule (never stored by the search), with the same draw rule as the engine.
  */
 import type { Problem, RenewableResource, Schedule } from "@chiproad/scheduler";
+import type { CashPoint } from "../finance/debt-service.ts";
 import { dateOfPeriod } from "./calendar.ts";
 import { spread } from "./resources.ts";
 import type { Translation } from "./translate.ts";
@@ -85,4 +86,35 @@ export function budgetCurve(t: Translation, schedule: Schedule): BudgetPoint[] {
     cumAvail += arrivals.get(p) ?? 0;
     return { date: dateOfPeriod(calendar, p), cumulativeSpend: cumSpend, cumulativeAvailable: cumAvail };
   });
+}
+
+/**
+ * The cash balance month by month from the programme start to the last spend, arrival or loan
+ * payment within the horizon: the engine's budget keeps it from going below zero in any period.
+ */
+export function cashBalance(t: Translation, schedule: Schedule): CashPoint[] {
+  const { problem, calendar } = t;
+  const spend = new Map<number, number>(t.resources.trainingSpend);
+  problem.activities.forEach((a, i) => {
+    const m = a.modes[schedule.modes[i]!]!;
+    const amount = m.budget?.[0] ?? Math.round(m.cost ?? 0);
+    if (amount > 0) spread(amount, schedule.starts[i]!, m.duration, spend);
+  });
+  const inflow = new Map(t.resources.arrivals.map((a) => [a.time, a.amount]));
+  const debt = t.resources.debtService;
+  const periods = [...new Set([0, ...spend.keys(), ...inflow.keys(), ...debt.keys()])].sort((a, b) => a - b);
+  const months = new Map<string, CashPoint>();
+  let balance = 0;
+  for (const p of periods) {
+    const month = `${dateOfPeriod(calendar, p).slice(0, 7)}-01`;
+    const point = months.get(month) ?? { date: month, inflow: 0, spend: 0, debtService: 0, balance: 0 };
+    const [i, s, d] = [inflow.get(p) ?? 0, spend.get(p) ?? 0, debt.get(p) ?? 0];
+    point.inflow += i;
+    point.spend += s;
+    point.debtService += d;
+    balance += i - s - d;
+    point.balance = balance;
+    months.set(month, point);
+  }
+  return [...months.values()];
 }

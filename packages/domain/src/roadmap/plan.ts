@@ -4,6 +4,8 @@
  */
 import type { Message } from "../messages/index.ts";
 import type { Financing } from "../finance/index.ts";
+import type { Variance } from "../tracking/variance.ts";
+import type { ActivityProgress } from "./actuals.ts";
 import type { ProfileName } from "../policy/index.ts";
 import type { TimeUnit } from "./calendar.ts";
 import type { Provenance } from "./provenance.ts";
@@ -62,6 +64,8 @@ export interface PlanActivity {
   explanation: string;
   explanationMessage: Message;
   alternatives?: Alternative[];
+  /** What the scenario's actuals record about it (absent: not started as of the data date). */
+  progress?: ActivityProgress;
 }
 
 export interface RejectedOption {
@@ -180,4 +184,6 @@ export interface Plan {
   financing: Financing;
   stats: PlanSearchStats;
   provenance: Provenance;
+  /** Forecast against a baseline plan (`chiproad plan --baseline`), when one was given. */
+  variance?: Variance;
 }

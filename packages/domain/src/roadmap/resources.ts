@@ -3,8 +3,9 @@
  * cohorts finish, cleanroom area per facility over time, and one budget pooled from every fund
  * tranche, net of the training programme's own spending.
  */
-import { date, type Message, msg } from "../messages/index.ts";
+import { date, type Message, money, msg } from "../messages/index.ts";
 import type { BudgetResource, CapacityStep, RenewableResource, Tranche } from "@chiproad/scheduler";
+import { loanSchedule } from "../finance/debt-service.ts";
 import type { Scenario, TrainingPipeline } from "../scenario/index.ts";
 import { type Calendar, dateOfPeriod, periodAtOrAfter } from "./calendar.ts";
 
@@ -55,6 +56,8 @@ export interface ResourceModel {
   /** Fund arrivals per period (gross) and training spend per period, for the budget curve. */
   arrivals: Tranche[];
   trainingSpend: Map<number, number>;
+  /** Debt service (interest and principal) of the soft loans per period, paid from the same money. */
+  debtService: Map<number, number>;
   /** Why the resources alone make the programme impossible (e.g. training cannot be funded). */
   blocked: Message[];
   /** Milestones that gate a disbursement: due by the period the money then arrives. */
@@ -177,16 +180,37 @@ export function buildResources(scenario: Scenario, cal: Calendar, horizon: numbe
     .sort((a, b) => a[0] - b[0])
     .map(([time, amount]) => ({ time, amount }));
 
+  // Loans are repaid from the programme's money: every payment due within the horizon is a fixed
+  // outflow, like training, so the work never spends what the debt service will need.
+  const debtService = new Map<number, number>();
+  for (const inst of scenario.funds.instruments) {
+    for (const pay of loanSchedule(inst)?.payments ?? []) {
+      const p = periodAtOrAfter(cal, pay.date);
+      if (p > horizon) continue;
+      debtService.set(p, (debtService.get(p) ?? 0) + pay.interest + pay.principal);
+    }
+  }
+  const fixedOutflows = new Map(trainingSpend);
+  for (const [p, v] of debtService) fixedOutflows.set(p, (fixedOutflows.get(p) ?? 0) + v);
+
   const budgets: BudgetResource[] = [];
   if (arrivals.length > 0) {
-    const net = netOfTraining(arrivals, trainingSpend);
+    const net = netOfTraining(arrivals, fixedOutflows);
     if (net.shortfall) {
+      const period = net.shortfall.period;
+      const debt = [...debtService].reduce((s, [p, v]) => (p <= period ? s + v : s), 0);
+      const when = date(dateOfPeriod(cal, period));
+      const { spent, available } = net.shortfall;
+      const cur = scenario.program.currency;
       blocked.push(
-        msg("proof.trainingFunds", {
-          spent: net.shortfall.spent,
-          date: date(dateOfPeriod(cal, net.shortfall.period)),
-          available: net.shortfall.available,
-        }),
+        debt > 0
+          ? msg("proof.debtServiceFunds", {
+              spent: money(spent, cur),
+              date: when,
+              available: money(available, cur),
+              debt: money(debt, cur),
+            })
+          : msg("proof.trainingFunds", { spent, date: when, available }),
       );
     }
     budgets.push({ id: "funds", tranches: net.tranches, draw: "spread" });
@@ -200,6 +224,7 @@ export function buildResources(scenario: Scenario, cal: Calendar, horizon: numbe
     cohorts,
     arrivals,
     trainingSpend,
+    debtService,
     blocked,
     gateDeadlines,
     constructions,

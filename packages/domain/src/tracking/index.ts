@@ -1,0 +1,8 @@
+export {
+  type ActivityVariance,
+  type MilestoneVariance,
+  parseBaseline,
+  type TrackingStatus,
+  type Variance,
+  varianceOf,
+} from "./variance.ts";
