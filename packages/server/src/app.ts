@@ -1,4 +1,5 @@
 import { ChiproadError } from "@chiproad/data";
+import { DOCUMENT_MAX_BYTES } from "@chiproad/db";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { DEFAULT_SECURITY } from "./auth/config.ts";
@@ -11,6 +12,7 @@ import { securityHeaders } from "./edge/security-headers.ts";
 import { jobAdmission } from "./jobs/admission.ts";
 import { problem, problemResponse, toProblem } from "./problem.ts";
 import { alertRoutes } from "./routes/alerts.ts";
+import { agreementRoutes } from "./routes/agreements.ts";
 import { analysisRoutes } from "./routes/analysis.ts";
 import { auditRoutes } from "./routes/audit.ts";
 import { authRoutes } from "./routes/auth.ts";
@@ -23,10 +25,13 @@ import { programmeMemberRoutes } from "./routes/programme-members.ts";
 import { scenarioRoutes } from "./routes/scenarios.ts";
 import { screenRoutes } from "./routes/screen.ts";
 import { userRoutes } from "./routes/users.ts";
+import { workingGroupRoutes } from "./routes/working-groups.ts";
 import { webRoutes } from "./web.ts";
 
 export const JSON_LIMIT_BYTES = 1024 * 1024;
 export const UPLOAD_LIMIT_BYTES = 50 * 1024 * 1024;
+/** Agreement documents (raw bodies up to the storage layer's DOCUMENT_MAX_BYTES). */
+const DOCUMENT_UPLOAD_PATH = /^\/api\/scenarios\/[^/]+\/agreements\/[^/]+\/documents\/?$/;
 
 function limit(maxSize: number) {
   return bodyLimit({
@@ -80,8 +85,13 @@ export function createApp(appDeps: AppDeps): OpenAPIHono {
   app.use("/api/*", gate(deps.db, security, deps.logger));
   const uploadLimit = limit(UPLOAD_LIMIT_BYTES);
   const jsonLimit = limit(JSON_LIMIT_BYTES);
+  const documentLimit = limit(DOCUMENT_MAX_BYTES);
   app.use("/api/*", (c, next) =>
-    c.req.path.startsWith("/api/datasets/") ? uploadLimit(c, next) : jsonLimit(c, next),
+    c.req.path.startsWith("/api/datasets/")
+      ? uploadLimit(c, next)
+      : DOCUMENT_UPLOAD_PATH.test(c.req.path)
+        ? documentLimit(c, next)
+        : jsonLimit(c, next),
   );
   app.use("/api/*", jsonBodyGuard());
   app.use("/api/*", idempotencyKeys(deps.db));
@@ -106,6 +116,8 @@ export function createApp(appDeps: AppDeps): OpenAPIHono {
   datasetRoutes(app, deps);
   screenRoutes(app, deps);
   alertRoutes(app, deps);
+  agreementRoutes(app, deps);
+  workingGroupRoutes(app, deps);
   auditRoutes(app, deps);
   docsRoutes(app);
 

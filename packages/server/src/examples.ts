@@ -2,15 +2,23 @@ import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { Database } from "@chiproad/db";
 import { parseScenario } from "@chiproad/domain";
+import { seedExampleWorkspace } from "./example-workspace.ts";
 import type { Logger } from "./logger.ts";
+import { type ReferenceProvider, referenceProvider } from "./reference-data.ts";
 import { detectFormat } from "./scenario-input.ts";
 
 /**
  * Stores each `examples/*.yaml` scenario as `example-<file name>` unless a scenario with that id
  * already exists (idempotent: a restart, or a user's later edits, never duplicate or overwrite it).
- * Invalid examples are skipped with a warning instead of blocking start-up.
+ * Invalid examples are skipped with a warning instead of blocking start-up. A newly stored example
+ * gets its agreements register and working groups (./example-workspace.ts), parties screened.
  */
-export async function loadExamples(db: Database, dir: string, logger: Logger): Promise<string[]> {
+export async function loadExamples(
+  db: Database,
+  dir: string,
+  logger: Logger,
+  reference: ReferenceProvider = referenceProvider(db),
+): Promise<string[]> {
   let files: string[];
   try {
     files = readdirSync(dir)
@@ -29,6 +37,7 @@ export async function loadExamples(db: Database, dir: string, logger: Logger): P
       logger.warn({ file, issues: parsed.issues.length }, "example scenario is invalid; not loaded");
       continue;
     }
+    const actor = { user: "chiproad", role: "admin" };
     try {
       await db.scenarios.create(
         {
@@ -39,12 +48,18 @@ export async function loadExamples(db: Database, dir: string, logger: Logger): P
           parsed: parsed.scenario,
           country: parsed.scenario.program.country,
         },
-        { user: "chiproad", role: "admin" },
+        actor,
       );
       stored.push(id);
     } catch (error) {
       // Another process may have stored it between the check and the insert.
       if ((error as { code?: unknown }).code !== "CONFLICT") throw error;
+      continue;
+    }
+    try {
+      await seedExampleWorkspace({ db, reference }, id, actor);
+    } catch (error) {
+      logger.warn({ file, err: error }, "example workspace (agreements, working groups) not seeded");
     }
   }
   return stored;

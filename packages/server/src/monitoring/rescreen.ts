@@ -7,12 +7,17 @@ import {
 } from "@chiproad/data";
 import type { Actor, Database, NewAlert, ScreeningRun } from "@chiproad/db";
 import type { Logger } from "../logger.ts";
+import { agreementPartySource } from "./agreement-parties.ts";
 import type { MonitoredParty, PartySource } from "./party-source.ts";
 import { scenarioPartySource } from "./scenario-parties.ts";
 import { screenedPartySource } from "./screened-parties.ts";
 
-/** Every source of parties re-screened on a new list version; agreement signatories join here (issue 13). */
-export const PARTY_SOURCES: readonly PartySource[] = [scenarioPartySource, screenedPartySource];
+/** Every source of parties re-screened on a new list version. */
+export const PARTY_SOURCES: readonly PartySource[] = [
+  scenarioPartySource,
+  screenedPartySource,
+  agreementPartySource,
+];
 
 /** The entity dataset the screening index is built from (one merged dataset of all lists). */
 export const ENTITIES_DATASET = "entities";
