@@ -429,6 +429,93 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/scenarios/{id}/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The programme's agreements register, oldest first, with screening flags and open alerts */
+        get: operations["listAgreements"];
+        put?: never;
+        /** Register an agreement as a draft; every party is screened against the current lists */
+        post: operations["createAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scenarios/{id}/agreements/{agreementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One agreement */
+        get: operations["getAgreement"];
+        /** Save an edited agreement (stale `version` → 409); its parties are screened again */
+        put: operations["updateAgreement"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scenarios/{id}/agreements/{agreementId}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a document (PDF, Word, ODT, text, PNG, JPEG; ≤ 10 MB), stored in the database with its SHA-256 */
+        post: operations["uploadAgreementDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scenarios/{id}/agreements/{agreementId}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an attached document (its bytes, with its media type and an X-Content-SHA256 header) */
+        get: operations["getAgreementDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scenarios/{id}/agreements/{agreementId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move along the lifecycle draft → negotiating → signed → in-force → expired, or terminated from negotiating, signed or in-force (other changes → 409, nothing stored) */
+        post: operations["changeAgreementStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/scenarios/{id}/gaps": {
         parameters: {
             query?: never;
@@ -651,6 +738,127 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/scenarios/{id}/working-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The programme's working groups with their meetings and resolutions */
+        get: operations["listWorkingGroups"];
+        put?: never;
+        /** Set up a working group */
+        post: operations["createWorkingGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scenarios/{id}/working-groups/{groupId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One working group */
+        get: operations["getWorkingGroup"];
+        /** Save the group's name, mandate and members (stale `version` → 409) */
+        put: operations["updateWorkingGroup"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scenarios/{id}/working-groups/{groupId}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a meeting (date, agenda, minutes when known) */
+        post: operations["addMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scenarios/{id}/working-groups/{groupId}/meetings/{meetingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Correct a meeting's date or agenda, or record its minutes */
+        put: operations["updateMeeting"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scenarios/{id}/working-groups/{groupId}/resolutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a decision or resolution with its status and owner */
+        post: operations["addResolution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scenarios/{id}/working-groups/{groupId}/resolutions/{resolutionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a resolution's status, owner, due date or text */
+        put: operations["updateResolution"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scenarios/{id}/working-groups/{groupId}/resolutions/{resolutionId}/brief-request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Request a decision brief for the higher bodies on this resolution (stored; the brief is prepared separately; twice → 409) */
+        post: operations["requestDecisionBrief"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/screen": {
         parameters: {
             query?: never;
@@ -727,6 +935,89 @@ export type components = {
         AcknowledgeAlertRequest: {
             note?: string;
         };
+        Agreement: {
+            /** @description open re-screening alerts for its parties (new list versions since) */
+            alerts: components["schemas"]["Alert"][];
+            createdAt: string;
+            createdBy: string;
+            documents: components["schemas"]["AgreementDocument"][];
+            /** @description parties' list hits when the agreement was saved */
+            flags: components["schemas"]["AgreementFlag"][];
+            history: {
+                changedAt: string;
+                changedBy: string;
+                from: components["schemas"]["AgreementStatus"] & (string | null);
+                note: string | null;
+                on: string;
+                seq: number;
+                to: components["schemas"]["AgreementStatus"];
+            }[];
+            id: string;
+            kind: components["schemas"]["AgreementKind"];
+            /** @description the statuses it may move to */
+            nextStatuses: components["schemas"]["AgreementStatus"][];
+            notes: string | null;
+            obligations: components["schemas"]["AgreementObligation"][];
+            parties: components["schemas"]["AgreementParty"][];
+            scenarioId: string;
+            sources: string[];
+            status: components["schemas"]["AgreementStatus"];
+            title: string;
+            updatedAt: string;
+            version: number;
+        };
+        AgreementDocument: {
+            contentType: string;
+            filename: string;
+            id: string;
+            sha256: string;
+            size: number;
+            uploadedAt: string;
+            uploadedBy: string;
+        };
+        AgreementFlag: {
+            /** @description stored entity-list version; null = shipped samples */
+            datasetVersion: number | null;
+            entityId: string;
+            entityName: string;
+            list: string;
+            /** @description the list's own release */
+            listVersion: string;
+            /** @description the listed name or alias that matched */
+            matchedName: string;
+            partyId: string;
+            partyName: string;
+            score: number;
+            screenedAt: string;
+            threshold: number;
+        };
+        /**
+         * @description cooperation agreement, memorandum of understanding, joint-venture agreement, licence, supply contract
+         * @enum {string}
+         */
+        AgreementKind: "cooperation" | "mou" | "joint-venture" | "licence" | "supply";
+        AgreementObligation: {
+            /** @description roadmap activity ids: milestone:<milestone id> always; work packages (<gap>:<kind>) of the latest plan */
+            activityIds: string[];
+            description: string;
+            /** @example 2024-09-26 */
+            due?: string;
+            id: string;
+            /** @description the id of the party that owes it */
+            party: string;
+        };
+        AgreementParty: {
+            aliases?: string[];
+            country: string;
+            id: string;
+            /** @enum {string} */
+            kind: "firm" | "organisation";
+            name: string;
+            /** @enum {string} */
+            origin: "domestic" | "foreign";
+        };
+        /** @enum {string} */
+        AgreementStatus: "draft" | "negotiating" | "signed" | "in-force" | "expired" | "terminated";
         Alert: {
             acknowledgedAt: string | null;
             acknowledgedBy: string | null;
@@ -804,6 +1095,15 @@ export type components = {
             }[];
             type: string;
         };
+        ChangeAgreementStatus: {
+            note?: string;
+            /**
+             * @description the date the change took effect
+             * @example 2024-09-26
+             */
+            on: string;
+            to: components["schemas"]["AgreementStatus"];
+        };
         ChangePasswordRequest: {
             currentPassword: string;
             newPassword: string;
@@ -825,6 +1125,20 @@ export type components = {
                 share: number;
             }[];
         };
+        CreateAgreement: {
+            kind: components["schemas"]["AgreementKind"];
+            notes?: string | null;
+            /** @default [] */
+            obligations: components["schemas"]["AgreementObligation"][];
+            /**
+             * @description the date the draft was opened; default today (UTC)
+             * @example 2024-09-26
+             */
+            on?: string;
+            parties: components["schemas"]["AgreementParty"][];
+            sources?: string[];
+            title: string;
+        };
         CreateScenario: {
             content: string;
             /** @enum {string} */
@@ -841,6 +1155,12 @@ export type components = {
             password: string;
             role: components["schemas"]["Role"];
             username: string;
+        };
+        CreateWorkingGroup: {
+            mandate?: string | null;
+            members: components["schemas"]["WorkingGroupMember"][];
+            name: string;
+            sources?: string[];
         };
         DatasetVersion: {
             createdAt: string;
@@ -1010,6 +1330,20 @@ export type components = {
             username: string;
             /** @enum {string} */
             via: "session" | "token" | "proxy";
+        };
+        Meeting: {
+            agenda: string;
+            createdAt: string;
+            createdBy: string;
+            heldOn: string;
+            id: string;
+            minutes: string | null;
+        };
+        MeetingInput: {
+            agenda: string;
+            /** @example 2024-10-15 */
+            heldOn: string;
+            minutes?: string | null;
         };
         Message: {
             code: string;
@@ -1318,6 +1652,12 @@ export type components = {
                 partner: string | null;
                 /** @enum {string} */
                 phase: "market" | "joint-engineering" | "localized-production";
+                progress?: {
+                    percentComplete: number;
+                    spent: number;
+                    /** @enum {string} */
+                    status: "finished" | "in-progress";
+                };
                 start: string;
                 targetId: string;
             }[];
@@ -1367,6 +1707,13 @@ export type components = {
                 partner: string;
             }[];
             financing: {
+                cashBalance: {
+                    balance: number;
+                    date: string;
+                    debtService: number;
+                    inflow: number;
+                    spend: number;
+                }[];
                 currency: string;
                 loans: {
                     graceYears: number;
@@ -1441,6 +1788,7 @@ export type components = {
             /** @enum {string} */
             timeUnit: "day" | "week";
             totalCost: number;
+            variance?: components["schemas"]["Variance"];
             warmStart: {
                 entries: {
                     activity: string;
@@ -1560,6 +1908,41 @@ export type components = {
             };
             seed: number;
         };
+        RequestDecisionBrief: {
+            note?: string;
+        };
+        Resolution: {
+            /** @description a decision brief requested for the higher bodies */
+            briefRequest: {
+                at: string;
+                by: string;
+                note: string | null;
+            } | null;
+            createdAt: string;
+            createdBy: string;
+            dueOn: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "decision" | "resolution";
+            meetingId: string | null;
+            owner: string;
+            status: components["schemas"]["ResolutionStatus"];
+            title: string;
+            updatedAt: string;
+        };
+        ResolutionInput: {
+            /** @example 2024-10-15 */
+            dueOn?: string | null;
+            /** @enum {string} */
+            kind: "decision" | "resolution";
+            meetingId?: string | null;
+            /** @description who carries it out: a member or an organisation */
+            owner: string;
+            status: components["schemas"]["ResolutionStatus"];
+            title: string;
+        };
+        /** @enum {string} */
+        ResolutionStatus: "proposed" | "adopted" | "in-progress" | "done" | "rejected";
         RiskReport: {
             baseline: string | null;
             completed: number;
@@ -2110,6 +2493,17 @@ export type components = {
         SetProgrammeRestricted: {
             restricted: boolean;
         };
+        UpdateAgreement: {
+            kind: components["schemas"]["AgreementKind"];
+            notes?: string | null;
+            /** @default [] */
+            obligations: components["schemas"]["AgreementObligation"][];
+            parties: components["schemas"]["AgreementParty"][];
+            sources?: string[];
+            title: string;
+            /** @description the version this edit is based on */
+            version: number;
+        };
         UpdateScenario: {
             content: string;
             /** @enum {string} */
@@ -2122,6 +2516,13 @@ export type components = {
             password?: string;
             role?: components["schemas"]["Role"];
         };
+        UpdateWorkingGroup: {
+            mandate?: string | null;
+            members: components["schemas"]["WorkingGroupMember"][];
+            name: string;
+            sources?: string[];
+            version: number;
+        };
         User: {
             createdAt: string;
             disabled: boolean;
@@ -2133,6 +2534,55 @@ export type components = {
         ValidationResult: {
             issues: components["schemas"]["ScenarioIssue"][];
             ok: boolean;
+        };
+        Variance: {
+            activities: {
+                activity: string;
+                baselineCost: number | null;
+                baselineFinish: string | null;
+                baselineStart: string | null;
+                critical: boolean;
+                forecastCost: number | null;
+                forecastFinish: string | null;
+                forecastStart: string | null;
+                kind: string;
+                name: string;
+                nameMessage: components["schemas"]["Message"];
+                slipDays: number | null;
+                startSlipDays: number | null;
+                /** @enum {string} */
+                status: "finished" | "in-progress" | "not-started";
+            }[];
+            asOf: string | null;
+            baseline: {
+                scenario: {
+                    id: string;
+                    sha256: string | null;
+                    version: number | null;
+                };
+            };
+            criticalPath: string[];
+            milestones: {
+                activity: string;
+                baseline: string | null;
+                forecast: string | null;
+                /** @enum {string} */
+                kind: "milestone" | "target";
+                name: string;
+                nameMessage: components["schemas"]["Message"];
+                slipDays: number | null;
+            }[];
+            newlyCritical: string[];
+            totals: {
+                baselineCompletion: string | null;
+                baselineCost: number;
+                completionSlipDays: number | null;
+                costVariance: number;
+                currency: string;
+                forecastCompletion: string | null;
+                forecastCost: number;
+                spent: number;
+            };
         };
         WhatIfPlan: {
             activities: {
@@ -2161,6 +2611,12 @@ export type components = {
                 partner: string | null;
                 /** @enum {string} */
                 phase: "market" | "joint-engineering" | "localized-production";
+                progress?: {
+                    percentComplete: number;
+                    spent: number;
+                    /** @enum {string} */
+                    status: "finished" | "in-progress";
+                };
                 start: string;
                 targetId: string;
             }[];
@@ -2220,6 +2676,13 @@ export type components = {
                 field: string;
             }[];
             financing: {
+                cashBalance: {
+                    balance: number;
+                    date: string;
+                    debtService: number;
+                    inflow: number;
+                    spend: number;
+                }[];
                 currency: string;
                 loans: {
                     graceYears: number;
@@ -2294,6 +2757,7 @@ export type components = {
             /** @enum {string} */
             timeUnit: "day" | "week";
             totalCost: number;
+            variance?: components["schemas"]["Variance"];
             warmStart: {
                 entries: {
                     activity: string;
@@ -2316,6 +2780,25 @@ export type components = {
             profile?: "quick" | "standard" | "thorough";
             seed?: number;
             timeLimitMs?: number;
+        };
+        WorkingGroup: {
+            createdAt: string;
+            createdBy: string;
+            id: string;
+            mandate: string | null;
+            meetings: components["schemas"]["Meeting"][];
+            members: components["schemas"]["WorkingGroupMember"][];
+            name: string;
+            resolutions: components["schemas"]["Resolution"][];
+            scenarioId: string;
+            sources: string[];
+            updatedAt: string;
+            version: number;
+        };
+        WorkingGroupMember: {
+            name: string;
+            organisation: string;
+            role: string;
         };
     };
     responses: never;
@@ -3791,6 +4274,470 @@ export interface operations {
             };
         };
     };
+    listAgreements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description agreements */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"][];
+                };
+            };
+            /** @description problem details (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (403) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON body */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAgreement"];
+            };
+        };
+        responses: {
+            /** @description the stored draft */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            /** @description problem details (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (403) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (422) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the agreement */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            /** @description problem details (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (403) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON body */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAgreement"];
+            };
+        };
+        responses: {
+            /** @description the saved agreement */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            /** @description problem details (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (403) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (409) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (422) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadAgreementDocument: {
+        parameters: {
+            query: {
+                filename: string;
+            };
+            header?: never;
+            path: {
+                agreementId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description the document as the raw body (≤ 10 MB), its media type in Content-Type */
+        requestBody?: {
+            content: {
+                "application/msword": string;
+                "application/pdf": string;
+                "application/vnd.oasis.opendocument.text": string;
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                "image/jpeg": string;
+                "image/png": string;
+                "text/plain": string;
+            };
+        };
+        responses: {
+            /** @description the stored document's metadata */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementDocument"];
+                };
+            };
+            /** @description problem details (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (403) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (413) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAgreementDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: string;
+                documentId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/msword": string;
+                    "application/pdf": string;
+                    "application/vnd.oasis.opendocument.text": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "text/plain": string;
+                };
+            };
+            /** @description problem details (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (403) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeAgreementStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON body */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeAgreementStatus"];
+            };
+        };
+        responses: {
+            /** @description the agreement in its new status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            /** @description problem details (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (403) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (409) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getGaps: {
         parameters: {
             query?: never;
@@ -4640,6 +5587,573 @@ export interface operations {
             };
             /** @description problem details (422) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWorkingGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description working groups */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingGroup"][];
+                };
+            };
+            /** @description problem details (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (403) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createWorkingGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON body */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWorkingGroup"];
+            };
+        };
+        responses: {
+            /** @description the group */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingGroup"];
+                };
+            };
+            /** @description problem details (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (403) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWorkingGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingGroup"];
+                };
+            };
+            /** @description problem details (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (403) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateWorkingGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON body */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWorkingGroup"];
+            };
+        };
+        responses: {
+            /** @description the group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingGroup"];
+                };
+            };
+            /** @description problem details (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (403) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (409) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON body */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingInput"];
+            };
+        };
+        responses: {
+            /** @description the meeting */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description problem details (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (403) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: string;
+                id: string;
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON body */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingInput"];
+            };
+        };
+        responses: {
+            /** @description the meeting */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description problem details (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (403) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addResolution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON body */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolutionInput"];
+            };
+        };
+        responses: {
+            /** @description the resolution */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Resolution"];
+                };
+            };
+            /** @description problem details (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (403) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateResolution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: string;
+                id: string;
+                resolutionId: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON body */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolutionInput"];
+            };
+        };
+        responses: {
+            /** @description the resolution */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Resolution"];
+                };
+            };
+            /** @description problem details (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (403) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestDecisionBrief: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: string;
+                id: string;
+                resolutionId: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON body */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestDecisionBrief"];
+            };
+        };
+        responses: {
+            /** @description the resolution */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Resolution"];
+                };
+            };
+            /** @description problem details (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (403) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (409) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
