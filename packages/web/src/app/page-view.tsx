@@ -1,5 +1,6 @@
 import { Alert, Center, Loader } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { AgreementsPage } from "../agreements/agreements-page.tsx";
 import { ChainPage } from "../pages/chain/chain-page.tsx";
 import { EditorPage } from "../pages/editor/editor-page.tsx";
 import { MarketPage } from "../pages/market/market-page.tsx";
@@ -9,6 +10,7 @@ import { PartnersPage } from "../pages/partners/partners-page.tsx";
 import { RiskPage } from "../pages/risk/risk-page.tsx";
 import { RoadmapPage } from "../pages/roadmap/roadmap-page.tsx";
 import { UsersPage } from "../pages/users/users-page.tsx";
+import { WorkingGroupsPage } from "../working-groups/working-groups-page.tsx";
 import type { PageId } from "./route.ts";
 import { useScenarioId } from "./scenario-context.tsx";
 
@@ -19,6 +21,8 @@ const SCENARIO_PAGES = {
   models: ModelsPage,
   roadmap: RoadmapPage,
   risk: RiskPage,
+  agreements: AgreementsPage,
+  "working-groups": WorkingGroupsPage,
 } as const;
 
 export function PageView({ page, loadingScenarios }: { page: PageId; loadingScenarios: boolean }) {

@@ -8,6 +8,8 @@ export const PAGES = [
   "models",
   "roadmap",
   "risk",
+  "agreements",
+  "working-groups",
   "editor",
   "users",
 ] as const;
