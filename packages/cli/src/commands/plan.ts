@@ -17,6 +17,10 @@ import {
   riskAnalysis,
   whatIf,
   type Lang,
+  parseBaseline,
+  renderCashMarkdown,
+  renderVarianceMarkdown,
+  varianceOf,
   wordsOf,
 } from "@chiproad/domain";
 import { Option } from "commander";
@@ -95,6 +99,7 @@ interface PlanFlags {
   profile: ProfileName;
   format: "json" | "md" | "html";
   lang?: Lang;
+  baseline?: string;
 }
 
 export const planCommand: DefineCommand = (command, setStatus) => {
@@ -106,23 +111,39 @@ export const planCommand: DefineCommand = (command, setStatus) => {
     .option("--seed <n>", "random seed (default 1)")
     .addOption(planFormat())
     .addOption(langOption())
+    .option(
+      "--baseline <file>",
+      "a plan of this scenario printed earlier with --format json: adds the forecast's variance against it",
+    )
     .action(async (file: string, flags: PlanFlags) => {
       const since = performance.now();
       timeCap(flags.timeLimit, since); // reject a bad value before any work
       const ref = await loadReferenceData();
       const scenario = loadScenarioFile(file, ref);
-      const plan = planRoadmap(scenario, ref, {
+      // A bad baseline is refused before any planning work.
+      const baseline =
+        flags.baseline !== undefined
+          ? parseBaseline(readTextFile(flags.baseline), flags.baseline, scenario)
+          : undefined;
+      const forecast = planRoadmap(scenario, ref, {
         profile: flags.profile,
         ...timeCap(flags.timeLimit, since),
         seed: positiveInt("--seed", flags.seed, 1),
         source: sourceOf(file),
         ...withProgress("plan"),
       });
+      const plan = baseline ? { ...forecast, variance: varianceOf(baseline, forecast, scenario) } : forecast;
       const gaps = analyzeGaps(scenario, ref);
       const language = reportLanguage(flags.lang, scenario, ref);
       const rendered = {
         json: `${JSON.stringify(plan, null, 2)}\n`,
-        md: renderPlanMarkdown(plan, scenario.program, language),
+        md: [
+          renderPlanMarkdown(plan, scenario.program, language),
+          plan.variance ? renderVarianceMarkdown(plan.variance, language) : "",
+          renderCashMarkdown(plan.financing, language),
+        ]
+          .filter((part) => part !== "")
+          .join("\n"),
         html: renderPlanHtml(plan, scenario.program, { gaps }, language),
       };
       if (flags.out) {

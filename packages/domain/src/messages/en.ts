@@ -348,9 +348,11 @@ export const en = {
   "tracking.not-started": "not started",
   "report.variance.title": "Forecast against the baseline",
   "report.variance.asOf": "Re-planned from the actuals as of {date}.",
-  "report.variance.completion": "Completion: baseline {baseline}, forecast {forecast}; slip {days} {days#one:day|other:days}.",
+  "report.variance.completion":
+    "Completion: baseline {baseline}, forecast {forecast}; slip {days} {days#one:day|other:days}.",
   "report.variance.noCompletion": "Completion: baseline {baseline}, forecast {forecast}.",
-  "report.variance.cost": "Cost: baseline {baseline}, forecast {forecast}, variance {variance}; spent so far {spent}.",
+  "report.variance.cost":
+    "Cost: baseline {baseline}, forecast {forecast}, variance {variance}; spent so far {spent}.",
   "report.variance.critical": "Critical path of the forecast: {path}.",
   "report.variance.newlyCritical": "Newly critical: {path}.",
   "report.variance.col.status": "status",

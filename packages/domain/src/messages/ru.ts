@@ -359,7 +359,8 @@ export const ru: Record<MessageCode, string> = {
   "report.variance.asOf": "План пересчитан по фактическим данным на {date}.",
   "report.variance.completion": `Завершение: по базовому плану {baseline}, по прогнозу {forecast}; отставание ${days("days")}.`,
   "report.variance.noCompletion": "Завершение: по базовому плану {baseline}, по прогнозу {forecast}.",
-  "report.variance.cost": "Стоимость: по базовому плану {baseline}, по прогнозу {forecast}, отклонение {variance}; уже израсходовано {spent}.",
+  "report.variance.cost":
+    "Стоимость: по базовому плану {baseline}, по прогнозу {forecast}, отклонение {variance}; уже израсходовано {spent}.",
   "report.variance.critical": "Критический путь прогноза: {path}.",
   "report.variance.newlyCritical": "Стали критическими: {path}.",
   "report.variance.col.status": "состояние",

@@ -5,7 +5,7 @@ import { minimalScenario } from "../scenario/minimal.ts";
 import { addDays, daysBetween } from "./calendar.ts";
 import type { Plan } from "./plan.ts";
 import { planRoadmap } from "./plan-roadmap.ts";
-import { FAST } from "./testing/fixtures.ts";
+import { FAST, twoPartnerScenario } from "./testing/fixtures.ts";
 
 type Actuals = NonNullable<ScenarioInput["actuals"]>;
 
@@ -126,6 +126,37 @@ describe("re-planning from actuals", () => {
     expect(covered).toThrow(ChiproadError);
     expect(covered).toThrow(
       'actuals.activities[0].activity: "chip:N25:negotiate" belongs to chip:N25, which is not a gap of this programme (the input is covered)',
+    );
+  });
+
+  it("keeps the option recorded for started work, though another is now cheaper", () => {
+    const recorded = (partner: string) =>
+      planRoadmap(
+        twoPartnerScenario((s) => {
+          s.actuals = {
+            asOf: week(4),
+            activities: [
+              {
+                activity: "chip:N25:negotiate",
+                actualStart: week(0),
+                percentComplete: 50,
+                partner,
+                model: "tt",
+              },
+            ],
+          };
+        }),
+        {},
+        FAST,
+      );
+    // Unrecorded, the cheaper partner p2 wins; recorded with p1, the chain stays with p1.
+    const free = planRoadmap(twoPartnerScenario(), {}, FAST);
+    expect(free.decisions[0]).toMatchObject({ partner: "p2", model: "tt" });
+    const plan = recorded("p1");
+    expect(plan.decisions[0]).toMatchObject({ partner: "p1", model: "tt" });
+    expect(activity(plan, "chip:N25:transfer").partner).toBe("p1");
+    expect(() => recorded("p3")).toThrow(
+      "actuals.activities[0].partner: p3/tt is not an option of gap chip:N25",
     );
   });
 });

@@ -16,6 +16,7 @@ import { ChiproadError } from "@chiproad/data";
 import type { Activity, Mode } from "@chiproad/scheduler";
 import type { ActivityActual, Scenario } from "../scenario/index.ts";
 import { periodAtOrAfter, periodAtOrBefore } from "./calendar.ts";
+import { type OptionInput, optionKey } from "./planning-inputs.ts";
 import type { Translation } from "./translate.ts";
 
 export type ActualState = "finished" | "in-progress";
@@ -119,4 +120,41 @@ export function checkActualsUsed(scenario: Scenario, t: Translation): void {
         errors,
       },
     );
+}
+
+/**
+ * The assessed options with the decisions the actuals record: a gap whose work is recorded with a
+ * partner and model keeps only that option (unlawful now, it is rejected with its rule and the gap
+ * becomes a blocking decision). An option the programme does not have is refused.
+ */
+export function withRecordedOptions(scenario: Scenario, options: readonly OptionInput[]): OptionInput[] {
+  const chosen = new Map<string, { key: string; index: number }>();
+  scenario.actuals?.activities.forEach((a, i) => {
+    if (a.partner === undefined || a.model === undefined) return;
+    chosen.set(a.activity.split(":").slice(0, 2).join(":"), { key: `${a.partner}/${a.model}`, index: i });
+  });
+  if (chosen.size === 0) return [...options];
+  const errors = [...chosen].flatMap(([gap, c]) =>
+    options.some((o) => o.gapId === gap && optionKey(o) === c.key)
+      ? []
+      : [
+          {
+            path: `actuals.activities[${c.index}].partner`,
+            message: `${c.key} is not an option of gap ${gap} (no offer of that partner for the input accepts that model)`,
+            hint: "record the partner and model the gap's options use (plan decisions[].partner/model)",
+          },
+        ],
+  );
+  if (errors.length > 0)
+    throw new ChiproadError(
+      "BAD_INPUT",
+      errors.map((e) => `${e.path}: ${e.message} (${e.hint})`).join("\n"),
+      {
+        errors,
+      },
+    );
+  return options.filter((o) => {
+    const c = chosen.get(o.gapId);
+    return c === undefined || optionKey(o) === c.key;
+  });
 }

@@ -3,7 +3,7 @@
  * alternative, assert the engine's validator accepts the result, and build the `Plan`.
  */
 import { validate } from "@chiproad/scheduler";
-import { checkActualsUsed } from "./actuals.ts";
+import { checkActualsUsed, withRecordedOptions } from "./actuals.ts";
 import { inProgrammeCurrency } from "../finance/currency.ts";
 import type { Scenario } from "../scenario/index.ts";
 import { ESCALATION_FACTOR, ESCALATIONS, type ProfileName, profileOf } from "../policy/index.ts";
@@ -108,11 +108,12 @@ function withoutUnstaffable(
 export function planFromAssessments(
   quoted: Scenario,
   gaps: readonly GapInput[],
-  options: readonly OptionInput[],
+  assessed: readonly OptionInput[],
   opts: PlanOptions = {},
   ref: ReferenceData = {},
 ): PlannerRun {
   const scenario = inProgrammeCurrency(quoted);
+  const options = withRecordedOptions(scenario, assessed);
   const t = withoutUnstaffable(scenario, gaps, options, translate(scenario, gaps, options));
   checkActualsUsed(scenario, t);
   const seed = opts.seed ?? 1;

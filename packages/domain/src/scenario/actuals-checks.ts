@@ -12,7 +12,8 @@ import type { Scenario } from "./schema.ts";
 /**
  * Every activity id a plan of this scenario can have, and the precedences between them that actuals
  * must respect (predecessor → successors, finish-to-start). A gap's chain is the union of the work
- * packages of every model (which options are lawful is only known when planning).
+ * packages of every model offered for its input (which options are lawful is only known when
+ * planning).
  */
 export function activityUniverse(s: Scenario): { ids: Set<string>; predecessors: Map<string, string[]> } {
   const ids = new Set<string>();
@@ -22,12 +23,21 @@ export function activityUniverse(s: Scenario): { ids: Set<string>; predecessors:
     if (!list.includes(from)) list.push(from);
     predecessors.set(to, list);
   };
-  const slots = chainSlots(s.models);
+  // The models a gap may use: those offered for its input (all, for an offer that names none).
+  const offered = new Map<string, Set<string>>();
+  for (const p of s.partners)
+    for (const o of p.offers) {
+      const set = offered.get(o.input) ?? new Set<string>();
+      for (const m of o.models ?? s.models.map((x) => x.id)) set.add(m);
+      offered.set(o.input, set);
+    }
   const chains = new Map<string, string[]>();
   for (const t of s.targets) {
     ids.add(`target:${t.id}`);
     for (const x of t.inputs) {
       const gap = `${t.id}:${x.input}`;
+      const usable = offered.get(x.input);
+      const slots = chainSlots(usable ? s.models.filter((m) => usable.has(m.id)) : s.models);
       const chain = slots.map((slot) => slotId(gap, slot));
       chains.set(gap, chain);
       chain.forEach((a, k) => {
@@ -141,6 +151,53 @@ export function checkActuals(s: Scenario): RawIssue[] {
           hint: `add program.exchangeRates: [{ currency: ${a.currency}, date: <on or before ${on}>, rate: <${s.program.currency} per ${a.currency}> }]`,
         });
     }
+  });
+  // The option work was done with: both ids, defined, on a gap's work package, one per gap.
+  const partnerIds = new Set(s.partners.map((p) => p.id));
+  const modelIds = new Set(s.models.map((m) => m.id));
+  const optionOfGap = new Map<string, { key: string; index: number }>();
+  actuals.activities.forEach((a, i) => {
+    if (a.partner === undefined && a.model === undefined) return;
+    const gapWork = ids.has(a.activity) && !/^(target|milestone|construction):/.test(a.activity);
+    if (!gapWork) {
+      issues.push({
+        path: at(i, a.partner !== undefined ? "partner" : "model"),
+        message: `${a.activity} is not a gap's work package; only those are done with a partner and model`,
+        hint: "remove partner and model from this record",
+      });
+      return;
+    }
+    if (a.partner === undefined || a.model === undefined) {
+      issues.push({
+        path: at(i),
+        key: a.partner === undefined ? "partner" : "model",
+        message: "give both partner and model (the option the work is done with), or neither",
+        hint: "e.g. partner: p1, model: tt",
+      });
+      return;
+    }
+    if (!partnerIds.has(a.partner))
+      issues.push({
+        path: at(i, "partner"),
+        message: `unknown partner "${a.partner}"`,
+        hint: "use an id from partners",
+      });
+    if (!modelIds.has(a.model))
+      issues.push({
+        path: at(i, "model"),
+        message: `unknown collaboration model "${a.model}"`,
+        hint: "use an id from models",
+      });
+    const gap = a.activity.split(":").slice(0, 2).join(":");
+    const key = `${a.partner}/${a.model}`;
+    const other = optionOfGap.get(gap);
+    if (other && other.key !== key)
+      issues.push({
+        path: at(i, "partner"),
+        message: `${gap} is recorded with ${other.key} (actuals.activities[${other.index}]) and with ${key}`,
+        hint: "a gap's work packages are done with one option; correct one of the records",
+      });
+    else optionOfGap.set(gap, { key, index: i });
   });
   // Precedence: a recorded successor needs every predecessor recorded and finished by its start.
   for (const [id, { record, index }] of byId) {

@@ -20,6 +20,12 @@ export const ActivityActualSchema = z.strictObject({
   actualFinish: isoDate.optional(),
   /** Work done so far, 0–100, for an activity in progress (without `actualFinish`). */
   percentComplete: z.number().min(0).max(100).optional(),
+  /**
+   * The option the work is done with (a gap's work package): partner and collaboration model ids.
+   * When given, the rest of the gap's chain stays with that option (the decision is taken).
+   */
+  partner: id.optional(),
+  model: id.optional(),
   /** Money spent on it so far, in `currency` (default: the programme currency). */
   spent: money.default(0),
   currency: currencyCode.optional(),

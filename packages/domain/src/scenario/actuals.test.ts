@@ -175,4 +175,58 @@ describe("scenario actuals: one test per rule", () => {
       }),
     ]);
   });
+
+  it("refuses an option given by half, unknown, on a milestone, or two options for one gap", () => {
+    const issues = issuesOf(
+      withActuals([
+        { ...agreementDone, partner: "p1", model: "tt" },
+        {
+          activity: "chip:N25:negotiate",
+          actualStart: "2025-01-15",
+          actualFinish: "2025-03-20",
+          partner: "p1",
+        },
+        {
+          activity: "chip:N25:transfer",
+          actualStart: "2025-03-20",
+          percentComplete: 5,
+          partner: "p9",
+          model: "tt",
+        },
+      ]),
+    );
+    expect(issues.map((i) => `${i.path}: ${i.message}`)).toEqual([
+      "actuals.activities[0].partner: milestone:agreement is not a gap's work package; only those are done with a partner and model",
+      "actuals.activities[1]: give both partner and model (the option the work is done with), or neither",
+      'actuals.activities[2].partner: unknown partner "p9"',
+    ]);
+    const twice = issuesOf(
+      withActuals(
+        [
+          agreementDone,
+          {
+            activity: "chip:N25:negotiate",
+            actualStart: "2025-01-15",
+            actualFinish: "2025-03-20",
+            partner: "p1",
+            model: "tt",
+          },
+          {
+            activity: "chip:N25:transfer",
+            actualStart: "2025-03-20",
+            percentComplete: 5,
+            partner: "p1",
+            model: "other",
+          },
+        ],
+        "2025-06-01",
+        (s) => {
+          s.models!.push({ ...s.models![0]!, id: "other" });
+        },
+      ),
+    );
+    expect(twice.map((i) => i.message)).toEqual([
+      "chip:N25 is recorded with p1/tt (actuals.activities[1]) and with p1/other",
+    ]);
+  });
 });

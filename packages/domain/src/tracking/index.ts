@@ -6,3 +6,4 @@ export {
   type Variance,
   varianceOf,
 } from "./variance.ts";
+export { renderCashMarkdown, renderVarianceMarkdown } from "./markdown.ts";

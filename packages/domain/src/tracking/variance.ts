@@ -5,6 +5,7 @@
  */
 import { ChiproadError } from "@chiproad/data";
 import { PlanSchema } from "../contract/plan.ts";
+import { inProgrammeCurrency } from "../finance/currency.ts";
 import type { Message } from "../messages/index.ts";
 import { daysBetween } from "../roadmap/calendar.ts";
 import type { Plan, PlanActivity } from "../roadmap/plan.ts";
@@ -120,7 +121,8 @@ export function parseBaseline(text: string, file: string, scenario: Scenario): P
   return plan;
 }
 
-export function varianceOf(baseline: Plan, forecast: Plan, scenario: Scenario): Variance {
+export function varianceOf(baseline: Plan, forecast: Plan, quoted: Scenario): Variance {
+  const scenario = inProgrammeCurrency(quoted);
   const before = new Map(baseline.activities.map((a) => [a.id, a]));
   const after = new Map(forecast.activities.map((a) => [a.id, a]));
   const ids = [
