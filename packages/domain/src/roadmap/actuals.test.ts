@@ -159,4 +159,31 @@ describe("re-planning from actuals", () => {
       "actuals.activities[0].partner: p3/tt is not an option of gap chip:N25",
     );
   });
+
+  it("moves the day a late building's cleanroom becomes available", () => {
+    // The transfer needs 100 m² of a cleanroom built in 10 weeks from the start.
+    const building = (actuals?: Actuals) =>
+      planRoadmap(
+        minimalScenario((s) => {
+          s.facilities = [{ id: "fab1", name: "Fab", construction: { duration: 10, cost: 0, area: 500 } }];
+          s.models![0]!.workPackages[1]!.cleanroom = 100;
+          if (actuals) s.actuals = actuals;
+        }),
+        {},
+        FAST,
+      );
+    const planned = building();
+    expect(activity(planned, "chip:N25:transfer").start).toBe(week(10));
+    // Half built after 6 weeks: 5 weeks left from the data date, so the area is there at week 11.
+    const late = building({
+      asOf: week(6),
+      activities: [
+        { activity: "construction:fab1", actualStart: week(0), percentComplete: 50 },
+        { activity: "chip:N25:negotiate", actualStart: week(0), percentComplete: 75 },
+      ],
+    });
+    expect(activity(late, "construction:fab1")).toMatchObject({ start: week(0), finish: week(11) });
+    expect(activity(late, "chip:N25:transfer").start).toBe(week(11));
+    expect(completionSlip(planned, late)).toBe(7);
+  });
 });

@@ -15,7 +15,7 @@
 import { ChiproadError } from "@chiproad/data";
 import type { Activity, Mode } from "@chiproad/scheduler";
 import type { ActivityActual, Scenario } from "../scenario/index.ts";
-import { periodAtOrAfter, periodAtOrBefore } from "./calendar.ts";
+import { type Calendar, periodAtOrAfter, periodAtOrBefore } from "./calendar.ts";
 import { type OptionInput, optionKey } from "./planning-inputs.ts";
 import type { Translation } from "./translate.ts";
 
@@ -50,6 +50,28 @@ function continuingMode(m: Mode, elapsed: number, done: number, spent: number): 
   return m.budget ? { ...out, budget: [spent + rest] } : out;
 }
 
+/**
+ * A construction's dates under the actuals: finished, its actual dates; in progress, its actual
+ * start and what its percent complete leaves of the planned duration, from the data date; else as
+ * planned. The resource model adds the building's area at the end of this window.
+ */
+export function constructionWindow(
+  scenario: Scenario,
+  cal: Calendar,
+  facilityId: string,
+  start: number,
+  duration: number,
+): { start: number; duration: number } {
+  const record = scenario.actuals?.activities.find((a) => a.activity === `construction:${facilityId}`);
+  if (!record || !scenario.actuals) return { start, duration };
+  const began = Math.max(0, periodAtOrBefore(cal, record.actualStart));
+  if (record.actualFinish !== undefined)
+    return { start: began, duration: Math.max(began, periodAtOrAfter(cal, record.actualFinish)) - began };
+  const now = Math.max(periodAtOrAfter(cal, scenario.actuals.asOf), began);
+  const done = (record.percentComplete ?? 0) / 100;
+  return { start: began, duration: now - began + Math.ceil(duration * (1 - done)) };
+}
+
 /** The translation with the scenario's actuals applied (the same object without actuals). */
 export function applyActuals(scenario: Scenario, t: Translation): Translation {
   const actuals = scenario.actuals;
@@ -66,6 +88,20 @@ export function applyActuals(scenario: Scenario, t: Translation): Translation {
     }
     const start = Math.max(0, periodAtOrBefore(cal, record.actualStart));
     pinned.set(i, start);
+    if (t.info[i]?.kind === "construction") {
+      // Its dates come from the actuals already (`constructionWindow`); only the money changes.
+      const { deadline: _planned, ...fixed } = a;
+      const done = record.actualFinish !== undefined ? 1 : (record.percentComplete ?? 0) / 100;
+      return {
+        ...fixed,
+        release: start,
+        modes: a.modes.map((m) => {
+          const planned = m.budget?.[0] ?? Math.round(m.cost ?? 0);
+          const cost = record.spent + Math.round(planned * (1 - done));
+          return m.budget ? { ...m, cost, budget: [cost] } : { ...m, cost };
+        }),
+      };
+    }
     if (record.actualFinish !== undefined) {
       const finish = Math.max(start, periodAtOrAfter(cal, record.actualFinish));
       // The past meets no deadline any more: the pin alone fixes the recorded dates.

@@ -6,6 +6,7 @@
 import { date, type Message, money, msg } from "../messages/index.ts";
 import type { BudgetResource, CapacityStep, RenewableResource, Tranche } from "@chiproad/scheduler";
 import { loanSchedule } from "../finance/debt-service.ts";
+import { constructionWindow } from "./actuals.ts";
 import type { Scenario, TrainingPipeline } from "../scenario/index.ts";
 import { type Calendar, dateOfPeriod, periodAtOrAfter } from "./calendar.ts";
 
@@ -138,8 +139,10 @@ export function buildResources(scenario: Scenario, cal: Calendar, horizon: numbe
     }
     const build = facility.construction;
     if (build) {
-      const start = build.earliest !== undefined ? periodAtOrAfter(cal, build.earliest) : 0;
-      const finish = start + build.duration;
+      const planned = build.earliest !== undefined ? periodAtOrAfter(cal, build.earliest) : 0;
+      // Recorded progress moves the building's dates, and with them the day its area is there.
+      const { start, duration } = constructionWindow(scenario, cal, facility.id, planned, build.duration);
+      const finish = start + duration;
       const times = [...steps.keys()].sort((a, b) => a - b);
       let at = 0;
       for (const t of times) if (t <= finish) at = steps.get(t)!;
@@ -150,7 +153,7 @@ export function buildResources(scenario: Scenario, cal: Calendar, horizon: numbe
         facilityId: facility.id,
         name: build.name ?? `Build: ${facility.name}`,
         start,
-        duration: build.duration,
+        duration,
         cost: Math.round(build.cost),
       });
     }
