@@ -43,8 +43,15 @@ describe("chiproad plan --baseline (default options, end to end)", () => {
     expect(v.totals.completionSlipDays).toBe(
       (Date.parse(plan.completion.date!) - Date.parse(baseline.completion.date)) / 86_400_000,
     );
-    // Spent: three amounts in VND and 11.2 million USD at 25,000 VND (the rate in force at asOf).
-    expect(v.totals.spent).toBe(24e9 + 27e9 + 520e9 + 11_200_000 * 25_000);
+    // Spent: four amounts in VND and 11.2 million USD at 25,000 VND (the rate in force at asOf).
+    expect(v.totals.spent).toBe(1_150e9 + 24e9 + 27e9 + 520e9 + 11_200_000 * 25_000);
+    // The fab building, 22% done of 70 weeks: 55 weeks left from the first period after the data date (2026-07-06).
+    expect(v.activities.find((a) => a.activity === "construction:hoa-lac")).toMatchObject({
+      status: "in-progress",
+      baselineFinish: "2027-06-07",
+      forecastStart: "2026-02-02",
+      forecastFinish: "2027-07-26",
+    });
     expect(v.totals.costVariance).toBe(plan.totalCost - baseline.totalCost);
     expect(v.criticalPath).toEqual(plan.criticalPath);
     // Finished work keeps its actual dates; every slip is forecast minus baseline in days.

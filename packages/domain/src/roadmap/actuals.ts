@@ -6,8 +6,8 @@
  * - work in progress is pinned at its actual start and continues: the remaining duration is the
  *   mode's planned duration × (1 − percent complete), counted from the data date; its cost is what
  *   was spent plus the planned cost of the part not yet done; it keeps its resource demand;
- * - everything not yet started is released at the data date (`asOf`), except a construction, whose
- *   dates are fixed already.
+ * - everything not yet started is released at the data date (`asOf`); a construction, whose dates
+ *   are fixed, moves to start there at the earliest (`constructionWindow`).
  *
  * A pin is a start the sub-problem enforces as release = deadline − duration (`fixOptions`), so the
  * engine's own validator checks that the forecast keeps the recorded past.
@@ -52,8 +52,9 @@ function continuingMode(m: Mode, elapsed: number, done: number, spent: number): 
 
 /**
  * A construction's dates under the actuals: finished, its actual dates; in progress, its actual
- * start and what its percent complete leaves of the planned duration, from the data date; else as
- * planned. The resource model adds the building's area at the end of this window.
+ * start and what its percent complete leaves of the planned duration, from the data date; not
+ * recorded, as planned but not before the data date. The resource model adds the building's area
+ * at the end of this window.
  */
 export function constructionWindow(
   scenario: Scenario,
@@ -62,12 +63,15 @@ export function constructionWindow(
   start: number,
   duration: number,
 ): { start: number; duration: number } {
-  const record = scenario.actuals?.activities.find((a) => a.activity === `construction:${facilityId}`);
-  if (!record || !scenario.actuals) return { start, duration };
+  const actuals = scenario.actuals;
+  if (!actuals) return { start, duration };
+  const record = actuals.activities.find((a) => a.activity === `construction:${facilityId}`);
+  // Not recorded: not started, so not before the data date (like every other activity).
+  if (!record) return { start: Math.max(start, periodAtOrAfter(cal, actuals.asOf)), duration };
   const began = Math.max(0, periodAtOrBefore(cal, record.actualStart));
   if (record.actualFinish !== undefined)
     return { start: began, duration: Math.max(began, periodAtOrAfter(cal, record.actualFinish)) - began };
-  const now = Math.max(periodAtOrAfter(cal, scenario.actuals.asOf), began);
+  const now = Math.max(periodAtOrAfter(cal, actuals.asOf), began);
   const done = (record.percentComplete ?? 0) / 100;
   return { start: began, duration: now - began + Math.ceil(duration * (1 - done)) };
 }
@@ -83,6 +87,7 @@ export function applyActuals(scenario: Scenario, t: Translation): Translation {
   const activities = t.problem.activities.map((a, i): Activity => {
     const record = recorded.get(a.id);
     if (!record) {
+      // A construction's window is already moved to the data date (`constructionWindow`).
       if (t.info[i]?.kind === "construction") return a;
       return { ...a, release: Math.max(a.release ?? 0, now) };
     }
@@ -114,11 +119,10 @@ export function applyActuals(scenario: Scenario, t: Translation): Translation {
     }
     const done = (record.percentComplete ?? 0) / 100;
     const elapsed = Math.max(now, start) - start;
-    // A construction's deadline only fixed its planned dates; a late one now finishes when it can.
-    const { deadline, ...rest } = a;
+    // Pinned work meets no planned deadline any more: a late finish is the forecast's news.
+    const { deadline: _planned, ...rest } = a;
     return {
       ...rest,
-      ...(deadline !== undefined && t.info[i]?.kind !== "construction" ? { deadline } : {}),
       release: start,
       modes: a.modes.map((m) => continuingMode(m, elapsed, done, record.spent)),
     };
