@@ -134,6 +134,19 @@ forEachBackend("agreements register API", (db: () => Database) => {
     expect(res.status).toBe(422);
     const p = await json<Problem>(res);
     expect(p.errors?.map((e) => e.path)).toEqual(["obligations[0].party", "obligations[0].activityIds[1]"]);
+    const contradicted = await analyst().request("POST", base(), {
+      ...BODY,
+      parties: [
+        { ...BODY.parties[0], country: "CHN" },
+        { ...BODY.parties[1], country: "XYZ" },
+      ],
+      obligations: [],
+    });
+    expect(contradicted.status).toBe(422);
+    expect((await json<Problem>(contradicted)).errors?.map((e) => e.path)).toEqual([
+      "parties[0].origin",
+      "parties[1].country",
+    ]);
     const bad = await analyst().request("POST", base(), {
       ...BODY,
       parties: [{ ...BODY.parties[0], country: "Russia" }],

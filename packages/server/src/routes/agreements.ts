@@ -10,7 +10,7 @@ import {
   DOCUMENT_CONTENT_TYPES,
   DOCUMENT_MAX_BYTES,
 } from "@chiproad/db";
-import type { FieldError } from "@chiproad/data";
+import { type FieldError, toIso3 } from "@chiproad/data";
 import type { Scenario } from "@chiproad/domain";
 import { createRoute, z } from "@hono/zod-openapi";
 import { actorOf } from "../auth/principal.ts";
@@ -213,6 +213,26 @@ async function checkAgreement(
     });
   };
   duplicates(input.parties, "parties");
+  // Domestic means the programme's own country: the two answers must agree.
+  const home = scenario?.program?.country ? toIso3(scenario.program.country) : undefined;
+  input.parties.forEach((p, i) => {
+    const iso3 = toIso3(p.country);
+    if (!iso3) {
+      errors.push({
+        path: `parties[${i}].country`,
+        message: `"${p.country}" names no country`,
+        hint: "an ISO 3166 alpha-2 or alpha-3 code, e.g. CN or CHN",
+      });
+      return;
+    }
+    const origin = iso3 === home ? "domestic" : "foreign";
+    if (home && p.origin !== origin)
+      errors.push({
+        path: `parties[${i}].origin`,
+        message: `"${p.origin}" does not fit ${iso3}: the programme's country is ${home}`,
+        hint: `"${origin}"`,
+      });
+  });
   duplicates(input.obligations, "obligations");
   const parties = new Set(input.parties.map((p) => p.id));
   const { ids, planned } = await knownActivities(db, scenarioId, scenario);

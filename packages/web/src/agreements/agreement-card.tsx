@@ -33,10 +33,12 @@ const STATUS_COLOR: Record<AgreementStatus, string> = {
 /** One agreement: parties with their screening flags and alerts, obligations, history, documents, actions. */
 export function AgreementCard({
   scenarioId,
+  programmeCountry,
   agreement: a,
   activityName,
 }: {
   scenarioId: string;
+  programmeCountry: string | null;
   agreement: Agreement;
   /** The display name of a roadmap activity id (a milestone's name), or the id itself. */
   activityName: (id: string) => string;
@@ -175,7 +177,12 @@ export function AgreementCard({
         </Group>
       </Stack>
       <Modal opened={editing} onClose={() => setEditing(false)} title={t("agreements.edit")} size="xl">
-        <AgreementForm scenarioId={scenarioId} agreement={a} onDone={() => setEditing(false)} />
+        <AgreementForm
+          scenarioId={scenarioId}
+          programmeCountry={programmeCountry}
+          agreement={a}
+          onDone={() => setEditing(false)}
+        />
       </Modal>
     </Card>
   );

@@ -60,10 +60,13 @@ function slug(text: string, fallback: string): string {
 /** Create (no `agreement`) or edit an agreement: kind, title, parties, obligations, notes, sources. */
 export function AgreementForm({
   scenarioId,
+  programmeCountry,
   agreement,
   onDone,
 }: {
   scenarioId: string;
+  /** The programme's country (alpha-3): a party of that country is domestic, any other foreign. */
+  programmeCountry: string | null;
   agreement?: Agreement;
   onDone: () => void;
 }) {
@@ -188,7 +191,16 @@ export function AgreementForm({
                     placeholder="CHN"
                     required
                     value={p.country}
-                    onChange={(e) => setParty(i, { country: e.currentTarget.value })}
+                    onChange={(e) => {
+                      const country = e.currentTarget.value;
+                      const code = country.trim().toUpperCase();
+                      setParty(i, {
+                        country,
+                        ...(programmeCountry && code.length === 3
+                          ? { origin: code === programmeCountry ? "domestic" : "foreign" }
+                          : {}),
+                      });
+                    }}
                     data-testid="party-country"
                   />
                 </Table.Td>

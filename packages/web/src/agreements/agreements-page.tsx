@@ -38,14 +38,24 @@ export function AgreementsPage({ scenarioId }: { scenarioId: string }) {
           ) : (
             <Stack>
               {list.map((a) => (
-                <AgreementCard key={a.id} scenarioId={scenarioId} agreement={a} activityName={activityName} />
+                <AgreementCard
+                  key={a.id}
+                  scenarioId={scenarioId}
+                  programmeCountry={scenario.data?.country ?? null}
+                  agreement={a}
+                  activityName={activityName}
+                />
               ))}
             </Stack>
           )
         }
       </QueryView>
       <Modal opened={creating} onClose={() => setCreating(false)} title={t("agreements.new")} size="xl">
-        <AgreementForm scenarioId={scenarioId} onDone={() => setCreating(false)} />
+        <AgreementForm
+          scenarioId={scenarioId}
+          programmeCountry={scenario.data?.country ?? null}
+          onDone={() => setCreating(false)}
+        />
       </Modal>
     </Stack>
   );
