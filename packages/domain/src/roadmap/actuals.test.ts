@@ -186,4 +186,44 @@ describe("re-planning from actuals", () => {
     expect(activity(late, "chip:N25:transfer").start).toBe(week(11));
     expect(completionSlip(planned, late)).toBe(7);
   });
+
+  it("holds back a disbursement gated on a milestone until the milestone's forecast finish", () => {
+    // The transfer (1,000) is paid from a tranche that waits for a 10-week approval.
+    const gated = (actuals?: Actuals) =>
+      planRoadmap(
+        minimalScenario((s) => {
+          s.milestones = [{ id: "approval", name: "Credit approval", duration: 10 }];
+          s.funds = {
+            instruments: [
+              {
+                id: "budget",
+                kind: "budget",
+                name: "Budget",
+                tranches: [
+                  { date: "2025-01-01", amount: 100 },
+                  { date: "2025-01-01", amount: 1_000, after: "approval" },
+                ],
+              },
+            ],
+          };
+          if (actuals) s.actuals = actuals;
+        }),
+        {},
+        FAST,
+      );
+    const planned = gated();
+    expect(activity(planned, "chip:N25:transfer").start).toBe(week(10));
+    // 30% of the approval after 6 weeks: 7 weeks left, so the money (and the transfer) at week 13.
+    const late = gated({
+      asOf: week(6),
+      activities: [
+        { activity: "milestone:approval", actualStart: week(0), percentComplete: 30 },
+        { activity: "chip:N25:negotiate", actualStart: week(0), percentComplete: 75, spent: 75 },
+      ],
+    });
+    expect(activity(late, "milestone:approval").finish).toBe(week(13));
+    expect(activity(late, "chip:N25:transfer").start).toBe(week(13));
+    expect(completionSlip(planned, late)).toBe(21);
+    expect(late.financing.cashBalance.every((m) => m.balance >= 0)).toBe(true);
+  });
 });

@@ -7,7 +7,7 @@
  *   mode's planned duration × (1 − percent complete), counted from the data date; its cost is what
  *   was spent plus the planned cost of the part not yet done; it keeps its resource demand;
  * - everything not yet started is released at the data date (`asOf`); a construction, whose dates
- *   are fixed, moves to start there at the earliest (`constructionWindow`).
+ *   are fixed, moves to start there at the earliest (`recordedWindow`).
  *
  * A pin is a start the sub-problem enforces as release = deadline − duration (`fixOptions`), so the
  * engine's own validator checks that the forecast keeps the recorded past.
@@ -51,29 +51,28 @@ function continuingMode(m: Mode, elapsed: number, done: number, spent: number): 
 }
 
 /**
- * A construction's dates under the actuals: finished, its actual dates; in progress, its actual
- * start and what its percent complete leaves of the planned duration, from the data date; not
- * recorded, as planned but not before the data date. The resource model adds the building's area
- * at the end of this window.
+ * An activity's window under the actuals, for what is computed before the engine runs (a
+ * construction's area, a milestone that gates a disbursement): finished, its actual dates; in
+ * progress, its actual start and what its percent complete leaves of `duration`, from the data
+ * date; not recorded, as planned but not before the data date.
  */
-export function constructionWindow(
+export function recordedWindow(
   scenario: Scenario,
   cal: Calendar,
-  facilityId: string,
+  activityId: string,
   start: number,
   duration: number,
 ): { start: number; duration: number } {
   const actuals = scenario.actuals;
   if (!actuals) return { start, duration };
-  const record = actuals.activities.find((a) => a.activity === `construction:${facilityId}`);
-  // Not recorded: not started, so not before the data date (like every other activity).
-  if (!record) return { start: Math.max(start, periodAtOrAfter(cal, actuals.asOf)), duration };
+  const now = periodAtOrAfter(cal, actuals.asOf);
+  const record = actuals.activities.find((a) => a.activity === activityId);
+  if (!record) return { start: Math.max(start, now), duration };
   const began = Math.max(0, periodAtOrBefore(cal, record.actualStart));
   if (record.actualFinish !== undefined)
     return { start: began, duration: Math.max(began, periodAtOrAfter(cal, record.actualFinish)) - began };
-  const now = Math.max(periodAtOrAfter(cal, actuals.asOf), began);
   const done = (record.percentComplete ?? 0) / 100;
-  return { start: began, duration: now - began + Math.ceil(duration * (1 - done)) };
+  return { start: began, duration: Math.max(now, began) - began + Math.ceil(duration * (1 - done)) };
 }
 
 /** The translation with the scenario's actuals applied (the same object without actuals). */
@@ -87,14 +86,14 @@ export function applyActuals(scenario: Scenario, t: Translation): Translation {
   const activities = t.problem.activities.map((a, i): Activity => {
     const record = recorded.get(a.id);
     if (!record) {
-      // A construction's window is already moved to the data date (`constructionWindow`).
+      // A construction's window is already moved to the data date (`recordedWindow`).
       if (t.info[i]?.kind === "construction") return a;
       return { ...a, release: Math.max(a.release ?? 0, now) };
     }
     const start = Math.max(0, periodAtOrBefore(cal, record.actualStart));
     pinned.set(i, start);
     if (t.info[i]?.kind === "construction") {
-      // Its dates come from the actuals already (`constructionWindow`); only the money changes.
+      // Its dates come from the actuals already (`recordedWindow`); only the money changes.
       const { deadline: _planned, ...fixed } = a;
       const done = record.actualFinish !== undefined ? 1 : (record.percentComplete ?? 0) / 100;
       return {

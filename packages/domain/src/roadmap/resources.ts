@@ -6,7 +6,7 @@
 import { date, type Message, money, msg } from "../messages/index.ts";
 import type { BudgetResource, CapacityStep, RenewableResource, Tranche } from "@chiproad/scheduler";
 import { loanSchedule } from "../finance/debt-service.ts";
-import { constructionWindow } from "./actuals.ts";
+import { recordedWindow } from "./actuals.ts";
 import type { Scenario, TrainingPipeline } from "../scenario/index.ts";
 import { type Calendar, dateOfPeriod, periodAtOrAfter } from "./calendar.ts";
 
@@ -86,8 +86,10 @@ export function milestoneEarliestFinish(scenario: Scenario, cal: Calendar): Map<
     if (!m || depth > byId.size) return 0; // unknown or cyclic: rejected by validation
     let start = m.earliest !== undefined ? periodAtOrAfter(cal, m.earliest) : 0;
     for (const a of m.after) start = Math.max(start, visit(a, depth + 1));
-    done.set(id, start + m.duration);
-    return start + m.duration;
+    // With actuals, a disbursement gated on the milestone waits for its recorded or forecast finish.
+    const w = recordedWindow(scenario, cal, `milestone:${id}`, start, m.duration);
+    done.set(id, w.start + w.duration);
+    return w.start + w.duration;
   };
   for (const m of scenario.milestones) visit(m.id, 0);
   return done;
@@ -141,7 +143,13 @@ export function buildResources(scenario: Scenario, cal: Calendar, horizon: numbe
     if (build) {
       const planned = build.earliest !== undefined ? periodAtOrAfter(cal, build.earliest) : 0;
       // Recorded progress moves the building's dates, and with them the day its area is there.
-      const { start, duration } = constructionWindow(scenario, cal, facility.id, planned, build.duration);
+      const { start, duration } = recordedWindow(
+        scenario,
+        cal,
+        `construction:${facility.id}`,
+        planned,
+        build.duration,
+      );
       const finish = start + duration;
       const times = [...steps.keys()].sort((a, b) => a - b);
       let at = 0;
