@@ -128,12 +128,22 @@ forEachBackend("agreements register API", (db: () => Database) => {
     const res = await analyst().request("POST", base(), {
       ...BODY,
       obligations: [
-        { id: "o1", party: "nobody", description: "x", activityIds: ["milestone:kickoff", "ghost:N1:build"] },
+        {
+          id: "o1",
+          party: "nobody",
+          description: "x",
+          activityIds: ["milestone:kickoff", "ghost:N1:build"],
+          due: "2025-02-30",
+        },
       ],
     });
     expect(res.status).toBe(422);
     const p = await json<Problem>(res);
-    expect(p.errors?.map((e) => e.path)).toEqual(["obligations[0].party", "obligations[0].activityIds[1]"]);
+    expect(p.errors?.map((e) => e.path)).toEqual([
+      "obligations[0].party",
+      "obligations[0].due",
+      "obligations[0].activityIds[1]",
+    ]);
     const contradicted = await analyst().request("POST", base(), {
       ...BODY,
       parties: [

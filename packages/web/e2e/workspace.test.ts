@@ -74,6 +74,8 @@ describe.runIf(executable)("agreements register and working groups in the web UI
       "Prepare the joint plan and roadmap",
     );
     expect(await signed.getByTestId("agreement-sources").textContent()).toMatch(/S3.*F14/);
+    if (process.env.CHIPROAD_SCREENSHOT)
+      await page.screenshot({ path: "/tmp/agreements.png", fullPage: true });
     const draft = page.locator('[data-testid="agreement-card"][data-status="draft"]');
     expect(await draft.getByTestId("agreement-flagged").count()).toBe(1);
     const flag = await draft

@@ -183,6 +183,11 @@ const DOCUMENT_BODY = {
   content: Object.fromEntries(DOCUMENT_CONTENT_TYPES.map((t) => [t, binary])),
 };
 
+function isCalendarDate(text: string): boolean {
+  const d = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(text);
+}
+
 /** Activity ids an obligation may name: every milestone, and the latest plan's activities. */
 async function knownActivities(db: Database, scenarioId: string, scenario: Scenario | undefined) {
   const ids = new Set((scenario?.milestones ?? []).map((m) => `milestone:${m.id}`));
@@ -242,6 +247,12 @@ async function checkAgreement(
         path: `obligations[${i}].party`,
         message: `"${o.party}" is not one of the agreement's parties`,
         hint: `one of ${[...parties].join(", ")}`,
+      });
+    if (o.due && !isCalendarDate(o.due))
+      errors.push({
+        path: `obligations[${i}].due`,
+        message: `"${o.due}" is not a calendar date`,
+        hint: "YYYY-MM-DD",
       });
     o.activityIds.forEach((a, j) => {
       if (!ids.has(a))

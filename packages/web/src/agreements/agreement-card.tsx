@@ -62,7 +62,7 @@ export function AgreementCard({
               {t(`agreements.kinds.${a.kind}`)}
             </Text>
           </Stack>
-          <Group gap="xs">
+          <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
             {a.flags.length > 0 || a.alerts.length > 0 ? (
               <Badge color="red" data-testid="agreement-flagged">
                 {t("agreements.flagged")}
