@@ -7,12 +7,14 @@ import { forEachBackend } from "../../db/test/backends.ts";
 import { loadExamples } from "../src/examples.ts";
 import { createLogger } from "../src/logger.ts";
 import { rescreenMonitor } from "../src/monitoring/rescreen.ts";
+import { planStaleness } from "../src/monitoring/stale-plan.ts";
 import { harness, json, MINIMAL_SCENARIO } from "./harness.ts";
 
 const REPO = join(import.meta.dirname, "..", "..", "..");
 
 interface Agreement {
   id: string;
+  createdAt: string;
   status: string;
   version: number;
   nextStatuses: string[];
@@ -213,6 +215,8 @@ forEachBackend("agreements register API", (db: () => Database) => {
     });
     expect(imported.status, await imported.clone().text()).toBe(201);
     await rescreenMonitor(db(), createLogger("silent")).idle();
+    // The party is no option of the plan: its alert does not make a plan made before it stale.
+    expect(await planStaleness(db(), { scenarioId: sid, createdAt: a.createdAt }, undefined)).toBeNull();
     const after = await json<Agreement>(viewer().request("GET", `${base()}/${a.id}`));
     expect(after.alerts).toEqual([
       expect.objectContaining({

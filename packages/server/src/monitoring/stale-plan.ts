@@ -15,7 +15,8 @@ export interface PlanStaleness {
  * A plan is stale when, after it was made, re-screening raised an alert that crosses the scenario's
  * sanctions threshold for one of its parties — a hit that appeared ("added": an option that was
  * lawful may now be blocked) or disappeared ("removed": an option excluded for it may now be lawful)
- * — on a list the scenario counts (`rules.sanctions.lists`, all lists when it names none). A changed
+ * — on a list the scenario counts (`rules.sanctions.lists`, all lists when it names none). Only the
+ * scenario's own firms count: an agreement's parties are not options the planner chose. A changed
  * score stays on the same side of the threshold (a crossing is reported as added/removed), so it does
  * not change lawfulness and does not make the plan stale.
  */
@@ -29,7 +30,7 @@ export async function planStaleness(
     lists.length === 0 || lists.some((l) => list.toLowerCase().includes(l.match.toLowerCase()));
   const alerts = (
     await db.alerts.list({ scenarioId: plan.scenarioId, after: new Date(plan.createdAt) })
-  ).filter((a) => a.kind !== "changed" && counts(a.list));
+  ).filter((a) => a.partySource === "scenario" && a.kind !== "changed" && counts(a.list));
   if (alerts.length === 0) return null;
   const listVersion = Math.max(...alerts.map((a) => a.newDatasetVersion));
   const parties = [...new Set(alerts.map((a) => a.partyName))].sort();
