@@ -80,6 +80,14 @@ describe("chiproad plan --baseline (default options, end to end)", () => {
     expect(r.stdout).not.toContain("Forecast against the baseline");
   });
 
+  it("writes the same sections into the HTML report, in Chinese", { timeout: 240_000 }, async () => {
+    const r = await runCli("plan", example, "--baseline", baselineFile, "--format", "html", "--lang", "zh");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("<h2>预测与基准计划对比</h2>");
+    expect(r.stdout).toContain("<h2>按月现金余额</h2>");
+    expect(r.stdout.trimEnd().endsWith("</body></html>")).toBe(true);
+  });
+
   it("refuses a baseline of another scenario with exit 2, the path and what to do", async () => {
     const other = JSON.parse(readFileSync(baselineFile, "utf8"));
     other.provenance.scenario.id = "ru-coprocessor";

@@ -19,6 +19,7 @@ import {
   type Lang,
   parseBaseline,
   renderCashMarkdown,
+  renderTrackingHtml,
   renderVarianceMarkdown,
   varianceOf,
   wordsOf,
@@ -72,6 +73,12 @@ function progressBar(label: string): ((p: { fraction: number; message: string })
     );
     if (fraction >= 1) process.stderr.write("\n");
   };
+}
+
+/** The plan's HTML report with the forecast-vs-baseline and cash-balance sections before its end. */
+function withTracking(html: string, fragment: string): string {
+  const end = html.lastIndexOf("</body>");
+  return fragment === "" || end < 0 ? html : `${html.slice(0, end)}${fragment}\n${html.slice(end)}`;
 }
 
 const print = (text: string) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
@@ -144,7 +151,10 @@ export const planCommand: DefineCommand = (command, setStatus) => {
         ]
           .filter((part) => part !== "")
           .join("\n"),
-        html: renderPlanHtml(plan, scenario.program, { gaps }, language),
+        html: withTracking(
+          renderPlanHtml(plan, scenario.program, { gaps }, language),
+          renderTrackingHtml(plan.variance, plan.financing, language),
+        ),
       };
       if (flags.out) {
         mkdirSync(flags.out, { recursive: true });

@@ -7,3 +7,4 @@ export {
   varianceOf,
 } from "./variance.ts";
 export { renderCashMarkdown, renderVarianceMarkdown } from "./markdown.ts";
+export { renderTrackingHtml } from "./html.ts";
