@@ -8,8 +8,10 @@ const ALLOWED: Record<string, readonly string[]> = {
   data: [],
   domain: ["scheduler", "data"],
   db: ["scheduler", "data", "domain"],
-  server: ["scheduler", "data", "domain", "db"],
-  cli: ["scheduler", "data", "domain", "db"],
+  // Printing (HTML to PDF with headless Chromium and embedded fonts): beside db, for server and CLI.
+  print: ["data", "domain"],
+  server: ["scheduler", "data", "domain", "db", "print"],
+  cli: ["scheduler", "data", "domain", "db", "print"],
   // The web app talks to the server over HTTP (its API types are generated from /openapi.json);
   // the one exception is the domain's self-contained message catalogues and renderer
   // (`@chiproad/domain/messages`), checked below.

@@ -14,6 +14,7 @@ import { problem, problemResponse, toProblem } from "./problem.ts";
 import { alertRoutes } from "./routes/alerts.ts";
 import { agreementRoutes } from "./routes/agreements.ts";
 import { analysisRoutes } from "./routes/analysis.ts";
+import { briefRoutes } from "./routes/brief.ts";
 import { auditRoutes } from "./routes/audit.ts";
 import { authRoutes } from "./routes/auth.ts";
 import { datasetRoutes } from "./routes/datasets.ts";
@@ -110,6 +111,7 @@ export function createApp(appDeps: AppDeps): OpenAPIHono {
   userRoutes(app, deps);
   scenarioRoutes(app, deps);
   analysisRoutes(app, deps);
+  briefRoutes(app, deps);
   jobRoutes(app, deps);
   programmeMemberRoutes(app, deps);
   marketRoutes(app, deps);

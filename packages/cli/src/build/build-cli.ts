@@ -114,6 +114,8 @@ export async function buildCli(outdir: string): Promise<BuildResult> {
     logLevel: "warning",
     legalComments: "none",
     sourcemap: "linked",
+    // Chromium's driver loads its own files at run time; it stays a package (only `brief` imports it).
+    external: ["playwright-core"],
   };
   await build({
     ...common,

@@ -92,6 +92,13 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import("./plan.ts")).riskCommand,
   },
   {
+    name: "brief",
+    usage: "[options] <file>",
+    summary:
+      "Decision brief for higher bodies (PDF or HTML, en/ru/zh): plan, risk, sanctions exposure, decisions requested, sources",
+    load: async () => (await import("./brief.ts")).briefCommand,
+  },
+  {
     name: "serve",
     usage: "[options]",
     summary: "start the chiproad web UI and HTTP API (same as `npm start`)",

@@ -34,7 +34,7 @@ function samples(code: MessageCode, count: number): Record<string, MessageParam>
 }
 
 /** Acronyms, units and scenario paths that stay Latin in every language. */
-const ALLOWED = new Set(["hs", "hhi", "ear", "jv", "itrs", "de", "minimis", "nm"]);
+const ALLOWED = new Set(["hs", "hhi", "ear", "jv", "itrs", "de", "minimis", "nm", "sha"]);
 const CODE_LIKE = /[A-Za-z_]+(?:\[\])?\.[A-Za-z_.]+/g;
 
 function englishWords(template: string): Set<string> {

@@ -91,6 +91,7 @@ export const OPERATIONS = {
     access: "viewer",
     scope: "scenario",
   },
+  getBrief: { method: "get", path: "/api/scenarios/{id}/brief", access: "viewer", scope: "scenario" },
   getJob: { method: "get", path: "/api/jobs/{id}", access: "viewer", scope: "job" },
   getJobEvents: { method: "get", path: "/api/jobs/{id}/events", access: "viewer", scope: "job" },
   // An analyst may cancel only their own jobs; the route lets a manager cancel anyone's.

@@ -516,6 +516,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/scenarios/{id}/brief": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Decision brief for higher bodies (PDF or HTML, en/ru/zh) from the latest plan and risk analysis */
+        get: operations["getBrief"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/scenarios/{id}/gaps": {
         parameters: {
             query?: never;
@@ -2004,6 +2021,8 @@ export type components = {
                         /** Format: date */
                         actualStart: string;
                         currency?: string;
+                        model?: string;
+                        partner?: string;
                         percentComplete?: number;
                         source?: string;
                         /** @default 0 */
@@ -4710,6 +4729,78 @@ export interface operations {
                 };
             };
             /** @description problem details (403) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (409) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBrief: {
+        parameters: {
+            query?: {
+                format?: "pdf" | "html";
+                /** @description language of the brief */
+                lang?: "en" | "ru" | "zh";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the brief */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "text/html": string;
+                };
+            };
+            /** @description problem details (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid session or token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description role below "viewer", or a cross-origin cookie write (FORBIDDEN) */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -1,0 +1,99 @@
+import { ChiproadError } from "@chiproad/data";
+import { createHash } from "node:crypto";
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import {
+  briefInputOf,
+  DEFAULT_PROFILE,
+  LANGS,
+  type Lang,
+  PROFILE_NAMES,
+  type ProfileName,
+  planRoadmap,
+  riskAnalysis,
+} from "@chiproad/domain";
+import { Option } from "commander";
+import { EXIT } from "../exit.ts";
+import { loadReferenceData } from "../reference-data.ts";
+import { loadScenarioFile, readTextFile } from "../scenario-file.ts";
+import type { DefineCommand } from "./index.ts";
+
+interface BriefFlags {
+  lang: Lang;
+  format: "pdf" | "html";
+  out?: string;
+  profile: ProfileName;
+  seed?: string;
+  samples?: string;
+  date?: string;
+}
+
+function count(name: string, text: string | undefined, fallback: number, max: number): number {
+  if (text === undefined) return fallback;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0 || n > max)
+    throw new ChiproadError("BAD_INPUT", `${name}: expected a whole number from 0 to ${max}, got "${text}"`);
+  return n;
+}
+
+function isoDate(text: string | undefined): string {
+  if (text === undefined) return new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(`${text}T00:00:00Z`)))
+    throw new ChiproadError("BAD_INPUT", `--date: expected a date such as 2026-11-30, got "${text}"`);
+  return text;
+}
+
+export const briefCommand: DefineCommand = (command, setStatus) => {
+  command
+    .description(
+      "Plan the scenario (and analyse its schedule risk), then write the decision brief for higher bodies: target and recommendation with the deciding rules, a Gantt picture, budget against tranches and loans, risk (P50/P80), sanctions exposure, the decisions requested and every source",
+    )
+    .argument("<file>", "scenario .yaml or .json")
+    .addOption(new Option("--lang <lang>", "language of the brief").choices([...LANGS]).default("en"))
+    .addOption(
+      new Option("--format <format>", "pdf (fonts embedded; needs Chromium) or html")
+        .choices(["pdf", "html"])
+        .default("pdf"),
+    )
+    .option(
+      "--out <file>",
+      "where to write the brief (default brief-<lang>.<format> in the current directory)",
+    )
+    .addOption(
+      new Option("--profile <name>", "planning profile: the work budget (deterministic for a seed)")
+        .choices([...PROFILE_NAMES])
+        .default(DEFAULT_PROFILE),
+    )
+    .option("--seed <n>", "random seed of the plan and the risk analysis (default 1)")
+    .option("--samples <n>", "schedule-risk samples (default 200; 0 leaves risk out)")
+    .option("--date <yyyy-mm-dd>", "the date the brief is prepared on (default today, UTC)")
+    .action(async (file: string, flags: BriefFlags) => {
+      const seed = count("--seed", flags.seed, 1, 2 ** 31 - 1);
+      const samples = count("--samples", flags.samples, 200, 100_000);
+      const preparedOn = isoDate(flags.date);
+      const out = resolve(flags.out ?? `brief-${flags.lang}.${flags.format}`);
+      const ref = await loadReferenceData();
+      const scenario = loadScenarioFile(file, ref);
+      const source = { sha256: createHash("sha256").update(readTextFile(file)).digest("hex") };
+      const plan = planRoadmap(scenario, ref, { profile: flags.profile, seed, source });
+      const planned = plan.status === "optimal" || plan.status === "feasible";
+      const risk =
+        planned && samples > 0
+          ? riskAnalysis(scenario, ref, { samples, seed, profile: flags.profile, source })
+          : undefined;
+      const { renderBrief } = await import("@chiproad/print");
+      const body = await renderBrief(
+        briefInputOf(scenario, ref, plan, risk, preparedOn),
+        flags.lang,
+        flags.format,
+      );
+      // Written whole or not at all: a temporary file renamed into place.
+      mkdirSync(dirname(out), { recursive: true });
+      const partial = `${out}.partial-${process.pid}`;
+      writeFileSync(partial, body);
+      renameSync(partial, out);
+      process.stderr.write(`wrote ${out} (${body.length} bytes)\n`);
+      if (plan.status === "infeasible") setStatus(EXIT.infeasible);
+      else if (plan.status === "unknown") setStatus(EXIT.unknown);
+    });
+};
