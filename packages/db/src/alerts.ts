@@ -67,6 +67,8 @@ export interface RecordRun {
 
 export interface AlertFilter {
   scenarioId?: string;
+  /** Only parties from this source ("scenario", "screened", "agreement"). */
+  partySource?: string;
   status?: AlertStatus;
   /** Only alerts raised after this instant (stale-plan check). */
   after?: Date;
@@ -195,6 +197,7 @@ export function alertRepository(db: Drizzle): AlertRepository {
         .where(
           and(
             filter.scenarioId !== undefined ? eq(alerts.scenarioId, filter.scenarioId) : undefined,
+            filter.partySource !== undefined ? eq(alerts.partySource, filter.partySource) : undefined,
             filter.status !== undefined ? eq(alerts.status, filter.status) : undefined,
             filter.after !== undefined ? gt(alerts.createdAt, filter.after) : undefined,
           ),

@@ -18,7 +18,7 @@ interface Agreement {
   version: number;
   title: string;
   status: string;
-  history: { to: string; on: string }[];
+  history: { to: string; on: string; note: string | null }[];
   documents: { id: string; filename: string; sha256: string }[];
 }
 interface Group {
@@ -103,6 +103,7 @@ describe.runIf(executable)("agreements register and working groups in the web UI
     await created.getByRole("alert").waitFor();
     expect(await created.getByRole("alert").textContent()).toContain("2025-01-10");
     await created.getByTestId("status-on").fill("2025-02-01");
+    await created.getByTestId("status-note").fill("talks opened in Xi'an");
     await created.getByTestId("status-submit").click();
     await page
       .locator(
@@ -138,6 +139,7 @@ describe.runIf(executable)("agreements register and working groups in the web UI
       version: 3,
       documents: [{ filename: "licence.txt", sha256: sha }],
     });
+    expect(stored?.history.at(-1)?.note).toBe("talks opened in Xi'an");
     expect(stored?.history.map((h) => `${h.to} ${h.on}`)).toEqual([
       "draft 2025-01-10",
       "negotiating 2025-02-01",
@@ -198,6 +200,15 @@ describe.runIf(executable)("agreements register and working groups in the web UI
     await form.getByTestId("group-member-role").fill("председатель");
     await form.getByTestId("group-save").click();
     await page.locator('[data-testid="group-card"][data-name="Группа по корпусированию"]').waitFor();
+    await page
+      .locator('[data-testid="group-card"][data-name="Группа по корпусированию"]')
+      .getByTestId("group-edit")
+      .click();
+    await page.getByTestId("group-name").fill("Группа по корпусированию и тестированию");
+    await page.getByTestId("group-save").click();
+    await page
+      .locator('[data-testid="group-card"][data-name="Группа по корпусированию и тестированию"]')
+      .waitFor();
     if (process.env.CHIPROAD_SCREENSHOT)
       await page.screenshot({ path: "/tmp/working-groups.png", fullPage: true });
 

@@ -274,9 +274,7 @@ async function checkAgreement(
 
 /** The agreement as the API answers it: its allowed next statuses and its parties' open alerts. */
 async function present(db: Database, agreements: AgreementRecord[], scenarioId: string) {
-  const open = (await db.alerts.list({ scenarioId, status: "open" })).filter(
-    (a) => a.partySource === "agreement",
-  );
+  const open = await db.alerts.list({ scenarioId, status: "open", partySource: "agreement", limit: 5000 });
   return agreements.map((a) => ({
     ...a,
     nextStatuses: [...AGREEMENT_TRANSITIONS[a.status]],

@@ -192,8 +192,9 @@ function StatusChange({ scenarioId, agreement: a }: { scenarioId: string; agreem
   const { t } = useTranslation();
   const [to, setTo] = useState<AgreementStatus | null>(a.nextStatuses[0] ?? null);
   const [on, setOn] = useState("");
+  const [note, setNote] = useState("");
   const change = useAgreementWrite(scenarioId, () =>
-    agreementsApi.changeStatus(scenarioId, a.id, { to: to!, on }),
+    agreementsApi.changeStatus(scenarioId, a.id, { to: to!, on, ...(note.trim() ? { note } : {}) }),
   );
   if (a.nextStatuses.length === 0)
     return (
@@ -224,6 +225,12 @@ function StatusChange({ scenarioId, agreement: a }: { scenarioId: string; agreem
             value={on}
             onChange={(e) => setOn(e.currentTarget.value)}
             data-testid="status-on"
+          />
+          <TextInput
+            label={t("agreements.note")}
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+            data-testid="status-note"
           />
           <Button type="submit" loading={change.isPending} disabled={!to} data-testid="status-submit">
             {t("agreements.changeStatus")}

@@ -458,6 +458,7 @@ export const en = {
     remove: "Remove",
   },
   agreements: {
+    note: "Note (optional)",
     title: "Agreements register",
     intro:
       "Agreements of this programme with their parties, obligations, status and documents. Every party is screened against the restricted-party lists when the agreement is saved and again on each new list version.",
@@ -528,6 +529,8 @@ export const en = {
     upload: "Upload",
   },
   workingGroups: {
+    edit: "Edit group",
+    save: "Save group",
     title: "Working groups",
     new: "New working group",
     none: "No working groups yet.",

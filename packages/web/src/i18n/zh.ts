@@ -447,6 +447,7 @@ export const zh = {
     remove: "移除",
   },
   agreements: {
+    note: "备注（可选）",
     title: "协议登记册",
     intro:
       "本项目的协议及其当事方、义务、状态和文件。每个当事方在保存协议时都会按受限方名单进行筛查，并在每个新名单版本发布时再次筛查。",
@@ -517,6 +518,8 @@ export const zh = {
     upload: "上传",
   },
   workingGroups: {
+    edit: "编辑工作组",
+    save: "保存工作组",
     title: "工作组",
     new: "新建工作组",
     none: "暂无工作组。",

@@ -2,29 +2,48 @@ import { Button, Group, Stack, Textarea, TextInput, Title } from "@mantine/core"
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
-import { useWorkingGroupWrite, type WorkingGroupMember, workingGroupsApi } from "./working-groups-api.ts";
+import {
+  useWorkingGroupWrite,
+  type WorkingGroup,
+  type WorkingGroupMember,
+  workingGroupsApi,
+} from "./working-groups-api.ts";
 
 let rowKeys = 0;
 /** A member row being typed, with a React key of its own. */
 type MemberRow = WorkingGroupMember & { key: number };
 const emptyMember = (): MemberRow => ({ key: ++rowKeys, name: "", organisation: "", role: "" });
 
-/** Sets up a working group: name, mandate and members. */
-export function GroupForm({ scenarioId, onDone }: { scenarioId: string; onDone: () => void }) {
+/** Sets up a working group (no `group`) or edits one: name, mandate and members. */
+export function GroupForm({
+  scenarioId,
+  group,
+  onDone,
+}: {
+  scenarioId: string;
+  group?: WorkingGroup;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
-  const [name, setName] = useState("");
-  const [mandate, setMandate] = useState("");
-  const [members, setMembers] = useState<MemberRow[]>([emptyMember()]);
-  const create = useWorkingGroupWrite(scenarioId, () =>
-    workingGroupsApi.create(scenarioId, {
+  const [name, setName] = useState(group?.name ?? "");
+  const [mandate, setMandate] = useState(group?.mandate ?? "");
+  const [members, setMembers] = useState<MemberRow[]>(
+    group?.members.length ? group.members.map((m) => ({ ...m, key: ++rowKeys })) : [emptyMember()],
+  );
+  const create = useWorkingGroupWrite(scenarioId, () => {
+    const body = {
       name,
       mandate: mandate.trim() ? mandate : null,
       // Rows left empty are not members.
       members: members
         .filter((m) => m.name.trim() || m.organisation.trim() || m.role.trim())
         .map(({ key: _key, ...m }) => m),
-    }),
-  );
+      ...(group ? { sources: group.sources } : {}),
+    };
+    return group
+      ? workingGroupsApi.update(scenarioId, group.id, { ...body, version: group.version })
+      : workingGroupsApi.create(scenarioId, body);
+  });
   const setMember = (i: number, patch: Partial<WorkingGroupMember>) =>
     setMembers((rows) => rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const submit = (event: FormEvent) => {
@@ -81,7 +100,7 @@ export function GroupForm({ scenarioId, onDone }: { scenarioId: string; onDone: 
         {create.isError ? <ProblemAlert error={create.error} /> : null}
         <Group justify="flex-end">
           <Button type="submit" loading={create.isPending} data-testid="group-save">
-            {t("workingGroups.create")}
+            {group ? t("workingGroups.save") : t("workingGroups.create")}
           </Button>
         </Group>
       </Stack>

@@ -13,6 +13,7 @@ export type Resolution = Schemas["Resolution"];
 export type ResolutionInput = Schemas["ResolutionInput"];
 export type ResolutionStatus = Schemas["ResolutionStatus"];
 export type CreateWorkingGroup = Schemas["CreateWorkingGroup"];
+export type UpdateWorkingGroup = Schemas["UpdateWorkingGroup"];
 
 export const RESOLUTION_STATUSES: readonly ResolutionStatus[] = [
   "proposed",
@@ -29,6 +30,8 @@ const group = (scenarioId: string, groupId: string) => `${base(scenarioId)}/${en
 export const workingGroupsApi = {
   list: (scenarioId: string) => getJson<WorkingGroup[]>(base(scenarioId)),
   create: (scenarioId: string, body: CreateWorkingGroup) => postJson<WorkingGroup>(base(scenarioId), body),
+  update: async (scenarioId: string, groupId: string, body: UpdateWorkingGroup) =>
+    (await request<WorkingGroup>("PUT", group(scenarioId, groupId), { body })).data,
   addMeeting: (scenarioId: string, groupId: string, body: MeetingInput) =>
     postJson<Meeting>(`${group(scenarioId, groupId)}/meetings`, body),
   updateMeeting: async (scenarioId: string, groupId: string, meetingId: string, body: MeetingInput) =>

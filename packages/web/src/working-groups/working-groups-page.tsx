@@ -66,12 +66,21 @@ export function WorkingGroupsPage({ scenarioId }: { scenarioId: string }) {
 
 function GroupCard({ scenarioId, group: g }: { scenarioId: string; group: WorkingGroup }) {
   const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
   return (
     <Card withBorder data-testid="group-card" data-name={g.name}>
+      <Modal opened={editing} onClose={() => setEditing(false)} title={t("workingGroups.edit")} size="lg">
+        <GroupForm scenarioId={scenarioId} group={g} onDone={() => setEditing(false)} />
+      </Modal>
       <Stack gap="sm">
-        <Title order={3} size="h4">
-          {g.name}
-        </Title>
+        <Group justify="space-between">
+          <Title order={3} size="h4">
+            {g.name}
+          </Title>
+          <Button variant="default" size="xs" onClick={() => setEditing(true)} data-testid="group-edit">
+            {t("workingGroups.edit")}
+          </Button>
+        </Group>
         {g.mandate ? <Text size="sm">{g.mandate}</Text> : null}
         <Text fw={600} size="sm">
           {t("workingGroups.members")}
