@@ -366,6 +366,10 @@ export const en = {
   "report.cash.col.spend": "spent on work",
   "report.cash.col.debtService": "debt service",
   "report.cash.col.balance": "balance",
+  "timing.finished": "finished, as recorded in the actuals ({start} – {finish})",
+  "timing.inProgress":
+    "in progress, as recorded in the actuals ({percent} done on {asOf}); the rest takes what is left of the planned duration",
+  "timing.notBeforeDataDate": "not started by the data date {asOf}, so it starts no earlier",
 } as const;
 
 export type MessageCode = keyof typeof en;

@@ -374,4 +374,8 @@ export const ru: Record<MessageCode, string> = {
   "report.cash.col.spend": "расходы на работы",
   "report.cash.col.debtService": "обслуживание долга",
   "report.cash.col.balance": "остаток",
+  "timing.finished": "завершена, по фактическим данным ({start} – {finish})",
+  "timing.inProgress":
+    "выполняется, по фактическим данным готово {percent} на {asOf}; остаток занимает оставшуюся часть плановой длительности",
+  "timing.notBeforeDataDate": "не начата к дате отчёта {asOf}, поэтому начинается не раньше неё",
 };

@@ -346,4 +346,7 @@ export const zh: Record<MessageCode, string> = {
   "report.cash.col.spend": "工作支出",
   "report.cash.col.debtService": "偿债",
   "report.cash.col.balance": "余额",
+  "timing.finished": "按实际进展已完成（{start}至{finish}）",
+  "timing.inProgress": "按实际进展进行中，截至{asOf}已完成{percent}；剩余部分按计划工期的剩余时间进行",
+  "timing.notBeforeDataDate": "截至数据日期{asOf}尚未开始，因此不早于该日开始",
 };

@@ -59,6 +59,17 @@ describe("re-planning from actuals", () => {
     expect(activity(forecast, "chip:N25:negotiate")).toMatchObject({ start: week(0), finish: week(11) });
     expect(activity(forecast, "chip:N25:transfer")).toMatchObject({ start: week(11), finish: week(31) });
     expect(completionSlip(baseline, forecast)).toBe(21);
+    expect(activity(forecast, "chip:N25:negotiate").explanation).toContain(
+      "finished, as recorded in the actuals (2025-01-01 – 2025-03-19)",
+    );
+    expect(activity(forecast, "chip:N25:transfer").explanation).toContain(
+      "not started by the data date 2025-03-19, so it starts no earlier",
+    );
+    expect(activity(forecast, "chip:N25:negotiate").progress).toEqual({
+      status: "finished",
+      percentComplete: 100,
+      spent: 0,
+    });
   });
 
   it("does not move the forecast when float absorbs the slip of a late first activity", () => {
@@ -97,6 +108,9 @@ describe("re-planning from actuals", () => {
     // A quarter done: 15 weeks left from week 18.
     const behind = at(25);
     expect(activity(behind, "chip:N25:transfer")).toMatchObject({ start: week(8), finish: week(33) });
+    expect(activity(behind, "chip:N25:transfer").explanation).toContain(
+      "in progress, as recorded in the actuals (25% done on 2025-05-07)",
+    );
     expect(completionSlip(baseline, behind)).toBe(35);
     // Cost: what was spent, plus the planned cost of the part not done (1,000 × 75%).
     expect(activity(behind, "chip:N25:negotiate").cost).toBe(90);

@@ -3,7 +3,7 @@ import type { Schedule } from "@chiproad/scheduler";
 import { financingOf } from "../finance/index.ts";
 import { localizationOf } from "./localization.ts";
 import type { CollaborationModelType, Scenario } from "../scenario/index.ts";
-import { dateOfPeriod, daysBetween } from "./calendar.ts";
+import { dateOfPeriod, daysBetween, periodAtOrAfter } from "./calendar.ts";
 import { progressOf } from "./actuals.ts";
 import { budgetCurve, cashBalance, renewableCurve } from "./curves.ts";
 import type { Evaluation } from "./evaluate.ts";
@@ -23,7 +23,7 @@ import { optionKey } from "./planning-inputs.ts";
 import { completionPeriod, type Translation } from "./translate.ts";
 import { resourceParam } from "./resource-names.ts";
 import { WaitAnalyzer } from "./waits.ts";
-import { date, type Message, messages, msg, nested, ref, renderMessage } from "../messages/index.ts";
+import { date, type Message, messages, msg, nested, percent, ref, renderMessage } from "../messages/index.ts";
 
 /** `PlanSearchStats` as the planner counts it: the bound still in periods. */
 export type PlanStats = Omit<PlanSearchStats, "earliestCompletionDate"> & { earliestCompletion: number };
@@ -175,6 +175,7 @@ export function buildPlan(
   const critical = new Set(criticalOrder);
   const waits = new WaitAnalyzer(t.problem, schedule);
   const recorded = new Map((scenario.actuals?.activities ?? []).map((a) => [a.activity, a]));
+  const dataDate = scenario.actuals ? periodAtOrAfter(cal, scenario.actuals.asOf) : -1;
   const activities: PlanActivity[] = [];
   let totalCost = 0;
   t.problem.activities.forEach((a, i) => {
@@ -186,15 +187,25 @@ export function buildPlan(
     const c = chainOf.get(i);
     const option = c === undefined ? undefined : t.chains[c]!.options[best.choice[c]!]!;
     const wait = waits.waitOf(i);
+    const record = recorded.get(info.id);
     const timing = nested(
-      wait
-        ? msg("timing.waits", {
-            days: wait.periods * cal.daysPerPeriod,
-            resource: resourceParam(wait.resource),
-          })
-        : start === 0
-          ? msg("timing.atStart")
-          : msg("timing.asPredecessorsAllow"),
+      record
+        ? record.actualFinish !== undefined
+          ? msg("timing.finished", { start: date(record.actualStart), finish: date(record.actualFinish) })
+          : msg("timing.inProgress", {
+              percent: percent((record.percentComplete ?? 0) / 100),
+              asOf: date(scenario.actuals!.asOf),
+            })
+        : wait
+          ? msg("timing.waits", {
+              days: wait.periods * cal.daysPerPeriod,
+              resource: resourceParam(wait.resource),
+            })
+          : start === 0
+            ? msg("timing.atStart")
+            : scenario.actuals && start === dataDate
+              ? msg("timing.notBeforeDataDate", { asOf: date(scenario.actuals.asOf) })
+              : msg("timing.asPredecessorsAllow"),
     );
     const explanation =
       c !== undefined && option
@@ -218,7 +229,6 @@ export function buildPlan(
       critical: critical.has(i),
       ...explained(explanation),
     };
-    const record = recorded.get(info.id);
     if (record) activity.progress = progressOf(record);
     activities.push(c !== undefined ? { ...activity, alternatives: alternatives[c] ?? [] } : activity);
   });
