@@ -32,6 +32,22 @@ describe.runIf(OWNER && APP)("PostgreSQL owner and application roles", () => {
         const s = await db.scenarios.create({ name: "x", content: "x", format: "yaml", parsed: {} }, actor);
         expect(s.version).toBe(1);
         expect(await db.audit.count()).toBeGreaterThan(0);
+        // The workspace tables are written by the application role too.
+        const party = { id: "a", name: "A", country: "RUS", origin: "domestic", kind: "firm" } as const;
+        const a = await db.agreements.create(
+          s.id,
+          { kind: "mou", title: "t", parties: [party], obligations: [] },
+          [],
+          "2024-01-01",
+          actor,
+        );
+        await db.agreements.transition(s.id, a.id, { to: "negotiating", on: "2024-01-02" }, actor);
+        await db.agreements.addDocument(
+          s.id,
+          a.id,
+          { filename: "a.txt", contentType: "text/plain", content: new Uint8Array([65]) },
+          actor,
+        );
         for (const statement of [
           "TRUNCATE audit_log",
           "TRUNCATE scenario_versions",
@@ -42,6 +58,8 @@ describe.runIf(OWNER && APP)("PostgreSQL owner and application roles", () => {
           "ALTER TABLE audit_log DISABLE TRIGGER ALL",
           "DROP TABLE jobs",
           "DELETE FROM chiproad_migrations",
+          "UPDATE agreement_status_changes SET to_status = 'signed'",
+          "DELETE FROM agreement_status_changes",
         ]) {
           const refusal = await db.drizzle.execute(sql.raw(statement)).then(
             () => "allowed",

@@ -7,6 +7,7 @@ import {
   type AgreementStatus,
   type Database,
 } from "@chiproad/db";
+import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { forEachBackend } from "./backends.ts";
 
@@ -152,6 +153,18 @@ forEachBackend("programme workspace storage", (db: () => Database) => {
         "on",
       );
       expect((await db().agreements.get(sid, id))?.status).toBe("negotiating");
+    });
+
+    it("keeps status changes append-only: no UPDATE or DELETE rewrites the history", async () => {
+      const id = await agreementIn("signed");
+      for (const statement of [
+        sql`UPDATE agreement_status_changes SET effective_on = '2000-01-01' WHERE agreement_id = ${id}`,
+        sql`DELETE FROM agreement_status_changes WHERE agreement_id = ${id}`,
+      ])
+        await expect(db().drizzle.execute(statement)).rejects.toSatisfy((e: unknown) =>
+          /append-only/.test(String((e as { cause?: unknown }).cause ?? e)),
+        );
+      expect((await db().agreements.get(await scenario(), id))?.history).toHaveLength(3);
     });
 
     it("saves a new version, replaces the flags, and refuses a stale version", async () => {
