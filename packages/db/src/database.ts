@@ -1,4 +1,5 @@
 import { type AgreementRepository, agreementRepository } from "./agreements.ts";
+import { type BaselineRepository, baselineRepository } from "./baselines.ts";
 import { type AlertRepository, alertRepository } from "./alerts.ts";
 import { type ApiTokenRepository, apiTokenRepository } from "./api-tokens.ts";
 import { grantApplicationRole, roleOfUrl } from "./app-role.ts";
@@ -34,6 +35,8 @@ export interface Database {
   /** The programme workspace: agreements register and working groups (issue 13). */
   agreements: AgreementRepository;
   workingGroups: WorkingGroupRepository;
+  /** Execution baselines: plans saved under a name (issue 13). */
+  baselines: BaselineRepository;
   /** The underlying Drizzle handle, for tests and one-off maintenance. */
   drizzle: Drizzle;
   close(): Promise<void>;
@@ -91,6 +94,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     programmes: programmeRepository(db),
     agreements: agreementRepository(db),
     workingGroups: workingGroupRepository(db),
+    baselines: baselineRepository(db),
     drizzle: db,
     close: () => connection.close(),
   };

@@ -77,3 +77,4 @@ export {
 } from "./schema.ts";
 export * as schema from "./schema.ts";
 export { POSTGRES_SKIPPED_WARNING, postgresRequired, type TestBackend, testBackends } from "./testing.ts";
+export { type BaselineRecord, type BaselineRepository, baselineRepository } from "./baselines.ts";

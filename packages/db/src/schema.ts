@@ -391,3 +391,17 @@ export const workingGroupResolutions = pgTable("working_group_resolutions", {
   createdAt: ts("created_at").notNull().defaultNow(),
   updatedAt: ts("updated_at").notNull().defaultNow(),
 });
+
+/** Execution baselines: a stored plan saved under a name for its programme (0006). */
+export const planBaselines = pgTable("plan_baselines", {
+  id: text("id").primaryKey(),
+  scenarioId: text("scenario_id")
+    .notNull()
+    .references(() => scenarios.id),
+  name: text("name").notNull(),
+  planId: text("plan_id")
+    .notNull()
+    .references(() => plans.id),
+  createdBy: text("created_by").notNull(),
+  createdAt: ts("created_at").notNull().defaultNow(),
+});

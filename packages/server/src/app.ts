@@ -14,6 +14,7 @@ import { problem, problemResponse, toProblem } from "./problem.ts";
 import { alertRoutes } from "./routes/alerts.ts";
 import { agreementRoutes } from "./routes/agreements.ts";
 import { analysisRoutes } from "./routes/analysis.ts";
+import { baselineRoutes } from "./routes/baselines.ts";
 import { briefRoutes } from "./routes/brief.ts";
 import { auditRoutes } from "./routes/audit.ts";
 import { authRoutes } from "./routes/auth.ts";
@@ -112,6 +113,7 @@ export function createApp(appDeps: AppDeps): OpenAPIHono {
   scenarioRoutes(app, deps);
   analysisRoutes(app, deps);
   briefRoutes(app, deps);
+  baselineRoutes(app, deps);
   jobRoutes(app, deps);
   programmeMemberRoutes(app, deps);
   marketRoutes(app, deps);

@@ -17,6 +17,7 @@ export {
   PlanSearchStatsSchema,
   PlanStatusSchema,
   RiskReportSchema,
+  VarianceSchema,
   WhatIfPlanSchema,
 } from "./plan.ts";
 export {
