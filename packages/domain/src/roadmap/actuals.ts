@@ -13,9 +13,10 @@
  * engine's own validator checks that the forecast keeps the recorded past.
  */
 import { ChiproadError } from "@chiproad/data";
-import type { Activity, Mode } from "@chiproad/scheduler";
+import type { Activity, CapacityStep, Mode, RenewableResource } from "@chiproad/scheduler";
 import type { ActivityActual, Scenario } from "../scenario/index.ts";
 import { type Calendar, periodAtOrAfter, periodAtOrBefore } from "./calendar.ts";
+import { capacityAt } from "./curves.ts";
 import { type OptionInput, optionKey } from "./planning-inputs.ts";
 import type { Translation } from "./translate.ts";
 
@@ -126,7 +127,46 @@ export function applyActuals(scenario: Scenario, t: Translation): Translation {
       modes: a.modes.map((m) => continuingMode(m, elapsed, done, record.spent)),
     };
   });
-  return { ...t, problem: { ...t.problem, activities }, pinned };
+  const inProgress = [...pinned.keys()].filter((i) => {
+    const record = recorded.get(t.problem.activities[i]!.id);
+    return record !== undefined && record.actualFinish === undefined;
+  });
+  const renewable = t.problem.renewable.map((r, k) => staffedAsRecorded(r, k, inProgress, activities));
+  return { ...t, problem: { ...t.problem, activities, renewable }, pinned };
+}
+
+/**
+ * Work recorded in progress is being done, so the people or the cleanroom it uses exist while it
+ * runs: where the work in progress alone needs more than the scenario's capacity, the capacity is
+ * raised to what it needs (never more), so nothing else gains room. With several options still
+ * open, each activity counts with its longest mode and largest demand.
+ */
+function staffedAsRecorded(
+  r: RenewableResource,
+  k: number,
+  inProgress: readonly number[],
+  activities: readonly Activity[],
+): RenewableResource {
+  const load = new Map<number, number>();
+  for (const i of inProgress) {
+    const a = activities[i]!;
+    const demand = Math.max(...a.modes.map((m) => m.renewable[k] ?? 0));
+    if (demand <= 0) continue;
+    const start = a.release ?? 0;
+    const end = start + Math.max(...a.modes.map((m) => m.duration));
+    for (let p = start; p < end; p++) load.set(p, (load.get(p) ?? 0) + demand);
+  }
+  const over = [...load].filter(([p, need]) => need > capacityAt(r, p));
+  if (over.length === 0) return r;
+  const end = Math.max(...load.keys()) + 1;
+  const steps: CapacityStep[] = [];
+  const points = new Set<number>([0, end, ...load.keys()]);
+  if (typeof r.capacity !== "number") for (const step of r.capacity) points.add(step.from);
+  for (const p of [...points].sort((a, b) => a - b)) {
+    const cap = Math.max(capacityAt(r, p), load.get(p) ?? 0);
+    if (steps.at(-1)?.capacity !== cap) steps.push({ from: p, capacity: cap });
+  }
+  return { ...r, capacity: steps };
 }
 
 /**

@@ -14,7 +14,8 @@ export interface CurvePoint {
   available: number;
 }
 
-function capacityAt(r: RenewableResource, t: number): number {
+/** A renewable resource's capacity in period `t`. */
+export function capacityAt(r: RenewableResource, t: number): number {
   if (typeof r.capacity === "number") return r.capacity;
   let cap = 0;
   for (const s of r.capacity) {
@@ -91,8 +92,11 @@ export function budgetCurve(t: Translation, schedule: Schedule): BudgetPoint[] {
 /**
  * The cash balance month by month from the programme start to the last spend, arrival or loan
  * payment within the horizon: the engine's budget keeps it from going below zero in any period.
+ * Only months in which money moves are listed.
  */
 export function cashBalance(t: Translation, schedule: Schedule): CashPoint[] {
+  // Without fund instruments the scenario models no money: no balance to show.
+  if (t.resources.arrivals.length === 0 && t.resources.debtService.size === 0) return [];
   const { problem, calendar } = t;
   const spend = new Map<number, number>(t.resources.trainingSpend);
   problem.activities.forEach((a, i) => {
