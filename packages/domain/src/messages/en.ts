@@ -370,6 +370,8 @@ export const en = {
   "timing.inProgress":
     "in progress, as recorded in the actuals ({percent} done on {asOf}); the rest takes what is left of the planned duration",
   "timing.notBeforeDataDate": "not started by the data date {asOf}, so it starts no earlier",
+  "proof.recordedSpendFunds":
+    "the actuals record {recorded} spent by {date}; with training and debt service that makes {spent}, but the funds provide only {available} by then; add the tranche that paid for it to funds, or correct the amounts spent in the actuals",
 } as const;
 
 export type MessageCode = keyof typeof en;

@@ -349,4 +349,6 @@ export const zh: Record<MessageCode, string> = {
   "timing.finished": "按实际进展已完成（{start}至{finish}）",
   "timing.inProgress": "按实际进展进行中，截至{asOf}已完成{percent}；剩余部分按计划工期的剩余时间进行",
   "timing.notBeforeDataDate": "截至数据日期{asOf}尚未开始，因此不早于该日开始",
+  "proof.recordedSpendFunds":
+    "实际进展记录到{date}已支出{recorded}；加上培训和偿债共计{spent}，但届时资金仅有{available}；请在资金中补充支付这些支出的拨款，或更正实际进展中的支出金额",
 };

@@ -240,4 +240,45 @@ describe("re-planning from actuals", () => {
     expect(completionSlip(planned, late)).toBe(21);
     expect(late.financing.cashBalance.every((m) => m.balance >= 0)).toBe(true);
   });
+
+  it("pays recorded spending from the funds and proves a record of more money than had arrived", () => {
+    const funded = (spent: number) =>
+      planRoadmap(
+        minimalScenario((s) => {
+          s.funds = {
+            instruments: [
+              {
+                id: "b",
+                kind: "budget",
+                name: "Budget",
+                tranches: [
+                  { date: "2025-01-01", amount: 1_200 },
+                  { date: "2025-12-01", amount: 5_000 },
+                ],
+              },
+            ],
+          };
+          s.actuals = {
+            asOf: week(12),
+            activities: [
+              { activity: "chip:N25:negotiate", actualStart: week(0), actualFinish: week(8), spent },
+            ],
+          };
+        }),
+        {},
+        FAST,
+      );
+    // 160 spent on negotiating leaves 1,040 for the 1,000 transfer: it starts at the data date.
+    const ok = funded(160);
+    expect(ok.status).toBe("feasible");
+    expect(activity(ok, "chip:N25:transfer").start).toBe(week(12));
+    expect(ok.totalCost).toBe(1_160);
+    expect(ok.financing.cashBalance.reduce((s, m) => s + m.spend, 0)).toBe(1_160);
+    // 5,000 over 8 weeks is 625 a week: by the second week 1,250 of the 1,200 that had arrived.
+    const over = funded(5_000);
+    expect(over.status).toBe("infeasible");
+    expect(over.reason).toContain(
+      "the actuals record 1,250 RUB spent by 2025-01-08; with training and debt service that makes 1,250 RUB, but the funds provide only 1,200 RUB by then",
+    );
+  });
 });

@@ -17,6 +17,7 @@ import type { Activity, CapacityStep, Mode, RenewableResource } from "@chiproad/
 import type { ActivityActual, Scenario } from "../scenario/index.ts";
 import { type Calendar, periodAtOrAfter, periodAtOrBefore } from "./calendar.ts";
 import { capacityAt } from "./curves.ts";
+import { spread } from "./resources.ts";
 import { type OptionInput, optionKey } from "./planning-inputs.ts";
 import type { Translation } from "./translate.ts";
 
@@ -35,9 +36,11 @@ export function progressOf(a: ActivityActual): ActivityProgress {
     : { status: "in-progress", percentComplete: a.percentComplete ?? 0, spent: a.spent };
 }
 
+// Money already spent is a fixed outflow at the periods it was spent (`recordedSpending`); the
+// engine's budget draws only what is still to be paid. `cost` stays the activity's whole cost.
 function finishedMode(m: Mode, duration: number, spent: number): Mode {
   const out: Mode = { ...m, duration, renewable: m.renewable.map(() => 0), cost: spent };
-  return m.budget ? { ...out, budget: [spent] } : out;
+  return m.budget ? { ...out, budget: [0] } : out;
 }
 
 function continuingMode(m: Mode, elapsed: number, done: number, spent: number): Mode {
@@ -48,7 +51,7 @@ function continuingMode(m: Mode, elapsed: number, done: number, spent: number): 
     duration: elapsed + Math.ceil(m.duration * (1 - done)),
     cost: spent + rest,
   };
-  return m.budget ? { ...out, budget: [spent + rest] } : out;
+  return m.budget ? { ...out, budget: [rest] } : out;
 }
 
 /**
@@ -74,6 +77,38 @@ export function recordedWindow(
     return { start: began, duration: Math.max(began, periodAtOrAfter(cal, record.actualFinish)) - began };
   const done = (record.percentComplete ?? 0) / 100;
   return { start: began, duration: Math.max(now, began) - began + Math.ceil(duration * (1 - done)) };
+}
+
+/**
+ * Money the actuals record as spent, per period: a finished activity's spread over its actual
+ * dates, the spent part of work in progress over its start to the data date. It is paid from the
+ * funds like training (a fixed outflow), so a record of more money than had arrived is proven.
+ */
+export function recordedSpending(scenario: Scenario, cal: Calendar): Map<number, number> {
+  const out = new Map<number, number>();
+  const actuals = scenario.actuals;
+  if (!actuals) return out;
+  const now = periodAtOrAfter(cal, actuals.asOf);
+  for (const a of actuals.activities) {
+    if (a.spent <= 0) continue;
+    const start = Math.max(0, periodAtOrBefore(cal, a.actualStart));
+    const end =
+      a.actualFinish !== undefined
+        ? Math.max(start, periodAtOrAfter(cal, a.actualFinish))
+        : Math.max(start, now);
+    spread(Math.round(a.spent), start, end - start, out);
+  }
+  return out;
+}
+
+/** What activity `i` in mode `m` draws from the funds: for recorded work, what it has not yet spent. */
+export function drawnBy(t: Translation, i: number, m: Mode): number {
+  return m.budget?.[0] ?? Math.round(m.cost ?? 0) - (t.recordedSpent?.get(i) ?? 0);
+}
+
+/** What activity `i` in mode `m` costs in all: for recorded work, what was spent plus what is left. */
+export function costOf(t: Translation, i: number, m: Mode): number {
+  return t.pinned?.has(i) ? Math.round(m.cost ?? 0) : (m.budget?.[0] ?? Math.round(m.cost ?? 0));
 }
 
 /** The translation with the scenario's actuals applied (the same object without actuals). */
@@ -102,8 +137,10 @@ export function applyActuals(scenario: Scenario, t: Translation): Translation {
         release: start,
         modes: a.modes.map((m) => {
           const planned = m.budget?.[0] ?? Math.round(m.cost ?? 0);
-          const cost = record.spent + Math.round(planned * (1 - done));
-          return m.budget ? { ...m, cost, budget: [cost] } : { ...m, cost };
+          const rest = Math.round(planned * (1 - done));
+          return m.budget
+            ? { ...m, cost: record.spent + rest, budget: [rest] }
+            : { ...m, cost: record.spent + rest };
         }),
       };
     }
@@ -132,7 +169,10 @@ export function applyActuals(scenario: Scenario, t: Translation): Translation {
     return record !== undefined && record.actualFinish === undefined;
   });
   const renewable = t.problem.renewable.map((r, k) => staffedAsRecorded(r, k, inProgress, activities));
-  return { ...t, problem: { ...t.problem, activities, renewable }, pinned };
+  const recordedSpent = new Map(
+    [...pinned.keys()].map((i) => [i, Math.round(recorded.get(t.problem.activities[i]!.id)!.spent)] as const),
+  );
+  return { ...t, problem: { ...t.problem, activities, renewable }, pinned, recordedSpent };
 }
 
 /**

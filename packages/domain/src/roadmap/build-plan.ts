@@ -4,7 +4,7 @@ import { financingOf } from "../finance/index.ts";
 import { localizationOf } from "./localization.ts";
 import type { CollaborationModelType, Scenario } from "../scenario/index.ts";
 import { dateOfPeriod, daysBetween, periodAtOrAfter } from "./calendar.ts";
-import { progressOf } from "./actuals.ts";
+import { costOf, progressOf } from "./actuals.ts";
 import { budgetCurve, cashBalance, renewableCurve } from "./curves.ts";
 import type { Evaluation } from "./evaluate.ts";
 import type {
@@ -181,7 +181,7 @@ export function buildPlan(
   t.problem.activities.forEach((a, i) => {
     const info = t.info[i]!;
     const mode = a.modes[schedule.modes[i]!]!;
-    totalCost += mode.budget?.[0] ?? Math.round(mode.cost ?? 0);
+    totalCost += costOf(t, i, mode);
     if (info.role === "work-package" && mode.duration === 0) return; // not part of the chosen model
     const start = schedule.starts[i]!;
     const c = chainOf.get(i);
@@ -225,7 +225,7 @@ export function buildPlan(
       model: option?.modelId ?? null,
       start: dateOfPeriod(cal, start),
       finish: dateOfPeriod(cal, start + mode.duration),
-      cost: mode.budget?.[0] ?? Math.round(mode.cost ?? 0),
+      cost: costOf(t, i, mode),
       critical: critical.has(i),
       ...explained(explanation),
     };

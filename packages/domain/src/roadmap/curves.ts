@@ -4,6 +4,7 @@
  */
 import type { Problem, RenewableResource, Schedule } from "@chiproad/scheduler";
 import type { CashPoint } from "../finance/debt-service.ts";
+import { drawnBy } from "./actuals.ts";
 import { dateOfPeriod } from "./calendar.ts";
 import { spread } from "./resources.ts";
 import type { Translation } from "./translate.ts";
@@ -71,9 +72,10 @@ export interface BudgetPoint {
 export function budgetCurve(t: Translation, schedule: Schedule): BudgetPoint[] {
   const { problem, calendar } = t;
   const spend = new Map<number, number>(t.resources.trainingSpend);
+  for (const [p, v] of t.resources.recordedSpend) spend.set(p, (spend.get(p) ?? 0) + v);
   problem.activities.forEach((a, i) => {
     const m = a.modes[schedule.modes[i]!]!;
-    const amount = m.budget?.[0] ?? Math.round(m.cost ?? 0);
+    const amount = drawnBy(t, i, m);
     if (amount > 0) spread(amount, schedule.starts[i]!, m.duration, spend);
   });
   const arrivals = new Map(t.resources.arrivals.map((a) => [a.time, a.amount]));
@@ -99,9 +101,10 @@ export function cashBalance(t: Translation, schedule: Schedule): CashPoint[] {
   if (t.resources.arrivals.length === 0 && t.resources.debtService.size === 0) return [];
   const { problem, calendar } = t;
   const spend = new Map<number, number>(t.resources.trainingSpend);
+  for (const [p, v] of t.resources.recordedSpend) spend.set(p, (spend.get(p) ?? 0) + v);
   problem.activities.forEach((a, i) => {
     const m = a.modes[schedule.modes[i]!]!;
-    const amount = m.budget?.[0] ?? Math.round(m.cost ?? 0);
+    const amount = drawnBy(t, i, m);
     if (amount > 0) spread(amount, schedule.starts[i]!, m.duration, spend);
   });
   const inflow = new Map(t.resources.arrivals.map((a) => [a.time, a.amount]));

@@ -6,7 +6,7 @@
 import { date, type Message, money, msg } from "../messages/index.ts";
 import type { BudgetResource, CapacityStep, RenewableResource, Tranche } from "@chiproad/scheduler";
 import { loanSchedule } from "../finance/debt-service.ts";
-import { recordedWindow } from "./actuals.ts";
+import { recordedSpending, recordedWindow } from "./actuals.ts";
 import type { Scenario, TrainingPipeline } from "../scenario/index.ts";
 import { type Calendar, dateOfPeriod, periodAtOrAfter } from "./calendar.ts";
 
@@ -57,6 +57,8 @@ export interface ResourceModel {
   /** Fund arrivals per period (gross) and training spend per period, for the budget curve. */
   arrivals: Tranche[];
   trainingSpend: Map<number, number>;
+  /** Money the actuals record as spent, per period (paid from the same money, see `recordedSpending`). */
+  recordedSpend: Map<number, number>;
   /** Debt service (interest and principal) of the soft loans per period, paid from the same money. */
   debtService: Map<number, number>;
   /** Why the resources alone make the programme impossible (e.g. training cannot be funded). */
@@ -201,27 +203,38 @@ export function buildResources(scenario: Scenario, cal: Calendar, horizon: numbe
       debtService.set(p, (debtService.get(p) ?? 0) + pay.interest + pay.principal);
     }
   }
+  const recordedSpend = recordedSpending(scenario, cal);
   const fixedOutflows = new Map(trainingSpend);
-  for (const [p, v] of debtService) fixedOutflows.set(p, (fixedOutflows.get(p) ?? 0) + v);
+  for (const [p, v] of [...debtService, ...recordedSpend])
+    fixedOutflows.set(p, (fixedOutflows.get(p) ?? 0) + v);
 
   const budgets: BudgetResource[] = [];
   if (arrivals.length > 0) {
     const net = netOfTraining(arrivals, fixedOutflows);
     if (net.shortfall) {
       const period = net.shortfall.period;
-      const debt = [...debtService].reduce((s, [p, v]) => (p <= period ? s + v : s), 0);
+      const upTo = (m: Map<number, number>) => [...m].reduce((s, [p, v]) => (p <= period ? s + v : s), 0);
+      const debt = upTo(debtService);
+      const recorded = upTo(recordedSpend);
       const when = date(dateOfPeriod(cal, period));
       const { spent, available } = net.shortfall;
       const cur = scenario.program.currency;
       blocked.push(
-        debt > 0
-          ? msg("proof.debtServiceFunds", {
+        recorded > 0
+          ? msg("proof.recordedSpendFunds", {
+              recorded: money(recorded, cur),
               spent: money(spent, cur),
               date: when,
               available: money(available, cur),
-              debt: money(debt, cur),
             })
-          : msg("proof.trainingFunds", { spent, date: when, available }),
+          : debt > 0
+            ? msg("proof.debtServiceFunds", {
+                spent: money(spent, cur),
+                date: when,
+                available: money(available, cur),
+                debt: money(debt, cur),
+              })
+            : msg("proof.trainingFunds", { spent, date: when, available }),
       );
     }
     budgets.push({ id: "funds", tranches: net.tranches, draw: "spread" });
@@ -236,6 +249,7 @@ export function buildResources(scenario: Scenario, cal: Calendar, horizon: numbe
     arrivals,
     trainingSpend,
     debtService,
+    recordedSpend,
     blocked,
     gateDeadlines,
     constructions,

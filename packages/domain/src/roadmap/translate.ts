@@ -94,6 +94,8 @@ export interface Translation {
   lines: { id: string; name: string; chains: number[] }[];
   /** Activities whose start the actuals fix (index → start period), see `applyActuals`. */
   pinned?: ReadonlyMap<number, number>;
+  /** Money the actuals record as spent on those activities (paid as a fixed outflow, not drawn again). */
+  recordedSpent?: ReadonlyMap<number, number>;
 }
 
 interface LinePlan {
