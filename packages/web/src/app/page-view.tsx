@@ -10,6 +10,7 @@ import { PartnersPage } from "../pages/partners/partners-page.tsx";
 import { RiskPage } from "../pages/risk/risk-page.tsx";
 import { RoadmapPage } from "../pages/roadmap/roadmap-page.tsx";
 import { UsersPage } from "../pages/users/users-page.tsx";
+import { TrackingPage } from "../tracking/tracking-page.tsx";
 import { WorkingGroupsPage } from "../working-groups/working-groups-page.tsx";
 import type { PageId } from "./route.ts";
 import { useScenarioId } from "./scenario-context.tsx";
@@ -23,6 +24,7 @@ const SCENARIO_PAGES = {
   risk: RiskPage,
   agreements: AgreementsPage,
   "working-groups": WorkingGroupsPage,
+  tracking: TrackingPage,
 } as const;
 
 export function PageView({ page, loadingScenarios }: { page: PageId; loadingScenarios: boolean }) {

@@ -10,6 +10,7 @@ export const PAGES = [
   "risk",
   "agreements",
   "working-groups",
+  "tracking",
   "editor",
   "users",
 ] as const;

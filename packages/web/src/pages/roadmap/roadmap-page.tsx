@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useLatestPlan } from "../../api/queries.ts";
 import type { Plan, ScenarioShape } from "../../api/types.ts";
 import { useScenario } from "../../app/scenario-context.tsx";
+import { BriefLinks } from "../../tracking/brief-links.tsx";
 import { PHASE_COLORS } from "../../app/theme.ts";
 import { useDomainText } from "../../i18n/domain-message.tsx";
 import { useFormat } from "../../i18n/format.ts";
@@ -27,7 +28,10 @@ export function RoadmapPage({ scenarioId }: { scenarioId: string }) {
         <Title order={2} data-testid="page-title">
           {t("roadmap.title")}
         </Title>
-        <PlanRunner scenarioId={scenarioId} hasPlan={Boolean(plan.data)} />
+        <Group gap="xs">
+          {plan.data ? <BriefLinks scenarioId={scenarioId} /> : null}
+          <PlanRunner scenarioId={scenarioId} hasPlan={Boolean(plan.data)} />
+        </Group>
       </Group>
       <QueryView query={plan}>
         {(latest) =>
