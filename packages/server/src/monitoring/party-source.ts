@@ -6,7 +6,7 @@ import type { Database } from "@chiproad/db";
  * where it comes from, and the threshold its owner screens at.
  */
 export interface MonitoredParty extends Counterparty {
-  /** The source's name ("scenario", "screened"; "agreement" when the agreements register lands). */
+  /** The source's name ("scenario", "screened", "agreement"). */
   source: string;
   /** What the party is to its programme: "partner" or "domestic" for a scenario's firms. */
   role?: string;
@@ -18,7 +18,7 @@ export interface MonitoredParty extends Counterparty {
 
 /**
  * Where re-screening finds the parties to screen. Each source lists its own parties with ids unique
- * within the source; a new register (agreement signatories, issue 13) plugs in by adding a source to
+ * within the source; a new register (as the agreements register did, issue 13) plugs in by adding a source to
  * `PARTY_SOURCES`, nothing else changes.
  */
 export interface PartySource {

@@ -13,10 +13,17 @@ export const AlertSchema = z
     runId: z.string(),
     kind: z.enum(["added", "removed", "changed"]),
     status: z.enum(["open", "acknowledged"]),
-    partySource: z.string().openapi({ description: "scenario | screened (agreement parties later)" }),
+    partySource: z.string().openapi({
+      description: "scenario | screened | agreement (partyId <agreement id>/<party id>)",
+    }),
     partyId: z.string(),
     partyName: z.string(),
-    partyRole: z.string().nullable().openapi({ description: "partner | domestic for a scenario's firms" }),
+    partyRole: z
+      .string()
+      .nullable()
+      .openapi({
+        description: "partner | domestic for a scenario's firms, agreement for an agreement's party",
+      }),
     scenarioId: z.string().nullable().openapi({ description: "the programme the party belongs to" }),
     list: z.string(),
     entityId: z.string(),

@@ -1093,9 +1093,9 @@ export type components = {
             oldScore: number | null;
             partyId: string;
             partyName: string;
-            /** @description partner | domestic for a scenario's firms */
+            /** @description partner | domestic for a scenario's firms, agreement for an agreement's party */
             partyRole: string | null;
-            /** @description scenario | screened (agreement parties later) */
+            /** @description scenario | screened | agreement (partyId <agreement id>/<party id>) */
             partySource: string;
             publicationDate: string | null;
             runId: string;
@@ -1892,7 +1892,7 @@ export type components = {
                     /** @description the listed name or alias that matched */
                     matchedName: string;
                     partyName: string;
-                    /** @description partner | domestic for a scenario's firms */
+                    /** @description partner | domestic for a scenario's firms, agreement for an agreement's party */
                     partyRole: string | null;
                 }[];
                 /** @enum {string} */
