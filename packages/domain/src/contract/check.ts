@@ -12,7 +12,8 @@ import type { PartnerFitReport } from "../partners/fit.ts";
 import type { Plan } from "../roadmap/plan.ts";
 import type { RiskReport } from "../risk/risk-report.ts";
 import type { WhatIfPlan } from "../whatif/what-if.ts";
-import type { PlanSchema, RiskReportSchema, WhatIfPlanSchema } from "./plan.ts";
+import type { Variance } from "../tracking/variance.ts";
+import type { PlanSchema, RiskReportSchema, VarianceSchema, WhatIfPlanSchema } from "./plan.ts";
 
 /**
  * Compile-time link between the domain's types and the contract: every answer the domain builds
@@ -30,4 +31,5 @@ export const CONTRACT_FITS: [
   Fits<MarketReport, typeof MarketReportSchema>,
   Fits<GapRow, typeof ChainGapRowSchema>,
   Fits<Chokepoint, typeof ChokepointSchema>,
-] = [true, true, true, true, true, true, true, true];
+  Fits<Variance, typeof VarianceSchema>,
+] = [true, true, true, true, true, true, true, true, true];
