@@ -98,8 +98,8 @@ describe.runIf(executable)("the web UI in Chromium against the real server", () 
     await open(`#/overview?s=${SCENARIO}`);
     await expect(page.getByTestId("page-title").textContent()).resolves.toContain("Overview");
     await expect(page.getByTestId("page-title").textContent()).resolves.toContain("Co-processor");
-    // Ten pages (Agreements and Working groups among them), and Users for an admin.
-    expect(await page.getByRole("navigation").getByRole("link").count()).toBe(11);
+    // Eleven pages (Agreements, Working groups and Tracking among them), and Users for an admin.
+    expect(await page.getByRole("navigation").getByRole("link").count()).toBe(12);
     expect(errors).toEqual([]);
   });
 
