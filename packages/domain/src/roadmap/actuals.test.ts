@@ -281,4 +281,27 @@ describe("re-planning from actuals", () => {
       "the actuals record 1,250 RUB spent by 2025-01-08; with training and debt service that makes 1,250 RUB, but the funds provide only 1,200 RUB by then",
     );
   });
+
+  it("re-plans a production line whose member's work follows the leader's recorded negotiation", () => {
+    const plan = planRoadmap(
+      minimalScenario((s) => {
+        s.targets[0]!.inputs.push({ input: "N35" });
+        s.targets[0]!.lines = [{ id: "l", name: "Line", inputs: ["N25", "N35"] }];
+        s.partners![0]!.offers!.push({ input: "N35", node: 28, capacity: 1000, firm: "p1f" });
+        s.actuals = {
+          asOf: week(12),
+          activities: [
+            { activity: "chip:N25:negotiate", actualStart: week(0), actualFinish: week(9) },
+            { activity: "chip:N35:transfer", actualStart: week(9), percentComplete: 10 },
+          ],
+        };
+      }),
+      {},
+      FAST,
+    );
+    expect(plan.status).toBe("feasible");
+    // 10% of 20 weeks done by week 12 leaves 18: the member's transfer runs from week 9 to week 30.
+    expect(activity(plan, "chip:N35:transfer")).toMatchObject({ start: week(9), finish: week(30) });
+    expect(activity(plan, "chip:N25:transfer").start).toBe(week(12));
+  });
 });

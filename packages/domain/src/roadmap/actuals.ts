@@ -119,8 +119,24 @@ export function applyActuals(scenario: Scenario, t: Translation): Translation {
   const now = periodAtOrAfter(cal, actuals.asOf);
   const recorded = new Map(actuals.activities.map((a) => [a.activity, a]));
   const pinned = new Map<number, number>();
+  // An empty package before recorded work (a production line member's negotiation, done by the
+  // line's leader) happened when that work started: it is pinned there rather than released.
+  const emptyBefore = new Map<number, number>();
+  for (const e of t.problem.precedences) {
+    const to = recorded.get(t.problem.activities[e.to]!.id);
+    const from = t.problem.activities[e.from]!;
+    if (!to || recorded.has(from.id) || from.modes.some((m) => m.duration > 0)) continue;
+    const at = Math.max(0, periodAtOrBefore(cal, to.actualStart));
+    emptyBefore.set(e.from, Math.min(emptyBefore.get(e.from) ?? at, at));
+  }
   const activities = t.problem.activities.map((a, i): Activity => {
     const record = recorded.get(a.id);
+    const empty = emptyBefore.get(i);
+    if (!record && empty !== undefined) {
+      pinned.set(i, empty);
+      const { deadline: _none, ...rest } = a;
+      return { ...rest, release: empty };
+    }
     if (!record) {
       // A construction's window is already moved to the data date (`recordedWindow`).
       if (t.info[i]?.kind === "construction") return a;
@@ -170,7 +186,9 @@ export function applyActuals(scenario: Scenario, t: Translation): Translation {
   });
   const renewable = t.problem.renewable.map((r, k) => staffedAsRecorded(r, k, inProgress, activities));
   const recordedSpent = new Map(
-    [...pinned.keys()].map((i) => [i, Math.round(recorded.get(t.problem.activities[i]!.id)!.spent)] as const),
+    [...pinned.keys()].map(
+      (i) => [i, Math.round(recorded.get(t.problem.activities[i]!.id)?.spent ?? 0)] as const,
+    ),
   );
   return { ...t, problem: { ...t.problem, activities, renewable }, pinned, recordedSpent };
 }

@@ -34,16 +34,31 @@ export function activityUniverse(s: Scenario): { ids: Set<string>; predecessors:
   const chains = new Map<string, string[]>();
   for (const t of s.targets) {
     ids.add(`target:${t.id}`);
+    // In a production line the first member negotiates for all (translate.ts): the others' own
+    // negotiation is empty, and their work follows the leader's first package instead.
+    const leaderOf = new Map<string, string>();
+    for (const line of t.lines) {
+      const members = t.inputs
+        .map((x) => x.input)
+        .filter((i) => line.inputs.includes(i) && !line.exceptions.includes(i));
+      for (const m of members.slice(1)) leaderOf.set(`${t.id}:${m}`, `${t.id}:${members[0]}`);
+    }
     for (const x of t.inputs) {
       const gap = `${t.id}:${x.input}`;
       const usable = offered.get(x.input);
       const slots = chainSlots(usable ? s.models.filter((m) => usable.has(m.id)) : s.models);
       const chain = slots.map((slot) => slotId(gap, slot));
       chains.set(gap, chain);
+      const shared = leaderOf.has(gap) ? `${gap}:negotiate` : undefined;
       chain.forEach((a, k) => {
         ids.add(a);
-        for (const before of chain.slice(0, k)) addPred(a, before);
+        for (const before of chain.slice(0, k)) if (before !== shared) addPred(a, before);
       });
+    }
+    for (const [member, leader] of leaderOf) {
+      const first = chains.get(leader)?.[0];
+      if (first === undefined) continue;
+      for (const a of chains.get(member) ?? []) if (a !== `${member}:negotiate`) addPred(a, first);
     }
   }
   for (const f of s.facilities) if (f.construction) ids.add(`construction:${f.id}`);

@@ -229,4 +229,33 @@ describe("scenario actuals: one test per rule", () => {
       "chip:N25 is recorded with p1/tt (actuals.activities[1]) and with p1/other",
     ]);
   });
+
+  it("lets a production line's members follow the leader's negotiation, not their own empty one", () => {
+    const line = (activities: ActualInput[]) =>
+      parseScenario(
+        withActuals(activities, "2025-06-01", (s) => {
+          s.milestones = [];
+          s.targets[0]!.inputs.push({ input: "N35" });
+          s.targets[0]!.lines = [{ id: "l", name: "Line", inputs: ["N25", "N35"] }];
+          s.partners![0]!.offers!.push({ input: "N35", node: 28, capacity: 1000, firm: "p1f" });
+        }),
+        "s.yaml",
+      );
+    const negotiated = {
+      activity: "chip:N25:negotiate",
+      actualStart: "2025-01-01",
+      actualFinish: "2025-03-01",
+    };
+    expect(
+      line([negotiated, { activity: "chip:N35:transfer", actualStart: "2025-03-01", percentComplete: 10 }])
+        .ok,
+    ).toBe(true);
+    const early = line([
+      negotiated,
+      { activity: "chip:N35:transfer", actualStart: "2025-02-01", percentComplete: 10 },
+    ]);
+    expect(early.ok ? [] : early.issues.map((i) => i.message)).toEqual([
+      "chip:N35:transfer started on 2025-02-01, before its predecessor chip:N25:negotiate finished on 2025-03-01 (actuals.activities[0])",
+    ]);
+  });
 });
