@@ -45,7 +45,11 @@ export function activityUniverse(s: Scenario): { ids: Set<string>; predecessors:
     }
     for (const x of t.inputs) {
       const gap = `${t.id}:${x.input}`;
-      const usable = offered.get(x.input);
+      // Work recorded with a model fixes the chain to that model's packages (the gap keeps that option).
+      const chosen = s.actuals?.activities.find(
+        (a) => a.model !== undefined && a.activity.startsWith(`${gap}:`),
+      );
+      const usable = chosen?.model !== undefined ? new Set([chosen.model]) : offered.get(x.input);
       const slots = chainSlots(usable ? s.models.filter((m) => usable.has(m.id)) : s.models);
       const chain = slots.map((slot) => slotId(gap, slot));
       chains.set(gap, chain);

@@ -258,4 +258,38 @@ describe("scenario actuals: one test per rule", () => {
       "chip:N35:transfer started on 2025-02-01, before its predecessor chip:N25:negotiate finished on 2025-03-01 (actuals.activities[0])",
     ]);
   });
+
+  it("asks for the packages of the recorded model only, not of every model offered", () => {
+    const jv = (model?: string) =>
+      withActuals(
+        [
+          agreementDone,
+          {
+            activity: "chip:N25:negotiate",
+            actualStart: "2025-01-15",
+            actualFinish: "2025-03-20",
+            ...(model ? { partner: "p1", model } : {}),
+          },
+          { activity: "chip:N25:transfer", actualStart: "2025-03-20", percentComplete: 5 },
+        ],
+        "2025-06-01",
+        (s) => {
+          s.models!.push({
+            id: "jv",
+            type: "joint-venture",
+            name: "Joint venture",
+            workPackages: [
+              { kind: "negotiate", duration: 8 },
+              { kind: "setup-company", duration: 10 },
+              { kind: "transfer", duration: 20 },
+            ],
+            localization: 1,
+          });
+        },
+      );
+    expect(issuesOf(jv()).map((i) => i.message)).toEqual([
+      "chip:N25:transfer started on 2025-03-20, but its predecessor chip:N25:setup-company has no actuals",
+    ]);
+    expect(parseScenario(jv("tt"), "s.yaml").ok).toBe(true);
+  });
 });
