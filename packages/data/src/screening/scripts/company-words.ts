@@ -163,6 +163,7 @@ export const COMPANY_WORD_CANON: Readonly<Record<string, string>> = {
   industrie: "industrial",
   groups: "group",
   intl: "international",
+  centre: "center",
   nauchno: "scientific",
   issledovatelskiy: "research",
   proizvodstvennoe: "production",
@@ -204,7 +205,10 @@ export const COMPANY_WORDS = new Set(
     "development investment holding logistics shipping chemical engineering equipment machinery materials energy " +
     "research institute scientific production association nii npo npp npk npts npc kb okb plant concern house " +
     "branch bank " +
-    "enterprise enterprises services systems science manufacturing"
+    "enterprise enterprises services systems science manufacturing " +
+    // Units of an organisation: lists print one body as its DEPARTMENT, DIRECTORATE or COMMAND by turns
+    // (translations of one Russian or Persian word), so the unit word says little about which body it is.
+    "department directorate administration command center office bureau division headquarters"
   ).split(" "),
 );
 
