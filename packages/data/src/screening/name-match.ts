@@ -1,3 +1,4 @@
+import { stemInitials } from "./compound-initials.ts";
 import { nameReadings, nameTokens, scriptOf } from "./normalize.ts";
 import { phoneticKey } from "./phonetic.ts";
 import { COMPANY_WORDS, PLACE_WORDS } from "./scripts/company-words.ts";
@@ -263,7 +264,7 @@ export function scoreNames(
       if (USED_Q[i]) continue;
       const j = initialsRun(q.tokens[i]!, c.tokens, m, USED_C);
       if (j < 0) continue;
-      const len = q.tokens[i]!.length;
+      const len = lastRunLength;
       USED_Q[i] = 1;
       gotQ += weight(q.tokens[i]!) * INITIALS_SIMILARITY;
       for (let k = j; k < j + len; k++) {
@@ -282,7 +283,7 @@ export function scoreNames(
       if (USED_C[j]) continue;
       const i = initialsRun(c.tokens[j]!, q.tokens, n, USED_Q);
       if (i < 0) continue;
-      const len = c.tokens[j]!.length;
+      const len = lastRunLength;
       USED_C[j] = 1;
       gotC += candidateWeight(c.tokens[j]!, weight) * INITIALS_SIMILARITY;
       for (let k = i; k < i + len; k++) {
@@ -349,37 +350,53 @@ export function compareNames(
   return { score, matched, queryTokens, missing, subset };
 }
 
+/** How many tokens the last successful `initialsRun` call spanned. */
+let lastRunLength = 0;
+
 /**
- * Start of a run of `acronym.length` consecutive unused tokens (each a word of two letters or more) whose
- * first letters spell `acronym`, or -1. At most 32 starts × 6 letters per call.
+ * Start of a run of consecutive unused tokens (each a word of two letters or more) whose initials spell
+ * `acronym`, or -1; the run's length is left in `lastRunLength`. A Russian compound word gives one letter
+ * per stem when that fits ("sr" of sudoremontnyy in SRZ, see `stemInitials`), else its first letter. At
+ * most 32 starts × 6 letters per call.
  */
 function initialsRun(acronym: string, tokens: string[], count: number, used: Uint8Array): number {
   const len = acronym.length;
   if (len < MIN_ACRONYM || len > MAX_ACRONYM || !/^[a-z]+$/.test(acronym)) return -1;
-  for (let start = 0; start + len <= count; start++) {
+  for (let start = 0; start < count; start++) {
     let k = 0;
-    while (
-      k < len &&
-      !used[start + k] &&
-      tokens[start + k]!.length >= 2 &&
-      tokens[start + k]!.charCodeAt(0) === acronym.charCodeAt(k)
-    )
-      k++;
-    if (k === len) return start;
+    let t = start;
+    while (k < len && t < count && !used[t] && tokens[t]!.length >= 2) {
+      const token = tokens[t]!;
+      const stems = token.length >= 8 ? stemInitials(token) : token.charAt(0);
+      if (stems.length > 1 && acronym.startsWith(stems, k)) k += stems.length;
+      else if (token.charCodeAt(0) === acronym.charCodeAt(k)) k++;
+      else break;
+      t++;
+    }
+    if (k === len) {
+      lastRunLength = t - start;
+      return start;
+    }
   }
   return -1;
 }
 
-/** Initials of every run of 3–6 consecutive words (two letters or more each), for blocking acronyms. */
+/**
+ * Initials of every run of 3–6 consecutive words (two letters or more each), for blocking acronyms; where
+ * a run holds a Russian compound word, also with one letter per stem ("srz" for sudoremontnyy zavod).
+ */
 export function initialsOfRuns(tokens: readonly string[]): string[] {
   const out: string[] = [];
   for (let start = 0; start < tokens.length; start++) {
     let initials = "";
+    let stems = "";
     for (let k = start; k < tokens.length && k - start < MAX_ACRONYM; k++) {
       const t = tokens[k]!;
       if (t.length < 2 || !/^[a-z]/.test(t)) break;
       initials += t[0];
       if (initials.length >= MIN_ACRONYM) out.push(initials);
+      stems += t.length >= 8 ? stemInitials(t) : t[0];
+      if (stems !== initials && stems.length >= MIN_ACRONYM && stems.length <= MAX_ACRONYM) out.push(stems);
     }
   }
   return out;

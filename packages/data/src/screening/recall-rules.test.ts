@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { stemInitials } from "./compound-initials.ts";
 import type { Entity } from "./model.ts";
 import { ScreeningIndex } from "./screening-index.ts";
 
@@ -19,6 +20,8 @@ const entity = (id: string, name: string, schema = "Company", aliases: string[] 
 const index = new ScreeningIndex([
   entity("unit", "KARAVAN SUPPLY DIRECTORATE"),
   entity("orion", "ORION OPTICS CENTRE"),
+  entity("srz", "AKTSIONERNOYE OBSHCHESTVO 35 SUDOREMONTNYY ZAVOD"),
+  entity("sms", "OOO TORGOVY DOM STANKOMASHSTROY", "Company", ["LLC TRADING HOUSE STANKOMASHSTROY"]),
   // Filler so that document frequencies are not all one.
   ...Array.from({ length: 40 }, (_, i) => entity(`f${i}`, `FILLER FIRM NUMBER ${i} HOLDING`)),
 ]);
@@ -32,5 +35,27 @@ describe("units of an organisation weigh like company words", () => {
   it("reads CENTRE as CENTER, and a shared unit word alone raises nothing", () => {
     expect(ids("ORION OPTICS CENTER")).toContain("orion");
     expect(ids("VEGA LASER CENTER")).not.toContain("orion");
+  });
+});
+
+describe("acronyms of Russian compound words take a letter per stem", () => {
+  it("splits a compound at its industrial first stems, and nothing else", () => {
+    expect(stemInitials("sudoremontnyy")).toBe("sr");
+    expect(stemInitials("stankomashstroy")).toBe("sms");
+    expect(stemInitials("mashinostroitelnyy")).toBe("ms");
+    expect(stemInitials("gazy")).toBe("g");
+    expect(stemInitials("zavod")).toBe("z");
+  });
+
+  it("finds SRZ for SUDOREMONTNYY ZAVOD and SMS for STANKOMASHSTROY beside a shared word, and says so", () => {
+    const srz = index.screen({ name: "35 SRZ AO" }).matches[0];
+    expect(srz?.id).toBe("srz");
+    expect(srz?.explanation.join("; ")).toContain("srz = initials of sudoremontnyy zavod");
+    expect(ids("LLC TD SMS")).toContain("sms");
+  });
+
+  it("does not take the stem initials alone for a name", () => {
+    expect(ids("SRZ")).not.toContain("srz");
+    expect(ids("36 SRZ AO")).not.toContain("srz");
   });
 });
