@@ -25,6 +25,8 @@ export interface JobRecord {
   error: JobError | null;
   attempts: number;
   leaseOwner: string | null;
+  /** The worker (server or `chiproad worker` process) that claimed the last attempt. */
+  worker: string | null;
   createdBy: string;
   createdAt: string;
   startedAt: string | null;
@@ -93,6 +95,7 @@ function toRecord(r: JobRow): JobRecord {
     error: (r.error as JobError | null) ?? null,
     attempts: r.attempts,
     leaseOwner: r.leaseOwner,
+    worker: r.worker,
     createdBy: r.createdBy,
     createdAt: r.createdAt.toISOString(),
     startedAt: r.startedAt?.toISOString() ?? null,
@@ -168,6 +171,7 @@ export function jobRepository(db: Drizzle): JobRepository {
           .set({
             status: "running",
             leaseOwner: owner,
+            worker: owner,
             leaseExpiresAt: leaseUntil(leaseMs),
             attempts: sql`${jobs.attempts} + 1`,
             startedAt: sql`coalesce(${jobs.startedAt}, now())`,

@@ -58,6 +58,8 @@ export const jobs = pgTable("jobs", {
   error: jsonb("error"),
   attempts: integer("attempts").notNull().default(0),
   leaseOwner: text("lease_owner"),
+  /** Who claimed the last attempt (kept after the job ends). */
+  worker: text("worker"),
   leaseExpiresAt: ts("lease_expires_at"),
   createdBy: text("created_by").notNull(),
   createdAt: ts("created_at").notNull().defaultNow(),

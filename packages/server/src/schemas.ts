@@ -109,6 +109,8 @@ export const JobSchema = z
     scenarioId: z.string(),
     scenarioVersion: z.number().int(),
     attempts: z.number().int(),
+    /** The process (host:pid:id of a server or a `chiproad worker`) that claimed the last attempt. */
+    worker: z.string().optional(),
     createdAt: z.string(),
     startedAt: z.string().optional(),
     finishedAt: z.string().optional(),

@@ -5,7 +5,7 @@ import { createApp } from "./app.ts";
 import { securityConfigFromEnv } from "./auth/config.ts";
 import { ensureFirstAdmin, type FirstAdmin } from "./auth/first-admin.ts";
 import { loadExamples } from "./examples.ts";
-import { JobRunner } from "./jobs/runner.ts";
+import { inProcessWorker, JobRunner, runnerOptionsFromEnv } from "./jobs/runner.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { referenceProvider } from "./reference-data.ts";
 import { ensureWebBuild } from "./web-build.ts";
@@ -19,7 +19,8 @@ export interface RunningServer {
   firstAdmin: FirstAdmin | undefined;
   port: number;
   db: Database;
-  runner: JobRunner;
+  /** The in-process job runner; absent with CHIPROAD_IN_PROCESS_WORKER=0 (`chiproad worker` processes run the jobs). */
+  runner: JobRunner | undefined;
   close(): Promise<void>;
 }
 
@@ -52,13 +53,12 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const loaded = await loadExamples(db, join(REPO_ROOT, "examples"), logger);
   if (loaded.length > 0) logger.info({ loaded }, "loaded example scenarios");
   const reference = referenceProvider(db);
-  const runner = new JobRunner({
-    db,
-    logger,
-    ...(env.CHIPROAD_JOB_LEASE_MS ? { leaseMs: Number(env.CHIPROAD_JOB_LEASE_MS) } : {}),
-  });
+  const runner = inProcessWorker(env, db.kind)
+    ? new JobRunner({ db, logger, ...runnerOptionsFromEnv(env) })
+    : undefined;
+  if (!runner) logger.info("no in-process job runner: chiproad worker processes run the jobs");
   const app = createApp({ db, logger, reference, runner, webDist, security });
-  await runner.start();
+  await runner?.start();
   const server = await new Promise<ReturnType<typeof serve>>((ok) => {
     const s = serve({ fetch: app.fetch, port, hostname: env.HOST?.trim() || "127.0.0.1" }, () => ok(s));
   });
@@ -74,7 +74,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     runner,
     async close() {
       await new Promise<void>((ok) => server.close(() => ok()));
-      await runner.stop();
+      await runner?.stop();
       await db.close();
     },
   };

@@ -104,4 +104,10 @@ export const COMMANDS: readonly CommandEntry[] = [
     summary: "start the chiproad web UI and HTTP API (same as `npm start`)",
     load: async () => (await import("./serve.ts")).serveCommand,
   },
+  {
+    name: "worker",
+    usage: "[options]",
+    summary: "Run jobs only (no HTTP) from the PostgreSQL queue at DATABASE_URL; any number of them",
+    load: async () => (await import("./serve.ts")).workerCommand,
+  },
 ];

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import { Worker } from "node:worker_threads";
-import { ERROR_TABLE, isErrorCode } from "@chiproad/data";
+import { ChiproadError, ERROR_TABLE, isErrorCode } from "@chiproad/data";
 import type { Database, JobRecord } from "@chiproad/db";
 import type { Logger } from "../logger.ts";
 import type { RunMessage, WorkerMessage } from "./messages.ts";
@@ -18,6 +18,41 @@ export interface JobRunnerOptions {
 }
 
 const WORKER_URL = new URL("./worker-entry.mjs", import.meta.url);
+
+/** Runner settings from the environment: CHIPROAD_JOB_LEASE_MS, CHIPROAD_JOB_POLL_MS. */
+export function runnerOptionsFromEnv(env: NodeJS.ProcessEnv): Pick<JobRunnerOptions, "leaseMs" | "pollMs"> {
+  const ms = (name: string) => {
+    const text = env[name];
+    if (text === undefined || text === "") return undefined;
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < 50 || n > 3_600_000)
+      throw new ChiproadError(
+        "BAD_INPUT",
+        `${name}: expected milliseconds from 50 to 3600000, got "${text}"`,
+      );
+    return n;
+  };
+  const leaseMs = ms("CHIPROAD_JOB_LEASE_MS");
+  const pollMs = ms("CHIPROAD_JOB_POLL_MS");
+  return { ...(leaseMs ? { leaseMs } : {}), ...(pollMs ? { pollMs } : {}) };
+}
+
+/**
+ * Whether the server runs jobs itself: yes unless CHIPROAD_IN_PROCESS_WORKER=0, which needs
+ * PostgreSQL (the embedded database belongs to the server process, so no other process could run them).
+ */
+export function inProcessWorker(env: NodeJS.ProcessEnv, database: "pglite" | "postgres"): boolean {
+  const value = env.CHIPROAD_IN_PROCESS_WORKER;
+  if (value === undefined || value === "" || value === "1") return true;
+  if (value !== "0")
+    throw new ChiproadError("BAD_INPUT", `CHIPROAD_IN_PROCESS_WORKER: expected 0 or 1, got "${value}"`);
+  if (database !== "postgres")
+    throw new ChiproadError(
+      "BAD_INPUT",
+      "CHIPROAD_IN_PROCESS_WORKER=0 needs PostgreSQL (DATABASE_URL): with the embedded database no other process can run the jobs",
+    );
+  return false;
+}
 
 /**
  * Durable job runner: claims queued jobs from the database, runs each in a worker thread (so the HTTP

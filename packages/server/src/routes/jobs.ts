@@ -32,6 +32,7 @@ function summary(job: JobRecord): JobView {
     scenarioVersion: job.scenarioVersion,
     attempts: job.attempts,
     createdAt: job.createdAt,
+    ...(job.worker !== null ? { worker: job.worker } : {}),
     ...(job.message !== null ? { message: job.message } : {}),
     ...(job.error ? { error: jobProblem(job.error) } : {}),
     ...(job.startedAt ? { startedAt: job.startedAt } : {}),

@@ -1350,6 +1350,7 @@ export type components = {
             startedAt?: string;
             /** @enum {string} */
             status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+            worker?: string;
         };
         JobAccepted: {
             jobId: string;
