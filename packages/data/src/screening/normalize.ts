@@ -4,6 +4,7 @@ import {
   HAN_COMPANY_WORDS,
   HANGUL_COMPANY_WORDS,
   LEGAL_FORMS,
+  PINYIN_COMPANY_WORDS,
   replaceCompanyWords,
   replaceCyrillicCompanyWords,
 } from "./scripts/company-words.ts";
@@ -65,7 +66,10 @@ export function nameTokens(raw: string, reading: Reading = DEFAULT_READING): str
     .replace(/[^\p{L}\p{N}]+/gu, " ");
   const tokens: string[] = [];
   const words = text.split(" ").filter((t) => t.length > 0);
-  for (const t of scriptOf(raw) === "Latin" ? joinSpacedInitials(words) : words) {
+  const script = scriptOf(raw);
+  const joined =
+    script === "Latin" ? joinSpacedInitials(words) : script === "Han" ? joinPinyinCompanyWords(words) : words;
+  for (const t of joined) {
     const canon = COMPANY_WORD_CANON[t];
     if (canon === undefined) tokens.push(t);
     else for (const c of canon.split(" ")) tokens.push(c);
@@ -91,6 +95,27 @@ function joinSpacedInitials(words: string[]): string[] {
       out.push(words[i]!);
       i++;
     }
+  }
+  return out;
+}
+
+/**
+ * Pinyin syllables of a Chinese name that spell a company word as lists print it in pinyin ("mao yi" →
+ * maoyi, "jin chu kou" → jinchukou), joined so that `COMPANY_WORD_CANON` reads them as it reads the list.
+ */
+function joinPinyinCompanyWords(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    let take = 1;
+    for (let k = 4; k >= 2; k--) {
+      if (i + k > words.length) continue;
+      if (PINYIN_COMPANY_WORDS[words.slice(i, i + k).join("")] !== undefined) {
+        take = k;
+        break;
+      }
+    }
+    out.push(words.slice(i, i + take).join(""));
+    i += take;
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { stemInitials } from "./compound-initials.ts";
 import type { Entity } from "./model.ts";
+import { nameTokens } from "./normalize.ts";
 import { ScreeningIndex } from "./screening-index.ts";
 
 /** General recall rules of issue 12's second pass: each on the smallest index where it binds. */
@@ -20,6 +21,7 @@ const entity = (id: string, name: string, schema = "Company", aliases: string[] 
 const index = new ScreeningIndex([
   entity("unit", "KARAVAN SUPPLY DIRECTORATE"),
   entity("orion", "ORION OPTICS CENTRE"),
+  entity("pinyin", "NINGBO HAIXING KEJI YOUXIAN GONGSI"),
   entity("srz", "AKTSIONERNOYE OBSHCHESTVO 35 SUDOREMONTNYY ZAVOD"),
   entity("sms", "OOO TORGOVY DOM STANKOMASHSTROY", "Company", ["LLC TRADING HOUSE STANKOMASHSTROY"]),
   // Filler so that document frequencies are not all one.
@@ -57,5 +59,23 @@ describe("acronyms of Russian compound words take a letter per stem", () => {
   it("does not take the stem initials alone for a name", () => {
     expect(ids("SRZ")).not.toContain("srz");
     expect(ids("36 SRZ AO")).not.toContain("srz");
+  });
+});
+
+describe("Chinese company words printed in pinyin", () => {
+  it("reads KEJI YOUXIAN GONGSI as the English company words, and a Chinese query's syllables alike", () => {
+    expect(nameTokens("NINGBO HAIXING KEJI YOUXIAN GONGSI")).toEqual(["ningbo", "haixing", "technology"]);
+    expect(nameTokens("大连政华贸依游限龚司", { cyrillic: "bgn", hangul: "rr", han: "pinyin" })).toEqual([
+      "da",
+      "lian",
+      "zheng",
+      "hua",
+      "trading",
+    ]);
+  });
+
+  it("finds a firm listed only in pinyin from its English name", () => {
+    expect(index.screen({ name: "NINGBO HAIXING TECHNOLOGY CO., LTD." }).matches[0]?.id).toBe("pinyin");
+    expect(index.screen({ name: "宁波海星科技有限公司" }).matches[0]?.id).toBe("pinyin");
   });
 });

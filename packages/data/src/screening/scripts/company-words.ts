@@ -147,6 +147,39 @@ export const LEGAL_FORMS = new Set(
   ).split(" "),
 );
 
+/**
+ * Chinese company words in pinyin, as lists print a firm's Chinese name in Latin letters ("BEIJING HAILI
+ * LIANHE KEJI YOUXIAN GONGSI"), read as the Chinese dictionary above reads 科技 or 有限公司. A Chinese
+ * query read in pinyin joins its syllables into these words first ("mao yi" → maoyi → trading).
+ */
+export const PINYIN_COMPANY_WORDS: Readonly<Record<string, string>> = {
+  gongsi: "company",
+  youxian: "limited",
+  youxiangongsi: "co ltd",
+  zeren: "liability",
+  gufen: "joint stock",
+  keji: "technology",
+  jishu: "technology",
+  maoyi: "trading",
+  shangmao: "trading",
+  jingmao: "trading",
+  guoji: "international",
+  jituan: "group",
+  shiye: "industrial",
+  gongye: "industrial",
+  dianzi: "electronics",
+  weidianzi: "microelectronics",
+  bandaoti: "semiconductor",
+  jinchukou: "import export",
+  touzi: "investment",
+  fazhan: "development",
+  konggu: "holding",
+  wuliu: "logistics",
+  hangyun: "shipping",
+  chuanwu: "shipping",
+  huagong: "chemical",
+};
+
 /** Spellings folded into one company word before comparison ("TRADE" and "TRADING" are one word to a list). */
 export const COMPANY_WORD_CANON: Readonly<Record<string, string>> = {
   trade: "trading",
@@ -190,6 +223,7 @@ export const COMPANY_WORD_CANON: Readonly<Record<string, string>> = {
   treyding: "trading",
   treiding: "trading",
   trejding: "trading",
+  ...PINYIN_COMPANY_WORDS,
   // St Petersburg as lists print it: SPB, SANKT-PETERBURG, SAINT PETERSBURG.
   spb: "saint petersburg",
   sankt: "saint",
