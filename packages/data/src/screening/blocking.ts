@@ -20,6 +20,8 @@ export function blockingKeys(name: PreparedName, isKnown?: (token: string) => bo
   const { tokens } = name;
   for (let i = 0; i < tokens.length; i++) {
     add(tokens[i]!, name.keys[i]!);
+    // A romanized Russian word is also posted (and looked up) under its English translations: ZAVOD, PLANT.
+    for (const english of name.gloss[i] ?? []) keys.push(`t:${english}`);
     const joined = name.pairs[i];
     if (joined !== undefined) {
       keys.push(`t:${joined}`);

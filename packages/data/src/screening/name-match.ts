@@ -2,6 +2,7 @@ import { stemInitials } from "./compound-initials.ts";
 import { nameReadings, nameTokens, scriptOf } from "./normalize.ts";
 import { phoneticKey } from "./phonetic.ts";
 import { COMPANY_WORDS, PLACE_WORDS } from "./scripts/company-words.ts";
+import { englishOf } from "./scripts/russian-glossary.ts";
 import { jaroWinkler } from "./similarity.ts";
 
 /** A name broken into normalized tokens and their phonetic keys, computed once per name. */
@@ -15,6 +16,8 @@ export interface PreparedName {
   from?: string[];
   /** 1 where the token is a Russian patronymic, by position. */
   patronymic: Uint8Array;
+  /** The English words a romanized Russian token translates to (ZAVOD → plant), by position. */
+  gloss: (readonly string[] | undefined)[];
   /** Read from Chinese or Korean: one token per syllable, so words a list writes joined come apart. */
   syllabic?: boolean;
   /** A listed person's name: people have initials, not acronyms. */
@@ -43,10 +46,10 @@ function fromTokens(raw: string, tokens: string[]): PreparedName {
   tokens.forEach((t, i) => {
     patronymic[i] = PATRONYMIC.test(t) ? 1 : 0;
   });
-  return { raw, tokens, keys: tokens.map(phoneticKey), pairs, patronymic };
+  return { raw, tokens, keys: tokens.map(phoneticKey), pairs, patronymic, gloss: tokens.map(englishOf) };
 }
 
-type How = "exact" | "phonetic" | "fuzzy" | "initial" | "initials";
+type How = "exact" | "phonetic" | "fuzzy" | "initial" | "initials" | "translated";
 
 interface TokenMatch {
   q: string;
@@ -75,12 +78,15 @@ const PATRONYMIC = /(ovich|evich|ovitch|evitch|ovych|evych|ovna|evna|ivna|ichna)
 let lastHow: How = "fuzzy";
 /** Whether the last `scoreNames` call scored the query as a short form of the listed name. */
 let lastSubset = false;
-const HOWS: How[] = ["exact", "phonetic", "fuzzy", "initial", "initials"];
+const HOWS: How[] = ["exact", "phonetic", "fuzzy", "initial", "initials", "translated"];
 
 /** An acronym counts for less than the words it abbreviates: it is one token standing for several. */
 export const INITIALS_SIMILARITY = 0.85;
 /** A query made of words all found in a longer listed firm's name scores this share of its coverage. */
 export const SUBSET_SHARE = 0.85;
+
+/** A romanized Russian word and the English word lists translate it to (ZAVOD / PLANT): one word, told apart. */
+export const TRANSLATION_SIMILARITY = 0.9;
 
 /** Acronyms of 3–6 letters; two letters ("GU", "KB") match too many runs by chance. */
 const MIN_ACRONYM = 3;
@@ -217,6 +223,10 @@ export function scoreNames(
       }
       SIM[i * MAX + j] = tokenSimilarity(q.tokens[i]!, q.keys[i]!, c.tokens[j]!, c.keys[j]!);
       HOW[i * MAX + j] = HOWS.indexOf(lastHow);
+      if (SIM[i * MAX + j]! < TRANSLATION_SIMILARITY && translated(q, i, c, j)) {
+        SIM[i * MAX + j] = TRANSLATION_SIMILARITY;
+        HOW[i * MAX + j] = HOWS.indexOf("translated");
+      }
     }
   }
   USED_Q.fill(0, 0, n);
@@ -417,6 +427,11 @@ function surnameOfPatronymic(q: PreparedName, i: number, c: PreparedName, j: num
     ? [q.tokens[i]!, q.keys[i]!, c.tokens[j]!, c.keys[j]!]
     : [c.tokens[j]!, c.keys[j]!, q.tokens[i]!, q.keys[i]!];
   return p.length - t.length >= 3 && tk.length >= 3 && pk.startsWith(tk);
+}
+
+/** Whether one token is a romanized Russian word the other translates (see `scripts/russian-glossary.ts`). */
+function translated(q: PreparedName, i: number, c: PreparedName, j: number): boolean {
+  return q.gloss[i]?.includes(c.tokens[j]!) === true || c.gloss[j]?.includes(q.tokens[i]!) === true;
 }
 
 function candidateWeight(token: string, weight: (t: string) => number): number {

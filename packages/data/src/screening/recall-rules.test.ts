@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { stemInitials } from "./compound-initials.ts";
 import type { Entity } from "./model.ts";
 import { nameTokens } from "./normalize.ts";
+import { englishOf } from "./scripts/russian-glossary.ts";
 import { ScreeningIndex } from "./screening-index.ts";
 
 /** General recall rules of issue 12's second pass: each on the smallest index where it binds. */
@@ -22,6 +23,8 @@ const index = new ScreeningIndex([
   entity("unit", "KARAVAN SUPPLY DIRECTORATE"),
   entity("orion", "ORION OPTICS CENTRE"),
   entity("pinyin", "NINGBO HAIXING KEJI YOUXIAN GONGSI"),
+  entity("zvezda", "OOO SEVERNAYA ZVEZDA"),
+  entity("kpp", "KAZANSKIY PRIBORNYY ZAVOD"),
   entity("srz", "AKTSIONERNOYE OBSHCHESTVO 35 SUDOREMONTNYY ZAVOD"),
   entity("sms", "OOO TORGOVY DOM STANKOMASHSTROY", "Company", ["LLC TRADING HOUSE STANKOMASHSTROY"]),
   // Filler so that document frequencies are not all one.
@@ -77,5 +80,28 @@ describe("Chinese company words printed in pinyin", () => {
   it("finds a firm listed only in pinyin from its English name", () => {
     expect(index.screen({ name: "NINGBO HAIXING TECHNOLOGY CO., LTD." }).matches[0]?.id).toBe("pinyin");
     expect(index.screen({ name: "宁波海星科技有限公司" }).matches[0]?.id).toBe("pinyin");
+  });
+});
+
+describe("romanized Russian words and the English words lists translate them to", () => {
+  it("knows a word in any inflection by its stem, and nothing that merely starts alike", () => {
+    expect(englishOf("zavod")).toContain("plant");
+    expect(englishOf("aviatsionnyy")).toContain("aviation");
+    expect(englishOf("aviatsionnogo")).toContain("aviation");
+    expect(englishOf("severnaya")).toContain("northern");
+    expect(englishOf("gazprom")).toBeUndefined();
+    expect(englishOf("novosibirsk")).toBeUndefined();
+  });
+
+  it("finds a firm listed in Russian from its name in English, and says the words were translated", () => {
+    const hit = index.screen({ name: "NORTHERN STAR LLC" }).matches[0];
+    expect(hit?.id).toBe("zvezda");
+    expect(hit?.explanation.join("; ")).toContain("northern translated severnaya");
+    expect(hit!.score).toBeLessThan(1);
+  });
+
+  it("does not find a firm from its translated company words alone", () => {
+    expect(ids("SOUTHERN STAR LLC")).not.toContain("zvezda");
+    expect(ids("KAZAN INSTRUMENT PLANT")).not.toContain("zvezda");
   });
 });

@@ -1,0 +1,92 @@
+/**
+ * Common words of Russian firm and agency names, romanized as lists print them, with the English words the
+ * same lists use when they translate the name: OFAC often carries one body under both (GLAVNOE
+ * RAZVEDYVATEL'NOE UPRAVLENIE / MAIN INTELLIGENCE DIRECTORATE, ZAVOD / PLANT). Keys are stems; a word is
+ * the stem followed by a Russian inflection ending (`ENDING`), so AVIATSIONNYY, AVIATSIONNAYA and
+ * AVIATSIONNOGO are one word and GAZPROM is not GAZ. English targets are spelt as `nameTokens` leaves them
+ * (INDUSTRIES → industrial). A translated pair is matched, never folded: the Russian word stays a word of
+ * its own, so acronyms still read its initials (ARZ = aviatsionny remontny zavod).
+ */
+const GLOSSARY: Readonly<Record<string, string>> = {
+  aviatsionn: "aviation aircraft",
+  avtomobiln: "automotive",
+  atomn: "atomic nuclear",
+  baltiysk: "baltic",
+  bezopasnost: "security",
+  byuro: "bureau",
+  chist: "clean",
+  elektronn: "electronics electronic",
+  energetichesk: "energy power",
+  federaln: "federal",
+  finansov: "financial",
+  flot: "fleet",
+  gaz: "gas gases",
+  gazov: "gas",
+  glavn: "main chief",
+  gosudarstvenn: "state",
+  informatsionn: "information",
+  instrumentaln: "tool instrument",
+  investitsi: "investment",
+  khimichesk: "chemical",
+  kombinat: "plant combine works",
+  konstruktorsk: "design",
+  kosmichesk: "space",
+  mashinostroiteln: "engineering",
+  mekhanichesk: "mechanical",
+  metallurgichesk: "metallurgical",
+  morsk: "marine maritime sea",
+  neftyan: "oil petroleum",
+  oboronn: "defense defence",
+  optichesk: "optical",
+  priborostroiteln: "instrument",
+  promyshlenn: "industrial",
+  raketn: "missile rocket",
+  razvedyvateln: "intelligence",
+  remontn: "repair",
+  resurs: "resources",
+  severn: "northern north",
+  sistem: "systems system",
+  stroiteln: "construction building",
+  sudostroiteln: "shipbuilding",
+  svyaz: "communication communications",
+  tekhnichesk: "technology",
+  tekhnologichesk: "technology",
+  torgov: "trading",
+  transportn: "transport",
+  tsentr: "center",
+  tsentraln: "central",
+  upravleni: "directorate administration department",
+  voenn: "military",
+  voyenn: "military",
+  vostochn: "eastern east",
+  yadern: "nuclear",
+  yuzhn: "southern south",
+  zapadn: "western west",
+  zavod: "plant factory works",
+  zvezd: "star",
+};
+
+/** Russian inflection endings (romanized) after a stem: -yy, -aya, -oe, -ogo, -ykh, -iye, -a, -u… or none. */
+const ENDING = /^(?:[aeiouy]{0,3}|[aeiouy]{1,2}(?:go|vo|m|mu|kh|j|ye|ya)|[aeiouy]?j)$/;
+
+const BY_HEAD = new Map<string, [string, readonly string[]][]>();
+for (const [stem, english] of Object.entries(GLOSSARY)) {
+  const head = stem.slice(0, 3);
+  const list = BY_HEAD.get(head) ?? [];
+  list.push([stem, english.split(" ")]);
+  BY_HEAD.set(head, list);
+}
+
+/** The English words a romanized Russian word translates to, or undefined. */
+export function englishOf(token: string): readonly string[] | undefined {
+  const entries = BY_HEAD.get(token.slice(0, 3));
+  if (!entries) return undefined;
+  let best: readonly string[] | undefined;
+  let bestLength = 0;
+  for (const [stem, english] of entries)
+    if (stem.length > bestLength && token.startsWith(stem) && ENDING.test(token.slice(stem.length))) {
+      best = english;
+      bestLength = stem.length;
+    }
+  return best;
+}
