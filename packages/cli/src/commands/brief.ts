@@ -5,6 +5,7 @@ import { dirname, resolve } from "node:path";
 import {
   briefInputOf,
   DEFAULT_PROFILE,
+  decisionsRequested,
   LANGS,
   type Lang,
   PROFILE_NAMES,
@@ -20,7 +21,7 @@ import type { DefineCommand } from "./index.ts";
 
 interface BriefFlags {
   lang: Lang;
-  format: "pdf" | "html";
+  format: "pdf" | "html" | "json";
   out?: string;
   profile: ProfileName;
   seed?: string;
@@ -43,6 +44,15 @@ function isoDate(text: string | undefined): string {
   return text;
 }
 
+/** Writes a file whole or not at all: a temporary file renamed into place. */
+function writeWhole(path: string, body: Buffer): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const partial = `${path}.partial-${process.pid}`;
+  writeFileSync(partial, body);
+  renameSync(partial, path);
+  process.stderr.write(`wrote ${path} (${body.length} bytes)\n`);
+}
+
 export const briefCommand: DefineCommand = (command, setStatus) => {
   command
     .description(
@@ -51,8 +61,11 @@ export const briefCommand: DefineCommand = (command, setStatus) => {
     .argument("<file>", "scenario .yaml or .json")
     .addOption(new Option("--lang <lang>", "language of the brief").choices([...LANGS]).default("en"))
     .addOption(
-      new Option("--format <format>", "pdf (fonts embedded; needs Chromium) or html")
-        .choices(["pdf", "html"])
+      new Option(
+        "--format <format>",
+        "pdf (fonts embedded; needs Chromium), html, or json (the brief's content on stdout: plan, risk, screening, the decisions requested as messages)",
+      )
+        .choices(["pdf", "html", "json"])
         .default("pdf"),
     )
     .option(
@@ -81,19 +94,25 @@ export const briefCommand: DefineCommand = (command, setStatus) => {
         planned && samples > 0
           ? riskAnalysis(scenario, ref, { samples, seed, profile: flags.profile, source })
           : undefined;
-      const { renderBrief } = await import("@chiproad/print");
-      const body = await renderBrief(
-        briefInputOf(scenario, ref, plan, risk, preparedOn),
-        flags.lang,
-        flags.format,
-      );
-      // Written whole or not at all: a temporary file renamed into place.
-      mkdirSync(dirname(out), { recursive: true });
-      const partial = `${out}.partial-${process.pid}`;
-      writeFileSync(partial, body);
-      renameSync(partial, out);
-      process.stderr.write(`wrote ${out} (${body.length} bytes)\n`);
-      if (plan.status === "infeasible") setStatus(EXIT.infeasible);
-      else if (plan.status === "unknown") setStatus(EXIT.unknown);
+      const input = briefInputOf(scenario, ref, plan, risk, preparedOn);
+      const status =
+        plan.status === "infeasible" ? EXIT.infeasible : plan.status === "unknown" ? EXIT.unknown : EXIT.ok;
+      if (flags.format === "json") {
+        // The brief's content for programs: on stdout, or in --out when given.
+        const content = {
+          preparedOn,
+          plan,
+          risk: risk ?? null,
+          screening: input.screening,
+          decisionsRequested: decisionsRequested(input),
+        };
+        const text = `${JSON.stringify(content, null, 2)}\n`;
+        if (flags.out === undefined) process.stdout.write(text);
+        else writeWhole(out, Buffer.from(text));
+      } else {
+        const { renderBrief } = await import("@chiproad/print");
+        writeWhole(out, await renderBrief(input, flags.lang, flags.format));
+      }
+      setStatus(status);
     });
 };

@@ -1,6 +1,6 @@
 /**
- * `--format json` on every command that prints a result: stdout is one JSON document. `serve` prints
- * no result (it runs the server, whose output is its log), so it is the one command without it.
+ * `--format json` on every command that prints a result: stdout is one JSON document. `serve` and
+ * `worker` print no result (they run the server or a job worker, whose output is its log).
  */
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -34,13 +34,14 @@ const CASES: Record<string, string[][]> = {
     ["whatif", india, "--change", join(examples, "changes/india-mcu-osat.cut-tranche.yaml"), ...quick],
   ],
   risk: [["risk", india, "--samples", "5", ...quick]],
+  brief: [["brief", india, "--samples", "5", ...quick]],
 };
 
 describe("--format json", () => {
-  it("has a case for every command but serve", () => {
+  it("has a case for every command but serve and worker", () => {
     expect(Object.keys(CASES).sort()).toEqual(
       COMMANDS.map((c) => c.name)
-        .filter((n) => n !== "serve")
+        .filter((n) => n !== "serve" && n !== "worker")
         .sort(),
     );
   });

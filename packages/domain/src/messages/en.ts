@@ -205,6 +205,8 @@ export const en = {
   "report.rejected": "Options excluded as unlawful",
   "report.criticalPath": "Critical path",
   "report.loans": "Loans and debt service",
+  "report.loanTerms":
+    "{principal} at {rate}% for {years} {years#one:year|other:years} ({grace} of grace): interest {interest}, repaid by {repaid}",
   "report.sources": "Sources and provenance",
   "report.gantt": "Gantt",
   "report.ganttLegend": "(critical activities outlined in red)",

@@ -212,6 +212,8 @@ export const ru: Record<MessageCode, string> = {
   "report.rejected": "Варианты, исключённые как незаконные",
   "report.criticalPath": "Критический путь",
   "report.loans": "Кредиты и их обслуживание",
+  "report.loanTerms":
+    "{principal} под {rate}% на {years} {years#one:год|few:года|many:лет|other:года} (льготный период {grace}): проценты {interest}, погашение до {repaid}",
   "report.sources": "Источники и происхождение данных",
   "report.gantt": "Диаграмма Ганта",
   "report.ganttLegend": "(работы критического пути обведены красным)",

@@ -188,6 +188,8 @@ export const zh: Record<MessageCode, string> = {
   "report.rejected": "因不合法而排除的选项",
   "report.criticalPath": "关键路径",
   "report.loans": "贷款与偿债",
+  "report.loanTerms":
+    "{principal}，利率{rate}%，期限{years}年（宽限期{grace}年）：利息{interest}，于{repaid}前还清",
   "report.sources": "来源与数据出处",
   "report.gantt": "甘特图",
   "report.ganttLegend": "（关键活动以红框标出）",

@@ -238,7 +238,7 @@ ${plan.rejected.length > 0 ? rejected : `<p>${w("report.none")}</p>`}
 ${extras?.risk ? riskSection(extras.risk, language) : ""}
 <h2>${w("report.schedule")}</h2>
 ${schedule}
-${plan.financing.loans.length > 0 ? `<h2>${w("report.loans")}</h2>\n${table(cols(["report.col.loan", "report.col.terms"]), financingRows(plan))}` : ""}
+${plan.financing.loans.length > 0 ? `<h2>${w("report.loans")}</h2>\n${table(cols(["report.col.loan", "report.col.terms"]), financingRows(plan, language))}` : ""}
 <h2>${w("report.sources")}</h2>
 ${table(["", ""], provenanceRows(plan.provenance, language))}
 </body></html>

@@ -144,7 +144,7 @@ export function renderPlanMarkdown(plan: Plan, scenario: ReportHeading, language
   }
   if (plan.financing.loans.length > 0) {
     out.push(`## ${w("report.loans")}`, "", header(w, ["report.col.loan", "report.col.terms"]), "|---|---|");
-    for (const [label, value] of financingRows(plan))
+    for (const [label, value] of financingRows(plan, language))
       out.push(`| ${escapeCell(label)} | ${escapeCell(value)} |`);
     out.push("");
   }

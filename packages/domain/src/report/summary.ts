@@ -164,10 +164,26 @@ export function riskPercentileRows(risk: RiskReport, language?: ReportLanguage):
 }
 
 /** Debt-service rows per loan: instrument, principal, terms, interest, last payment. */
-export function financingRows(plan: Plan): [string, string][] {
+export function financingRows(plan: Plan, language?: ReportLanguage): [string, string][] {
   const f = plan.financing;
-  return f.loans.map((l) => [
-    l.name,
-    `${money(l.principal, f.currency)} at ${(l.rate * 100).toFixed(2)}% for ${l.termYears} years (${l.graceYears} of grace): interest ${money(l.totalInterest, f.currency)}, repaid by ${l.payments.at(-1)?.date ?? "—"}`,
-  ]);
+  return f.loans.map((l) => {
+    const repaid = l.payments.at(-1)?.date;
+    if (!language)
+      return [
+        l.name,
+        `${money(l.principal, f.currency)} at ${(l.rate * 100).toFixed(2)}% for ${l.termYears} years (${l.graceYears} of grace): interest ${money(l.totalInterest, f.currency)}, repaid by ${repaid ?? "—"}`,
+      ];
+    const w = wordsOf(language);
+    return [
+      l.name,
+      w("report.loanTerms", {
+        principal: moneyParam(Math.round(l.principal), f.currency),
+        rate: { kind: "fixed", value: l.rate * 100, digits: 2 },
+        years: l.termYears,
+        grace: l.graceYears,
+        interest: moneyParam(Math.round(l.totalInterest), f.currency),
+        repaid: repaid ? date(repaid) : w("common.notAvailable"),
+      }),
+    ];
+  });
 }

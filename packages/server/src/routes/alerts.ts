@@ -18,12 +18,9 @@ export const AlertSchema = z
     }),
     partyId: z.string(),
     partyName: z.string(),
-    partyRole: z
-      .string()
-      .nullable()
-      .openapi({
-        description: "partner | domestic for a scenario's firms, agreement for an agreement's party",
-      }),
+    partyRole: z.string().nullable().openapi({
+      description: "partner | domestic for a scenario's firms, agreement for an agreement's party",
+    }),
     scenarioId: z.string().nullable().openapi({ description: "the programme the party belongs to" }),
     list: z.string(),
     entityId: z.string(),
