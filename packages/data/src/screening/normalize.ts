@@ -10,6 +10,7 @@ import {
 } from "./scripts/company-words.ts";
 import { hanziToPinyin, hasHan } from "./scripts/han.ts";
 import { type HangulSystem, hasHangul, romanizeHangul } from "./scripts/hangul.ts";
+import { hasKana, kanaToLatin } from "./scripts/kana.ts";
 
 /** The script a name is written in, for reporting (the evaluation is broken down by it). */
 export type Script = "Latin" | "Cyrillic" | "Han" | "Hangul";
@@ -27,6 +28,8 @@ export interface Reading {
   hangul: HangulSystem;
   /** `words`: 贸易 → TRADING, as lists translate; `pinyin`: 贸易 → MAO YI, as some lists transcribe. */
   han: "words" | "pinyin";
+  /** Japanese kana: ラ as "ra" (default) or "la" — Japanese has one liquid for the foreign r and l. */
+  kana?: "r" | "l";
 }
 
 export const DEFAULT_READING: Reading = { cyrillic: "bgn", hangul: "rr", han: "words" };
@@ -44,6 +47,7 @@ export function romanize(raw: string, reading: Reading = DEFAULT_READING): strin
       );
     text = hanziToPinyin(text);
   }
+  if (hasKana(text)) text = kanaToLatin(text, reading.kana ?? "r");
   if (hasHangul(text)) text = romanizeHangul(replaceCompanyWords(text, HANGUL_COMPANY_WORDS), reading.hangul);
   text = text.toLowerCase();
   if (hasCyrillic(text)) text = transliterateCyrillic(replaceCyrillicCompanyWords(text), reading.cyrillic);
@@ -122,7 +126,7 @@ function joinPinyinCompanyWords(words: string[]): string[] {
 
 const QUERY_READINGS: readonly Reading[] = [
   DEFAULT_READING,
-  { cyrillic: "icao", hangul: "mr", han: "pinyin" },
+  { cyrillic: "icao", hangul: "mr", han: "pinyin", kana: "l" },
   { cyrillic: "iso9", hangul: "mr-syllable", han: "words" },
 ];
 
@@ -133,7 +137,7 @@ const QUERY_READINGS: readonly Reading[] = [
  */
 export function nameReadings(raw: string): { reading: Reading; tokens: string[] }[] {
   const script = scriptOf(raw);
-  if (script === "Latin") return [{ reading: DEFAULT_READING, tokens: nameTokens(raw) }];
+  if (script === "Latin" && !hasKana(raw)) return [{ reading: DEFAULT_READING, tokens: nameTokens(raw) }];
   const out: { reading: Reading; tokens: string[] }[] = [];
   const seen = new Set<string>();
   for (const reading of QUERY_READINGS) {

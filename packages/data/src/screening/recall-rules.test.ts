@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { stemInitials } from "./compound-initials.ts";
 import type { Entity } from "./model.ts";
 import { nameTokens } from "./normalize.ts";
+import { kanaToLatin } from "./scripts/kana.ts";
 import { englishOf } from "./scripts/russian-glossary.ts";
 import { ScreeningIndex } from "./screening-index.ts";
 
@@ -25,6 +26,8 @@ const index = new ScreeningIndex([
   entity("pinyin", "NINGBO HAIXING KEJI YOUXIAN GONGSI"),
   entity("zvezda", "OOO SEVERNAYA ZVEZDA"),
   entity("kpp", "KAZANSKIY PRIBORNYY ZAVOD"),
+  entity("izhmash", "OAO IZHMASH"),
+  entity("almaz", "ALMAZ KAMAZ"),
   entity("srz", "AKTSIONERNOYE OBSHCHESTVO 35 SUDOREMONTNYY ZAVOD"),
   entity("sms", "OOO TORGOVY DOM STANKOMASHSTROY", "Company", ["LLC TRADING HOUSE STANKOMASHSTROY"]),
   // Filler so that document frequencies are not all one.
@@ -103,5 +106,21 @@ describe("romanized Russian words and the English words lists translate them to"
   it("does not find a firm from its translated company words alone", () => {
     expect(ids("SOUTHERN STAR LLC")).not.toContain("zvezda");
     expect(ids("KAZAN INSTRUMENT PLANT")).not.toContain("zvezda");
+  });
+});
+
+describe("Japanese kana", () => {
+  it("reads katakana as the foreign word it transcribes: inserted vowels, long marks and ッ fall away", () => {
+    expect(kanaToLatin("イジュマシュ").trim()).toBe("ijmash");
+    expect(kanaToLatin("グループ").trim()).toBe("grup");
+    expect(kanaToLatin("コンツェルン").trim()).toBe("kontsern");
+    expect(kanaToLatin("ザラ・アエロ").trim().split(/\s+/)).toEqual(["zara", "aero"]);
+    expect(kanaToLatin("ザラ", "l").trim()).toBe("zala");
+    expect(kanaToLatin("ざら").trim()).toBe("zara");
+  });
+
+  it("finds a Russian firm written in katakana, with its Japanese legal form, in either liquid", () => {
+    expect(index.screen({ name: "公開株式会社イジュマシュ" }).matches[0]?.id).toBe("izhmash");
+    expect(index.screen({ name: "アルマズ・カマズ" }).matches[0]?.id).toBe("almaz");
   });
 });

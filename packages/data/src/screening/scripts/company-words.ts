@@ -10,9 +10,13 @@ export const HAN_COMPANY_WORDS: readonly (readonly [string, string])[] = [
   ["集团有限公司", "group co ltd"],
   ["有限公司", "co ltd"],
   // Japanese legal forms, written in kanji: 株式会社 (kabushiki kaisha), 有限会社 (yūgen kaisha), 合同会社.
+  // Longer first: 公開 株式会社 written apart is read word by word (公開 alone is "public", a legal form).
+  // 公開株式会社: a public joint-stock company (ПАО/PJSC as Japanese lists of Russian firms write it).
+  ["公開株式会社", "pjsc"],
   ["株式会社", "co ltd"],
   ["有限会社", "co ltd"],
   ["合同会社", "llc"],
+  ["公開", "public"],
   ["分公司", "branch"],
   ["公司", "company"],
   ["进出口", "import export"],
