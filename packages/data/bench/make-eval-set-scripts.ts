@@ -27,7 +27,7 @@ import { fileURLToPath } from "node:url";
 import { loadSampleEntities } from "../src/screening/load-entities.ts";
 import type { Entity, ScreeningQuery } from "../src/screening/model.ts";
 import { nameReadings, nameTokens, scriptOf } from "./frozen/normalize-scripts-set.ts";
-import { phoneticKey } from "../src/screening/phonetic.ts";
+import { frozenPhoneticKey as phoneticKey } from "./frozen/phonetic-scripts-set.ts";
 import { PINYIN } from "./hanzi-by-syllable.ts";
 
 interface EvalCase {

@@ -8,6 +8,10 @@ const RULES: [RegExp, string][] = [
   [/(iy|yy|ii|ij|yi|yj)$/, "i"],
   [/y$/, "i"],
   [/off$/, "ov"],
+  // A written c (not ch/ck/cz/cs) is k before a, o, u, a consonant or the end, s before e, i, y, as in
+  // Metaphone: Viktor/Victor, Nikolai/Nicolai, Karlos/Carlos are one name.
+  [/c(?=[eiy])/g, "s"],
+  [/c(?![hkzs])/g, "k"],
   [/dzh/g, "j"],
   [/shch|sch/g, "s"],
   [/tch/g, "c"],

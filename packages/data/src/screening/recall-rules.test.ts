@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { stemInitials } from "./compound-initials.ts";
 import type { Entity } from "./model.ts";
 import { nameTokens } from "./normalize.ts";
+import { phoneticKey } from "./phonetic.ts";
 import { kanaToLatin } from "./scripts/kana.ts";
 import { englishOf } from "./scripts/russian-glossary.ts";
 import { ScreeningIndex } from "./screening-index.ts";
@@ -122,5 +123,16 @@ describe("Japanese kana", () => {
   it("finds a Russian firm written in katakana, with its Japanese legal form, in either liquid", () => {
     expect(index.screen({ name: "公開株式会社イジュマシュ" }).matches[0]?.id).toBe("izhmash");
     expect(index.screen({ name: "アルマズ・カマズ" }).matches[0]?.id).toBe("almaz");
+  });
+});
+
+describe("a written c in the phonetic key (Metaphone)", () => {
+  it("is k before a, o, u or a consonant and s before e, i, y; ch, ck, ts stay as they were", () => {
+    expect(phoneticKey("victor")).toBe(phoneticKey("viktor"));
+    expect(phoneticKey("nicolai")).toBe(phoneticKey("nikolai"));
+    expect(phoneticKey("cargo")).toBe(phoneticKey("kargo"));
+    expect(phoneticKey("cyril")).toBe(phoneticKey("siril"));
+    expect(phoneticKey("chekhov")).toBe("cv");
+    expect(phoneticKey("tsoy")).toBe(phoneticKey("tzoi"));
   });
 });
