@@ -33,7 +33,10 @@ describe("Chinese through pinyin-pro", () => {
   });
 
   it("also reads company words as pinyin, for lists that transcribe them", () => {
-    expect(readings("上海港泉船舶公司")).toEqual(["shang hai gang quan ship", "shang hai gang quan chuan bo"]);
+    expect(readings("上海港泉船舶公司")).toEqual([
+      "shang hai gang quan ship",
+      "shang hai gang quan chuan bo",
+    ]);
   });
 
   it("reads a company word that lists print in pinyin (MAOYI) as the English word in every reading", () => {
