@@ -17,6 +17,8 @@ export * from "./roadmap/index.ts";
 export * from "./whatif/index.ts";
 export * from "./risk/index.ts";
 export * from "./report/index.ts";
+// Sweeps: every combination of a grid of what-if changes, planned and risk-analysed
+export * from "./sweep/index.ts";
 // The decision brief for higher bodies (HTML in en/ru/zh; PDF in the server)
 export * from "./brief/index.ts";
 // Execution tracking: a forecast re-planned from actuals against a baseline plan

@@ -35,6 +35,9 @@ const CASES: Record<string, string[][]> = {
   ],
   risk: [["risk", india, "--samples", "5", ...quick]],
   brief: [["brief", india, "--samples", "5", ...quick]],
+  sweep: [
+    ["sweep", india, "--grid", join(examples, "sweeps/india-mcu-osat.grid.yaml"), "--samples", "3", ...quick],
+  ],
 };
 
 describe("--format json", () => {

@@ -99,6 +99,13 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import("./brief.ts")).briefCommand,
   },
   {
+    name: "sweep",
+    usage: "[options] <file>",
+    summary:
+      "Plan and risk-analyse every combination of a grid of what-if changes: completion, P50/P80, no-plan share, cost, partners per variant",
+    load: async () => (await import("./sweep.ts")).sweepCommand,
+  },
+  {
     name: "serve",
     usage: "[options]",
     summary: "start the chiproad web UI and HTTP API (same as `npm start`)",

@@ -204,6 +204,15 @@ export const en = {
   "report.schedule": "Schedule",
   "report.rejected": "Options excluded as unlawful",
   "report.criticalPath": "Critical path",
+  "sweep.title": "Sweep: {name}",
+  "sweep.untitled": "Sweep",
+  "sweep.conditions":
+    "{count} {count#one:variant|other:variants}; profile {profile}, seed {seed}, {samples} risk samples each. Every variant uses the same seed, so the differences come from its changes.",
+  "sweep.col.status": "plan",
+  "sweep.col.completion": "completion",
+  "sweep.col.noPlan": "no plan",
+  "sweep.col.cost": "cost",
+  "sweep.col.partners": "partners",
   "report.loans": "Loans and debt service",
   "report.loanTerms":
     "{principal} at {rate}% for {years} {years#one:year|other:years} ({grace} of grace): interest {interest}, repaid by {repaid}",

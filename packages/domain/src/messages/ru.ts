@@ -211,6 +211,15 @@ export const ru: Record<MessageCode, string> = {
   "report.schedule": "График работ",
   "report.rejected": "Варианты, исключённые как незаконные",
   "report.criticalPath": "Критический путь",
+  "sweep.title": "Серия вариантов: {name}",
+  "sweep.untitled": "Серия вариантов",
+  "sweep.conditions":
+    "{count} {count#one:вариант|few:варианта|many:вариантов|other:варианта}; профиль {profile}, начальное число {seed}, по {samples} выборок риска на вариант. Все варианты используют одно начальное число, поэтому различия вызваны только их изменениями.",
+  "sweep.col.status": "план",
+  "sweep.col.completion": "завершение",
+  "sweep.col.noPlan": "нет плана",
+  "sweep.col.cost": "стоимость",
+  "sweep.col.partners": "партнёры",
   "report.loans": "Кредиты и их обслуживание",
   "report.loanTerms":
     "{principal} под {rate}% на {years} {years#one:год|few:года|many:лет|other:года} (льготный период {grace}): проценты {interest}, погашение до {repaid}",

@@ -187,6 +187,15 @@ export const zh: Record<MessageCode, string> = {
   "report.schedule": "进度计划",
   "report.rejected": "因不合法而排除的选项",
   "report.criticalPath": "关键路径",
+  "sweep.title": "方案扫描：{name}",
+  "sweep.untitled": "方案扫描",
+  "sweep.conditions":
+    "共{count}个方案；配置{profile}，随机种子{seed}，每个方案{samples}个风险样本。所有方案使用相同的随机种子，因此差异只来自各自的变更。",
+  "sweep.col.status": "计划",
+  "sweep.col.completion": "完成",
+  "sweep.col.noPlan": "无计划",
+  "sweep.col.cost": "成本",
+  "sweep.col.partners": "合作方",
   "report.loans": "贷款与偿债",
   "report.loanTerms":
     "{principal}，利率{rate}%，期限{years}年（宽限期{grace}年）：利息{interest}，于{repaid}前还清",

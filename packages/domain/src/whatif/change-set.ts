@@ -34,7 +34,7 @@ import { ExportControlRuleSchema, type ScenarioIssue, ScenarioError } from "../s
 const id = z.string().min(1);
 const isoDate = z.iso.date("a date written YYYY-MM-DD");
 
-const ChangeSchema = z.discriminatedUnion("type", [
+export const ChangeSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("block-partner"), partner: id, reason: z.string().optional() }),
   z
     .strictObject({
@@ -79,8 +79,19 @@ export const ChangeSetSchema = z.strictObject({
 export type Change = z.infer<typeof ChangeSchema>;
 export type ChangeSet = z.infer<typeof ChangeSetSchema>;
 
+const CHANGE_TYPES_HINT =
+  "type is one of block-partner, cut-tranche, delay-tranche, add-rule, training, facility-capacity, engineers";
+
 /** Parses a change set, throwing a `ScenarioError` (BAD_INPUT) with file:line:col for every issue. */
 export function parseChangeSet(text: string, file: string): ChangeSet {
+  return parseYamlWith(ChangeSetSchema, text, file);
+}
+
+/**
+ * Parses YAML (or JSON) text with a zod schema, throwing a `ScenarioError` (BAD_INPUT) with
+ * file:line:col and the JSON path of every issue (change sets, sweep grids).
+ */
+export function parseYamlWith<T extends z.ZodType>(schema: T, text: string, file: string): z.infer<T> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = (offset: number) => {
@@ -98,7 +109,7 @@ export function parseChangeSet(text: string, file: string): ChangeSet {
       })),
     );
   }
-  const parsed = ChangeSetSchema.safeParse(doc.toJS());
+  const parsed = schema.safeParse(doc.toJS());
   if (parsed.success) return parsed.data;
   const issues: ScenarioIssue[] = parsed.error.issues.map((issue) => {
     const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
@@ -119,10 +130,7 @@ export function parseChangeSet(text: string, file: string): ChangeSet {
         .replace(/^\./, ""),
       message: issue.message,
     };
-    if (issue.code === "invalid_union") {
-      out.hint =
-        "type is one of block-partner, cut-tranche, delay-tranche, add-rule, training, facility-capacity, engineers";
-    }
+    if (issue.code === "invalid_union") out.hint = CHANGE_TYPES_HINT;
     return out;
   });
   throw new ScenarioError(issues);

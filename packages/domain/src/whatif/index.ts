@@ -1,4 +1,11 @@
 export { applyChanges } from "./apply.ts";
-export { type Change, type ChangeSet, ChangeSetSchema, parseChangeSet } from "./change-set.ts";
+export {
+  type Change,
+  ChangeSchema,
+  type ChangeSet,
+  ChangeSetSchema,
+  parseChangeSet,
+  parseYamlWith,
+} from "./change-set.ts";
 export { diffPlans, type PlanChange } from "./diff.ts";
 export { type WhatIfPlan, whatIf } from "./what-if.ts";

@@ -1,0 +1,11 @@
+// Sweeps: a grid of what-if changes over a scenario, each variant planned and risk-analysed.
+export {
+  expandGrid,
+  MAX_VARIANTS,
+  parseSweepGrid,
+  type SweepGrid,
+  SweepGridSchema,
+  type SweepVariant,
+} from "./grid.ts";
+export { renderSweepMarkdown } from "./markdown.ts";
+export { runVariant, type SweepOptions, type SweepReport, type SweepRow, sweep } from "./sweep.ts";
