@@ -39,6 +39,9 @@ export function romanize(raw: string, reading: Reading = DEFAULT_READING): strin
   // NFKC first: ㈜ → (주), full-width Latin → ASCII.
   let text = raw.normalize("NFKC");
   if (hasHan(text)) {
+    // Chinese and Japanese are written without spaces: a space between two hanzi is layout ("有限 会社"),
+    // and would keep a legal form or company word from being read as one.
+    text = text.replace(/(\p{Script=Han})\s+(?=\p{Script=Han})/gu, "$1");
     if (reading.han === "words") text = replaceCompanyWords(text, HAN_COMPANY_WORDS);
     else
       text = replaceCompanyWords(

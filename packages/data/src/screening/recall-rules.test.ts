@@ -136,3 +136,10 @@ describe("a written c in the phonetic key (Metaphone)", () => {
     expect(phoneticKey("tsoy")).toBe(phoneticKey("tzoi"));
   });
 });
+
+describe("spaces between hanzi", () => {
+  it("are layout: a legal form written apart is still read as one", () => {
+    expect(nameTokens("天星 有限 会社")).toEqual(nameTokens("天星有限会社"));
+    expect(nameTokens("天星 有限 会社")).not.toContain("you");
+  });
+});
