@@ -88,6 +88,12 @@ export const SUBSET_SHARE = 0.85;
 /** A romanized Russian word and the English word lists translate it to (ZAVOD / PLANT): one word, told apart. */
 export const TRANSLATION_SIMILARITY = 0.9;
 
+/**
+ * In a person's name a loosely similar word is another name (KOZLOV is not KAZAZAEV): below this a fuzzy
+ * pair does not align, so a common given name and patronymic cannot carry a surname that only looks alike.
+ */
+const PERSON_FUZZY_FLOOR = 0.7;
+
 /** Acronyms of 3–6 letters; two letters ("GU", "KB") match too many runs by chance. */
 const MIN_ACRONYM = 3;
 const MAX_ACRONYM = 6;
@@ -223,6 +229,7 @@ export function scoreNames(
       }
       SIM[i * MAX + j] = tokenSimilarity(q.tokens[i]!, q.keys[i]!, c.tokens[j]!, c.keys[j]!);
       HOW[i * MAX + j] = HOWS.indexOf(lastHow);
+      if (c.person && lastHow === "fuzzy" && SIM[i * MAX + j]! < PERSON_FUZZY_FLOOR) SIM[i * MAX + j] = 0;
       if (SIM[i * MAX + j]! < TRANSLATION_SIMILARITY && translated(q, i, c, j)) {
         SIM[i * MAX + j] = TRANSLATION_SIMILARITY;
         HOW[i * MAX + j] = HOWS.indexOf("translated");

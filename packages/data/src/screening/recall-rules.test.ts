@@ -29,6 +29,7 @@ const index = new ScreeningIndex([
   entity("kpp", "KAZANSKIY PRIBORNYY ZAVOD"),
   entity("izhmash", "OAO IZHMASH"),
   entity("almaz", "ALMAZ KAMAZ"),
+  entity("kazazaev", "KAZAZAEV, Andrey Petrovich", "Person"),
   entity("srz", "AKTSIONERNOYE OBSHCHESTVO 35 SUDOREMONTNYY ZAVOD"),
   entity("sms", "OOO TORGOVY DOM STANKOMASHSTROY", "Company", ["LLC TRADING HOUSE STANKOMASHSTROY"]),
   // Filler so that document frequencies are not all one.
@@ -141,5 +142,17 @@ describe("spaces between hanzi", () => {
   it("are layout: a legal form written apart is still read as one", () => {
     expect(nameTokens("天星 有限 会社")).toEqual(nameTokens("天星有限会社"));
     expect(nameTokens("天星 有限 会社")).not.toContain("you");
+  });
+});
+
+describe("a person's surname that only looks like a listed one", () => {
+  it("does not let a common given name and patronymic carry it (KOZLOV is not KAZAZAEV)", () => {
+    expect(ids("Козлов Андрей Петрович")).not.toContain("kazazaev");
+    expect(ids("KOZLOV Andrey Petrovich")).not.toContain("kazazaev");
+  });
+
+  it("still finds the listed person through a typo or a transliteration variant of the surname", () => {
+    expect(ids("KAZAZEV Andrey Petrovich")).toContain("kazazaev");
+    expect(ids("Казазаев Андрей Петрович")).toContain("kazazaev");
   });
 });
