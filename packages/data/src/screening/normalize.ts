@@ -81,9 +81,43 @@ export function nameTokens(raw: string, reading: Reading = DEFAULT_READING): str
     if (canon === undefined) tokens.push(t);
     else for (const c of canon.split(" ")) tokens.push(c);
   }
-  const meaningful = tokens.filter((t) => !LEGAL_FORMS.has(t));
+  const meaningful = arabicParticles(tokens).filter((t) => !LEGAL_FORMS.has(t));
   // A name made only of filler ("The Company") keeps its words rather than vanishing.
   return meaningful.length > 0 ? meaningful : tokens;
+}
+
+/** ABDUL, ABDEL, ABDAL, ABDOUL, ABDOL: "servant of the", written as one word before the name it joins. */
+const ABD_ARTICLE = new Set(["abdul", "abdel", "abdal", "abdoul", "abdol", "abdool"]);
+const ARTICLE = new Set(["al", "el", "ul", "ol"]);
+/** Attached: ABDULRAHMAN, ABDELKARIM, ABDULAZIZ → abd + the name (not ABDULLAH, ABDULLAEV, ABDULOV). */
+const ABD_ATTACHED = /^abd(?:ou|u|e|a|o)l([a-z]{4,})$/;
+const SURNAME_SUFFIX = /(?:ov|ev|ova|eva)$/;
+
+/**
+ * Arabic name particles written every way lists write them: ABDUL RAHMAN, ABD AL RAHMAN, ABDEL RAHMAN and
+ * ABDULRAHMAN are all `abd rahman`; the article EL is AL (EL HUSSEINI, AL-HUSSEINI). ABDULLAH (abd + allah)
+ * and Russian surnames built on it (ABDULLAEV, ABDULOV) are left whole: their phonetic key already matches
+ * their variants.
+ */
+function arabicParticles(tokens: string[]): string[] {
+  if (!tokens.some((t) => t.startsWith("abd") || t === "el")) return tokens;
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (t === "abd" && next !== undefined && ARTICLE.has(next) && i + 2 < tokens.length) {
+      out.push("abd");
+      i++;
+    } else if (ABD_ARTICLE.has(t) && next !== undefined) out.push("abd");
+    else if (t === "el" && next !== undefined) out.push("al");
+    else {
+      const m = ABD_ATTACHED.exec(t);
+      const rest = m?.[1];
+      if (rest !== undefined && !rest.startsWith("l") && !SURNAME_SUFFIX.test(rest)) out.push("abd", rest);
+      else out.push(t);
+    }
+  }
+  return out;
 }
 
 /**

@@ -30,6 +30,8 @@ const index = new ScreeningIndex([
   entity("izhmash", "OAO IZHMASH"),
   entity("almaz", "ALMAZ KAMAZ"),
   entity("kazazaev", "KAZAZAEV, Andrey Petrovich", "Person"),
+  entity("abd", "ABD AL RAHMAN, Khalid Mahmud", "Person"),
+  entity("husseini", "AL-HUSSEINI, Omar", "Person"),
   entity("srz", "AKTSIONERNOYE OBSHCHESTVO 35 SUDOREMONTNYY ZAVOD"),
   entity("sms", "OOO TORGOVY DOM STANKOMASHSTROY", "Company", ["LLC TRADING HOUSE STANKOMASHSTROY"]),
   // Filler so that document frequencies are not all one.
@@ -154,5 +156,27 @@ describe("a person's surname that only looks like a listed one", () => {
   it("still finds the listed person through a typo or a transliteration variant of the surname", () => {
     expect(ids("KAZAZEV Andrey Petrovich")).toContain("kazazaev");
     expect(ids("Казазаев Андрей Петрович")).toContain("kazazaev");
+  });
+});
+
+describe("Arabic name particles", () => {
+  it("reads ABDUL, ABDEL, ABD AL and ABDUL- joined as one particle, EL as AL", () => {
+    for (const n of ["ABDUL RAHMAN", "ABD AL RAHMAN", "ABDEL RAHMAN", "ABDULRAHMAN", "ABD EL RAHMAN"])
+      expect(nameTokens(n), n).toEqual(["abd", "rahman"]);
+    expect(nameTokens("EL HUSSEINI")).toEqual(["al", "husseini"]);
+  });
+
+  it("leaves ABDULLAH and the surnames built on it whole", () => {
+    expect(nameTokens("ABDULLAH")).toEqual(["abdullah"]);
+    expect(nameTokens("ABDULLAEV")).toEqual(["abdullaev"]);
+    expect(nameTokens("ABDULOV")).toEqual(["abdulov"]);
+    expect(nameTokens("ABDRAKHMANOV")).toEqual(["abdrakhmanov"]);
+  });
+
+  it("finds a listed person whatever spelling of the particle the query uses", () => {
+    expect(index.screen({ name: "ABDULRAHMAN Khalid Mahmud" }).matches[0]?.id).toBe("abd");
+    expect(index.screen({ name: "ABDEL RAHMAN Khaled Mahmoud" }).matches[0]?.id).toBe("abd");
+    expect(index.screen({ name: "EL HUSSEINI Umar" }).matches[0]?.id).toBe("husseini");
+    expect(ids("ABDEL KARIM Khalid Mahmud")).not.toContain("abd");
   });
 });
