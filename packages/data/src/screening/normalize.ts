@@ -81,6 +81,9 @@ export function nameTokens(raw: string, reading: Reading = DEFAULT_READING): str
     if (canon === undefined) tokens.push(t);
     else for (const c of canon.split(" ")) tokens.push(c);
   }
+  // A.S. / A.Ş. / a.s. (Turkish, Czech, Slovak joint-stock company) at the end is a legal form written in
+  // two letters; "s" alone already is one, the "a" is dropped with it.
+  if (tokens.length > 2 && tokens.at(-1) === "s" && tokens.at(-2) === "a") tokens.splice(-2, 1);
   const meaningful = arabicParticles(tokens).filter((t) => !LEGAL_FORMS.has(t));
   // A name made only of filler ("The Company") keeps its words rather than vanishing.
   return meaningful.length > 0 ? meaningful : tokens;

@@ -32,6 +32,8 @@ const index = new ScreeningIndex([
   entity("kazazaev", "KAZAZAEV, Andrey Petrovich", "Person"),
   entity("abd", "ABD AL RAHMAN, Khalid Mahmud", "Person"),
   entity("husseini", "AL-HUSSEINI, Omar", "Person"),
+  entity("zirve", "ZIRVE ELEKTRONIK SANAYI VE TICARET ANONIM SIRKETI"),
+  entity("kardelen", "KARDELEN DIS TICARET LIMITED SIRKETI"),
   entity("srz", "AKTSIONERNOYE OBSHCHESTVO 35 SUDOREMONTNYY ZAVOD"),
   entity("sms", "OOO TORGOVY DOM STANKOMASHSTROY", "Company", ["LLC TRADING HOUSE STANKOMASHSTROY"]),
   // Filler so that document frequencies are not all one.
@@ -178,5 +180,24 @@ describe("Arabic name particles", () => {
     expect(index.screen({ name: "ABDEL RAHMAN Khaled Mahmoud" }).matches[0]?.id).toBe("abd");
     expect(index.screen({ name: "EL HUSSEINI Umar" }).matches[0]?.id).toBe("husseini");
     expect(ids("ABDEL KARIM Khalid Mahmud")).not.toContain("abd");
+  });
+});
+
+describe("Turkish legal forms and company words", () => {
+  it("drops ANONIM SIRKETI, LTD STI, A.S. and VE, and reads SANAYI, TICARET, DIS TICARET in English", () => {
+    expect(nameTokens("ZIRVE ELEKTRONIK SANAYI VE TICARET ANONIM SIRKETI")).toEqual([
+      "zirve",
+      "electronics",
+      "industrial",
+      "trading",
+    ]);
+    expect(nameTokens("ZIRVE ELEKTRONIK A.Ş.")).toEqual(["zirve", "electronics"]);
+    expect(nameTokens("KARDELEN DIS TICARET LTD. STI.")).toEqual(["kardelen", "foreign", "trading"]);
+  });
+
+  it("finds a Turkish firm from its English name and from its short legal form", () => {
+    expect(index.screen({ name: "ZIRVE ELECTRONICS INDUSTRY AND TRADE INC" }).matches[0]?.id).toBe("zirve");
+    expect(index.screen({ name: "ZIRVE ELEKTRONIK A.S." }).matches[0]?.id).toBe("zirve");
+    expect(index.screen({ name: "KARDELEN FOREIGN TRADE LTD" }).matches[0]?.id).toBe("kardelen");
   });
 });

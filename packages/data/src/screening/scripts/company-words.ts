@@ -147,7 +147,9 @@ export const LEGAL_FORMS = new Set(
     "llc ltd limited co company inc incorporated corp corporation plc gmbh ag sa srl sarl bv nv oy ab jsc ojsc cjsc " +
     "pjsc ooo oao zao pao ao tov llp lp fze fzco fzc pte pvt private public joint stock closed open the and of liability " +
     "obshchestvo ogranichennoy ogranichennoi ogranichennoj otvetstvennostyu otvetstvennostiu aktsionernoe " +
-    "aktsionernoye zakrytoe otkrytoe publichnoe kompaniya firma s fgup"
+    "aktsionernoye zakrytoe otkrytoe publichnoe kompaniya firma s fgup " +
+    // Turkish: ANONIM SIRKETI (A.S.), LIMITED SIRKETI (LTD STI), VE (and).
+    "anonim sirketi sirket sti ve as"
   ).split(" "),
 );
 
@@ -228,6 +230,27 @@ export const COMPANY_WORD_CANON: Readonly<Record<string, string>> = {
   treiding: "trading",
   trejding: "trading",
   ...PINYIN_COMPANY_WORDS,
+  // Turkish company words (SANAYI VE TICARET, ITHALAT IHRACAT, DIS TICARET = foreign trade), read as the
+  // English words lists translate them to.
+  ticaret: "trading",
+  sanayi: "industrial",
+  sanayii: "industrial",
+  ithalat: "import",
+  ihracat: "export",
+  dis: "foreign",
+  teknoloji: "technology",
+  teknolojileri: "technology",
+  elektronik: "electronics",
+  lojistik: "logistics",
+  makina: "machinery",
+  makine: "machinery",
+  kimya: "chemical",
+  enerji: "energy",
+  muhendislik: "engineering",
+  yatirim: "investment",
+  grup: "group",
+  uluslararasi: "international",
+  denizcilik: "shipping",
   // St Petersburg as lists print it: SPB, SANKT-PETERBURG, SAINT PETERSBURG.
   spb: "saint petersburg",
   sankt: "saint",
