@@ -99,6 +99,8 @@ describe("romanized Russian words and the English words lists translate them to"
     expect(englishOf("aviatsionnogo")).toContain("aviation");
     expect(englishOf("severnaya")).toContain("northern");
     expect(englishOf("gazprom")).toBeUndefined();
+    expect(englishOf("gaza")).toBeUndefined();
+    expect(englishOf("gazy")).toContain("gases");
     expect(englishOf("novosibirsk")).toBeUndefined();
   });
 

@@ -20,7 +20,8 @@ const GLOSSARY: Readonly<Record<string, string>> = {
   federaln: "federal",
   finansov: "financial",
   flot: "fleet",
-  gaz: "gas gases",
+  // GAZY (gases) but not GAZ alone, which would also read GAZA as "gas".
+  gazy: "gas gases",
   gazov: "gas",
   glavn: "main chief",
   gosudarstvenn: "state",
