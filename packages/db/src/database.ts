@@ -1,5 +1,6 @@
 import { type AgreementRepository, agreementRepository } from "./agreements.ts";
 import { type BaselineRepository, baselineRepository } from "./baselines.ts";
+import { type SweepRepository, sweepRepository } from "./sweeps.ts";
 import { type AlertRepository, alertRepository } from "./alerts.ts";
 import { type ApiTokenRepository, apiTokenRepository } from "./api-tokens.ts";
 import { grantApplicationRole, roleOfUrl } from "./app-role.ts";
@@ -37,6 +38,8 @@ export interface Database {
   workingGroups: WorkingGroupRepository;
   /** Execution baselines: plans saved under a name (issue 13). */
   baselines: BaselineRepository;
+  /** Sweeps: grids of variants, each variant a 'sweep' job. */
+  sweeps: SweepRepository;
   /** The underlying Drizzle handle, for tests and one-off maintenance. */
   drizzle: Drizzle;
   close(): Promise<void>;
@@ -95,6 +98,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     agreements: agreementRepository(db),
     workingGroups: workingGroupRepository(db),
     baselines: baselineRepository(db),
+    sweeps: sweepRepository(db),
     drizzle: db,
     close: () => connection.close(),
   };

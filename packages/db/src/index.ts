@@ -78,3 +78,4 @@ export {
 export * as schema from "./schema.ts";
 export { POSTGRES_SKIPPED_WARNING, postgresRequired, type TestBackend, testBackends } from "./testing.ts";
 export { type BaselineRecord, type BaselineRepository, baselineRepository } from "./baselines.ts";
+export { type NewSweep, type SweepRecord, type SweepRepository, sweepRepository } from "./sweeps.ts";

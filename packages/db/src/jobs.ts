@@ -82,7 +82,8 @@ export interface JobRepository {
 
 type JobRow = typeof jobs.$inferSelect;
 
-function toRecord(r: JobRow): JobRecord {
+/** A jobs row as a record (also used by the sweeps repository). */
+export function toJobRecord(r: JobRow): JobRecord {
   return {
     id: r.id,
     kind: r.kind,
@@ -129,13 +130,13 @@ export function jobRepository(db: Drizzle): JobRepository {
           targetId: row!.id,
           detail: { kind: input.kind, scenarioId: input.scenarioId, scenarioVersion: input.scenarioVersion },
         });
-        return toRecord(row!);
+        return toJobRecord(row!);
       });
     },
 
     async get(id) {
       const [row] = await db.select().from(jobs).where(eq(jobs.id, id));
-      return row ? toRecord(row) : undefined;
+      return row ? toJobRecord(row) : undefined;
     },
 
     async list(options = {}) {
@@ -145,7 +146,7 @@ export function jobRepository(db: Drizzle): JobRepository {
         .where(options.scenarioId ? eq(jobs.scenarioId, options.scenarioId) : undefined)
         .orderBy(desc(jobs.createdAt))
         .limit(options.limit ?? 100);
-      return rows.map(toRecord);
+      return rows.map(toJobRecord);
     },
 
     async activeCount(user) {
@@ -178,7 +179,7 @@ export function jobRepository(db: Drizzle): JobRepository {
           })
           .where(and(eq(jobs.id, next.id), eq(jobs.status, "queued")))
           .returning();
-        return row ? toRecord(row) : undefined;
+        return row ? toJobRecord(row) : undefined;
       });
     },
 
@@ -236,7 +237,7 @@ export function jobRepository(db: Drizzle): JobRepository {
       return db.transaction(async (tx) => {
         const [job] = await tx.select().from(jobs).where(eq(jobs.id, id)).for("update");
         if (!job) throw new ChiproadError("NOT_FOUND", `job "${id}" does not exist`);
-        if (job.status !== "queued" && job.status !== "running") return toRecord(job);
+        if (job.status !== "queued" && job.status !== "running") return toJobRecord(job);
         const [row] = await tx
           .update(jobs)
           .set({ status: "cancelled", leaseOwner: null, leaseExpiresAt: null, finishedAt: sql`now()` })
@@ -248,7 +249,7 @@ export function jobRepository(db: Drizzle): JobRepository {
           targetId: id,
           detail: { kind: job.kind, previousStatus: job.status },
         });
-        return toRecord(row!);
+        return toJobRecord(row!);
       });
     },
 

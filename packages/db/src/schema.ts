@@ -41,7 +41,7 @@ export const scenarioVersions = pgTable(
   (t) => [primaryKey({ columns: [t.scenarioId, t.version] })],
 );
 
-export const JOB_KINDS = ["plan", "whatif", "risk"] as const;
+export const JOB_KINDS = ["plan", "whatif", "risk", "sweep"] as const;
 export const JOB_STATUSES = ["queued", "running", "succeeded", "failed", "cancelled"] as const;
 
 export const jobs = pgTable("jobs", {
@@ -60,6 +60,8 @@ export const jobs = pgTable("jobs", {
   leaseOwner: text("lease_owner"),
   /** Who claimed the last attempt (kept after the job ends). */
   worker: text("worker"),
+  /** The sweep a 'sweep' job is a variant of (0008). */
+  sweepId: text("sweep_id"),
   leaseExpiresAt: ts("lease_expires_at"),
   createdBy: text("created_by").notNull(),
   createdAt: ts("created_at").notNull().defaultNow(),
@@ -404,6 +406,21 @@ export const planBaselines = pgTable("plan_baselines", {
   planId: text("plan_id")
     .notNull()
     .references(() => plans.id),
+  createdBy: text("created_by").notNull(),
+  createdAt: ts("created_at").notNull().defaultNow(),
+});
+
+/** Sweeps: a grid of variants of one scenario version, each variant a 'sweep' job (0008). */
+export const sweeps = pgTable("sweeps", {
+  id: text("id").primaryKey(),
+  scenarioId: text("scenario_id")
+    .notNull()
+    .references(() => scenarios.id),
+  scenarioVersion: integer("scenario_version").notNull(),
+  name: text("name"),
+  dimensions: jsonb("dimensions").notNull(),
+  variants: integer("variants").notNull(),
+  params: jsonb("params").notNull(),
   createdBy: text("created_by").notNull(),
   createdAt: ts("created_at").notNull().defaultNow(),
 });

@@ -16,6 +16,7 @@ import { agreementRoutes } from "./routes/agreements.ts";
 import { analysisRoutes } from "./routes/analysis.ts";
 import { baselineRoutes } from "./routes/baselines.ts";
 import { briefRoutes } from "./routes/brief.ts";
+import { sweepRoutes } from "./routes/sweeps.ts";
 import { auditRoutes } from "./routes/audit.ts";
 import { authRoutes } from "./routes/auth.ts";
 import { datasetRoutes } from "./routes/datasets.ts";
@@ -114,6 +115,7 @@ export function createApp(appDeps: AppDeps): OpenAPIHono {
   analysisRoutes(app, deps);
   briefRoutes(app, deps);
   baselineRoutes(app, deps);
+  sweepRoutes(app, deps);
   jobRoutes(app, deps);
   programmeMemberRoutes(app, deps);
   marketRoutes(app, deps);

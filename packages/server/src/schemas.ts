@@ -4,6 +4,7 @@ import {
   PlanSchema,
   RiskReportSchema,
   ScenarioSchema as ParsedScenarioSchema,
+  SweepRowSchema,
   WhatIfPlanSchema,
 } from "@chiproad/domain";
 import { ERROR_CODES } from "./problem.ts";
@@ -98,12 +99,12 @@ export const JobStatusSchema = z.enum(["queued", "running", "succeeded", "failed
 export const JobSchema = z
   .object({
     id: z.string(),
-    kind: z.enum(["plan", "whatif", "risk"]),
+    kind: z.enum(["plan", "whatif", "risk", "sweep"]),
     status: JobStatusSchema,
     progress: z.number().min(0).max(1),
     message: z.string().optional(),
     /** A succeeded job's answer: a plan, a what-if plan with its diff, or a risk report (by `kind`). */
-    result: z.union([PlanSchema, WhatIfPlanSchema, RiskReportSchema]).optional(),
+    result: z.union([PlanSchema, WhatIfPlanSchema, RiskReportSchema, SweepRowSchema]).optional(),
     /** A failed job's error, as a problem document. */
     error: ProblemSchema.optional(),
     scenarioId: z.string(),

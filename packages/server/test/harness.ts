@@ -11,6 +11,12 @@ import { createLogger } from "../src/logger.ts";
 import { referenceProvider } from "../src/reference-data.ts";
 
 export const MINIMAL_SCENARIO = readFileSync(join(import.meta.dirname, "fixtures", "minimal.yaml"), "utf8");
+/** The minimal scenario with an engineer pool, and a 2 × 2 sweep grid over it (partner × engineers). */
+export const SWEEP_SCENARIO = `${MINIMAL_SCENARIO}
+workforce:
+  pools: [{ id: eng, name: Engineers, initial: 10 }]
+`;
+export const SWEEP_GRID = readFileSync(join(import.meta.dirname, "fixtures", "sweep-grid.yaml"), "utf8");
 
 /** The origin of app.request()'s URLs; same-origin writes carry it, as a browser would. */
 export const ORIGIN = "http://localhost";

@@ -10,7 +10,8 @@ import { type Database, openDatabase, POSTGRES_SKIPPED_WARNING, postgresRequired
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inProcessWorker, runnerOptionsFromEnv } from "../src/jobs/runner.ts";
-import { type Harness, harness, json, MINIMAL_SCENARIO } from "./harness.ts";
+import { expandGrid, parseScenarioOrThrow, parseSweepGrid, runVariant } from "@chiproad/domain";
+import { type Harness, harness, json, SWEEP_GRID, SWEEP_SCENARIO } from "./harness.ts";
 
 const url = process.env.CHIPROAD_TEST_DATABASE_URL?.trim();
 if (!url) console.warn(`\n*** ${POSTGRES_SKIPPED_WARNING} (chiproad worker processes) ***\n`);
@@ -89,7 +90,7 @@ describe.runIf(url)("chiproad worker processes [postgres]", () => {
     db = await openDatabase({ url: url!, schema, maxConnections: 10 });
     // The API without an in-process runner: jobs wait in the queue for the worker processes.
     h = harness(db);
-    scenarioId = String((await json(h.request("POST", "/api/scenarios", { content: MINIMAL_SCENARIO }))).id);
+    scenarioId = String((await json(h.request("POST", "/api/scenarios", { content: SWEEP_SCENARIO }))).id);
     await Promise.all([startWorker(), startWorker()]);
   }, 120_000);
 
@@ -119,6 +120,36 @@ describe.runIf(url)("chiproad worker processes [postgres]", () => {
     const view = await json<{ worker?: string; attempts: number }>(h.request("GET", `/api/jobs/${ids[0]}`));
     expect(workers.map((w) => w.id)).toContain(view.worker);
     expect(view.attempts).toBe(1);
+  });
+
+  it("runs a sweep's variants on the worker processes; its table equals the variants run one by one", {
+    timeout: 180_000,
+  }, async () => {
+    const res = await h.request("POST", `/api/scenarios/${scenarioId}/sweeps`, {
+      grid: SWEEP_GRID,
+      samples: 6,
+      profile: "quick",
+      seed: 4,
+    });
+    expect(res.status).toBe(202);
+    const { id } = await json<{ id: string }>(res);
+    const deadline = Date.now() + 120_000;
+    let view: { status: string; rows: unknown[]; variants: { worker?: string }[] };
+    for (;;) {
+      view = await json(h.request("GET", `/api/scenarios/${scenarioId}/sweeps/${id}`));
+      if (view.status !== "running" || Date.now() > deadline) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(view.status).toBe("succeeded");
+    const alone = expandGrid(parseSweepGrid(SWEEP_GRID, "grid")).map((v) =>
+      runVariant(parseScenarioOrThrow(SWEEP_SCENARIO, "s.yaml"), {}, v, {
+        samples: 6,
+        profile: "quick",
+        seed: 4,
+      }),
+    );
+    expect(view.rows).toEqual(JSON.parse(JSON.stringify(alone)));
+    for (const v of view.variants) expect(workers.map((w) => w.id)).toContain(v.worker);
   });
 
   it("loses no job when a worker is killed with SIGKILL mid-job: the other runs it again, result stored once", {

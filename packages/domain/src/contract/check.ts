@@ -14,6 +14,8 @@ import type { RiskReport } from "../risk/risk-report.ts";
 import type { WhatIfPlan } from "../whatif/what-if.ts";
 import type { Variance } from "../tracking/variance.ts";
 import type { PlanSchema, RiskReportSchema, VarianceSchema, WhatIfPlanSchema } from "./plan.ts";
+import type { SweepReport, SweepRow } from "../sweep/sweep.ts";
+import type { SweepReportSchema, SweepRowSchema } from "./sweep.ts";
 
 /**
  * Compile-time link between the domain's types and the contract: every answer the domain builds
@@ -32,4 +34,6 @@ export const CONTRACT_FITS: [
   Fits<GapRow, typeof ChainGapRowSchema>,
   Fits<Chokepoint, typeof ChokepointSchema>,
   Fits<Variance, typeof VarianceSchema>,
-] = [true, true, true, true, true, true, true, true, true];
+  Fits<SweepRow, typeof SweepRowSchema>,
+  Fits<SweepReport, typeof SweepReportSchema>,
+] = [true, true, true, true, true, true, true, true, true, true, true];

@@ -29,3 +29,4 @@ export {
   PartnerFitReportSchema,
   ScreeningMatchSchema,
 } from "./analysis.ts";
+export { SweepReportSchema, SweepRowSchema } from "./sweep.ts";

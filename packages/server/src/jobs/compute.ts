@@ -6,6 +6,7 @@ import {
   planRoadmap,
   type ReferenceData,
   riskAnalysis,
+  runVariant,
   type Scenario,
   whatIf,
 } from "@chiproad/domain";
@@ -74,6 +75,17 @@ export function computeJob(
         ...(baseline ? { baseline } : {}),
       });
       return { result: report, status: null };
+    }
+    case "sweep": {
+      const { variant, options, changes, samples, profile, seed } = request.params;
+      onProgress({ fraction: 0, message: `variant ${variant + 1}` });
+      const row = runVariant(
+        scenario,
+        ref,
+        { index: variant, options, changes },
+        { samples, ...(profile ? { profile } : {}), ...(seed !== undefined ? { seed } : {}) },
+      );
+      return { result: row, status: row.status };
     }
     default: {
       const unknown: never = request;

@@ -1,6 +1,6 @@
 import { ChiproadError } from "@chiproad/data";
 import { z } from "@hono/zod-openapi";
-import { PROFILE_NAMES } from "@chiproad/domain";
+import { ChangeSchema, PROFILE_NAMES } from "@chiproad/domain";
 
 /**
  * The one declaration of what a job asks for: the routes validate request bodies with these
@@ -37,7 +37,21 @@ export const RiskParams = z
   .strictObject({ samples: z.number().int().min(1).max(100_000), profile: Profile, seed: Seed })
   .openapi("RiskRequest");
 
+/** One variant of a sweep: its options and changes, planned and risk-analysed (stored by the sweep route). */
+export const SweepVariantParams = z
+  .strictObject({
+    sweepId: z.string(),
+    variant: z.number().int().min(0),
+    options: z.array(z.strictObject({ dimension: z.string(), option: z.string() })),
+    changes: z.array(ChangeSchema),
+    samples: z.number().int().min(0).max(100_000),
+    profile: Profile,
+    seed: Seed,
+  })
+  .openapi("SweepVariantRequest");
+
 export type PlanParams = z.infer<typeof PlanParams>;
+export type SweepVariantParams = z.infer<typeof SweepVariantParams>;
 export type WhatIfParams = z.infer<typeof WhatIfParams>;
 export type RiskParams = z.infer<typeof RiskParams>;
 
@@ -45,9 +59,15 @@ export type RiskParams = z.infer<typeof RiskParams>;
 export type JobRequest =
   | { kind: "plan"; params: PlanParams }
   | { kind: "whatif"; params: WhatIfParams }
-  | { kind: "risk"; params: RiskParams };
+  | { kind: "risk"; params: RiskParams }
+  | { kind: "sweep"; params: SweepVariantParams };
 
-const PARAMS = { plan: PlanParams, whatif: WhatIfParams, risk: RiskParams } as const;
+const PARAMS = {
+  plan: PlanParams,
+  whatif: WhatIfParams,
+  risk: RiskParams,
+  sweep: SweepVariantParams,
+} as const;
 
 /**
  * A stored job's kind and params → a typed request. An unknown kind or params that no longer

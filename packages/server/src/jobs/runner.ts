@@ -183,7 +183,10 @@ export class JobRunner {
     }
     const worker = this.ensureWorker();
     const reference = await this.referenceInputs();
-    const baseline = job.kind === "plan" ? undefined : await this.db.plans.latest(job.scenarioId, "plan");
+    const baseline =
+      job.kind === "whatif" || job.kind === "risk"
+        ? await this.db.plans.latest(job.scenarioId, "plan")
+        : undefined;
     const message: RunMessage = {
       type: "run",
       jobId: job.id,

@@ -739,6 +739,57 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/scenarios/{id}/sweeps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sweep a grid of what-if changes over the scenario's current version: one job per variant (planned and risk-analysed), spread over every worker */
+        post: operations["createSweep"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scenarios/{id}/sweeps/{sweepId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A sweep's progress and its table so far (rows in grid order) */
+        get: operations["getSweep"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scenarios/{id}/sweeps/{sweepId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel every queued or running variant of the sweep (audited) */
+        post: operations["cancelSweep"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/scenarios/{id}/versions": {
         parameters: {
             query?: never;
@@ -1216,6 +1267,17 @@ export type components = {
             format?: "yaml" | "json";
             name?: string;
         };
+        CreateSweep: {
+            grid: string | {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            profile?: "quick" | "standard" | "thorough";
+            /** @default 200 */
+            samples: number;
+            /** @default 1 */
+            seed: number;
+        };
         CreateTokenRequest: {
             /** @default 30 */
             expiresInDays: number;
@@ -1341,10 +1403,10 @@ export type components = {
             finishedAt?: string;
             id: string;
             /** @enum {string} */
-            kind: "plan" | "whatif" | "risk";
+            kind: "plan" | "whatif" | "risk" | "sweep";
             message?: string;
             progress: number;
-            result?: components["schemas"]["Plan"] | components["schemas"]["WhatIfPlan"] | components["schemas"]["RiskReport"];
+            result?: components["schemas"]["Plan"] | components["schemas"]["WhatIfPlan"] | components["schemas"]["RiskReport"] | components["schemas"]["SweepRow"];
             scenarioId: string;
             scenarioVersion: number;
             startedAt?: string;
@@ -2571,6 +2633,54 @@ export type components = {
         };
         SetProgrammeRestricted: {
             restricted: boolean;
+        };
+        Sweep: {
+            createdAt: string;
+            dimensions: string[];
+            id: string;
+            name: string | null;
+            /** @enum {string|null} */
+            profile: "quick" | "standard" | "thorough" | null;
+            progress: {
+                done: number;
+                total: number;
+            };
+            rows: components["schemas"]["SweepRow"][];
+            samples: number;
+            scenarioId: string;
+            scenarioVersion: number;
+            seed: number;
+            /** @enum {string} */
+            status: "running" | "succeeded" | "failed" | "cancelled";
+            variants: {
+                error?: components["schemas"]["Problem"];
+                index: number;
+                jobId: string;
+                options: {
+                    dimension: string;
+                    option: string;
+                }[];
+                /** @enum {string} */
+                status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+                worker?: string;
+            }[];
+        };
+        SweepRow: {
+            completion: string | null;
+            currency: string;
+            index: number;
+            options: {
+                dimension: string;
+                option: string;
+            }[];
+            p50: string | null;
+            p80: string | null;
+            partners: string[];
+            probabilityNoPlan: number | null;
+            samples: number;
+            /** @enum {string} */
+            status: "optimal" | "feasible" | "infeasible" | "unknown";
+            totalCost: number;
         };
         UpdateAgreement: {
             kind: components["schemas"]["AgreementKind"];
@@ -5735,6 +5845,187 @@ export interface operations {
             };
             /** @description problem details (413) */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSweep: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON body */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSweep"];
+            };
+        };
+        responses: {
+            /** @description the sweep, its variants queued */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Sweep"];
+                };
+            };
+            /** @description problem details (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid session or token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description role below "analyst", or a cross-origin cookie write (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (422) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (429) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSweep: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                sweepId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the sweep */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Sweep"];
+                };
+            };
+            /** @description no valid session or token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description role below "viewer", or a cross-origin cookie write (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelSweep: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                sweepId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the sweep after cancelling */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Sweep"];
+                };
+            };
+            /** @description no valid session or token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (403) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (404) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

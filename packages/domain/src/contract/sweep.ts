@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { PROFILE_NAMES } from "../policy/profiles.ts";
+import { IsoDate } from "./common.ts";
+import { PlanStatusSchema } from "./plan.ts";
+
+/** One variant of a sweep: its options, the plan's outcome, the risk over its samples. */
+export const SweepRowSchema = z
+  .strictObject({
+    index: z.number().int(),
+    options: z.array(z.strictObject({ dimension: z.string(), option: z.string() })),
+    status: PlanStatusSchema,
+    completion: IsoDate.nullable(),
+    totalCost: z.number(),
+    currency: z.string(),
+    partners: z.array(z.string()),
+    samples: z.number().int(),
+    p50: IsoDate.nullable(),
+    p80: IsoDate.nullable(),
+    probabilityNoPlan: z.number().nullable(),
+  })
+  .meta({ id: "SweepRow" });
+
+/** A whole sweep (the CLI's answer; the API serves the same rows with progress). */
+export const SweepReportSchema = z
+  .strictObject({
+    name: z.string().nullable(),
+    dimensions: z.array(z.string()),
+    profile: z.enum(PROFILE_NAMES),
+    seed: z.number().int(),
+    samples: z.number().int(),
+    rows: z.array(SweepRowSchema),
+  })
+  .meta({ id: "SweepReport" });

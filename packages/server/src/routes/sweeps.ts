@@ -1,0 +1,210 @@
+import {
+  applyChanges,
+  expandGrid,
+  PROFILE_NAMES,
+  parseSweepGrid,
+  type Scenario,
+  SweepRowSchema,
+} from "@chiproad/domain";
+import { createRoute, z } from "@hono/zod-openapi";
+import { actorOf } from "../auth/principal.ts";
+import type { Api, AppDeps } from "../context.ts";
+import { requestError } from "../problem.ts";
+import { IdParam, jsonBody, jsonResponse, ProblemSchema, problems } from "../schemas.ts";
+
+const CreateSweepSchema = z
+  .object({
+    /** The grid as YAML/JSON text or as an object (see examples/sweeps/). */
+    grid: z.union([z.string().min(1).max(200_000), z.record(z.string(), z.unknown())]),
+    samples: z.number().int().min(0).max(10_000).default(200),
+    profile: z.enum(PROFILE_NAMES).optional(),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 31 - 1)
+      .default(1),
+  })
+  .openapi("CreateSweep");
+
+const VariantStateSchema = z.object({
+  index: z.number().int(),
+  options: z.array(z.object({ dimension: z.string(), option: z.string() })),
+  jobId: z.string(),
+  status: z.enum(["queued", "running", "succeeded", "failed", "cancelled"]),
+  worker: z.string().optional(),
+  error: ProblemSchema.optional(),
+});
+
+const SweepSchema = z
+  .object({
+    id: z.string(),
+    scenarioId: z.string(),
+    scenarioVersion: z.number().int(),
+    name: z.string().nullable(),
+    dimensions: z.array(z.string()),
+    samples: z.number().int(),
+    profile: z.enum(PROFILE_NAMES).nullable(),
+    seed: z.number().int(),
+    status: z.enum(["running", "succeeded", "failed", "cancelled"]),
+    progress: z.object({ done: z.number().int(), total: z.number().int() }),
+    /** The finished variants' rows, in grid order (partial while the sweep runs). */
+    rows: z.array(SweepRowSchema),
+    variants: z.array(VariantStateSchema),
+    createdAt: z.string(),
+  })
+  .openapi("Sweep");
+
+const SweepParam = IdParam.extend({
+  sweepId: z
+    .string()
+    .min(1)
+    .max(200)
+    .openapi({ param: { name: "sweepId", in: "path" } }),
+});
+
+/**
+ * Sweeps over the job queue: each variant of the grid is a 'sweep' job, so the variants spread over
+ * the server's runner and every `chiproad worker`; the table is read from the stored results, in
+ * grid order, so it is the same whatever the number of workers.
+ */
+export function sweepRoutes(app: Api, deps: AppDeps): void {
+  const { db } = deps;
+
+  async function view(scenarioId: string, sweepId: string) {
+    const sweep = await db.sweeps.get(sweepId);
+    if (!sweep || sweep.scenarioId !== scenarioId)
+      throw requestError("NOT_FOUND", `sweep "${sweepId}" does not exist`);
+    const variants = await db.sweeps.variants(sweepId);
+    const states = variants.map(({ job }) => {
+      const p = job.params as { variant: number; options: { dimension: string; option: string }[] };
+      return {
+        index: p.variant,
+        options: p.options,
+        jobId: job.id,
+        status: job.status,
+        ...(job.worker ? { worker: job.worker } : {}),
+        ...(job.error
+          ? {
+              error: {
+                type: "about:blank",
+                title: job.error.code,
+                status: 422,
+                code: job.error.code,
+                detail: job.error.message,
+              } as z.infer<typeof ProblemSchema>,
+            }
+          : {}),
+      };
+    });
+    const done = variants.filter(({ job }) => !["queued", "running"].includes(job.status)).length;
+    const status = variants.some(({ job }) => job.status === "cancelled")
+      ? "cancelled"
+      : variants.some(({ job }) => job.status === "failed")
+        ? "failed"
+        : done === variants.length
+          ? "succeeded"
+          : "running";
+    const params = sweep.params as {
+      samples: number;
+      profile?: (typeof PROFILE_NAMES)[number];
+      seed: number;
+    };
+    return {
+      id: sweep.id,
+      scenarioId: sweep.scenarioId,
+      scenarioVersion: sweep.scenarioVersion,
+      name: sweep.name,
+      dimensions: sweep.dimensions,
+      samples: params.samples,
+      profile: params.profile ?? null,
+      seed: params.seed,
+      status: status as "running" | "succeeded" | "failed" | "cancelled",
+      progress: { done, total: variants.length },
+      rows: variants.flatMap(({ job, result }) =>
+        job.status === "succeeded" && result ? [result as z.infer<typeof SweepRowSchema>] : [],
+      ),
+      variants: states,
+      createdAt: sweep.createdAt,
+    };
+  }
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/scenarios/{id}/sweeps",
+      tags: ["jobs"],
+      summary:
+        "Sweep a grid of what-if changes over the scenario's current version: one job per variant (planned and risk-analysed), spread over every worker",
+      request: { params: IdParam, body: jsonBody(CreateSweepSchema) },
+      responses: {
+        202: jsonResponse(SweepSchema, "the sweep, its variants queued"),
+        ...problems(400, 404, 422, 429),
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const body = c.req.valid("json");
+      const record = await db.scenarios.get(id);
+      if (!record) throw requestError("NOT_FOUND", `scenario "${id}" does not exist`);
+      const text = typeof body.grid === "string" ? body.grid : JSON.stringify(body.grid);
+      const grid = parseSweepGrid(text, "grid");
+      const variants = expandGrid(grid);
+      // Every variant's changes must fit the scenario now, not fail later on a worker.
+      const scenario = record.parsed as Scenario;
+      for (const v of variants) if (v.changes.length > 0) applyChanges(scenario, { changes: v.changes });
+      const params = {
+        samples: body.samples,
+        seed: body.seed,
+        ...(body.profile ? { profile: body.profile } : {}),
+      };
+      await deps.admitJob?.(c, params);
+      const sweep = await db.sweeps.create(
+        {
+          scenarioId: id,
+          scenarioVersion: record.version,
+          name: grid.name ?? null,
+          dimensions: grid.dimensions.map((d) => d.name),
+          params,
+          variants: variants.map((v) => ({ options: v.options, changes: v.changes, ...params })),
+        },
+        actorOf(c),
+      );
+      deps.runner?.wake();
+      c.header("Location", `/api/scenarios/${id}/sweeps/${sweep.id}`);
+      return c.json(await view(id, sweep.id), 202);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/scenarios/{id}/sweeps/{sweepId}",
+      tags: ["jobs"],
+      summary: "A sweep's progress and its table so far (rows in grid order)",
+      request: { params: SweepParam },
+      responses: { 200: jsonResponse(SweepSchema, "the sweep"), ...problems(404) },
+    }),
+    async (c) => {
+      const { id, sweepId } = c.req.valid("param");
+      return c.json(await view(id, sweepId), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/scenarios/{id}/sweeps/{sweepId}/cancel",
+      tags: ["jobs"],
+      summary: "Cancel every queued or running variant of the sweep (audited)",
+      request: { params: SweepParam },
+      responses: { 200: jsonResponse(SweepSchema, "the sweep after cancelling"), ...problems(403, 404) },
+    }),
+    async (c) => {
+      const { id, sweepId } = c.req.valid("param");
+      await view(id, sweepId);
+      await db.sweeps.cancel(sweepId, actorOf(c));
+      return c.json(await view(id, sweepId), 200);
+    },
+  );
+}

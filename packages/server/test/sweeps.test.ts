@@ -1,0 +1,105 @@
+import type { Database } from "@chiproad/db";
+import { expandGrid, parseScenarioOrThrow, parseSweepGrid, runVariant } from "@chiproad/domain";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { forEachBackend } from "../../db/test/backends.ts";
+import { JobRunner } from "../src/jobs/runner.ts";
+import { createLogger } from "../src/logger.ts";
+import { type Harness, harness, json, SWEEP_GRID, SWEEP_SCENARIO } from "./harness.ts";
+
+interface SweepView {
+  id: string;
+  status: string;
+  progress: { done: number; total: number };
+  rows: unknown[];
+  variants: { index: number; status: string; worker?: string }[];
+}
+
+forEachBackend("sweeps API", (db: () => Database) => {
+  let runner: JobRunner;
+  let h: Harness;
+  let scenarioId: string;
+  const content = SWEEP_SCENARIO;
+
+  beforeAll(async () => {
+    runner = new JobRunner({ db: db(), logger: createLogger("silent"), pollMs: 50, heartbeatMs: 200 });
+    await runner.start();
+    h = harness(db(), runner);
+    scenarioId = String((await json(h.request("POST", "/api/scenarios", { content }))).id);
+  });
+  afterAll(async () => {
+    await runner.stop();
+  });
+
+  async function finished(id: string): Promise<SweepView> {
+    const deadline = Date.now() + 120_000;
+    for (;;) {
+      const view = await json<SweepView>(h.request("GET", `/api/scenarios/${scenarioId}/sweeps/${id}`));
+      if (view.status !== "running") return view;
+      if (Date.now() > deadline) throw new Error(`sweep still running: ${JSON.stringify(view.progress)}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  it("runs each variant as a job; the table equals the variants run one by one, in grid order", async () => {
+    const res = await h.request("POST", `/api/scenarios/${scenarioId}/sweeps`, {
+      grid: SWEEP_GRID,
+      samples: 6,
+      profile: "quick",
+      seed: 2,
+    });
+    expect(res.status).toBe(202);
+    const started = await json<SweepView>(res);
+    expect(started.progress).toEqual({ done: 0, total: 4 });
+    const view = await finished(started.id);
+    expect(view.status).toBe("succeeded");
+    const scenario = parseScenarioOrThrow(content, "s.yaml");
+    const alone = expandGrid(parseSweepGrid(SWEEP_GRID, "grid")).map((v) =>
+      runVariant(scenario, {}, v, { samples: 6, profile: "quick", seed: 2 }),
+    );
+    expect(view.rows).toEqual(JSON.parse(JSON.stringify(alone)));
+    const audit = await json<{ action: string }[]>(
+      harness(db(), undefined, { as: "manager" }).request("GET", "/api/audit?limit=30"),
+    );
+    expect(audit.map((a) => a.action)).toContain("sweep.create");
+  });
+
+  it("refuses a bad grid and changes that do not fit the scenario, with the path; nothing queued", async () => {
+    const before = (await db().jobs.list({ scenarioId })).length;
+    const bad = await h.request("POST", `/api/scenarios/${scenarioId}/sweeps`, { grid: "dimensions: []" });
+    expect(bad.status).toBe(422);
+    expect(JSON.stringify(await json(bad))).toContain('"path":"dimensions"');
+    const unknown = await h.request("POST", `/api/scenarios/${scenarioId}/sweeps`, {
+      grid: SWEEP_GRID.replace("partner: p1", "partner: nobody"),
+    });
+    expect(unknown.status).toBe(422);
+    expect(JSON.stringify(await json(unknown))).toContain("nobody");
+    expect((await db().jobs.list({ scenarioId })).length).toBe(before);
+    const viewer = harness(db(), undefined, { as: "viewer" });
+    expect(
+      (await viewer.request("POST", `/api/scenarios/${scenarioId}/sweeps`, { grid: SWEEP_GRID })).status,
+    ).toBe(403);
+  });
+
+  it("cancels the variants still queued or running", async () => {
+    await runner.stop();
+    const started = await json<SweepView>(
+      h.request("POST", `/api/scenarios/${scenarioId}/sweeps`, {
+        grid: SWEEP_GRID,
+        samples: 6,
+        profile: "quick",
+      }),
+    );
+    const cancelled = await json<SweepView>(
+      h.request("POST", `/api/scenarios/${scenarioId}/sweeps/${started.id}/cancel`),
+    );
+    expect(cancelled.status).toBe("cancelled");
+    expect(cancelled.variants.map((v) => v.status)).toEqual([
+      "cancelled",
+      "cancelled",
+      "cancelled",
+      "cancelled",
+    ]);
+    expect((await h.request("GET", `/api/scenarios/${scenarioId}/sweeps/nope`)).status).toBe(404);
+    await runner.start();
+  });
+});
