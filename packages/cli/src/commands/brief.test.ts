@@ -151,14 +151,28 @@ describe("chiproad brief (HTML)", () => {
         .replace(/&lt;/g, "<")
         .replace(/&gt;/g, ">");
       // The datasets behind the answers (names and versions) are data too, as the plan's provenance lists them.
-      const planRun = await runCli("plan", russia, "--format", "json", "--profile", "quick");
-      expect(planRun.status, planRun.stderr).toBe(0);
-      const plan = JSON.parse(planRun.stdout) as {
-        provenance: { datasets: { name: string; version: string }[] };
+      // Data the brief quotes besides the scenario: the datasets behind the answers (names and
+      // versions, from the plan's provenance) and the sanctions-list entries that matched (list and
+      // matched names), as the brief's JSON form lists them.
+      const jsonRun = await runCli(
+        "brief",
+        russia,
+        "--format",
+        "json",
+        "--profile",
+        "quick",
+        "--samples",
+        "0",
+      );
+      expect(jsonRun.status, jsonRun.stderr).toBe(0);
+      const content = JSON.parse(jsonRun.stdout) as {
+        plan: { provenance: { datasets: { name: string; version: string }[] } };
+        screening: { hits: { listName: string; rule: string; match: { name: string } }[] }[];
       };
       const data = [
         ...(await dataStrings(russia)),
-        ...plan.provenance.datasets.flatMap((d) => [d.name, d.version]),
+        ...content.plan.provenance.datasets.flatMap((d) => [d.name, d.version]),
+        ...content.screening.flatMap((s) => s.hits.flatMap((h) => [h.listName, h.rule, h.match.name])),
       ].sort((a, b) => b.length - a.length);
       for (const s of data) if (s.length >= 2) text = text.split(s).join(" ");
       text = text
