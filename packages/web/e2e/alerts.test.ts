@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   buildWebOnce,
   chromiumPath,
-  E2E_ADMIN,
   launchBrowser,
   ROOT,
   type RunningServer,
+  signIn,
   startServer,
 } from "./harness.ts";
 
@@ -85,11 +85,7 @@ describe.runIf(executable)("sanctions alerts in Chromium against the real server
     // The import answers at once; re-screening runs behind it.
     for (let i = 0; i < 100 && (await openAlerts()).length === 0; i++)
       await new Promise((r) => setTimeout(r, 300));
-    await page.goto(`${server.url}/`);
-    await page.getByTestId("login-username").fill(E2E_ADMIN.username);
-    await page.getByTestId("login-password").fill(E2E_ADMIN.password);
-    await page.getByTestId("login-submit").click();
-    await page.getByTestId("user-menu").waitFor();
+    await signIn(page, server.url);
   }, 300_000);
 
   afterAll(async () => {

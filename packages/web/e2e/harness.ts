@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type BrowserContext, chromium } from "playwright-core";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
 
 export const ROOT = join(import.meta.dirname, "..", "..", "..");
 const WEB = join(ROOT, "packages", "web");
@@ -185,4 +185,17 @@ export async function launchBrowser(
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Signs in through the login page, as a person would (the admin by default); the session cookie then serves every page. */
+export async function signIn(
+  page: Page,
+  url: string,
+  account: { username: string; password: string } = E2E_ADMIN,
+) {
+  await page.goto(`${url}/`);
+  await page.getByTestId("login-username").fill(account.username);
+  await page.getByTestId("login-password").fill(account.password);
+  await page.getByTestId("login-submit").click();
+  await page.getByTestId("user-menu").waitFor();
 }

@@ -7,6 +7,7 @@ import {
   launchBrowser,
   type RunningServer,
   startServer,
+  signIn as signInAs,
 } from "./harness.ts";
 
 const executable = chromiumPath();
@@ -46,13 +47,7 @@ describe.runIf(executable)("programme members in the web UI", () => {
     await server?.stop();
   }, 30_000);
 
-  const signIn = async (username: string, password: string) => {
-    await page.goto(`${server.url}/`);
-    await page.getByTestId("login-username").fill(username);
-    await page.getByTestId("login-password").fill(password);
-    await page.getByTestId("login-submit").click();
-    await page.getByTestId("user-menu").waitFor();
-  };
+  const signIn = (username: string, password: string) => signInAs(page, server.url, { username, password });
   const signOut = async () => {
     await page.getByTestId("user-menu").click();
     await page.getByTestId("logout").click();

@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   buildWebOnce,
   chromiumPath,
-  E2E_ADMIN,
   launchBrowser,
   type RunningServer,
+  signIn,
   startServer,
 } from "./harness.ts";
 
@@ -63,11 +63,7 @@ describe.runIf(executable)("issue 16 in Chromium: messages, names and units", ()
     context = browser.context;
     page = await context.newPage();
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${server.url}/`);
-    await page.getByTestId("login-username").fill(E2E_ADMIN.username);
-    await page.getByTestId("login-password").fill(E2E_ADMIN.password);
-    await page.getByTestId("login-submit").click();
-    await page.getByTestId("user-menu").waitFor();
+    await signIn(page, server.url);
   }, 400_000);
 
   afterAll(async () => {

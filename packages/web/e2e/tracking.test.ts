@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   buildWebOnce,
   chromiumPath,
-  E2E_ADMIN,
   launchBrowser,
   ROOT,
   type RunningServer,
+  signIn,
   startServer,
 } from "./harness.ts";
 
@@ -67,11 +67,7 @@ describe.runIf(executable)("execution tracking and the brief in the web UI", () 
     browser = await launchBrowser(executable ?? "");
     page = await browser.context.newPage();
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${server.url}/`);
-    await page.getByTestId("login-username").fill(E2E_ADMIN.username);
-    await page.getByTestId("login-password").fill(E2E_ADMIN.password);
-    await page.getByTestId("login-submit").click();
-    await page.getByTestId("user-menu").waitFor();
+    await signIn(page, server.url);
   }, 400_000);
 
   afterAll(async () => {

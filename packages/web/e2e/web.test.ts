@@ -5,11 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   buildWebOnce,
   chromiumPath,
-  E2E_ADMIN,
   launchBrowser,
   ROOT,
   type RunningServer,
   startServer,
+  signIn as signInAs,
 } from "./harness.ts";
 import { prohibitPartner, replaceablePartner } from "./scenario-change.ts";
 
@@ -55,13 +55,7 @@ describe.runIf(executable)("the web UI in Chromium against the real server", () 
   }, 30_000);
 
   /** Signs in through the login page, as a person would; the session cookie then serves every page. */
-  const signIn = async () => {
-    await page.goto(`${server.url}/`);
-    await page.getByTestId("login-username").fill(E2E_ADMIN.username);
-    await page.getByTestId("login-password").fill(E2E_ADMIN.password);
-    await page.getByTestId("login-submit").click();
-    await page.getByTestId("user-menu").waitFor();
-  };
+  const signIn = () => signInAs(page, server.url);
 
   const open = async (hash: string) => {
     await page.goto(`${server.url}/${hash}`);

@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   buildWebOnce,
   chromiumPath,
-  E2E_ADMIN,
   launchBrowser,
   type RunningServer,
+  signIn,
   startServer,
 } from "./harness.ts";
 
@@ -46,11 +46,7 @@ describe.runIf(executable)("agreements register and working groups in the web UI
     browser = await launchBrowser(executable ?? "");
     page = await browser.context.newPage();
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${server.url}/`);
-    await page.getByTestId("login-username").fill(E2E_ADMIN.username);
-    await page.getByTestId("login-password").fill(E2E_ADMIN.password);
-    await page.getByTestId("login-submit").click();
-    await page.getByTestId("user-menu").waitFor();
+    await signIn(page, server.url);
   }, 300_000);
 
   afterAll(async () => {
