@@ -1,7 +1,10 @@
 /**
  * Job throughput with 1, 2 and 4 `chiproad worker` processes on one PostgreSQL queue.
  *
- *   CHIPROAD_TEST_DATABASE_URL=postgres://… node --import tsx packages/server/bench/workers.ts [jobs]
+ *   CHIPROAD_TEST_DATABASE_URL=postgres://… node --import tsx packages/server/bench/workers.ts [jobs] [scenario.yaml] [profile]
+ *
+ * (default: 200 jobs of the minimal test scenario, profile quick; a real example such as
+ * examples/india-mcu-osat.yaml makes each job cost seconds of CPU instead of milliseconds.)
  *
  * For each worker count: a fresh schema, the workers started and idle, then `jobs` quick plans of
  * the minimal test scenario queued one after another (different seeds); measured from the first
@@ -25,7 +28,9 @@ if (!url) {
 }
 const JOBS = Number(process.argv[2] ?? 200);
 const WORKER_MAIN = join(import.meta.dirname, "..", "src", "worker-main.ts");
-const content = readFileSync(join(import.meta.dirname, "..", "test", "fixtures", "minimal.yaml"), "utf8");
+const SCENARIO = process.argv[3] ?? join(import.meta.dirname, "..", "test", "fixtures", "minimal.yaml");
+const PROFILE = process.argv[4] ?? "quick";
+const content = readFileSync(SCENARIO, "utf8");
 
 function startWorker(schema: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", WORKER_MAIN], {
@@ -110,7 +115,7 @@ async function run(workers: number) {
 }
 
 process.stdout.write(
-  `${JOBS} quick plans of the minimal scenario; ${cpus().length} cores (${cpus()[0]?.model}); load ${loadavg()
+  `${JOBS} plans (profile ${PROFILE}) of ${SCENARIO.split("/").at(-1)}; ${cpus().length} cores (${cpus()[0]?.model}); load ${loadavg()
     .map((x) => x.toFixed(1))
     .join(" ")}; Node ${process.version}\n\n`,
 );
