@@ -42,7 +42,7 @@ export type Provenance = Plan["provenance"];
 export type Phase = PlanActivity["phase"];
 
 /**
- * A domain message (`@chiproad/domain/messages`): a catalogue code and its parameters, sent beside
+ * A domain message (packages/domain/src/messages): a catalogue code and its parameters, sent beside
  * the English text of every explanation, reason and note.
  */
 export type DomainMessage = Schemas["Message"];

@@ -1,4 +1,4 @@
-import { type DisplayNames, type Lang, type Message, renderMessage } from "@chiproad/domain/messages";
+import { type DisplayNames, type Lang, type Message, renderMessage } from "./domain-messages.gen.js";
 import { useCallback, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useGaps } from "../api/queries.ts";
