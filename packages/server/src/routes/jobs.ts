@@ -44,7 +44,7 @@ function summary(job: JobRecord): JobView {
  * A failed job's error as a problem document, like every other error the API returns. Codes
  * outside the closed list and internal errors keep their text in the server log only.
  */
-function jobProblem(error: { code: string; message: string }): Problem {
+export function jobProblem(error: { code: string; message: string }): Problem {
   if (isErrorCode(error.code) && ERROR_TABLE[error.code].user) return problem(error.code, error.message);
   return problem("INTERNAL", "the job failed with an internal error; the server log has the details");
 }

@@ -10,6 +10,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { actorOf } from "../auth/principal.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { requestError } from "../problem.ts";
+import { jobProblem } from "./jobs.ts";
 import { IdParam, jsonBody, jsonResponse, ProblemSchema, problems } from "../schemas.ts";
 
 const CreateSweepSchema = z
@@ -84,17 +85,7 @@ export function sweepRoutes(app: Api, deps: AppDeps): void {
         jobId: job.id,
         status: job.status,
         ...(job.worker ? { worker: job.worker } : {}),
-        ...(job.error
-          ? {
-              error: {
-                type: "about:blank",
-                title: job.error.code,
-                status: 422,
-                code: job.error.code,
-                detail: job.error.message,
-              } as z.infer<typeof ProblemSchema>,
-            }
-          : {}),
+        ...(job.error ? { error: jobProblem(job.error) } : {}),
       };
     });
     const done = variants.filter(({ job }) => !["queued", "running"].includes(job.status)).length;
