@@ -4,11 +4,9 @@ import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import {
   briefInputOf,
-  DEFAULT_PROFILE,
   decisionsRequested,
   LANGS,
   type Lang,
-  PROFILE_NAMES,
   type ProfileName,
   planRoadmap,
   riskAnalysis,
@@ -18,6 +16,7 @@ import { EXIT } from "../exit.ts";
 import { loadReferenceData } from "../reference-data.ts";
 import { loadScenarioFile, readTextFile } from "../scenario-file.ts";
 import type { DefineCommand } from "./index.ts";
+import { profileOption, wholeNumber } from "./options.ts";
 
 interface BriefFlags {
   lang: Lang;
@@ -27,14 +26,6 @@ interface BriefFlags {
   seed?: string;
   samples?: string;
   date?: string;
-}
-
-function count(name: string, text: string | undefined, fallback: number, max: number): number {
-  if (text === undefined) return fallback;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 0 || n > max)
-    throw new ChiproadError("BAD_INPUT", `${name}: expected a whole number from 0 to ${max}, got "${text}"`);
-  return n;
 }
 
 function isoDate(text: string | undefined): string {
@@ -72,17 +63,13 @@ export const briefCommand: DefineCommand = (command, setStatus) => {
       "--out <file>",
       "where to write the brief (default brief-<lang>.<format> in the current directory)",
     )
-    .addOption(
-      new Option("--profile <name>", "planning profile: the work budget (deterministic for a seed)")
-        .choices([...PROFILE_NAMES])
-        .default(DEFAULT_PROFILE),
-    )
+    .addOption(profileOption())
     .option("--seed <n>", "random seed of the plan and the risk analysis (default 1)")
     .option("--samples <n>", "schedule-risk samples (default 200; 0 leaves risk out)")
     .option("--date <yyyy-mm-dd>", "the date the brief is prepared on (default today, UTC)")
     .action(async (file: string, flags: BriefFlags) => {
-      const seed = count("--seed", flags.seed, 1, 2 ** 31 - 1);
-      const samples = count("--samples", flags.samples, 200, 100_000);
+      const seed = wholeNumber("--seed", flags.seed, 1, 2 ** 31 - 1);
+      const samples = wholeNumber("--samples", flags.samples, 200, 100_000);
       const preparedOn = isoDate(flags.date);
       const out = resolve(flags.out ?? `brief-${flags.lang}.${flags.format}`);
       const ref = await loadReferenceData();

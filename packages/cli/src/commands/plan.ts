@@ -4,8 +4,6 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   analyzeGaps,
-  DEFAULT_PROFILE,
-  PROFILE_NAMES,
   type ProfileName,
   type ScenarioSourceRef,
   parseChangeSet,
@@ -30,6 +28,7 @@ import { EXIT } from "../exit.ts";
 import { loadScenarioFile, readTextFile } from "../scenario-file.ts";
 import type { DefineCommand } from "./index.ts";
 import { langOption, reportLanguage } from "./lang-option.ts";
+import { profileOption } from "./options.ts";
 
 function positiveInt(name: string, text: string | undefined, fallback: number): number {
   if (text === undefined) return fallback;
@@ -56,11 +55,6 @@ function timeCap(text: string | undefined, since: number): { timeLimitMs?: numbe
 function sourceOf(file: string): ScenarioSourceRef {
   return { sha256: createHash("sha256").update(readTextFile(file)).digest("hex") };
 }
-
-const profileOption = () =>
-  new Option("--profile <name>", "planning profile: the work budget (deterministic for a seed)")
-    .choices([...PROFILE_NAMES])
-    .default(DEFAULT_PROFILE);
 
 /** A one-line progress bar on stderr, only when stderr is a terminal. */
 function progressBar(label: string): ((p: { fraction: number; message: string }) => void) | undefined {

@@ -1,26 +1,10 @@
-import { ChiproadError } from "@chiproad/data";
-import {
-  DEFAULT_PROFILE,
-  type Lang,
-  PROFILE_NAMES,
-  type ProfileName,
-  parseSweepGrid,
-  renderSweepMarkdown,
-  sweep,
-} from "@chiproad/domain";
+import { type Lang, type ProfileName, parseSweepGrid, renderSweepMarkdown, sweep } from "@chiproad/domain";
 import { Option } from "commander";
 import { loadReferenceData } from "../reference-data.ts";
 import { loadScenarioFile, readTextFile } from "../scenario-file.ts";
 import type { DefineCommand } from "./index.ts";
+import { profileOption, wholeNumber } from "./options.ts";
 import { langOption, reportLanguage } from "./lang-option.ts";
-
-function count(name: string, text: string | undefined, fallback: number, max: number): number {
-  if (text === undefined) return fallback;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 0 || n > max)
-    throw new ChiproadError("BAD_INPUT", `${name}: expected a whole number from 0 to ${max}, got "${text}"`);
-  return n;
-}
 
 export const sweepCommand: DefineCommand = (command) => {
   command
@@ -29,11 +13,7 @@ export const sweepCommand: DefineCommand = (command) => {
     )
     .argument("<file>", "scenario .yaml or .json")
     .requiredOption("--grid <file>", "the grid: dimensions, each a list of named options (what-if changes)")
-    .addOption(
-      new Option("--profile <name>", "planning profile: the work budget (deterministic for a seed)")
-        .choices([...PROFILE_NAMES])
-        .default(DEFAULT_PROFILE),
-    )
+    .addOption(profileOption())
     .option("--seed <n>", "random seed of every variant's plan and risk analysis (default 1)")
     .option("--samples <n>", "risk samples per variant (default 200; 0 plans only)")
     .addOption(new Option("--format <format>", "output format").choices(["md", "json"]).default("md"))
@@ -50,8 +30,8 @@ export const sweepCommand: DefineCommand = (command) => {
           lang?: Lang;
         },
       ) => {
-        const seed = count("--seed", flags.seed, 1, 2 ** 31 - 1);
-        const samples = count("--samples", flags.samples, 200, 100_000);
+        const seed = wholeNumber("--seed", flags.seed, 1, 2 ** 31 - 1);
+        const samples = wholeNumber("--samples", flags.samples, 200, 100_000);
         const grid = parseSweepGrid(readTextFile(flags.grid), flags.grid);
         const ref = await loadReferenceData();
         const scenario = loadScenarioFile(file, ref);
