@@ -12,6 +12,8 @@ describe("reading a plan from the API", () => {
     expect(plan.status).toBe("feasible");
     expect(plan.criticalPath).toEqual(["a"]);
     expect(plan.scenarioVersion).toBe(3);
+    // The job that made it: what a baseline is saved from (Tracking page).
+    expect(plan.jobId).toBe("j1");
   });
 
   it("accepts a bare plan (a job result) and fills missing lists", () => {

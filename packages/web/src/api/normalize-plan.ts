@@ -27,5 +27,6 @@ export function normalizePlan(raw: unknown): StoredPlan {
   const version =
     inner === record ? record.scenarioVersion : (record.scenarioVersion ?? inner.scenarioVersion);
   if (typeof version === "number") plan.scenarioVersion = version;
+  if (inner !== record && typeof record.jobId === "string") plan.jobId = record.jobId;
   return plan;
 }

@@ -52,7 +52,7 @@ export type DomainMessage = Schemas["Message"];
  * Plans stored before a field existed may lack it at run time; the pages read lists through
  * `normalizePlan` and messages with an English fallback.
  */
-export type StoredPlan = Plan & { scenarioVersion?: number };
+export type StoredPlan = Plan & { scenarioVersion?: number; jobId?: string };
 
 // Analysis answers: the domain contract (packages/domain/src/contract/analysis.ts), generated.
 export type GapReport = Schemas["GapReport"];

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { ApiProblem, getJson, postJson } from "../api/client.ts";
+import { getJson, postJson } from "../api/client.ts";
 import type { components } from "../api/openapi.gen.ts";
 
 type Schemas = components["schemas"];
@@ -17,15 +17,6 @@ export const trackingApi = {
     postJson<Baseline>(`/api/scenarios/${enc(scenarioId)}/baselines`, { name, jobId }),
   variance: (scenarioId: string, name: string) =>
     getJson<BaselineVariance>(`/api/scenarios/${enc(scenarioId)}/baselines/${enc(name)}/variance`),
-  /** The latest plan's job id (what a baseline is saved from), or null without a plan. */
-  latestPlanJob: async (scenarioId: string): Promise<string | null> => {
-    try {
-      return (await getJson<{ jobId: string }>(`/api/scenarios/${enc(scenarioId)}/plans/latest`)).jobId;
-    } catch (error) {
-      if (error instanceof ApiProblem && error.status === 404) return null;
-      throw error;
-    }
-  },
 };
 
 export function useBaselines(scenarioId: string) {
@@ -38,13 +29,6 @@ export function useVariance(scenarioId: string, name: string | null) {
     queryKey: ["plan", scenarioId, "variance", name],
     queryFn: () => trackingApi.variance(scenarioId, name ?? ""),
     enabled: name !== null,
-  });
-}
-
-export function useLatestPlanJob(scenarioId: string) {
-  return useQuery({
-    queryKey: ["plan", scenarioId, "job"],
-    queryFn: () => trackingApi.latestPlanJob(scenarioId),
   });
 }
 

@@ -14,17 +14,12 @@ import {
 } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useLatestPlan } from "../api/queries.ts";
 import { useDomainText } from "../i18n/domain-message.tsx";
 import { useFormat } from "../i18n/format.ts";
 import { ProblemAlert } from "../ui/problem-alert.tsx";
 import { QueryView } from "../ui/query-view.tsx";
-import {
-  type Variance,
-  useBaselines,
-  useLatestPlanJob,
-  useSaveBaseline,
-  useVariance,
-} from "./tracking-api.ts";
+import { type Variance, useBaselines, useSaveBaseline, useVariance } from "./tracking-api.ts";
 import { VarianceChart } from "./variance-chart.tsx";
 
 /**
@@ -71,14 +66,16 @@ export function TrackingPage({ scenarioId }: { scenarioId: string }) {
 
 function SaveBaseline({ scenarioId, onSaved }: { scenarioId: string; onSaved: (name: string) => void }) {
   const { t } = useTranslation();
-  const job = useLatestPlanJob(scenarioId);
+  // The latest plan the roadmap already loads (cached): its job is what a baseline is saved from.
+  const latest = useLatestPlan(scenarioId);
+  const jobId = latest.data?.jobId;
   const save = useSaveBaseline(scenarioId);
   const [name, setName] = useState("");
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!job.data || !name.trim()) return;
+    if (!jobId || !name.trim()) return;
     save.mutate(
-      { name: name.trim(), jobId: job.data },
+      { name: name.trim(), jobId },
       {
         onSuccess: (b) => {
           setName("");
@@ -100,13 +97,13 @@ function SaveBaseline({ scenarioId, onSaved }: { scenarioId: string; onSaved: (n
           />
           <Button
             type="submit"
-            disabled={!job.data || !name.trim()}
+            disabled={!jobId || !name.trim()}
             loading={save.isPending}
             data-testid="save-baseline"
           >
             {t("tracking.saveBaseline")}
           </Button>
-          {job.data === null ? <Text size="sm">{t("tracking.noPlan")}</Text> : null}
+          {latest.data === null ? <Text size="sm">{t("tracking.noPlan")}</Text> : null}
         </Group>
       </form>
       {save.error ? <ProblemAlert error={save.error} /> : null}
