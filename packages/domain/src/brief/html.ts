@@ -78,6 +78,8 @@ export function renderBriefHtml(input: BriefInput, lang: Lang, options: BriefHtm
   const say = (m: Message) => escapeHtml(renderMessage(m, lang, names).replace(/ г\.\./g, " г."));
   const w = (code: MessageCode, params: Record<string, MessageParam | undefined> = {}) =>
     say(msg(code, params));
+  /** A value (money, date, percent, number) formatted in the brief's language. */
+  const value = (p: MessageParam) => w("common.verbatim", { text: p });
   const cur = plan.provenance.currency;
   const name = (kind: "partner" | "model" | "gap" | "firm" | "target", id: string) =>
     escapeHtml(renderMessage(msg("common.verbatim", { text: ref(kind, id) }), lang, names));
@@ -211,18 +213,16 @@ export function renderBriefHtml(input: BriefInput, lang: Lang, options: BriefHtm
         const dates = f.tranches.map((t) => t.date).sort();
         const arrives =
           dates.length > 1
-            ? `${say(msg("common.verbatim", { text: date(dates[0]!) }))} – ${say(msg("common.verbatim", { text: date(dates.at(-1)!) }))}`
-            : say(msg("common.verbatim", { text: date(dates[0]!) }));
+            ? `${value(date(dates[0]!))} – ${value(date(dates.at(-1)!))}`
+            : value(date(dates[0]!));
         return [
           escapeHtml(f.name),
           w(`brief.kind.${f.kind}` as MessageCode),
-          say(
-            msg("common.verbatim", {
-              text: money(
-                f.tranches.reduce((s, t) => s + t.amount, 0),
-                f.currency ?? cur,
-              ),
-            }),
+          value(
+            money(
+              f.tranches.reduce((s, t) => s + t.amount, 0),
+              f.currency ?? cur,
+            ),
           ),
           arrives,
         ];
@@ -242,12 +242,12 @@ export function renderBriefHtml(input: BriefInput, lang: Lang, options: BriefHtm
           ],
           plan.financing.loans.map((l) => [
             escapeHtml(l.name),
-            say(msg("common.verbatim", { text: money(l.principal, plan.financing.currency) })),
-            say(msg("common.verbatim", { text: percent(l.rate) })),
-            say(msg("common.verbatim", { text: l.termYears })),
-            say(msg("common.verbatim", { text: l.graceYears })),
-            say(msg("common.verbatim", { text: money(l.totalInterest, plan.financing.currency) })),
-            l.payments.at(-1) ? say(msg("common.verbatim", { text: date(l.payments.at(-1)!.date) })) : "—",
+            value(money(l.principal, plan.financing.currency)),
+            value(percent(l.rate)),
+            value(l.termYears),
+            value(l.graceYears),
+            value(money(l.totalInterest, plan.financing.currency)),
+            l.payments.at(-1) ? value(date(l.payments.at(-1)!.date)) : "—",
           ]),
         )
       : p(w("brief.loans.none")),
@@ -304,7 +304,7 @@ export function renderBriefHtml(input: BriefInput, lang: Lang, options: BriefHtm
           w(s.side === "partner" ? "brief.side.partner" : "brief.side.domestic"),
           escapeHtml(h.listName),
           escapeHtml(h.match.name),
-          say(msg("common.verbatim", { text: percent(h.match.score) })),
+          value(percent(h.match.score)),
           escapeHtml(h.rule),
         ]),
       ),
