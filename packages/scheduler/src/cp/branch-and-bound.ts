@@ -20,7 +20,7 @@ export interface BranchAndBoundOptions {
 }
 
 /** Explored partial schedules kept per placed set for the cutset rule (older ones are dropped). */
-const CUTSET_ENTRIES_PER_SET = 8;
+const CUTSET_ENTRIES_PER_SET = 64;
 /** Memory cap of the cutset memo, in stored finish times (4 bytes each): 16 MB. */
 const CUTSET_MAX_STORED = 4_000_000;
 

@@ -48,4 +48,29 @@ describe("TimeWindows (precedence + time-tabling)", () => {
     expect(w.propagate(5)).toBe(true);
     expect([w.est[0], w.lst[0], w.est[1], w.lst[1]]).toEqual([0, 2, 0, 3]);
   });
+
+  it("orders two activities that can never overlap when only one order fits (disjunctive pair)", () => {
+    const p = {
+      activities: [
+        { id: "a", release: 4, modes: [{ duration: 2, renewable: [2], nonRenewable: [] }] },
+        { id: "b", deadline: 7, modes: [{ duration: 3, renewable: [2], nonRenewable: [] }] },
+      ],
+      precedences: [],
+      renewable: [{ id: "R", capacity: 3 }],
+      nonRenewable: [],
+      budgets: [],
+    };
+    const c = compile(p);
+    const w = new TimeWindows(c, [0, 0], 8);
+    // T = 8: a in [4, 6], b in [0, 4], no compulsory part, so time-tabling sees nothing; but a
+    // cannot finish by b's latest start, so b goes first and must finish by a's latest start 6.
+    w.reset(8);
+    expect(w.propagate(8)).toBe(true);
+    expect([w.est[0], w.lst[0], w.est[1], w.lst[1]]).toEqual([4, 6, 0, 3]);
+    // T = 6 with b released late enough that neither order fits: a in [4, 4], b in [2, 3].
+    const late = compile({ ...p, activities: [p.activities[0]!, { ...p.activities[1]!, release: 2 }] });
+    const v = new TimeWindows(late, [0, 0], 6);
+    v.reset(6);
+    expect(v.propagate(6)).toBe(false);
+  });
 });
