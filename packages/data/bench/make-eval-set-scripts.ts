@@ -545,6 +545,135 @@ for (let guard = 0; koNegatives < 30 && guard < 2000; guard++) {
   if (cases.length > before) koNegatives++;
 }
 
+// --- Hard negatives (2026-11-30, round 4): a listed firm's one distinctive word, another firm word -------
+// Written after the first 573 cases and appended after them with its own seeded generator, so the earlier
+// cases stay byte for byte. A listed firm whose name is one distinctive word plus words saying what kind of
+// firm it is (LLC BAIKAL CENTER) is queried as that word with another such word (BAIKAL ELECTRONICS JSC): two
+// different firms share the word, as firms named after a lake, a city or a founder do. The word list below
+// is this generator's own (not the matcher's dictionary); a pair is used only when no listed name carries
+// the distinctive word together with the query's firm word, and the query is no listed name in any reading.
+const FIRM_WORDS: Record<string, { latin: string; cyrillic: string; han?: string }> = {
+  trading: { latin: "TRADING", cyrillic: "Трейдинг", han: "贸易" },
+  technology: { latin: "TECHNOLOGIES", cyrillic: "Технологии", han: "科技" },
+  electronics: { latin: "ELECTRONICS", cyrillic: "Электроника", han: "电子" },
+  logistics: { latin: "LOGISTICS", cyrillic: "Логистик", han: "物流" },
+  shipping: { latin: "SHIPPING", cyrillic: "Шиппинг", han: "航运" },
+  engineering: { latin: "ENGINEERING", cyrillic: "Инжиниринг", han: "工程" },
+  machinery: { latin: "MACHINERY", cyrillic: "Машиностроение", han: "机械" },
+  energy: { latin: "ENERGY", cyrillic: "Энергия", han: "能源" },
+  chemical: { latin: "CHEMICAL", cyrillic: "Химия", han: "化工" },
+  investment: { latin: "INVESTMENT", cyrillic: "Инвест", han: "投资" },
+  holding: { latin: "HOLDING", cyrillic: "Холдинг", han: "控股" },
+  plant: { latin: "PLANT", cyrillic: "Завод" },
+  center: { latin: "CENTER", cyrillic: "Центр" },
+  bank: { latin: "BANK", cyrillic: "Банк" },
+  materials: { latin: "MATERIALS", cyrillic: "Материалы", han: "材料" },
+  equipment: { latin: "EQUIPMENT", cyrillic: "Оборудование", han: "设备" },
+};
+/** Words that say what kind of firm it is, as they come out of the (frozen) tokenizer. */
+const KIND_WORDS = new Set([
+  ...Object.keys(FIRM_WORDS),
+  ..."centre group international industrial development import export semiconductor microelectronics research institute production manufacturing services systems science concern association enterprise house branch department directorate administration command bureau office division company".split(
+    " ",
+  ),
+]);
+const PLACES = new Set([
+  ...CITIES.map((c) => c.toLowerCase()),
+  "hong",
+  "kong",
+  "china",
+  "russia",
+  "moscow",
+  "iran",
+  "korea",
+  "saint",
+  "petersburg",
+]);
+const hardRand = prng(202611304);
+const hardPick = <T>(xs: readonly T[]): T => xs[Math.floor(hardRand() * xs.length)]!;
+const entitiesWith = new Map<string, Set<string>>();
+const wordsNear = new Map<string, Set<string>>();
+for (const e of entities) {
+  for (const n of [e.name, ...e.aliases]) {
+    const ts = nameTokens(n);
+    for (const t of ts) {
+      if (!entitiesWith.has(t)) entitiesWith.set(t, new Set());
+      entitiesWith.get(t)!.add(e.id);
+      if (!wordsNear.has(t)) wordsNear.set(t, new Set());
+      for (const u of ts) wordsNear.get(t)!.add(u);
+    }
+  }
+}
+interface OneWordFirm {
+  entity: Entity;
+  word: string;
+  kinds: string[];
+}
+const oneWordFirms: OneWordFirm[] = [];
+for (const e of ofac) {
+  if (e.schema === "Person") continue;
+  const ts = nameTokens(e.name);
+  const distinctive = ts.filter((t) => !KIND_WORDS.has(t) && !PLACES.has(t));
+  const kinds = ts.filter((t) => KIND_WORDS.has(t));
+  const word = distinctive[0];
+  if (distinctive.length !== 1 || !word || kinds.length === 0) continue;
+  if (word.length < 4 || /\d/.test(word) || (entitiesWith.get(word)?.size ?? 0) > 3) continue;
+  oneWordFirms.push({ entity: e, word, kinds });
+}
+/** A firm word the listed names never put beside `word`, or undefined. */
+const otherKind = (f: OneWordFirm, script: "latin" | "cyrillic" | "han") => {
+  const near = wordsNear.get(f.word) ?? new Set<string>();
+  const options = Object.keys(FIRM_WORDS).filter(
+    (k) => !near.has(k) && !f.kinds.includes(k) && (script !== "han" || FIRM_WORDS[k]!.han),
+  );
+  return options.length === 0 ? undefined : hardPick(options);
+};
+const HARD_LATIN_FORMS = ["LLC", "JSC", "CO LTD", "LIMITED", "LLC", "JSC"];
+let hardLatin = 0;
+let hardCyrillic = 0;
+let hardHan = 0;
+for (const f of oneWordFirms) {
+  const kind = otherKind(f, "latin");
+  if (!kind || hardLatin >= 60) continue;
+  const form = hardPick(HARD_LATIN_FORMS);
+  const core = `${f.word.toUpperCase()} ${FIRM_WORDS[kind]!.latin}`;
+  const name = hardRand() < 0.5 ? `${form} ${core}` : `${core} ${form}`;
+  if (listedSignature(name)) continue;
+  const before = cases.length;
+  add({ category: "latin-negative-shared-word", script: "Latin", query: { name }, expected: [] });
+  if (cases.length > before) hardLatin++;
+}
+for (const f of oneWordFirms.filter((x) => x.entity.countries.includes("RUS"))) {
+  const kind = otherKind(f, "cyrillic");
+  if (!kind || hardCyrillic >= 30 || !/^[a-z]+$/.test(f.word)) continue;
+  const form = hardPick(["ООО", "АО", "ООО", "ПАО"]);
+  const word = toCyrillicName(f.word);
+  const name = `${form} «${word.charAt(0).toUpperCase()}${word.slice(1)} ${FIRM_WORDS[kind]!.cyrillic}»`;
+  if (listedSignature(name)) continue;
+  const before = cases.length;
+  add({ category: "cyrillic-negative-shared-word", script: "Cyrillic", query: { name }, expected: [] });
+  if (cases.length > before) hardCyrillic++;
+}
+for (const f of oneWordFirms) {
+  if (hardHan >= 30) break;
+  const inChina =
+    f.entity.countries.includes("CHN") ||
+    f.entity.countries.includes("HKG") ||
+    CITIES.some((c) => f.entity.name.includes(c));
+  if (!inChina) continue;
+  const kind = otherKind(f, "han");
+  const hanzi = segment(f.word)
+    ?.map((s) => hardPick(hanziFor.get(s)!))
+    .join("");
+  if (!kind || !hanzi) continue;
+  const city = CITIES.find((c) => f.entity.name.includes(c));
+  const name = `${city ? CITY_HANZI[city]! : ""}${hanzi}${FIRM_WORDS[kind]!.han!}有限公司`;
+  if (listedSignature(name)) continue;
+  const before = cases.length;
+  add({ category: "han-negative-shared-word", script: "Han", query: { name }, expected: [] });
+  if (cases.length > before) hardHan++;
+}
+
 const out = join(dirname(fileURLToPath(import.meta.url)), "../src/screening/eval/queries-scripts.json");
 writeFileSync(out, `${JSON.stringify(cases, null, 1)}\n`);
 const counts: Record<string, number> = {};
