@@ -1,7 +1,7 @@
 import { stemInitials } from "./compound-initials.ts";
 import { nameReadings, nameTokens, scriptOf } from "./normalize.ts";
 import { phoneticKey } from "./phonetic.ts";
-import { COMPANY_WORDS, PLACE_WORDS } from "./scripts/company-words.ts";
+import { COMPANY_WORD_WEIGHT, COMPANY_WORDS, PLACE_WORDS } from "./scripts/company-words.ts";
 import { englishOf } from "./scripts/russian-glossary.ts";
 import { jaroWinkler } from "./similarity.ts";
 
@@ -22,6 +22,11 @@ export interface PreparedName {
   syllabic?: boolean;
   /** A listed person's name: people have initials, not acronyms. */
   person?: boolean;
+  /**
+   * A listed firm's company words across all its names (ELECTRONICS, CENTER…), so that a short alias
+   * ("PROMA" of "PROMA INDUSTRY") still says what kind of firm it is (see `kindConflict`).
+   */
+  kinds?: ReadonlySet<string>;
 }
 
 export function prepareName(raw: string): PreparedName {
@@ -321,6 +326,13 @@ export function scoreNames(
   let totalC = 0;
   for (const t of c.tokens) totalC += candidateWeight(t, weight);
   if (totalQ === 0 || totalC === 0) return 0;
+  const conflict = c.person ? undefined : kindConflict(q, n, c, m);
+  if (conflict) {
+    // Different company words on both sides: they tell two firms that share a word apart, so the words
+    // left unmatched weigh in full instead of the low company-word weight.
+    for (const t of conflict.query) totalQ += fullWeight(t, weight);
+    for (const t of conflict.listed) totalC += fullWeight(t, weight) + (c.tokens.includes(t) ? 0 : weight(t));
+  }
   const score = 0.6 * (gotQ / totalQ) + 0.4 * (gotC / totalC);
   // A short form of a firm's name ("ATS HEAVY EQUIPMENT" for "A T S HEAVY EQUIPMENT AND MACHINERY SPARE
   // PARTS TRADING LLC") covers the query but little of the listed name: scored by the query's coverage
@@ -329,6 +341,61 @@ export function scoreNames(
   const short = SUBSET_SHARE * (gotQ / totalQ);
   lastSubset = short > score && !c.person && loose === 0 && distinctiveSubset(q, n, weight);
   return lastSubset ? short : score;
+}
+
+/**
+ * Company words that stand for one another, so that one against another of its group is no difference:
+ * units of an organisation (lists print one body as its DEPARTMENT, DIRECTORATE or COMMAND by turns,
+ * translations of one Russian or Persian word) and the forms of a Russian research and production body
+ * (НПО, НПП, НПК, НПЦ, НИИ, КБ: lists write one firm's form in several of these and their spellings).
+ */
+const KIND_GROUPS: readonly ReadonlySet<string>[] = [
+  new Set(
+    "department directorate administration command center office bureau division headquarters".split(" "),
+  ),
+  new Set("nii npo npp npk npts npc kb okb".split(" ")),
+];
+
+/** What a company word left unmatched adds on top of its low weight when it weighs in full. */
+function fullWeight(token: string, weight: (t: string) => number): number {
+  return weight(token) * (1 / COMPANY_WORD_WEIGHT - 1);
+}
+
+/**
+ * Whether two firm names that were aligned (USED_Q / USED_C) disagree on what kind of firm it is: the query
+ * has a company word left unmatched (ELECTRONICS) and the listed firm has a different one left unmatched
+ * (CENTER), in this name or in another of its names ("PROMA", an alias of PROMA INDUSTRY). A company word
+ * only one side has says nothing (lists add and drop TRADING or GROUP); the same word in another listed
+ * name is no difference; one unit word against another is a translation (DEPARTMENT / DIRECTORATE).
+ * Returns the differing words of each side (a short alias's are its firm's other names' words, which then
+ * count in the listed name's total too), or undefined.
+ */
+function kindConflict(
+  q: PreparedName,
+  n: number,
+  c: PreparedName,
+  m: number,
+): { query: string[]; listed: string[] } | undefined {
+  const queryKinds: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = q.tokens[i]!;
+    if (USED_Q[i] || !COMPANY_WORDS.has(t)) continue;
+    if (c.kinds?.has(t)) return undefined;
+    queryKinds.push(t);
+  }
+  if (queryKinds.length === 0) return undefined;
+  const listedKinds: string[] = [];
+  for (let j = 0; j < m; j++)
+    if (!USED_C[j] && COMPANY_WORDS.has(c.tokens[j]!)) listedKinds.push(c.tokens[j]!);
+  if (listedKinds.length === 0 && c.kinds) {
+    const aligned = new Set<string>();
+    for (let j = 0; j < m; j++) if (USED_C[j]) aligned.add(c.tokens[j]!);
+    for (const t of c.kinds) if (!aligned.has(t) && !q.tokens.includes(t)) listedKinds.push(t);
+  }
+  if (listedKinds.length === 0) return undefined;
+  const all = [...queryKinds, ...listedKinds];
+  if (KIND_GROUPS.some((g) => all.every((t) => g.has(t)))) return undefined;
+  return { query: queryKinds, listed: listedKinds };
 }
 
 /**

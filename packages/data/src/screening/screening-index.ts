@@ -77,6 +77,10 @@ export class ScreeningIndex {
         }
       }
       for (const t of entityTokens) this.tokenDf.set(t, (this.tokenDf.get(t) ?? 0) + 1);
+      if (entity.schema !== "Person") {
+        const kinds = new Set([...entityTokens].filter((t) => COMPANY_WORDS.has(t)));
+        if (kinds.size > 0) for (const r of seen.values()) this.names[r]!.kinds = kinds;
+      }
       for (const id of entity.identifiers) {
         const key = normalizeIdentifier(id);
         if (key.length < 4) continue;

@@ -54,17 +54,22 @@ describe("screening evaluation set", () => {
 
 /**
  * Regression floors for the multi-script set (issue 12, both halves together), set just under what the
- * matcher achieves after the second pass of general rules (BENCHMARKS.md: Latin 0.792 / 0.961, Cyrillic
- * 0.971 / 0.981, Han 0.897 / 1.000, Hangul 1.000 / 1.000, Japanese kana 0.316 / 1.000). They are NOT the
- * issue's targets (0.95 each), which Latin and Han recall do not meet on this set; see BENCHMARKS.md for why.
+ * matcher achieves after round 4 (BENCHMARKS.md: Latin 0.792 / 0.917, Cyrillic 0.971 / 0.962, Han 0.897 /
+ * 1.000, Hangul 1.000 / 1.000, Japanese kana 0.316 / 1.000). Latin and Cyrillic precision floors are lower
+ * than in round 3 because the set gained 113 hard negatives (a listed firm's one distinctive word with
+ * another company word), not because the matcher got worse. They are NOT the issue's targets (0.95 each),
+ * which Latin and Han recall and Latin precision do not meet on this set; see BENCHMARKS.md for why.
  */
 const SCRIPT_FLOORS: Record<string, { recall: number; precision: number }> = {
-  Latin: { recall: 0.78, precision: 0.95 },
-  Cyrillic: { recall: 0.96, precision: 0.97 },
+  Latin: { recall: 0.78, precision: 0.9 },
+  Cyrillic: { recall: 0.96, precision: 0.95 },
   Han: { recall: 0.88, precision: 0.98 },
   Hangul: { recall: 0.98, precision: 0.98 },
   Japanese: { recall: 0.3, precision: 0.8 },
 };
+
+/** Share of the shared-word hard negatives allowed to alert (round 4: 7 of 113; 102 of 113 before its rule). */
+const SHARED_WORD_FALSE_ALERT_CEILING = 0.1;
 
 describe("multi-script evaluation set (held-out aliases, hand-written renderings, hard negatives)", () => {
   let index: ScreeningIndex;
@@ -86,6 +91,15 @@ describe("multi-script evaluation set (held-out aliases, hand-written renderings
     expect(development).toBeGreaterThan(scriptCases.length * 0.4);
     expect(development).toBeLessThan(scriptCases.length * 0.6);
     expect([...scriptCases].reverse().map(evalHalf)).toEqual([...halves].reverse());
+  });
+
+  it("does not alert on a listed firm's one distinctive word beside another company word", () => {
+    const negatives = scriptCases.filter((c) => c.category.endsWith("-negative-shared-word"));
+    expect(negatives.length).toBeGreaterThanOrEqual(100);
+    const score = evaluate(index, negatives, DEFAULT_SCREENING_THRESHOLD);
+    expect(score.falseAlerts.length / negatives.length, score.falseAlerts.join("\n")).toBeLessThanOrEqual(
+      SHARED_WORD_FALSE_ALERT_CEILING,
+    );
   });
 
   it.each(Object.entries(SCRIPT_FLOORS))(
