@@ -31,6 +31,25 @@ describe("branchAndBound", () => {
     );
   });
 
+  it("with root shaving, still finds the exhaustive optimum and proves nothing below it", () => {
+    fc.assert(
+      fc.property(tinyProblemArb(5), (p) => {
+        const c = compile(p);
+        const modes = new Int32Array(c.n);
+        const opt = bruteForceOptimum(p, HORIZON);
+        const r = branchAndBound(c, modes, { upperBound: HORIZON + 1, nodeLimit: 1e6, shaveProbes: 200 });
+        expect(r.exhausted).toBe(true);
+        expect(r.makespan).toBe(opt);
+        if (opt !== undefined) {
+          // Root shaving at the optimum itself must not refute it.
+          const at = branchAndBound(c, modes, { upperBound: opt + 1, nodeLimit: 1e6, shaveProbes: 200 });
+          expect(at.makespan).toBe(opt);
+        }
+      }),
+      { numRuns: 200, seed: 22 },
+    );
+  });
+
   it("keeps the optimum with the cutset rule (finish-to-start, lag 0 only) against brute force", () => {
     const plain = tinyProblemArb(5).map((p) => ({
       ...p,

@@ -17,6 +17,8 @@ export interface BranchAndBoundOptions {
   tail?: ArrayLike<number>;
   /** Branching order (LNS: the incumbent's list positions, so the first leaf is the incumbent). */
   priority?: ArrayLike<number>;
+  /** Propagations the root may spend on shaving its windows (`TimeWindows.shave`), counted as nodes. */
+  shaveProbes?: number;
 }
 
 /** Explored partial schedules kept per placed set for the cutset rule (older ones are dropped). */
@@ -276,7 +278,12 @@ export function branchAndBound(
     }
   };
 
-  if (windows.propagate(T)) dfs(0, free, 0, -1, -1);
+  if (windows.propagate(T)) {
+    const shaveBudget = Math.min(options.shaveProbes ?? 0, options.nodeLimit);
+    const shaved = shaveBudget > 0 ? windows.shave(T, shaveBudget) : { feasible: true, probes: 0 };
+    nodes += shaved.probes;
+    if (shaved.feasible) dfs(0, free, 0, -1, -1);
+  }
   return {
     ...(best ? { starts: best, makespan: bestMakespan } : {}),
     nodes,

@@ -4,6 +4,14 @@ import { TimeWindows } from "./time-windows.ts";
 
 /** Largest problem the exact search is tried on (its per-depth window copies cost n² integers). */
 const MAX_ACTIVITIES = 400;
+/**
+ * Share of the node budget the branch and bound's root may spend on shaving its windows. On j30
+ * the root shave reaches its fixpoint in well under 3% of 50,000 nodes; the cap matters only for
+ * small budgets. (Shaving every T of the destructive bound raised the reported bounds but cost
+ * the branch and bound nodes: one proof fewer on the development subset; shaving below the root
+ * cost more nodes than it saved.)
+ */
+const ROOT_SHAVE_SHARE = 0.1;
 
 /**
  * The modes the CP core works with, when it applies: a pure makespan objective, no budgets and
@@ -72,6 +80,7 @@ export function proveOrImprove(
   const r = branchAndBound(c, modes, {
     upperBound: incumbentMakespan,
     nodeLimit,
+    shaveProbes: Math.floor(nodeLimit * ROOT_SHAVE_SHARE),
     ...(stopAt !== undefined ? { stopAt } : {}),
   });
   return {

@@ -28,6 +28,52 @@ describe("TimeWindows (precedence + time-tabling)", () => {
     );
   });
 
+  it("shaving never removes a start that a feasible schedule with makespan <= T uses (brute force)", () => {
+    fc.assert(
+      fc.property(tinyProblemArb(4), fc.integer({ min: 0, max: 8 }), (p, T) => {
+        const c = compile(p);
+        const w = new TimeWindows(c, new Int32Array(c.n), T);
+        w.reset(T);
+        const feasible = allSchedules(p, T);
+        const ok = w.propagate(T) && w.shave(T, 1000).feasible;
+        if (!ok) {
+          expect(feasible).toEqual([]);
+          return;
+        }
+        for (const s of feasible) {
+          for (let i = 0; i < c.n; i++) {
+            expect(s[i]).toBeGreaterThanOrEqual(w.est[i]!);
+            expect(s[i]).toBeLessThanOrEqual(w.lst[i]!);
+          }
+        }
+      }),
+      { numRuns: 200, seed: 21 },
+    );
+  });
+
+  it("shaving refutes a makespan that propagation alone accepts", () => {
+    // Three unit-capacity activities of 2 periods each cannot finish by 5, but their windows
+    // [0, 3] have no compulsory part and every pair can still be ordered either way.
+    const p = {
+      activities: ["a", "b", "c"].map((id) => ({
+        id,
+        modes: [{ duration: 2, renewable: [1], nonRenewable: [] }],
+      })),
+      precedences: [],
+      renewable: [{ id: "R", capacity: 1 }],
+      nonRenewable: [],
+      budgets: [],
+    };
+    const c = compile(p);
+    const w = new TimeWindows(c, [0, 0, 0], 6);
+    w.reset(5);
+    expect(w.propagate(5)).toBe(true);
+    expect(w.shave(5, 100).feasible).toBe(false);
+    w.reset(6);
+    expect(w.propagate(6)).toBe(true);
+    expect(w.shave(6, 100).feasible).toBe(true);
+  });
+
   it("pushes an activity past the compulsory part of another on a unit-capacity resource", () => {
     const p = {
       activities: [

@@ -88,6 +88,72 @@ export class TimeWindows {
     }
   }
 
+  /**
+   * Shaving (Martin & Shmoys 1996; Baptiste, Le Pape & Nuijten 2001): for each activity, the
+   * largest s such that starting in [est, s] is refuted by propagation is found by binary search
+   * and removed (est becomes s + 1), and likewise from the latest start; repeated until nothing
+   * moves or `maxProbes` propagations are spent. Call after a successful `propagate(T)`. Returns
+   * false when the windows are wiped out (makespan <= T is infeasible), and the probes spent.
+   */
+  shave(T: number, maxProbes: number): { feasible: boolean; probes: number } {
+    const { c, est, lst } = this;
+    const saveEst = new Int32Array(c.n);
+    const saveLst = new Int32Array(c.n);
+    let probes = 0;
+    /** Whether restricting i to [from, to] is refuted; the windows are left as they were. */
+    const refuted = (i: number, from: number, to: number): boolean => {
+      probes++;
+      saveEst.set(est);
+      saveLst.set(lst);
+      est[i] = from;
+      lst[i] = to;
+      const ok = this.propagate(T);
+      est.set(saveEst);
+      lst.set(saveLst);
+      return !ok;
+    };
+    for (let moved = true; moved && probes < maxProbes; ) {
+      moved = false;
+      for (let i = 0; i < c.n && probes < maxProbes; i++) {
+        if (est[i] === lst[i]) continue;
+        // Earliest side: the largest s in [est, lst - 1] with [est, s] refuted.
+        let lo = est[i]!;
+        let hi = lst[i]! - 1;
+        let cut = -1;
+        while (lo <= hi && probes < maxProbes) {
+          const mid = (lo + hi) >> 1;
+          if (refuted(i, est[i]!, mid)) {
+            cut = mid;
+            lo = mid + 1;
+          } else hi = mid - 1;
+        }
+        if (cut >= 0) {
+          est[i] = cut + 1;
+          moved = true;
+          if (!this.propagate(T)) return { feasible: false, probes };
+        }
+        if (est[i] === lst[i]) continue;
+        // Latest side: the smallest s in [est + 1, lst] with [s, lst] refuted.
+        lo = est[i]! + 1;
+        hi = lst[i]!;
+        cut = -1;
+        while (lo <= hi && probes < maxProbes) {
+          const mid = (lo + hi + 1) >> 1;
+          if (refuted(i, mid, lst[i]!)) {
+            cut = mid;
+            hi = mid - 1;
+          } else lo = mid + 1;
+        }
+        if (cut >= 0) {
+          lst[i] = cut - 1;
+          moved = true;
+          if (!this.propagate(T)) return { feasible: false, probes };
+        }
+      }
+    }
+    return { feasible: true, probes };
+  }
+
   /** One sweep over the disjunctive pairs: -1 when neither order fits, else the number of bounds moved. */
   private disjunctive(): number {
     const { est, lst, dur, pairA, pairB } = this;
