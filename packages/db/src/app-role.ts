@@ -13,7 +13,7 @@ export function roleOfUrl(url: string): string {
  * migrating: the application role does not own the tables, so it cannot ALTER, DROP or TRUNCATE them,
  * and it gets no UPDATE/DELETE on the append-only history (audit log, scenario versions, dataset rows).
  */
-export async function grantApplicationRole(db: Drizzle, role: string): Promise<void> {
+export async function grantApplicationRole(db: Drizzle, role: string, queueSchema?: string): Promise<void> {
   if (!IDENTIFIER.test(role))
     throw new Error(`PostgreSQL role "${role}" is not a plain lower-case identifier`);
   const r = sql.raw(role);
@@ -30,4 +30,13 @@ export async function grantApplicationRole(db: Drizzle, role: string): Promise<v
     sql`REVOKE UPDATE, DELETE ON audit_log, scenario_versions, dataset_rows, agreement_status_changes FROM ${r}`,
   );
   await db.execute(sql`REVOKE INSERT, UPDATE, DELETE ON chiproad_migrations FROM ${r}`);
+  if (queueSchema !== undefined) {
+    // pg-boss: the application role queues, fetches, completes and archives jobs (rows only); the
+    // owner installed the schema and created the queues (and their partitions).
+    if (!IDENTIFIER.test(queueSchema))
+      throw new Error(`PostgreSQL schema "${queueSchema}" is not a plain identifier`);
+    const q = sql.raw(queueSchema);
+    await db.execute(sql`GRANT USAGE ON SCHEMA ${q} TO ${r}`);
+    await db.execute(sql`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${q} TO ${r}`);
+  }
 }

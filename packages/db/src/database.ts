@@ -9,6 +9,7 @@ import { type BackendKind, type ConnectOptions, connect, type Drizzle } from "./
 import { type DatasetRepository, datasetRepository } from "./datasets.ts";
 import { type JobRepository, jobRepository } from "./jobs.ts";
 import { migrate } from "./migrate.ts";
+import { installQueue, type JobQueue, openQueue, queueSchemaOf } from "./queue.ts";
 import { type PlanRepository, planRepository } from "./plans.ts";
 import { type ProgrammeRepository, programmeRepository } from "./programme-members.ts";
 import { type ScenarioRepository, scenarioRepository } from "./scenarios.ts";
@@ -40,6 +41,8 @@ export interface Database {
   baselines: BaselineRepository;
   /** Sweeps: grids of variants, each variant a 'sweep' job. */
   sweeps: SweepRepository;
+  /** Which job engine dispatches jobs: pg-boss on PostgreSQL, the jobs table on the embedded database. */
+  queue: "pg-boss" | "table";
   /** The underlying Drizzle handle, for tests and one-off maintenance. */
   drizzle: Drizzle;
   close(): Promise<void>;
@@ -65,27 +68,32 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     const owner = await connect({ ...options, url: options.ownerUrl, maxConnections: 1 });
     try {
       await migrate(owner.db);
-      await grantApplicationRole(owner.db, roleOfUrl(options.url));
+      await installQueue(owner.db, queueSchemaOf(options.schema));
+      await grantApplicationRole(owner.db, roleOfUrl(options.url), queueSchemaOf(options.schema));
     } finally {
       await owner.close();
     }
     return openDatabase({ ...options, ownerUrl: undefined, migrate: false, createSchema: false });
   }
   const connection = await connect(options);
-  if (options.migrate !== false) {
-    try {
-      await migrate(connection.db);
-    } catch (error) {
-      await connection.close();
-      throw error;
+  let queue: JobQueue | undefined;
+  try {
+    if (options.migrate !== false) await migrate(connection.db);
+    if (connection.kind === "postgres") {
+      const queueSchema = queueSchemaOf(options.schema);
+      if (options.migrate !== false) await installQueue(connection.db, queueSchema);
+      queue = await openQueue(connection.db, queueSchema);
     }
+  } catch (error) {
+    await connection.close();
+    throw error;
   }
   const db = connection.db;
   return {
     kind: connection.kind,
     scenarios: scenarioRepository(db),
     plans: planRepository(db),
-    jobs: jobRepository(db),
+    jobs: jobRepository(db, queue),
     datasets: datasetRepository(db),
     screenings: screeningRepository(db),
     alerts: alertRepository(db),
@@ -98,9 +106,16 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     agreements: agreementRepository(db),
     workingGroups: workingGroupRepository(db),
     baselines: baselineRepository(db),
-    sweeps: sweepRepository(db),
+    sweeps: sweepRepository(db, queue),
+    queue: queue ? "pg-boss" : "table",
     drizzle: db,
-    close: () => connection.close(),
+    async close() {
+      try {
+        await queue?.stop();
+      } finally {
+        await connection.close();
+      }
+    },
   };
 }
 

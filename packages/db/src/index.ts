@@ -35,7 +35,16 @@ export { type Database, databaseOptionsFromEnv, type OpenDatabaseOptions, openDa
 export type { DatasetKind, DatasetRepository, DatasetVersion, ImportDataset } from "./datasets.ts";
 export { lockDataDir, processAlive } from "./data-dir-lock.ts";
 export type { IdempotencyClaim, IdempotencyRepository } from "./idempotency.ts";
-export type { EnqueueJob, JobError, JobKind, JobRecord, JobRepository, JobStatus } from "./jobs.ts";
+export {
+  type EnqueueJob,
+  JOB_PRIORITY,
+  type JobError,
+  type JobKind,
+  type JobRecord,
+  type JobRepository,
+  type JobStatus,
+} from "./jobs.ts";
+export { DEAD_LETTER_QUEUE, JOB_QUEUE, queueSchemaOf, RETRY_LIMIT } from "./queue.ts";
 export { MIGRATIONS_DIR, migrate, readMigrations } from "./migrate.ts";
 export type { PlanRecord, PlanRepository } from "./plans.ts";
 export type {

@@ -3,10 +3,17 @@ import { and, asc, count, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import { type Actor, appendAudit } from "./audit.ts";
 import type { Drizzle } from "./connection.ts";
 import { ChiproadError } from "@chiproad/data";
+import { type JobQueue, RETRY_LIMIT } from "./queue.ts";
 import { type JOB_KINDS, type JOB_STATUSES, jobs, plans } from "./schema.ts";
 
 export type JobKind = (typeof JOB_KINDS)[number];
 export type JobStatus = (typeof JOB_STATUSES)[number];
+
+/**
+ * Which jobs run first when several wait (higher first, then the oldest): a person waiting for a plan,
+ * a what-if or a risk analysis goes before the variants of a sweep, which can take hours in all.
+ */
+export const JOB_PRIORITY: Record<JobKind, number> = { plan: 10, whatif: 10, risk: 10, sweep: 0 };
 
 export interface JobError {
   code: string;
@@ -24,6 +31,8 @@ export interface JobRecord {
   message: string | null;
   error: JobError | null;
   attempts: number;
+  /** Higher runs first (JOB_PRIORITY). */
+  priority: number;
   leaseOwner: string | null;
   /** The worker (server or `chiproad worker` process) that claimed the last attempt. */
   worker: string | null;
@@ -47,8 +56,9 @@ export interface JobRepository {
   /** Queued or running jobs created by `user` (the per-user cap counts these). */
   activeCount(user: string): Promise<number>;
   /**
-   * Takes the oldest queued job for `owner` with a lease of `leaseMs`, or returns undefined.
-   * Atomic: on PostgreSQL concurrent claimers skip each other's locked rows (FOR UPDATE SKIP LOCKED).
+   * Takes the next queued job (highest priority, then oldest) for `owner` with a lease of `leaseMs`,
+   * or returns undefined. On PostgreSQL pg-boss picks it (SKIP LOCKED, so concurrent workers never take
+   * the same one); on the embedded database the jobs table is the queue.
    */
   claim(owner: string, leaseMs: number): Promise<JobRecord | undefined>;
   /**
@@ -72,12 +82,11 @@ export interface JobRepository {
   cancel(id: string, actor: Actor): Promise<JobRecord>;
   /**
    * Puts running jobs whose lease expired (or all running jobs with `all`, used at start-up of the
-   * single-process embedded database) back in the queue; jobs that already used `maxAttempts` fail.
+   * single-process embedded database) back in the queue; a job is tried RETRY_LIMIT + 1 times in all,
+   * then fails. On PostgreSQL pg-boss counts: the lapsed job's pg-boss job is failed, which retries
+   * it or, the last time, dead-letters it; dead-lettered jobs are marked failed here.
    */
-  requeueStale(options?: {
-    all?: boolean;
-    maxAttempts?: number;
-  }): Promise<{ requeued: string[]; failed: string[] }>;
+  requeueStale(options?: { all?: boolean }): Promise<{ requeued: string[]; failed: string[] }>;
 }
 
 type JobRow = typeof jobs.$inferSelect;
@@ -95,6 +104,7 @@ export function toJobRecord(r: JobRow): JobRecord {
     message: r.message,
     error: (r.error as JobError | null) ?? null,
     attempts: r.attempts,
+    priority: r.priority,
     leaseOwner: r.leaseOwner,
     worker: r.worker,
     createdBy: r.createdBy,
@@ -108,14 +118,61 @@ const leaseUntil = (leaseMs: number) => sql`now() + make_interval(secs => ${leas
 const owned = (id: string, owner: string) =>
   and(eq(jobs.id, id), eq(jobs.status, "running"), eq(jobs.leaseOwner, owner));
 
-export function jobRepository(db: Drizzle): JobRepository {
+const ACTIVE = ["queued", "running"] as const;
+
+export function jobRepository(db: Drizzle, queue?: JobQueue): JobRepository {
+  const claimRow = (id: string, owner: string, leaseMs: number, lapsedToo: boolean) =>
+    db
+      .update(jobs)
+      .set({
+        status: "running",
+        leaseOwner: owner,
+        worker: owner,
+        leaseExpiresAt: leaseUntil(leaseMs),
+        attempts: sql`${jobs.attempts} + 1`,
+        startedAt: sql`coalesce(${jobs.startedAt}, now())`,
+        message: null,
+      })
+      .where(
+        and(
+          eq(jobs.id, id),
+          lapsedToo
+            ? sql`(${jobs.status} = 'queued' OR (${jobs.status} = 'running' AND ${jobs.leaseExpiresAt} < now()))`
+            : eq(jobs.status, "queued"),
+        ),
+      )
+      .returning();
+
+  /** pg-boss: the next job whose row can still run; pg-boss jobs of finished rows are closed. */
+  async function claimFromQueue(q: JobQueue, owner: string, leaseMs: number) {
+    for (;;) {
+      const next = await q.fetch();
+      if (!next) return undefined;
+      const [row] = await claimRow(next.jobId, owner, leaseMs, true);
+      if (row) return toJobRecord(row);
+      const [left] = await db.select({ status: jobs.status }).from(jobs).where(eq(jobs.id, next.jobId));
+      await q.complete(next.queueJobId, { skipped: left?.status ?? "missing" });
+    }
+  }
+
+  async function settle(id: string, output: Record<string, unknown>) {
+    if (!queue) return;
+    const [row] = await db.select({ q: jobs.queueJobId }).from(jobs).where(eq(jobs.id, id));
+    if (row?.q) await queue.complete(row.q, output);
+  }
+
   return {
     async enqueue(input, actor) {
       return db.transaction(async (tx) => {
+        const id = randomUUID();
+        const priority = JOB_PRIORITY[input.kind];
+        const [queueJobId] = queue ? await queue.send(tx, [{ jobId: id, priority }]) : [];
         const [row] = await tx
           .insert(jobs)
           .values({
-            id: randomUUID(),
+            id,
+            priority,
+            queueJobId: queueJobId ?? null,
             kind: input.kind,
             status: "queued",
             scenarioId: input.scenarioId,
@@ -153,34 +210,21 @@ export function jobRepository(db: Drizzle): JobRepository {
       const [row] = await db
         .select({ n: count() })
         .from(jobs)
-        .where(and(eq(jobs.createdBy, user), inArray(jobs.status, ["queued", "running"])));
+        .where(and(eq(jobs.createdBy, user), inArray(jobs.status, [...ACTIVE])));
       return row?.n ?? 0;
     },
 
     async claim(owner, leaseMs) {
-      return db.transaction(async (tx) => {
-        const [next] = await tx
-          .select({ id: jobs.id })
-          .from(jobs)
-          .where(eq(jobs.status, "queued"))
-          .orderBy(asc(jobs.createdAt), asc(jobs.id))
-          .limit(1)
-          .for("update", { skipLocked: true });
-        if (!next) return undefined;
-        const [row] = await tx
-          .update(jobs)
-          .set({
-            status: "running",
-            leaseOwner: owner,
-            worker: owner,
-            leaseExpiresAt: leaseUntil(leaseMs),
-            attempts: sql`${jobs.attempts} + 1`,
-            startedAt: sql`coalesce(${jobs.startedAt}, now())`,
-          })
-          .where(and(eq(jobs.id, next.id), eq(jobs.status, "queued")))
-          .returning();
-        return row ? toJobRecord(row) : undefined;
-      });
+      if (queue) return claimFromQueue(queue, owner, leaseMs);
+      const [next] = await db
+        .select({ id: jobs.id })
+        .from(jobs)
+        .where(eq(jobs.status, "queued"))
+        .orderBy(desc(jobs.priority), asc(jobs.createdAt), asc(jobs.id))
+        .limit(1);
+      if (!next) return undefined;
+      const [row] = await claimRow(next.id, owner, leaseMs, false);
+      return row ? toJobRecord(row) : undefined;
     },
 
     async heartbeat(id, owner, leaseMs, progress) {
@@ -197,7 +241,7 @@ export function jobRepository(db: Drizzle): JobRepository {
     },
 
     async complete(id, owner, outcome) {
-      return db.transaction(async (tx) => {
+      const written = await db.transaction(async (tx) => {
         const [job] = await tx.select().from(jobs).where(owned(id, owner)).for("update");
         if (!job) return false;
         await tx.insert(plans).values({
@@ -222,6 +266,8 @@ export function jobRepository(db: Drizzle): JobRepository {
           .where(eq(jobs.id, id));
         return true;
       });
+      if (written) await settle(id, { outcome: "succeeded" });
+      return written;
     },
 
     async fail(id, owner, error) {
@@ -230,6 +276,8 @@ export function jobRepository(db: Drizzle): JobRepository {
         .set({ status: "failed", error, leaseOwner: null, leaseExpiresAt: null, finishedAt: sql`now()` })
         .where(owned(id, owner))
         .returning({ id: jobs.id });
+      // A job that failed on its input or its computation fails the same way again: not retried.
+      if (rows.length > 0) await settle(id, { outcome: "failed", code: error.code });
       return rows.length > 0;
     },
 
@@ -243,6 +291,7 @@ export function jobRepository(db: Drizzle): JobRepository {
           .set({ status: "cancelled", leaseOwner: null, leaseExpiresAt: null, finishedAt: sql`now()` })
           .where(eq(jobs.id, id))
           .returning();
+        if (queue && job.queueJobId) await queue.cancel(tx, [job.queueJobId]);
         await appendAudit(tx, actor, {
           action: "job.cancel",
           targetType: "job",
@@ -254,7 +303,8 @@ export function jobRepository(db: Drizzle): JobRepository {
     },
 
     async requeueStale(options = {}) {
-      const maxAttempts = options.maxAttempts ?? 3;
+      if (queue) return requeueWithQueue(queue, options.all === true);
+      const maxAttempts = RETRY_LIMIT + 1;
       return db.transaction(async (tx) => {
         const stale = await tx
           .select({ id: jobs.id, attempts: jobs.attempts })
@@ -297,4 +347,72 @@ export function jobRepository(db: Drizzle): JobRepository {
       });
     },
   };
+
+  /**
+   * pg-boss decides whether a lapsed job runs again: its pg-boss job is failed (retried, or moved to
+   * the dead-letter queue after RETRY_LIMIT retries). A row whose pg-boss job was already closed (pg-boss
+   * expired it during a very long attempt) gets a new one. Dead-lettered rows are marked failed.
+   */
+  async function requeueWithQueue(
+    q: JobQueue,
+    all: boolean,
+  ): Promise<{ requeued: string[]; failed: string[] }> {
+    const lapsed = await db.transaction(async (tx) => {
+      const rows = await tx
+        .select({ id: jobs.id, queueJobId: jobs.queueJobId, priority: jobs.priority })
+        .from(jobs)
+        .where(
+          all
+            ? eq(jobs.status, "running")
+            : and(eq(jobs.status, "running"), lt(jobs.leaseExpiresAt, sql`now()`)),
+        )
+        .for("update", { skipLocked: true });
+      if (rows.length === 0) return rows;
+      await tx
+        .update(jobs)
+        .set({
+          status: "queued",
+          leaseOwner: null,
+          leaseExpiresAt: null,
+          message: "re-queued after its worker stopped",
+        })
+        .where(
+          inArray(
+            jobs.id,
+            rows.map((r) => r.id),
+          ),
+        );
+      return rows;
+    });
+    for (const row of lapsed) {
+      const failed = row.queueJobId ? await q.fail([row.queueJobId], "the worker's lease lapsed") : 0;
+      if (failed === 0) {
+        await db.transaction(async (tx) => {
+          const [queueJobId] = await q.send(tx, [{ jobId: row.id, priority: row.priority }]);
+          await tx.update(jobs).set({ queueJobId }).where(eq(jobs.id, row.id));
+        });
+      }
+    }
+    const dead = await q.fetchDead(50);
+    const failed: string[] = [];
+    for (const d of dead) {
+      const rows = await db
+        .update(jobs)
+        .set({
+          status: "failed",
+          leaseOwner: null,
+          leaseExpiresAt: null,
+          finishedAt: sql`now()`,
+          error: {
+            code: "INTERNAL",
+            message: `gave up after ${RETRY_LIMIT + 1} attempts: the worker stopped each time`,
+          },
+        })
+        .where(and(eq(jobs.id, d.jobId), inArray(jobs.status, [...ACTIVE])))
+        .returning({ id: jobs.id });
+      failed.push(...rows.map((r) => r.id));
+    }
+    await q.completeDead(dead.map((d) => d.queueJobId));
+    return { requeued: lapsed.map((r) => r.id), failed };
+  }
 }

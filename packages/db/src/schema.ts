@@ -62,6 +62,10 @@ export const jobs = pgTable("jobs", {
   worker: text("worker"),
   /** The sweep a 'sweep' job is a variant of (0008). */
   sweepId: text("sweep_id"),
+  /** Higher runs first (0009): interactive jobs before sweep variants. */
+  priority: integer("priority").notNull().default(0),
+  /** PostgreSQL: the pg-boss job that dispatches this one (0009); null on the embedded database. */
+  queueJobId: text("queue_job_id"),
   leaseExpiresAt: ts("lease_expires_at"),
   createdBy: text("created_by").notNull(),
   createdAt: ts("created_at").notNull().defaultNow(),

@@ -3,7 +3,8 @@ import { ChiproadError } from "@chiproad/data";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { type Actor, appendAudit } from "./audit.ts";
 import type { Drizzle } from "./connection.ts";
-import { type JobRecord, toJobRecord } from "./jobs.ts";
+import { JOB_PRIORITY, type JobRecord, toJobRecord } from "./jobs.ts";
+import type { JobQueue } from "./queue.ts";
 import { jobs, plans, sweeps } from "./schema.ts";
 
 export interface SweepRecord {
@@ -47,7 +48,7 @@ function toRecord(r: typeof sweeps.$inferSelect): SweepRecord {
   };
 }
 
-export function sweepRepository(db: Drizzle): SweepRepository {
+export function sweepRepository(db: Drizzle, queue?: JobQueue): SweepRepository {
   return {
     async create(input, actor) {
       return db.transaction(async (tx) => {
@@ -66,11 +67,21 @@ export function sweepRepository(db: Drizzle): SweepRepository {
           })
           .returning();
         // created_at orders the queue: variants get increasing timestamps so workers take them in grid order.
+        const ids = input.variants.map(() => randomUUID());
+        const priority = JOB_PRIORITY.sweep;
+        const queueJobIds = queue
+          ? await queue.send(
+              tx,
+              ids.map((jobId) => ({ jobId, priority })),
+            )
+          : [];
         await tx.insert(jobs).values(
           input.variants.map((params, i) => ({
-            id: randomUUID(),
+            id: ids[i]!,
             kind: "sweep" as const,
             status: "queued" as const,
+            priority,
+            queueJobId: queueJobIds[i] ?? null,
             scenarioId: input.scenarioId,
             scenarioVersion: input.scenarioVersion,
             params: { ...params, sweepId: id, variant: i },
@@ -113,7 +124,12 @@ export function sweepRepository(db: Drizzle): SweepRepository {
           .update(jobs)
           .set({ status: "cancelled", leaseOwner: null, leaseExpiresAt: null, finishedAt: sql`now()` })
           .where(and(eq(jobs.sweepId, id), inArray(jobs.status, ["queued", "running"])))
-          .returning({ id: jobs.id });
+          .returning({ id: jobs.id, queueJobId: jobs.queueJobId });
+        if (queue)
+          await queue.cancel(
+            tx,
+            cancelled.flatMap((j) => (j.queueJobId ? [j.queueJobId] : [])),
+          );
         await appendAudit(tx, actor, {
           action: "sweep.cancel",
           targetType: "sweep",

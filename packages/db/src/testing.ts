@@ -42,7 +42,7 @@ async function openFreshPostgres(url: string): Promise<Database> {
       const admin = new pg.Client({ connectionString: url });
       await admin.connect();
       try {
-        await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+        await admin.query(`DROP SCHEMA IF EXISTS ${schema}, ${schema}_queue CASCADE`);
       } finally {
         await admin.end();
       }

@@ -48,6 +48,14 @@ describe.runIf(OWNER && APP)("PostgreSQL owner and application roles", () => {
           { filename: "a.txt", contentType: "text/plain", content: new Uint8Array([65]) },
           actor,
         );
+        // Jobs go through pg-boss, installed by the owner and used by the application role.
+        expect(db.queue).toBe("pg-boss");
+        const job = await db.jobs.enqueue(
+          { kind: "plan", scenarioId: s.id, scenarioVersion: 1, params: {} },
+          actor,
+        );
+        expect((await db.jobs.claim("w1", 10_000))?.id).toBe(job.id);
+        expect(await db.jobs.complete(job.id, "w1", { result: { ok: true } })).toBe(true);
         for (const statement of [
           "TRUNCATE audit_log",
           "TRUNCATE scenario_versions",
@@ -74,7 +82,7 @@ describe.runIf(OWNER && APP)("PostgreSQL owner and application roles", () => {
         await db.close();
       }
     } finally {
-      await owner.query(`DROP SCHEMA ${schema} CASCADE`);
+      await owner.query(`DROP SCHEMA IF EXISTS ${schema}, ${schema}_queue CASCADE`);
       await owner.end();
     }
   });

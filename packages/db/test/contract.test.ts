@@ -1,5 +1,5 @@
 import { ChiproadError } from "@chiproad/data";
-import { type Database, migrate } from "@chiproad/db";
+import { type Database, JOB_PRIORITY, migrate, RETRY_LIMIT } from "@chiproad/db";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { forEachBackend } from "./backends.ts";
@@ -112,7 +112,9 @@ forEachBackend("storage contract", (db: () => Database) => {
     }
 
     async function drainQueue(): Promise<void> {
-      while (await db().jobs.claim("drain", 60_000)) {}
+      // Claimed and cancelled, so that no earlier test's job is left running for requeueStale({ all }).
+      for (let j = await db().jobs.claim("drain", 60_000); j; j = await db().jobs.claim("drain", 60_000))
+        await db().jobs.cancel(j.id, admin);
     }
 
     it("runs enqueue → claim → heartbeat → complete, writing the result once", async () => {
@@ -129,6 +131,28 @@ forEachBackend("storage contract", (db: () => Database) => {
       expect((await db().plans.byJob(job.id))?.result).toEqual({ ok: 1 });
       expect(await db().jobs.get(job.id)).toMatchObject({ status: "succeeded", progress: 1 });
       expect(await db().jobs.claim("w1", 10_000)).toBeUndefined();
+    });
+
+    it("runs higher-priority jobs first, then the oldest", async () => {
+      await drainQueue();
+      const s = await db().scenarios.create(scenarioInput("p"), alice);
+      const sweep = await db().jobs.enqueue(
+        { kind: "sweep", scenarioId: s.id, scenarioVersion: 1, params: {} },
+        alice,
+      );
+      const plan = await db().jobs.enqueue(
+        { kind: "plan", scenarioId: s.id, scenarioVersion: 1, params: {} },
+        alice,
+      );
+      const risk = await db().jobs.enqueue(
+        { kind: "risk", scenarioId: s.id, scenarioVersion: 1, params: {} },
+        alice,
+      );
+      expect([sweep.priority, plan.priority]).toEqual([JOB_PRIORITY.sweep, JOB_PRIORITY.plan]);
+      const order = [];
+      for (let i = 0; i < 3; i++) order.push((await db().jobs.claim("w", 10_000))?.id);
+      expect(order).toEqual([plan.id, risk.id, sweep.id]);
+      await drainQueue();
     });
 
     it("hands each job to exactly one of many concurrent claimers", async () => {
@@ -169,14 +193,15 @@ forEachBackend("storage contract", (db: () => Database) => {
       expect((await db().jobs.requeueStale({ all: true })).requeued).toContain(job.id);
     });
 
-    it("fails a job that keeps killing its worker after maxAttempts", async () => {
+    it("fails a job that keeps killing its worker after RETRY_LIMIT retries", async () => {
       await drainQueue();
       const job = await newJob();
-      for (let i = 0; i < 2; i++) {
-        await db().jobs.claim("w", 60_000);
-        await db().jobs.requeueStale({ all: true, maxAttempts: 2 });
+      for (let i = 0; i <= RETRY_LIMIT; i++) {
+        expect(await db().jobs.claim("w", 60_000)).toMatchObject({ id: job.id, attempts: i + 1 });
+        await db().jobs.requeueStale({ all: true });
       }
       expect(await db().jobs.get(job.id)).toMatchObject({ status: "failed", error: { code: "INTERNAL" } });
+      expect(await db().jobs.claim("w", 60_000)).toBeUndefined();
     });
 
     it("cancels queued and running jobs; a cancelled job's result is never stored", async () => {

@@ -99,7 +99,7 @@ async function run(workers: number) {
   await db.close();
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
-  await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  await admin.query(`DROP SCHEMA IF EXISTS ${schema}, ${schema}_queue CASCADE`);
   await admin.end();
   return {
     workers,

@@ -110,6 +110,8 @@ export const JobSchema = z
     scenarioId: z.string(),
     scenarioVersion: z.number().int(),
     attempts: z.number().int(),
+    /** Higher runs first (JOB_PRIORITY in @chiproad/db: what a person waits for before sweep variants). */
+    priority: z.number().int(),
     /** The process (host:pid:id of a server or a `chiproad worker`) that claimed the last attempt. */
     worker: z.string().optional(),
     createdAt: z.string(),

@@ -18,7 +18,7 @@ try {
   const db = await openDatabase(databaseOptionsFromEnv(process.env, join(REPO_ROOT, ".chiproad-data")));
   const runner = new JobRunner({ db, logger, ...options });
   await runner.start();
-  logger.info({ worker: runner.owner }, "chiproad worker is running");
+  logger.info({ worker: runner.owner, queue: db.queue }, "chiproad worker is running");
   process.stdout.write(`chiproad worker ${runner.owner} is running jobs from PostgreSQL\n`);
   let closing = false;
   const shutdown = (signal: string) => {

@@ -190,7 +190,7 @@ describe("a server killed mid-job and restarted", () => {
       } finally {
         const admin = new pg.Client({ connectionString: PG_URL });
         await admin.connect();
-        await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+        await admin.query(`DROP SCHEMA IF EXISTS ${schema}, ${schema}_queue CASCADE`);
         await admin.end();
       }
     }, 240_000);

@@ -6,7 +6,13 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";
-import { type Database, openDatabase, POSTGRES_SKIPPED_WARNING, postgresRequired } from "@chiproad/db";
+import {
+  type Database,
+  JOB_QUEUE,
+  openDatabase,
+  POSTGRES_SKIPPED_WARNING,
+  postgresRequired,
+} from "@chiproad/db";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inProcessWorker, runnerOptionsFromEnv } from "../src/jobs/runner.ts";
@@ -100,11 +106,26 @@ describe.runIf(url)("chiproad worker processes [postgres]", () => {
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
     try {
-      await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await admin.query(`DROP SCHEMA IF EXISTS ${schema}, ${schema}_queue CASCADE`);
     } finally {
       await admin.end();
     }
   });
+
+  /** The pg-boss job(s) behind a chiproad job: pg-boss dispatched it, and how often it retried. */
+  async function queueJobs(jobId: string): Promise<{ state: string; retry_count: number }[]> {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const { rows } = await client.query(
+        `SELECT state, retry_count FROM ${schema}_queue.job WHERE name = $1 AND data->>'jobId' = $2`,
+        [JOB_QUEUE, jobId],
+      );
+      return rows;
+    } finally {
+      await client.end();
+    }
+  }
 
   it("runs every job exactly once, on both workers, and says which worker ran it", {
     timeout: 180_000,
@@ -120,6 +141,7 @@ describe.runIf(url)("chiproad worker processes [postgres]", () => {
     const view = await json<{ worker?: string; attempts: number }>(h.request("GET", `/api/jobs/${ids[0]}`));
     expect(workers.map((w) => w.id)).toContain(view.worker);
     expect(view.attempts).toBe(1);
+    for (const id of ids) expect(await queueJobs(id)).toEqual([{ state: "completed", retry_count: 0 }]);
   });
 
   it("runs a sweep's variants on the worker processes; its table equals the variants run one by one", {
@@ -174,6 +196,8 @@ describe.runIf(url)("chiproad worker processes [postgres]", () => {
     expect(job!.worker).not.toBe(victim!.id);
     expect(workers.map((w) => w.id)).toContain(job!.worker);
     expect(await db.plans.count({ jobId: id })).toBe(1);
+    // pg-boss retried it once, after the dead worker's lease lapsed.
+    expect(await queueJobs(id)).toEqual([{ state: "completed", retry_count: 1 }]);
   });
 });
 

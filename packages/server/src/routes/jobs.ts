@@ -31,6 +31,7 @@ function summary(job: JobRecord): JobView {
     scenarioId: job.scenarioId,
     scenarioVersion: job.scenarioVersion,
     attempts: job.attempts,
+    priority: job.priority,
     createdAt: job.createdAt,
     ...(job.worker !== null ? { worker: job.worker } : {}),
     ...(job.message !== null ? { message: job.message } : {}),

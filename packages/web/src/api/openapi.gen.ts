@@ -1405,6 +1405,7 @@ export type components = {
             /** @enum {string} */
             kind: "plan" | "whatif" | "risk" | "sweep";
             message?: string;
+            priority: number;
             progress: number;
             result?: components["schemas"]["Plan"] | components["schemas"]["WhatIfPlan"] | components["schemas"]["RiskReport"] | components["schemas"]["SweepRow"];
             scenarioId: string;
