@@ -99,6 +99,9 @@ export const TRANSLATION_SIMILARITY = 0.9;
  */
 const PERSON_FUZZY_FLOOR = 0.7;
 
+/** Jaro–Winkler of the letters below which a shared or similar phonetic key is taken for chance. */
+const KEY_LETTER_FLOOR = 0.7;
+
 /** Acronyms of 3–6 letters; two letters ("GU", "KB") match too many runs by chance. */
 const MIN_ACRONYM = 3;
 const MAX_ACRONYM = 6;
@@ -113,7 +116,11 @@ export function tokenSimilarity(a: string, ka: string, b: string, kb: string): n
     return 1;
   }
   const short = Math.min(a.length, b.length);
-  if (short >= 4 && ka === kb && ka.length >= 3) {
+  // The key drops vowels and folds consonants, so among 100,000 names unrelated words share one (PEAKVIEW
+  // and PUKIOV, SEVER and SAVYURUER): the key vouches for a pair only when the letters agree loosely too.
+  const letters = short >= 4 ? jaroWinkler(a, b) : 0;
+  const keyCounts = letters >= KEY_LETTER_FLOOR;
+  if (short >= 4 && ka === kb && ka.length >= 3 && keyCounts) {
     lastHow = "phonetic";
     return 0.94;
   }
@@ -129,8 +136,9 @@ export function tokenSimilarity(a: string, ka: string, b: string, kb: string): n
   }
   lastHow = "fuzzy";
   if (short <= 3) return 0;
-  let jw = jaroWinkler(a, b);
-  if (jw < 0.92 && ka.length >= 3 && kb.length >= 3) jw = Math.max(jw, jaroWinkler(ka, kb) * 0.96);
+  let jw = letters;
+  if (jw < 0.92 && keyCounts && ka.length >= 3 && kb.length >= 3)
+    jw = Math.max(jw, jaroWinkler(ka, kb) * 0.96);
   if (jw >= 0.92) return jw * 0.97;
   if (jw >= 0.84) return ((jw - 0.84) / 0.08) * 0.89;
   return 0;
