@@ -8,6 +8,7 @@ const failed = (error: Problem): Job => ({
   status: "failed",
   progress: 1,
   attempts: 1,
+  priority: 10,
   scenarioId: "s",
   scenarioVersion: 1,
   createdAt: "2026-11-30T12:00:00Z",
