@@ -51,7 +51,7 @@ describe("TimeWindows (precedence + time-tabling)", () => {
     );
   });
 
-  it("shaving refutes a makespan that propagation alone accepts", () => {
+  it("overload checking on a clique refutes a makespan that pairs and time-tabling accept", () => {
     // Three unit-capacity activities of 2 periods each cannot finish by 5, but their windows
     // [0, 3] have no compulsory part and every pair can still be ordered either way.
     const p = {
@@ -67,11 +67,33 @@ describe("TimeWindows (precedence + time-tabling)", () => {
     const c = compile(p);
     const w = new TimeWindows(c, [0, 0, 0], 6);
     w.reset(5);
-    expect(w.propagate(5)).toBe(true);
-    expect(w.shave(5, 100).feasible).toBe(false);
+    expect(w.propagate(5)).toBe(false);
     w.reset(6);
     expect(w.propagate(6)).toBe(true);
     expect(w.shave(6, 100).feasible).toBe(true);
+  });
+
+  it("edge finding on five activities never removes a start a feasible schedule uses (brute force)", () => {
+    fc.assert(
+      fc.property(tinyProblemArb(5), fc.integer({ min: 2, max: 7 }), (p, T) => {
+        const c = compile(p);
+        const w = new TimeWindows(c, new Int32Array(c.n), T);
+        w.reset(T);
+        const feasible = allSchedules(p, T);
+        const ok = w.propagate(T) && w.shave(T, 1000).feasible;
+        if (!ok) {
+          expect(feasible).toEqual([]);
+          return;
+        }
+        for (const s of feasible) {
+          for (let i = 0; i < c.n; i++) {
+            expect(s[i]).toBeGreaterThanOrEqual(w.est[i]!);
+            expect(s[i]).toBeLessThanOrEqual(w.lst[i]!);
+          }
+        }
+      }),
+      { numRuns: 150, seed: 23 },
+    );
   });
 
   it("pushes an activity past the compulsory part of another on a unit-capacity resource", () => {

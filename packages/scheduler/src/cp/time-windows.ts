@@ -32,6 +32,9 @@ export class TimeWindows {
   /** Pairs (pairA[x], pairB[x]) of activities that can never run at the same time. */
   private readonly pairA: Int32Array;
   private readonly pairB: Int32Array;
+  /** Cliques of pairwise-disjunctive activities (members of clique q: cliqueMember[cliqueOffset[q] .. cliqueOffset[q+1])). */
+  private readonly cliqueOffset: Int32Array;
+  private readonly cliqueMember: Int32Array;
 
   /** `modes`: the local mode of each activity; `maxT`: the largest makespan bound that will be asked. */
   constructor(
@@ -55,6 +58,7 @@ export class TimeWindows {
     const [a, b] = disjunctivePairs(c, this.mode, this.dur);
     this.pairA = a;
     this.pairB = b;
+    [this.cliqueOffset, this.cliqueMember] = disjunctiveCliques(c.n, a, b);
   }
 
   /** Widest windows for makespan <= T: from the release to the deadline or T. */
@@ -82,6 +86,9 @@ export class TimeWindows {
       const dp = this.disjunctive();
       if (dp < 0) return false;
       if (dp > 0) continue;
+      const ef = this.edgeFinding();
+      if (ef < 0) return false;
+      if (ef > 0) continue;
       const tt = this.timeTable(T);
       if (tt < 0) return false;
       if (tt === 0) return true;
@@ -152,6 +159,57 @@ export class TimeWindows {
       }
     }
     return { feasible: true, probes };
+  }
+
+  /**
+   * Overload checking and edge finding on each clique of pairwise-disjunctive activities (a
+   * one-machine relaxation; Carlier & Pinson 1989, here over task intervals as in Baptiste,
+   * Le Pape & Nuijten 2001, ch. 2): for a window [L, U) bounded by members' earliest start and
+   * latest finish, Ω = the members lying inside it (none: nothing to infer). If their work exceeds U - L, fail. If another
+   * member i cannot run before Ω ends (min(L, est_i) + p(Ω) + p_i > U), it runs after all of Ω:
+   * est_i >= L + p(Ω); symmetrically, if it cannot run after Ω starts, lct_i <= U - p(Ω).
+   * Returns -1 on a failure, else the number of bounds moved.
+   */
+  private edgeFinding(): number {
+    const { est, lst, dur, cliqueOffset, cliqueMember } = this;
+    let moved = 0;
+    for (let q = 0; q + 1 < cliqueOffset.length; q++) {
+      const from = cliqueOffset[q]!;
+      const to = cliqueOffset[q + 1]!;
+      for (let x = from; x < to; x++) {
+        const L = est[cliqueMember[x]!]!;
+        for (let y = from; y < to; y++) {
+          const b = cliqueMember[y]!;
+          const U = lst[b]! + dur[b]!;
+          if (U <= L) continue;
+          let work = 0;
+          for (let z = from; z < to; z++) {
+            const m = cliqueMember[z]!;
+            if (est[m]! >= L && lst[m]! + dur[m]! <= U) work += dur[m]!;
+          }
+          if (work > U - L) return -1;
+          if (work === 0) continue;
+          for (let z = from; z < to; z++) {
+            const i = cliqueMember[z]!;
+            const ei = est[i]!;
+            const lcti = lst[i]! + dur[i]!;
+            if (ei >= L && lcti <= U) continue;
+            const d = dur[i]!;
+            if (Math.min(L, ei) + work + d > U && ei < L + work) {
+              est[i] = L + work;
+              if (est[i]! > lst[i]!) return -1;
+              moved++;
+            }
+            if (Math.max(U, lcti) - work - d < L && lcti > U - work) {
+              lst[i] = U - work - d;
+              if (est[i]! > lst[i]!) return -1;
+              moved++;
+            }
+          }
+        }
+      }
+    }
+    return moved;
   }
 
   /** One sweep over the disjunctive pairs: -1 when neither order fits, else the number of bounds moved. */
@@ -306,4 +364,39 @@ function disjunctivePairs(c: Compiled, mode: Int32Array, dur: Int32Array): [Int3
     }
   }
   return [Int32Array.from(a), Int32Array.from(b)];
+}
+
+/**
+ * A greedy cover of the disjunctive pairs by cliques of at least three activities: from each
+ * activity (most pairs first), add every activity disjunctive with all members so far. Repeated
+ * cliques are kept once.
+ */
+function disjunctiveCliques(n: number, a: Int32Array, b: Int32Array): [Int32Array, Int32Array] {
+  const adj = Array.from({ length: n }, () => new Uint8Array(n));
+  const degree = new Int32Array(n);
+  for (let x = 0; x < a.length; x++) {
+    adj[a[x]!]![b[x]!] = 1;
+    adj[b[x]!]![a[x]!] = 1;
+    degree[a[x]!]!++;
+    degree[b[x]!]!++;
+  }
+  const byDegree = Array.from({ length: n }, (_, i) => i).sort((x, y) => degree[y]! - degree[x]! || x - y);
+  const seen = new Set<string>();
+  const offset = [0];
+  const member: number[] = [];
+  for (const start of byDegree) {
+    if (degree[start]! < 2) continue;
+    const clique = [start];
+    for (const j of byDegree) {
+      if (j !== start && clique.every((m) => adj[m]![j] === 1)) clique.push(j);
+    }
+    if (clique.length < 3) continue;
+    clique.sort((x, y) => x - y);
+    const key = clique.join(",");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    member.push(...clique);
+    offset.push(member.length);
+  }
+  return [Int32Array.from(offset), Int32Array.from(member)];
 }
