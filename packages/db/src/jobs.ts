@@ -155,12 +155,6 @@ export function jobRepository(db: Drizzle, queue?: JobQueue): JobRepository {
     }
   }
 
-  async function settle(id: string, output: Record<string, unknown>) {
-    if (!queue) return;
-    const [row] = await db.select({ q: jobs.queueJobId }).from(jobs).where(eq(jobs.id, id));
-    if (row?.q) await queue.complete(row.q, output);
-  }
-
   return {
     async enqueue(input, actor) {
       return db.transaction(async (tx) => {
@@ -264,9 +258,10 @@ export function jobRepository(db: Drizzle, queue?: JobQueue): JobRepository {
             finishedAt: sql`now()`,
           })
           .where(eq(jobs.id, id));
+        // The pg-boss job closes in the same transaction as the stored result.
+        if (queue && job.queueJobId) await queue.complete(job.queueJobId, { outcome: "succeeded" }, tx);
         return true;
       });
-      if (written) await settle(id, { outcome: "succeeded" });
       return written;
     },
 
@@ -275,9 +270,10 @@ export function jobRepository(db: Drizzle, queue?: JobQueue): JobRepository {
         .update(jobs)
         .set({ status: "failed", error, leaseOwner: null, leaseExpiresAt: null, finishedAt: sql`now()` })
         .where(owned(id, owner))
-        .returning({ id: jobs.id });
+        .returning({ id: jobs.id, queueJobId: jobs.queueJobId });
       // A job that failed on its input or its computation fails the same way again: not retried.
-      if (rows.length > 0) await settle(id, { outcome: "failed", code: error.code });
+      const queueJobId = rows[0]?.queueJobId;
+      if (queue && queueJobId) await queue.complete(queueJobId, { outcome: "failed", code: error.code });
       return rows.length > 0;
     },
 

@@ -48,7 +48,8 @@ export interface JobQueue {
   cancel(tx: Drizzle, queueJobIds: string[]): Promise<void>;
   /** The next job to run, or undefined when the queue is empty. */
   fetch(): Promise<QueuedJob | undefined>;
-  complete(queueJobId: string, output?: Record<string, unknown>): Promise<void>;
+  /** Closes a pg-boss job (inside `tx` when given). */
+  complete(queueJobId: string, output?: Record<string, unknown>, tx?: Drizzle): Promise<void>;
   /**
    * Gives the job back after its attempt was lost or crashed: pg-boss retries it, or when its retries
    * are used up, moves it to the dead-letter queue. Returns false if it was not active or waiting.
@@ -155,8 +156,8 @@ export async function openQueue(db: Drizzle, schema: string): Promise<JobQueue> 
       });
       return job ? { queueJobId: job.id, jobId: job.data.jobId, retryCount: job.retryCount } : undefined;
     },
-    async complete(queueJobId, output) {
-      await instance.complete(JOB_QUEUE, queueJobId, output);
+    async complete(queueJobId, output, tx) {
+      await instance.complete(JOB_QUEUE, queueJobId, output ?? {}, tx ? { db: executorOf(tx) } : {});
     },
     async fail(queueJobIds, reason) {
       if (queueJobIds.length === 0) return 0;
