@@ -50,7 +50,14 @@ export function romanize(raw: string, reading: Reading = DEFAULT_READING): strin
       );
     text = hanziToPinyin(text);
   }
-  if (hasKana(text)) text = kanaToLatin(text, reading.kana ?? "r");
+  if (hasKana(text)) {
+    // Japanese is written without spaces: a space inside a run of kana is layout (グル ープ is グループ).
+    text = text.replace(
+      /([\p{Script=Katakana}\p{Script=Hiragana}ー])\s+(?=[\p{Script=Katakana}\p{Script=Hiragana}ー])/gu,
+      "$1",
+    );
+    text = kanaToLatin(text, reading.kana ?? "r");
+  }
   if (hasHangul(text)) text = romanizeHangul(replaceCompanyWords(text, HANGUL_COMPANY_WORDS), reading.hangul);
   text = text.toLowerCase();
   if (hasCyrillic(text)) text = transliterateCyrillic(replaceCyrillicCompanyWords(text), reading.cyrillic);
