@@ -1,5 +1,6 @@
 import { stemInitials } from "./compound-initials.ts";
 import { nameReadings, nameTokens, scriptOf } from "./normalize.ts";
+import { hasKana } from "./scripts/kana.ts";
 import { phoneticKey } from "./phonetic.ts";
 import { COMPANY_WORD_WEIGHT, COMPANY_WORDS, PLACE_WORDS } from "./scripts/company-words.ts";
 import { englishOf } from "./scripts/russian-glossary.ts";
@@ -20,6 +21,8 @@ export interface PreparedName {
   gloss: (readonly string[] | undefined)[];
   /** Read from Chinese or Korean: one token per syllable, so words a list writes joined come apart. */
   syllabic?: boolean;
+  /** Read from kana: Japanese has one liquid, so r and l are one letter when its words are compared. */
+  liquid?: boolean;
   /** A listed person's name: people have initials, not acronyms. */
   person?: boolean;
   /**
@@ -37,9 +40,11 @@ export function prepareName(raw: string): PreparedName {
 export function prepareReadings(raw: string): PreparedName[] {
   const script = scriptOf(raw);
   const syllabic = script === "Han" || script === "Hangul";
+  const liquid = hasKana(raw);
   return nameReadings(raw).map((r) => {
     const p = fromTokens(raw, r.tokens);
     if (syllabic) p.syllabic = true;
+    if (liquid) p.liquid = true;
     return p;
   });
 }
@@ -144,6 +149,22 @@ export function tokenSimilarity(a: string, ka: string, b: string, kb: string): n
   return 0;
 }
 
+/**
+ * A word read from kana against another with r and l folded together (Japanese has one liquid: ザラ・アエロ
+ * reads ZARA AERO or ZALA AELO, and is ZALA AERO): a match after folding counts as a phonetic one at best.
+ * Writes into SIM / HOW at `at` when it beats what is there.
+ */
+function oneLiquid(a: string, b: string, at: number): void {
+  if (!/[rl]/.test(a) || !/[rl]/.test(b)) return;
+  const fa = a.replace(/r/g, "l");
+  const fb = b.replace(/r/g, "l");
+  const v = Math.min(0.94, tokenSimilarity(fa, phoneticKey(fa), fb, phoneticKey(fb)));
+  if (v > SIM[at]!) {
+    SIM[at] = v;
+    HOW[at] = HOWS.indexOf(lastHow === "exact" ? "phonetic" : lastHow);
+  }
+}
+
 /** Transliteration digraphs folded to one spelling (kh/h, iu/yu, ia/ya, ks/x, w/v, ie/e), for short words. */
 function foldSpelling(t: string): string {
   return t
@@ -230,6 +251,7 @@ export function scoreNames(
   const c = mergeSplitTokens(candidate, q);
   const n = Math.min(q.tokens.length, MAX);
   const m = Math.min(c.tokens.length, MAX);
+  const liquid = q.liquid === true || c.liquid === true;
   for (let i = 0; i < n; i++) {
     const qPatronymic = q.patronymic[i]!;
     for (let j = 0; j < m; j++) {
@@ -242,6 +264,7 @@ export function scoreNames(
       }
       SIM[i * MAX + j] = tokenSimilarity(q.tokens[i]!, q.keys[i]!, c.tokens[j]!, c.keys[j]!);
       HOW[i * MAX + j] = HOWS.indexOf(lastHow);
+      if (liquid && SIM[i * MAX + j]! < 0.94) oneLiquid(q.tokens[i]!, c.tokens[j]!, i * MAX + j);
       if (c.person && lastHow === "fuzzy" && SIM[i * MAX + j]! < PERSON_FUZZY_FLOOR) SIM[i * MAX + j] = 0;
       if (SIM[i * MAX + j]! < TRANSLATION_SIMILARITY && translated(q, i, c, j)) {
         SIM[i * MAX + j] = TRANSLATION_SIMILARITY;

@@ -133,6 +133,30 @@ describe("Japanese kana", () => {
   });
 });
 
+describe("kana, round 4", () => {
+  const kana = new ScreeningIndex([
+    entity("zala", "ZALA AERO GROUP"),
+    entity("kalashnikov", "CONCERN KALASHNIKOV"),
+    entity("lira", "LIRA TRADING"),
+    ...Array.from({ length: 30 }, (_, i) => entity(`k${i}`, `FILLER${i} TRADING LLC`)),
+  ]);
+  const top = (name: string) => kana.screen({ name }).matches[0];
+
+  it("reads a space inside a run of kana as layout (グル ープ is グループ)", () => {
+    expect(nameTokens("ザラ・アエロ・グル ープ")).toEqual(nameTokens("ザラ・アエロ・グループ"));
+  });
+
+  it("folds r and l when a kana reading is compared: Japanese has one liquid (ザラ・アエロ is ZALA AERO)", () => {
+    expect(top("ザラ・アエロ")?.id).toBe("zala");
+    expect(top("コンツェルン・カラシニコフ")?.id).toBe("kalashnikov");
+    expect(top("ザラ・アエロ")?.explanation.join("; ")).toContain("phonetic");
+  });
+
+  it("does not fold r and l in names without kana", () => {
+    expect(top("RIRA TRADING")?.id).toBeUndefined();
+  });
+});
+
 describe("a written c in the phonetic key (Metaphone)", () => {
   it("is k before a, o, u or a consonant and s before e, i, y; ch, ck, ts stay as they were", () => {
     expect(phoneticKey("victor")).toBe(phoneticKey("viktor"));
