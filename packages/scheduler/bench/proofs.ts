@@ -1,5 +1,5 @@
 /**
- * Proofs of optimality per unit of work on single-mode PSPLIB sets, in one process (one
+ * Proofs of optimality per unit of work on PSPLIB sets, in one process (one
  * instance at a time, `workers: 1`): for each instance the engine runs with a fixed schedule
  * and node budget and a seed, and the line says its status, makespan against the best-known
  * value, its lower bound and the nodes it used. For tuning the CP core on a development subset
@@ -12,6 +12,7 @@
  * whose instance number is odd (the development subset); the even ones stay held out.
  */
 import { readFileSync, writeFileSync } from "node:fs";
+import { basename } from "node:path";
 import { parsePsplib, solve, validate } from "../src/index.ts";
 import { checkSchedule } from "./check-schedule.ts";
 import { findPsplibRoot, listInstances, stratifiedSample } from "./instances.ts";
@@ -54,7 +55,7 @@ let totalSchedules = 0;
 let deviation = 0;
 const rows: unknown[] = [];
 for (const inst of instances) {
-  const problem = parsePsplib(readFileSync(inst.path, "utf8"), `${inst.name}.sm`);
+  const problem = parsePsplib(readFileSync(inst.path, "utf8"), basename(inst.path));
   const r = solve(problem, { maxSchedules: schedules, maxNodes: nodes, seed, workers: 1 });
   if (!r.schedule || r.makespan === undefined) throw new Error(`${inst.name}: no schedule`);
   const problems = [

@@ -1,5 +1,6 @@
 import type { Compiled } from "../compile/compiled.ts";
 import { branchAndBound } from "./branch-and-bound.ts";
+import { MULTI_MODE_MAX_ACTIVITIES } from "./multi-mode-branch-and-bound.ts";
 import { TimeWindows } from "./time-windows.ts";
 
 /** Largest problem the exact search is tried on (its per-depth window copies cost n² integers). */
@@ -34,6 +35,15 @@ export function fixedModesFor(c: Compiled): Int32Array | undefined {
     modes[i] = live;
   }
   return modes;
+}
+
+/**
+ * Whether the multi-mode branch and bound applies: a pure makespan objective, no budgets, and a
+ * small problem (it keeps no window copies, but its tree grows with every mode).
+ */
+export function multiModeProofApplies(c: Compiled): boolean {
+  if (c.n > MULTI_MODE_MAX_ACTIVITIES || c.nB > 0) return false;
+  return c.objective.length === 1 && c.objective[0] === "makespan";
 }
 
 /**

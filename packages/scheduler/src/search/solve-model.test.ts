@@ -139,14 +139,48 @@ describe("solve on the general model", () => {
     expect(r.nodes).toBeGreaterThan(0);
   });
 
-  it("says unknown, not infeasible, when deadlines cannot be met but nothing proves it (multi-mode)", () => {
+  it("says unknown, not infeasible, when deadlines cannot be met but nothing proves it (multi-mode, no nodes)", () => {
+    const p = problem([
+      { id: "a", modes: [mode(2, [1]), mode(3, [1])], deadline: 3 },
+      { id: "b", modes: [mode(2, [1]), mode(3, [1])], deadline: 3 },
+    ]);
+    const r = solve(p, { maxSchedules: 500, maxNodes: 0, seed: 1 });
+    expect(r.status).toBe("unknown");
+    expect(r.schedule).toBeUndefined();
+  });
+
+  it("proves a multi-mode problem infeasible by exhausting the branch and bound over modes, with the reason", () => {
+    // Two activities on one unit of capacity, each at least 2 long, both due by 3.
     const p = problem([
       { id: "a", modes: [mode(2, [1]), mode(3, [1])], deadline: 3 },
       { id: "b", modes: [mode(2, [1]), mode(3, [1])], deadline: 3 },
     ]);
     const r = run(p);
-    expect(r.status).toBe("unknown");
+    expect(r.status).toBe("infeasible");
     expect(r.schedule).toBeUndefined();
+    expect(r.infeasibility).toEqual([
+      "exhaustive search (branch and bound over modes and starts): no mode assignment within the non-renewable capacities has a schedule that meets every deadline",
+    ]);
+  });
+
+  it("proves a small multi-mode makespan problem optimal where the bounds cannot (branch and bound over modes)", () => {
+    // Three 2-period activities, each on either of two unit resources: no single-resource bound
+    // sees more than the critical path (2), yet one resource must run two of them: 4.
+    const either = [mode(2, [1, 0]), mode(2, [0, 1])];
+    const p = problem(
+      ["a", "b", "c"].map((id) => ({ id, modes: either })),
+      {
+        renewable: [
+          { id: "R1", capacity: 1 },
+          { id: "R2", capacity: 1 },
+        ],
+      },
+    );
+    const r = run(p);
+    expect(r.status).toBe("optimal");
+    expect(r.makespan).toBe(4);
+    expect(r.lowerBound).toBe(4);
+    expect(r.nodes).toBeGreaterThan(0);
   });
 
   it("keeps a warm start's quality and reports progress", () => {

@@ -2,7 +2,8 @@ import { explainInfeasibilityOf } from "../bounds/infeasibility.ts";
 import { lowerBoundsOf } from "../bounds/lower-bounds.ts";
 import { compile } from "../compile/compiled.ts";
 import { largeNeighbourhoodSearch } from "../cp/lns.ts";
-import { destructiveLowerBound, fixedModesFor, proveOrImprove } from "../cp/prove.ts";
+import { multiModeBranchAndBound } from "../cp/multi-mode-branch-and-bound.ts";
+import { destructiveLowerBound, fixedModesFor, multiModeProofApplies, proveOrImprove } from "../cp/prove.ts";
 import type { Problem, Schedule } from "../model.ts";
 import { SeededRandom } from "../random.ts";
 import { type SearchOutcome, runSearch } from "./run-search.ts";
@@ -211,6 +212,26 @@ export function solve(problem: Problem, options: SolveOptions = {}): SolveResult
       if (Number.isFinite(makespan)) lowerBound = makespan;
     }
   }
+  const multiModeProof = !fixedModes && !proven && nodes < maxNodes && multiModeProofApplies(c);
+  if (multiModeProof) {
+    // Multi-mode makespan problems: the branch and bound with modes as variables.
+    const proof = multiModeBranchAndBound(c, {
+      upperBound: Math.min(makespan, c.H),
+      nodeLimit: maxNodes - nodes,
+      ...(searchStopAt !== undefined ? { stopAt: searchStopAt } : {}),
+    });
+    nodes += proof.nodes;
+    if (proof.starts && proof.modes && proof.makespan !== undefined) {
+      modes = Array.from(proof.modes);
+      starts = Array.from(proof.starts);
+      makespan = proof.makespan;
+      objective = [makespan];
+    }
+    if (proof.exhausted) {
+      proven = true;
+      if (Number.isFinite(makespan)) lowerBound = makespan;
+    }
+  }
   const base = { lowerBound, schedulesGenerated: schedules, nodes };
   if (!modes || !starts || !objective) {
     onProgress?.({ schedulesGenerated: schedules, elapsedMs: elapsed() });
@@ -219,7 +240,11 @@ export function solve(problem: Problem, options: SolveOptions = {}): SolveResult
         status: "infeasible",
         ...base,
         elapsedMs: elapsed(),
-        infeasibility: ["exhaustive search (branch and bound): no schedule meets every deadline"],
+        infeasibility: [
+          multiModeProof
+            ? "exhaustive search (branch and bound over modes and starts): no mode assignment within the non-renewable capacities has a schedule that meets every deadline"
+            : "exhaustive search (branch and bound): no schedule meets every deadline",
+        ],
       };
     }
     return { status: "unknown", ...base, elapsedMs: elapsed() };

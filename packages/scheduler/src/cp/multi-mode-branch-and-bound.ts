@@ -1,0 +1,251 @@
+import type { Compiled } from "../compile/compiled.ts";
+
+/** Largest multi-mode problem the exact search is tried on (PSPLIB j10–j20 and the like). */
+export const MULTI_MODE_MAX_ACTIVITIES = 32;
+
+export interface MultiModeBranchAndBoundOptions {
+  /** Look only for schedules with a makespan strictly below this. */
+  upperBound: number;
+  /** Nodes (placements of an activity in a mode) before giving up. */
+  nodeLimit: number;
+  /** Absolute `performance.now()` time to stop at (only when the caller gave a time limit). */
+  stopAt?: number;
+}
+
+export interface MultiModeBranchAndBoundResult {
+  /** The best schedule found below the upper bound (local mode and start per activity), if any. */
+  modes?: Int32Array;
+  starts?: Int32Array;
+  makespan?: number;
+  nodes: number;
+  /** True when the search space was exhausted: the schedule found is optimal, or none below the bound exists. */
+  exhausted: boolean;
+}
+
+/**
+ * Depth-first branch and bound for multi-mode makespan problems without budgets, with the modes
+ * as decision variables: the precedence tree of Patterson et al. (1989) and Sprecher & Drexl
+ * (1998) — at each node an eligible activity is appended in one of its live modes and placed at
+ * its earliest resource-feasible start, starts non-decreasing along the list (so for every mode
+ * vector every active schedule is a leaf). Pruning, each a relaxation over the modes still open:
+ *
+ * - non-renewable domains: a mode is tried only if the demand already committed plus this mode
+ *   plus the smallest demand of every unplaced activity fits every non-renewable capacity;
+ * - critical path: every unplaced activity starts no earlier than the last start and its placed
+ *   predecessors allow, and needs at least its shortest-mode path to the end before T;
+ * - renewable energy: the smallest work (demand × duration over the modes) of the unplaced
+ *   activities must fit in what the placed ones leave of each resource over [last start, T];
+ * - left-shift rule: a placement that could move earlier in the same mode is skipped.
+ */
+export function multiModeBranchAndBound(
+  c: Compiled,
+  options: MultiModeBranchAndBoundOptions,
+): MultiModeBranchAndBoundResult {
+  const { n, nR, nN } = c;
+  let T = options.upperBound - 1;
+  const span = Math.max(1, T + 1);
+  const avail = new Int32Array(nR * span);
+  for (let k = 0; k < nR; k++)
+    for (let t = 0; t < span; t++) avail[k * span + t] = c.cap[k * c.H + Math.min(t, c.H - 1)]!;
+
+  // Shortest live duration, smallest non-renewable demand and smallest renewable work per activity.
+  const minDur = new Int32Array(n);
+  const minNreq = new Int32Array(n * nN);
+  const minWork = new Float64Array(n * nR);
+  for (let i = 0; i < n; i++) {
+    minDur[i] = 0x3fffffff;
+    minNreq.fill(0x3fffffff, i * nN, (i + 1) * nN);
+    minWork.fill(Number.POSITIVE_INFINITY, i * nR, (i + 1) * nR);
+    for (let g = c.modeOffset[i]!; g < c.modeOffset[i + 1]!; g++) {
+      if (!c.live[g]) continue;
+      minDur[i] = Math.min(minDur[i]!, c.dur[g]!);
+      for (let k = 0; k < nN; k++) minNreq[i * nN + k] = Math.min(minNreq[i * nN + k]!, c.nreq[g * nN + k]!);
+      for (let k = 0; k < nR; k++)
+        minWork[i * nR + k] = Math.min(minWork[i * nR + k]!, c.req[g * nR + k]! * c.dur[g]!);
+    }
+    if (minDur[i] === 0x3fffffff) return { nodes: 0, exhausted: true };
+  }
+  // tail[i]: the least time from i's start to the end of the project (shortest modes).
+  const tail = new Int32Array(n);
+  for (let x = n - 1; x >= 0; x--) {
+    const i = c.topo[x]!;
+    tail[i] = Math.max(tail[i]!, minDur[i]!);
+  }
+  for (let x = n - 1; x >= 0; x--) {
+    const j = c.topo[x]!;
+    for (let q = c.predOffset[j]!; q < c.predOffset[j + 1]!; q++) {
+      const p = c.predFrom[q]!;
+      const need = (c.predFromEnd[q] ? minDur[p]! : 0) + c.predLag[q]! + tail[j]!;
+      if (need > tail[p]!) tail[p] = need;
+    }
+  }
+
+  const placed = new Uint8Array(n);
+  const starts = new Int32Array(n).fill(-1);
+  const modes = new Int32Array(n).fill(-1);
+  const predsLeft = new Int32Array(n);
+  for (let j = 0; j < n; j++) predsLeft[j] = c.predOffset[j + 1]! - c.predOffset[j]!;
+  const nrUsed = new Int32Array(nN);
+  const nrMinLeft = new Int32Array(nN);
+  for (let i = 0; i < n; i++) for (let k = 0; k < nN; k++) nrMinLeft[k]! += minNreq[i * nN + k]!;
+  const workLeft = new Float64Array(nR);
+  for (let i = 0; i < n; i++) for (let k = 0; k < nR; k++) workLeft[k]! += minWork[i * nR + k]!;
+  const estBuf = new Int32Array(n);
+
+  const durOf = (j: number, m: number) => c.dur[c.modeOffset[j]! + m]!;
+  const place = (j: number, m: number, t: number, sign: number) => {
+    const g = c.modeOffset[j]! + m;
+    placed[j] = sign > 0 ? 1 : 0;
+    starts[j] = sign > 0 ? t : -1;
+    modes[j] = sign > 0 ? m : -1;
+    for (let k = 0; k < nR; k++) {
+      const r = c.req[g * nR + k]!;
+      if (r === 0) continue;
+      for (let tau = t; tau < t + c.dur[g]!; tau++) avail[k * span + tau]! -= sign * r;
+    }
+    for (let k = 0; k < nN; k++) {
+      nrUsed[k]! += sign * c.nreq[g * nN + k]!;
+      nrMinLeft[k]! -= sign * minNreq[j * nN + k]!;
+    }
+    for (let k = 0; k < nR; k++) workLeft[k]! -= sign * minWork[j * nR + k]!;
+    for (let e = c.succOffset[j]!; e < c.succOffset[j + 1]!; e++) predsLeft[c.succTo[e]!]! -= sign;
+  };
+  /** Earliest start of j from its release and its placed predecessors. */
+  const precedenceStart = (j: number): number => {
+    let e = Math.max(0, c.release[j]!);
+    for (let q = c.predOffset[j]!; q < c.predOffset[j + 1]!; q++) {
+      const p = c.predFrom[q]!;
+      const t = starts[p]! + (c.predFromEnd[q] ? durOf(p, modes[p]!) : 0) + c.predLag[q]!;
+      if (t > e) e = t;
+    }
+    return e;
+  };
+  const fitsFrom = (g: number, from: number, latest: number): number => {
+    const d = c.dur[g]!;
+    let t = from;
+    search: while (t <= latest) {
+      for (let k = 0; k < nR; k++) {
+        const r = c.req[g * nR + k]!;
+        if (r === 0) continue;
+        for (let tau = t + d - 1; tau >= t; tau--) {
+          if (avail[k * span + tau]! < r) {
+            t = tau + 1;
+            continue search;
+          }
+        }
+      }
+      return t;
+    }
+    return -1;
+  };
+  /** The relaxations above after a placement starting at `last`; false when the node is cut. */
+  const bounded = (last: number): boolean => {
+    for (let k = 0; k < nN; k++) if (nrUsed[k]! + nrMinLeft[k]! > c.nrCap[k]!) return false;
+    for (let x = 0; x < n; x++) {
+      const j = c.topo[x]!;
+      if (placed[j]) continue;
+      let e = Math.max(last, c.release[j]!);
+      for (let q = c.predOffset[j]!; q < c.predOffset[j + 1]!; q++) {
+        const p = c.predFrom[q]!;
+        const t = placed[p]
+          ? starts[p]! + (c.predFromEnd[q] ? durOf(p, modes[p]!) : 0) + c.predLag[q]!
+          : estBuf[p]! + (c.predFromEnd[q] ? minDur[p]! : 0) + c.predLag[q]!;
+        if (t > e) e = t;
+      }
+      estBuf[j] = e;
+      if (e + tail[j]! > T || e + minDur[j]! > c.deadline[j]!) return false;
+    }
+    for (let k = 0; k < nR; k++) {
+      if (workLeft[k]! === 0) continue;
+      let room = 0;
+      for (let t = last; t < T; t++) room += avail[k * span + t]!;
+      if (workLeft[k]! > room) return false;
+    }
+    return true;
+  };
+
+  let nodes = 0;
+  let aborted = false;
+  let best: { modes: Int32Array; starts: Int32Array } | undefined;
+  let bestMakespan = options.upperBound;
+  const stopAt = options.stopAt ?? Number.POSITIVE_INFINITY;
+  let maxModes = 1;
+  for (let i = 0; i < n; i++) maxModes = Math.max(maxModes, c.modeOffset[i + 1]! - c.modeOffset[i]!);
+  const slots = n * maxModes;
+  // Candidates (activity, mode, start) per depth.
+  const cJ = new Int32Array((n + 1) * slots);
+  const cM = new Int32Array((n + 1) * slots);
+  const cT = new Int32Array((n + 1) * slots);
+  const idx = new Int32Array((n + 1) * slots);
+
+  const dfs = (depth: number, left: number, lastStart: number) => {
+    if (left === 0) {
+      let ms = 0;
+      for (let j = 0; j < n; j++) ms = Math.max(ms, starts[j]! + durOf(j, modes[j]!));
+      if (ms < bestMakespan) {
+        bestMakespan = ms;
+        best = { modes: Int32Array.from(modes), starts: Int32Array.from(starts) };
+        T = ms - 1;
+      }
+      return;
+    }
+    const base = depth * slots;
+    let count = 0;
+    for (let j = 0; j < n; j++) {
+      if (placed[j] || predsLeft[j]! > 0) continue;
+      const from = precedenceStart(j);
+      for (let g = c.modeOffset[j]!; g < c.modeOffset[j + 1]!; g++) {
+        if (!c.live[g]) continue;
+        let nrOk = true;
+        for (let k = 0; k < nN && nrOk; k++)
+          nrOk = nrUsed[k]! + c.nreq[g * nN + k]! + nrMinLeft[k]! - minNreq[j * nN + k]! <= c.nrCap[k]!;
+        if (!nrOk) continue;
+        const d = c.dur[g]!;
+        const latest = Math.min(T, c.deadline[j]!) - d;
+        const t = fitsFrom(g, Math.max(from, lastStart), latest);
+        if (t < 0) continue;
+        // Left-shift rule: the same mode fits earlier beside the placed activities.
+        if (t > from && fitsFrom(g, from, t - 1) >= 0) continue;
+        cJ[base + count] = j;
+        cM[base + count] = g - c.modeOffset[j]!;
+        cT[base + count] = t;
+        idx[base + count] = count;
+        count++;
+      }
+    }
+    const order = idx.subarray(base, base + count);
+    // Earliest start first, then earliest finish.
+    order.sort((a, b) => {
+      const ta = cT[base + a]!;
+      const tb = cT[base + b]!;
+      return (
+        ta - tb ||
+        ta + durOf(cJ[base + a]!, cM[base + a]!) - tb - durOf(cJ[base + b]!, cM[base + b]!) ||
+        a - b
+      );
+    });
+    for (let x = 0; x < count; x++) {
+      if (aborted) return;
+      if (nodes >= options.nodeLimit || ((nodes & 255) === 0 && performance.now() >= stopAt)) {
+        aborted = true;
+        return;
+      }
+      const y = base + order[x]!;
+      const j = cJ[y]!;
+      const m = cM[y]!;
+      const t = cT[y]!;
+      if (t + durOf(j, m) > T) continue;
+      nodes++;
+      place(j, m, t, 1);
+      if (bounded(t)) dfs(depth + 1, left - 1, t);
+      place(j, m, t, -1);
+    }
+  };
+
+  if (T >= 0) dfs(0, n, 0);
+  return {
+    ...(best ? { modes: best.modes, starts: best.starts, makespan: bestMakespan } : {}),
+    nodes,
+    exhausted: !aborted,
+  };
+}
