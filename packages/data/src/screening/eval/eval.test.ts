@@ -54,8 +54,8 @@ describe("screening evaluation set", () => {
 
 /**
  * Regression floors for the multi-script set (issue 12, both halves together), set just under what the
- * matcher achieves after round 4 (BENCHMARKS.md: Latin 0.792 / 0.917, Cyrillic 0.971 / 0.962, Han 0.897 /
- * 1.000, Hangul 1.000 / 1.000, Japanese kana 0.316 / 1.000). Latin and Cyrillic precision floors are lower
+ * matcher achieves after round 4 (BENCHMARKS.md: Latin 0.792 / 0.925, Cyrillic 0.971 / 0.962, Han 0.897 /
+ * 1.000, Hangul 1.000 / 1.000, Japanese kana 0.684 / 1.000). Latin and Cyrillic precision floors are lower
  * than in round 3 because the set gained 113 hard negatives (a listed firm's one distinctive word with
  * another company word), not because the matcher got worse. They are NOT the issue's targets (0.95 each),
  * which Latin and Han recall and Latin precision do not meet on this set; see BENCHMARKS.md for why.
@@ -65,7 +65,7 @@ const SCRIPT_FLOORS: Record<string, { recall: number; precision: number }> = {
   Cyrillic: { recall: 0.96, precision: 0.95 },
   Han: { recall: 0.88, precision: 0.98 },
   Hangul: { recall: 0.98, precision: 0.98 },
-  Japanese: { recall: 0.3, precision: 0.8 },
+  Japanese: { recall: 0.65, precision: 0.8 },
 };
 
 /** Share of the shared-word hard negatives allowed to alert (round 4: 7 of 113; 102 of 113 before its rule). */
