@@ -63,3 +63,26 @@ describe("different company words on both sides", () => {
     expect(score("昆仑航运有限公司", "kunlun")).toBeGreaterThanOrEqual(0.8);
   });
 });
+
+describe("different company words that are common", () => {
+  // Company words in most listed firms: their rarity alone would make the difference weigh almost nothing.
+  const common = new ScreeningIndex([
+    entity("yunze", "BEIJING YUNZE TECHNOLOGY CO., LTD."),
+    ...Array.from({ length: 300 }, (_, i) =>
+      entity(`c${i}`, `COMMON${i} ${i % 2 === 0 ? "TRADING" : "TECHNOLOGY"} CO LTD`),
+    ),
+  ]);
+  const at = (name: string) =>
+    common.screen({ name }, { threshold: 0, limit: 400 }).matches.find((m) => m.id === "yunze")?.score ?? 0;
+
+  it("still tell two firms apart (YUNZE TRADING is not YUNZE TECHNOLOGY)", () => {
+    expect(at("BEIJING YUNZE TRADING CO LTD")).toBeLessThan(0.8);
+    expect(at("北京云泽贸易有限公司")).toBeLessThan(0.8);
+  });
+
+  it("do not stop the firm being found by its own words", () => {
+    expect(at("BEIJING YUNZE TECHNOLOGY")).toBeGreaterThanOrEqual(0.95);
+    expect(at("北京云泽科技有限公司")).toBeGreaterThanOrEqual(0.9);
+    expect(at("YUNZE")).toBeGreaterThanOrEqual(0.8);
+  });
+});

@@ -387,9 +387,14 @@ const KIND_GROUPS: readonly ReadonlySet<string>[] = [
   new Set("nii npo npp npk npts npc kb okb".split(" ")),
 ];
 
-/** What a company word left unmatched adds on top of its low weight when it weighs in full. */
+/**
+ * What a differing company word adds on top of its low weight: its full rarity, and at least half the
+ * largest word weight (`weight("")`), since that it differs says "another firm" however common the word is
+ * (TRADING against TECHNOLOGY among 100,000 firms, half of which say one or the other).
+ */
 function fullWeight(token: string, weight: (t: string) => number): number {
-  return weight(token) * (1 / COMPANY_WORD_WEIGHT - 1);
+  const low = weight(token);
+  return Math.max(low / COMPANY_WORD_WEIGHT, 0.5 * weight("")) - low;
 }
 
 /**
