@@ -35,6 +35,13 @@ export class TimeWindows {
   /** Cliques of pairwise-disjunctive activities (members of clique q: cliqueMember[cliqueOffset[q] .. cliqueOffset[q+1])). */
   private readonly cliqueOffset: Int32Array;
   private readonly cliqueMember: Int32Array;
+  /**
+   * Members' windows when their clique last inferred nothing (aligned with cliqueMember), so an
+   * unchanged clique is skipped: its inference depends on its members' windows alone.
+   */
+  private readonly quietEst: Int32Array;
+  private readonly quietLst: Int32Array;
+  private readonly quiet: Uint8Array;
 
   /** `modes`: the local mode of each activity; `maxT`: the largest makespan bound that will be asked. */
   constructor(
@@ -59,6 +66,9 @@ export class TimeWindows {
     this.pairA = a;
     this.pairB = b;
     [this.cliqueOffset, this.cliqueMember] = disjunctiveCliques(c.n, a, b);
+    this.quietEst = new Int32Array(this.cliqueMember.length);
+    this.quietLst = new Int32Array(this.cliqueMember.length);
+    this.quiet = new Uint8Array(Math.max(0, this.cliqueOffset.length - 1));
   }
 
   /** Widest windows for makespan <= T: from the release to the deadline or T. */
@@ -171,11 +181,20 @@ export class TimeWindows {
    * Returns -1 on a failure, else the number of bounds moved.
    */
   private edgeFinding(): number {
-    const { est, lst, dur, cliqueOffset, cliqueMember } = this;
+    const { est, lst, dur, cliqueOffset, cliqueMember, quietEst, quietLst, quiet } = this;
     let moved = 0;
     for (let q = 0; q + 1 < cliqueOffset.length; q++) {
       const from = cliqueOffset[q]!;
       const to = cliqueOffset[q + 1]!;
+      if (quiet[q]) {
+        let same = true;
+        for (let z = from; z < to && same; z++) {
+          const m = cliqueMember[z]!;
+          same = est[m] === quietEst[z] && lst[m] === quietLst[z];
+        }
+        if (same) continue;
+      }
+      const movedBefore = moved;
       for (let x = from; x < to; x++) {
         const L = est[cliqueMember[x]!]!;
         for (let y = from; y < to; y++) {
@@ -208,6 +227,12 @@ export class TimeWindows {
           }
         }
       }
+      quiet[q] = moved === movedBefore ? 1 : 0;
+      if (quiet[q])
+        for (let z = from; z < to; z++) {
+          quietEst[z] = est[cliqueMember[z]!]!;
+          quietLst[z] = lst[cliqueMember[z]!]!;
+        }
     }
     return moved;
   }
