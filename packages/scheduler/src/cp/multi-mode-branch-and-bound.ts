@@ -35,7 +35,9 @@ export interface MultiModeBranchAndBoundResult {
  *   predecessors allow, and needs at least its shortest-mode path to the end before T;
  * - renewable energy: the smallest work (demand × duration over the modes) of the unplaced
  *   activities must fit in what the placed ones leave of each resource over [last start, T];
- * - left-shift rule: a placement that could move earlier in the same mode is skipped.
+ * - left-shift rule: a placement that could move earlier in the same mode is skipped;
+ * - same-start symmetry: of two activities started at the same time one after the other, only the
+ *   lower-numbered first is explored when it was offered at that start in that mode.
  */
 export function multiModeBranchAndBound(
   c: Compiled,
@@ -177,8 +179,11 @@ export function multiModeBranchAndBound(
   const cM = new Int32Array((n + 1) * slots);
   const cT = new Int32Array((n + 1) * slots);
   const idx = new Int32Array((n + 1) * slots);
+  // candStart[depth * M + g]: the start global mode g was offered at that depth, or -1 (symmetry rule).
+  const M = c.modeOffset[n]!;
+  const candStart = new Int32Array((n + 1) * M).fill(-1);
 
-  const dfs = (depth: number, left: number, lastStart: number) => {
+  const dfs = (depth: number, left: number, lastStart: number, lastPlaced: number) => {
     if (left === 0) {
       let ms = 0;
       for (let j = 0; j < n; j++) ms = Math.max(ms, starts[j]! + durOf(j, modes[j]!));
@@ -191,6 +196,7 @@ export function multiModeBranchAndBound(
     }
     const base = depth * slots;
     let count = 0;
+    candStart.fill(-1, depth * M, (depth + 1) * M);
     for (let j = 0; j < n; j++) {
       if (placed[j] || predsLeft[j]! > 0) continue;
       const from = precedenceStart(j);
@@ -206,6 +212,16 @@ export function multiModeBranchAndBound(
         if (t < 0) continue;
         // Left-shift rule: the same mode fits earlier beside the placed activities.
         if (t > from && fitsFrom(g, from, t - 1) >= 0) continue;
+        // Same-start symmetry: j could have gone first in this mode at the same start, before
+        // the higher-numbered activity placed last; that order is explored instead.
+        if (
+          t === lastStart &&
+          lastPlaced > j &&
+          depth > 0 &&
+          candStart[(depth - 1) * M + g] === t
+        )
+          continue;
+        candStart[depth * M + g] = t;
         cJ[base + count] = j;
         cM[base + count] = g - c.modeOffset[j]!;
         cT[base + count] = t;
@@ -237,12 +253,12 @@ export function multiModeBranchAndBound(
       if (t + durOf(j, m) > T) continue;
       nodes++;
       place(j, m, t, 1);
-      if (bounded(t)) dfs(depth + 1, left - 1, t);
+      if (bounded(t)) dfs(depth + 1, left - 1, t, j);
       place(j, m, t, -1);
     }
   };
 
-  if (T >= 0) dfs(0, n, 0);
+  if (T >= 0) dfs(0, n, 0, -1);
   return {
     ...(best ? { modes: best.modes, starts: best.starts, makespan: bestMakespan } : {}),
     nodes,
