@@ -77,7 +77,12 @@ async function cell(jobs: number, workers: number, cost: number) {
     const ids: string[] = [];
     for (let i = 0; i < jobs; i++)
       ids.push(
-        (await db.jobs.enqueue({ kind: "plan", scenarioId: scenario.id, scenarioVersion: 1, params: {} }, actor)).id,
+        (
+          await db.jobs.enqueue(
+            { kind: "plan", scenarioId: scenario.id, scenarioVersion: 1, params: {} },
+            actor,
+          )
+        ).id,
       );
     const enqueueS = (performance.now() - t0) / 1000;
     const start = performance.now();
@@ -143,7 +148,11 @@ async function main() {
         } |`,
       );
     }
-  console.log(`load at end ${loadavg().map((l) => l.toFixed(1)).join(" / ")}`);
+  console.log(
+    `load at end ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" / ")}`,
+  );
 }
 
 if (process.argv[2] === "--client") await client(process.argv[3]!, Number(process.argv[4]));

@@ -1,0 +1,171 @@
+/**
+ * A 20-variant × 500-sample sweep of the India example with 1 and 2 `chiproad worker` processes on
+ * one PostgreSQL queue (pg-boss), and the same variants run one by one in this process.
+ *
+ *   CHIPROAD_TEST_DATABASE_URL=postgres://… node --import tsx packages/server/bench/sweep.ts [samples] [profile]
+ *
+ * Grid: the second fiscal-support tranche × 1, 0.75, 0.5, 0.25, 0 (5) × Taiwan available or blocked
+ * (2) × Japan available or blocked (2) = 20 variants, each planned and risk-analysed with `samples`
+ * samples (default 500) on the `quick` profile, one seed for all. Reports wall time from the sweep's
+ * creation to its last stored variant, speed-up against one worker measured in the same run, variants
+ * per worker, and whether the table equals the one computed variant by variant in this process.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
+import { join } from "node:path";
+import { isDeepStrictEqual } from "node:util";
+import { openDatabase } from "@chiproad/db";
+import { expandGrid, parseScenarioOrThrow, parseSweepGrid, runVariant } from "@chiproad/domain";
+import pg from "pg";
+import { buildReferenceData } from "../src/reference-data.ts";
+import { parseScenarioContent } from "../src/scenario-input.ts";
+
+const url = process.env.CHIPROAD_TEST_DATABASE_URL;
+if (!url) {
+  process.stderr.write("set CHIPROAD_TEST_DATABASE_URL to a PostgreSQL database\n");
+  process.exit(2);
+}
+const SAMPLES = Number(process.argv[2] ?? 500);
+const PROFILE = (process.argv[3] ?? "quick") as "quick";
+const SEED = 7;
+const ROOT = join(import.meta.dirname, "..", "..", "..");
+const WORKER_MAIN = join(import.meta.dirname, "..", "src", "worker-main.ts");
+const content = readFileSync(join(ROOT, "examples", "india-mcu-osat.yaml"), "utf8");
+const block = (partner: string) => `[{ type: block-partner, partner: ${partner}, reason: "bench" }]`;
+const GRID = `name: bench sweep
+dimensions:
+  - name: second tranche
+    options:
+${[1, 0.75, 0.5, 0.25, 0]
+  .map((f) =>
+    f === 1
+      ? "      - { name: as planned }"
+      : `      - { name: "× ${f}", changes: [{ type: cut-tranche, instrument: fiscal-support, date: 2025-07-01, factor: ${f} }] }`,
+  )
+  .join("\n")}
+  - name: Taiwan
+    options:
+      - { name: available }
+      - { name: blocked, changes: ${block("twn")} }
+  - name: Japan
+    options:
+      - { name: available }
+      - { name: blocked, changes: ${block("jpn")} }
+`;
+
+function startWorker(schema: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ["--import", "tsx", WORKER_MAIN], {
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      DATABASE_SCHEMA: schema,
+      CHIPROAD_JOB_POLL_MS: "50",
+      LOG_LEVEL: "warn",
+    },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return new Promise((resolve, reject) => {
+    child.stdout?.on("data", (b: Buffer) => {
+      if (b.toString().includes("is running")) resolve(child);
+    });
+    child.on("exit", (code) => reject(new Error(`worker exited ${code}`)));
+  });
+}
+
+const variants = expandGrid(parseSweepGrid(GRID, "grid"));
+const params = { samples: SAMPLES, seed: SEED, profile: PROFILE };
+
+async function run(workers: number) {
+  const schema = `chiproad_bench_${randomBytes(5).toString("hex")}`;
+  const db = await openDatabase({ url: url!, schema, maxConnections: 5 });
+  const actor = { user: "bench", role: "analyst" };
+  try {
+    const scenario = await db.scenarios.create(
+      {
+        name: "india",
+        content,
+        format: "yaml",
+        parsed: parseScenarioContent(content, "india.yaml"),
+        country: "IND",
+      },
+      actor,
+    );
+    const children = await Promise.all(Array.from({ length: workers }, () => startWorker(schema)));
+    const t0 = performance.now();
+    const sweep = await db.sweeps.create(
+      {
+        scenarioId: scenario.id,
+        scenarioVersion: 1,
+        name: "bench",
+        dimensions: ["second tranche", "Taiwan", "Japan"],
+        params,
+        variants: variants.map((v) => ({ options: v.options, changes: v.changes, ...params })),
+      },
+      actor,
+    );
+    for (;;) {
+      const rows = await db.sweeps.variants(sweep.id);
+      if (rows.every((r) => r.job.status !== "queued" && r.job.status !== "running")) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const wall = (performance.now() - t0) / 1000;
+    for (const c of children) c.kill("SIGTERM");
+    const rows = await db.sweeps.variants(sweep.id);
+    const perWorker = new Map<string, number>();
+    for (const r of rows) perWorker.set(r.job.worker ?? "?", (perWorker.get(r.job.worker ?? "?") ?? 0) + 1);
+    return {
+      wall,
+      failed: rows.filter((r) => r.job.status !== "succeeded").length,
+      perWorker: [...perWorker.values()].sort((a, b) => b - a),
+      table: rows.map((r) => r.result),
+    };
+  } finally {
+    await db.close();
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`DROP SCHEMA IF EXISTS ${schema}, ${schema}_queue CASCADE`);
+    await admin.end();
+  }
+}
+
+process.stdout.write(
+  `sweep of ${variants.length} variants × ${SAMPLES} samples (profile ${PROFILE}, seed ${SEED}) of the India example; ${cpus().length} cores; load ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(" ")}; ${new Date().toISOString()}\n\n`,
+);
+const t0 = performance.now();
+const scenario = parseScenarioOrThrow(content, "india.yaml");
+// The reference data a worker builds with no imported dataset (the shipped samples).
+const ref = await buildReferenceData(
+  { trade: null, entities: null },
+  { trade: null, entities: null },
+  scenario.program.country,
+);
+// As stored (JSON): PostgreSQL's jsonb reorders keys, so the tables are compared as values.
+const alone: unknown = JSON.parse(JSON.stringify(variants.map((v) => runVariant(scenario, ref, v, params))));
+const aloneWall = (performance.now() - t0) / 1000;
+process.stdout.write(
+  `| run | wall s | speed-up | variants per worker | table equals one-by-one |\n|---|---:|---:|---|---|\n| one by one in this process | ${aloneWall.toFixed(1)} | – | – | – |\n`,
+);
+let base: number | undefined;
+for (const w of [1, 2]) {
+  const r = await run(w);
+  if (process.env.BENCH_DEBUG) {
+    const a = alone as unknown[];
+    (r.table as unknown[]).forEach((row, i) => {
+      if (!isDeepStrictEqual(row, a[i]))
+        console.log(i, JSON.stringify(row).slice(0, 600), "\n  vs", JSON.stringify(a[i]).slice(0, 600));
+    });
+  }
+  base ??= r.wall;
+  process.stdout.write(
+    `| ${w} worker process${w > 1 ? "es" : ""} | ${r.wall.toFixed(1)} | ${(base / r.wall).toFixed(2)}× | ${r.perWorker.join(" / ")} | ${r.failed === 0 && isDeepStrictEqual(r.table, alone) ? "yes" : `NO (${r.failed} failed)`} |\n`,
+  );
+}
+process.stdout.write(
+  `\nload after: ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(" ")}\n`,
+);
