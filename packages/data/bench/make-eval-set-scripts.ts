@@ -19,6 +19,8 @@
  * - hangul-person: the North Korean persons of the OFAC sample written in Hangul by hand.
  * - negatives (expected []): the same city and legal form with another distinctive part (Han, Latin,
  *   Cyrillic), common given names and surnames (Russian, Korean), checked not to be listed.
+ * - *-negative-shared-word (added 2026-11-30, round 4, appended after the cases above): a listed firm's one
+ *   distinctive word with another company word (BAIKAL PLANT LLC for LLC BAIKAL CENTER), Latin, Cyrillic, Han.
  */
 import { toCyrillic } from "./latin-to-cyrillic.ts";
 import { writeFileSync } from "node:fs";
