@@ -17,6 +17,10 @@ const FIXTURE = readFileSync(join(import.meta.dirname, "..", "test", "fixtures",
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = 100;
 const PLAN_JOBS = Number(process.env.BENCH_PLAN_JOBS ?? 10);
+/** Which backends to measure (default both; PostgreSQL needs CHIPROAD_TEST_DATABASE_URL). */
+const BACKENDS = (process.env.BENCH_BACKENDS ?? "pglite,postgres").split(",");
+/** Only these phases: reads, writes, plans (default all). */
+const PHASES = (process.env.BENCH_PHASES ?? "reads,writes,plans").split(",");
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -27,7 +31,7 @@ function freePort(): Promise<number> {
   });
 }
 
-const ADMIN_PASSWORD = "bench admin passphrase";
+const ADMIN_PASSWORD = "loopback bench passphrase 7";
 /** Bearer token of the run's admin (every route but /api/health needs a credential). */
 let auth: Record<string, string> = {};
 
@@ -149,6 +153,51 @@ async function planThroughput(base: string, scenarioId: string): Promise<{ jobs:
   return { jobs: PLAN_JOBS, seconds: (performance.now() - started) / 1000 };
 }
 
+const WRITERS = 50;
+const EXAMPLE = readFileSync(join(ROOT, "examples", "india-mcu-osat.yaml"), "utf8");
+
+/**
+ * Scenario saves: WRITERS clients, each saving new versions of its own copy of the India example
+ * (PUT with the version it last saved, so every save is accepted) for DURATION seconds.
+ */
+async function writes(base: string, backend: string): Promise<Row> {
+  const owned: { id: string; version: number }[] = [];
+  for (let i = 0; i < WRITERS; i++) {
+    const created = await post(base, "/api/scenarios", { name: `writer ${i}`, content: EXAMPLE });
+    owned.push({ id: String(created.id), version: Number(created.version) });
+  }
+  const times: number[] = [];
+  let errors = 0;
+  const end = performance.now() + DURATION * 1000;
+  await Promise.all(
+    owned.map(async (mine) => {
+      while (performance.now() < end) {
+        const t = performance.now();
+        const res = await fetch(`${base}/api/scenarios/${mine.id}`, {
+          method: "PUT",
+          headers: { ...auth, "content-type": "application/json", "if-match": `"${mine.version}"` },
+          body: JSON.stringify({ content: EXAMPLE }),
+        });
+        const body = (await res.json()) as { version?: number };
+        times.push(performance.now() - t);
+        if (res.status === 200 && body.version) mine.version = body.version;
+        else errors++;
+      }
+    }),
+  );
+  times.sort((a, b) => a - b);
+  return {
+    backend,
+    endpoint: `PUT /api/scenarios/:id (${WRITERS} writers, India example)`,
+    requests: times.length,
+    rps: Math.round(times.length / DURATION),
+    p50: Math.round(percentile(times, 0.5)),
+    p95: Math.round(percentile(times, 0.95)),
+    p99: Math.round(percentile(times, 0.99)),
+    errors,
+  };
+}
+
 async function benchBackend(backend: string, env: Record<string, string>) {
   const { child, base } = await start(env);
   try {
@@ -169,12 +218,17 @@ async function benchBackend(backend: string, env: Record<string, string>) {
       "/api/chain/chokepoints?top=3&threshold=0.8",
     ];
     const rows: Row[] = [];
-    for (const path of endpoints) {
+    for (const path of PHASES.includes("reads") ? endpoints : []) {
       const row = await load(base, path, backend);
       rows.push(row);
       process.stderr.write(`${backend} ${path}: p50 ${row.p50} ms, p95 ${row.p95} ms, p99 ${row.p99} ms\n`);
     }
-    const plans = await planThroughput(base, id);
+    if (PHASES.includes("writes")) {
+      const written = await writes(base, backend);
+      rows.push(written);
+      process.stderr.write(`${backend} ${written.endpoint}: p50 ${written.p50} ms, p95 ${written.p95} ms\n`);
+    }
+    const plans = PHASES.includes("plans") ? await planThroughput(base, id) : { jobs: 0, seconds: 0 };
     return { rows, plans };
   } finally {
     child.kill("SIGTERM");
@@ -185,12 +239,13 @@ async function benchBackend(backend: string, env: Record<string, string>) {
 const results: { backend: string; rows: Row[]; plans: { jobs: number; seconds: number } }[] = [];
 const dataDir = mkdtempSync(join(tmpdir(), "chiproad-bench-"));
 try {
-  results.push({ backend: "pglite", ...(await benchBackend("pglite", { CHIPROAD_DATA_DIR: dataDir })) });
+  if (BACKENDS.includes("pglite"))
+    results.push({ backend: "pglite", ...(await benchBackend("pglite", { CHIPROAD_DATA_DIR: dataDir })) });
 } finally {
   rmSync(dataDir, { recursive: true, force: true });
 }
 const url = process.env.CHIPROAD_TEST_DATABASE_URL?.trim();
-if (url) {
+if (url && BACKENDS.includes("postgres")) {
   const schema = `chiproad_bench_${randomBytes(4).toString("hex")}`;
   try {
     results.push({
