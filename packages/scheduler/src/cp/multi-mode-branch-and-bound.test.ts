@@ -89,6 +89,24 @@ describe("multiModeBranchAndBound", () => {
     );
   });
 
+  it("keeps the optimum with the cutset rule (finish-to-start, lag 0, no deadlines) against enumeration", () => {
+    const plain = tinyMultiModeArb.map((p) => ({
+      ...p,
+      activities: p.activities.map(({ deadline: _, ...a }) => a),
+      precedences: p.precedences.map((e) => ({ ...e, type: "FS" as const, lag: 0 })),
+    }));
+    fc.assert(
+      fc.property(plain, (p) => {
+        const c = compile(p);
+        const opt = multiModeOptimum(p);
+        const r = multiModeBranchAndBound(c, { upperBound: HORIZON + 1, nodeLimit: 1e6 });
+        expect(r.exhausted).toBe(true);
+        expect(r.makespan).toBe(opt);
+      }),
+      { numRuns: 200, seed: 32 },
+    );
+  });
+
   it("stops at the node limit without claiming exhaustion", () => {
     const p: Problem = {
       activities: Array.from({ length: 6 }, (_, i) => ({

@@ -2,6 +2,9 @@ import type { Compiled } from "../compile/compiled.ts";
 
 /** Largest multi-mode problem the exact search is tried on (PSPLIB j10–j20 and the like). */
 export const MULTI_MODE_MAX_ACTIVITIES = 32;
+/** Explored partial schedules kept per placed set for the cutset rule, and the memo's cap in stored finishes. */
+const CUTSET_ENTRIES_PER_SET = 64;
+const CUTSET_MAX_STORED = 4_000_000;
 
 export interface MultiModeBranchAndBoundOptions {
   /** Look only for schedules with a makespan strictly below this. */
@@ -36,6 +39,7 @@ export interface MultiModeBranchAndBoundResult {
  * - renewable energy: the smallest work (demand × duration over the modes) of the unplaced
  *   activities must fit in what the placed ones leave of each resource over [last start, T];
  * - left-shift rule: a placement that could move earlier in the same mode is skipped;
+ * - cutset rule (finish-to-start lag-0 precedences, no deadlines), below;
  * - same-start symmetry: of two activities started at the same time one after the other, only the
  *   lower-numbered first is explored when it was offered at that start in that mode.
  */
@@ -183,6 +187,53 @@ export function multiModeBranchAndBound(
   const M = c.modeOffset[n]!;
   const candStart = new Int32Array((n + 1) * M).fill(-1);
 
+  // Cutset rule (Demeulemeester & Herroelen 1992; Sprecher & Drexl 1998), for finish-to-start
+  // lag-0 precedences without deadlines: a partial schedule is dominated by an explored one with
+  // the same placed set, an earlier or equal last start t', no more non-renewable use, and every
+  // activity finished by max(its finish here, t) — and, where the explored one still runs past t,
+  // in a mode needing no more of any renewable resource than here.
+  let plain = true;
+  for (let e = 0; e < c.predFrom.length && plain; e++) plain = c.predFromEnd[e] === 1 && c.predLag[e] === 0;
+  for (let i = 0; i < n && plain; i++) plain = c.deadline[i]! >= 0x3fffffff;
+  const cutset = plain;
+  const placedSet = new Uint32Array((n + 31) >>> 5);
+  const explored = new Map<string, { t: number; finish: Int32Array; mode: Int32Array; nr: Int32Array }[]>();
+  let stored = 0;
+  const dominated = (key: string, t: number): boolean => {
+    const list = explored.get(key);
+    if (!list) return false;
+    outer: for (const e of list) {
+      if (e.t > t) continue;
+      for (let k = 0; k < nN; k++) if (e.nr[k]! > nrUsed[k]!) continue outer;
+      for (let i = 0; i < n; i++) {
+        if (!placed[i]) continue;
+        const f = starts[i]! + durOf(i, modes[i]!);
+        const ef = e.finish[i]!;
+        if (ef > (f > t ? f : t)) continue outer;
+        if (ef > t && e.mode[i] !== modes[i]) {
+          const g = c.modeOffset[i]! + e.mode[i]!;
+          const h = c.modeOffset[i]! + modes[i]!;
+          for (let k = 0; k < nR; k++) if (c.req[g * nR + k]! > c.req[h * nR + k]!) continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
+  };
+  const remember = (key: string, t: number) => {
+    if (stored + n > CUTSET_MAX_STORED) return;
+    stored += n;
+    let list = explored.get(key);
+    if (!list) {
+      list = [];
+      explored.set(key, list);
+    }
+    const finish = new Int32Array(n);
+    for (let i = 0; i < n; i++) finish[i] = placed[i] ? starts[i]! + durOf(i, modes[i]!) : 0;
+    if (list.length >= CUTSET_ENTRIES_PER_SET) list.shift();
+    list.push({ t, finish, mode: Int32Array.from(modes), nr: Int32Array.from(nrUsed) });
+  };
+
   const dfs = (depth: number, left: number, lastStart: number, lastPlaced: number) => {
     if (left === 0) {
       let ms = 0;
@@ -253,7 +304,16 @@ export function multiModeBranchAndBound(
       if (t + durOf(j, m) > T) continue;
       nodes++;
       place(j, m, t, 1);
-      if (bounded(t)) dfs(depth + 1, left - 1, t, j);
+      let key = "";
+      if (cutset) {
+        placedSet[j >>> 5]! |= 1 << (j & 31);
+        key = placedSet.join(",");
+      }
+      if (!cutset || !dominated(key, t)) {
+        if (bounded(t)) dfs(depth + 1, left - 1, t, j);
+        if (cutset && !aborted) remember(key, t);
+      }
+      if (cutset) placedSet[j >>> 5]! &= ~(1 << (j & 31));
       place(j, m, t, -1);
     }
   };
