@@ -52,7 +52,7 @@ async function signIn(base: string): Promise<Record<string, string>> {
 
 async function start(env: Record<string, string>): Promise<{ child: ChildProcess; base: string }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", MAIN], {
+  const child = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []), "--import", "tsx", MAIN], {
     env: {
       ...process.env,
       ...env,
