@@ -54,38 +54,18 @@ export function multiModeBranchAndBound(
   for (let k = 0; k < nR; k++)
     for (let t = 0; t < span; t++) avail[k * span + t] = c.cap[k * c.H + Math.min(t, c.H - 1)]!;
 
-  // Shortest live duration, smallest non-renewable demand and smallest renewable work per activity.
-  const minDur = new Int32Array(n);
+  // Smallest non-renewable demand per activity over its live modes (none live: nothing to search).
   const minNreq = new Int32Array(n * nN);
-  const minWork = new Float64Array(n * nR);
   for (let i = 0; i < n; i++) {
-    minDur[i] = 0x3fffffff;
+    let anyLive = false;
     minNreq.fill(0x3fffffff, i * nN, (i + 1) * nN);
-    minWork.fill(Number.POSITIVE_INFINITY, i * nR, (i + 1) * nR);
     for (let g = c.modeOffset[i]!; g < c.modeOffset[i + 1]!; g++) {
       if (!c.live[g]) continue;
-      minDur[i] = Math.min(minDur[i]!, c.dur[g]!);
+      anyLive = true;
       for (let k = 0; k < nN; k++) minNreq[i * nN + k] = Math.min(minNreq[i * nN + k]!, c.nreq[g * nN + k]!);
-      for (let k = 0; k < nR; k++)
-        minWork[i * nR + k] = Math.min(minWork[i * nR + k]!, c.req[g * nR + k]! * c.dur[g]!);
     }
-    if (minDur[i] === 0x3fffffff) return { nodes: 0, exhausted: true };
+    if (!anyLive) return { nodes: 0, exhausted: true };
   }
-  // tail[i]: the least time from i's start to the end of the project (shortest modes).
-  const tail = new Int32Array(n);
-  for (let x = n - 1; x >= 0; x--) {
-    const i = c.topo[x]!;
-    tail[i] = Math.max(tail[i]!, minDur[i]!);
-  }
-  for (let x = n - 1; x >= 0; x--) {
-    const j = c.topo[x]!;
-    for (let q = c.predOffset[j]!; q < c.predOffset[j + 1]!; q++) {
-      const p = c.predFrom[q]!;
-      const need = (c.predFromEnd[q] ? minDur[p]! : 0) + c.predLag[q]! + tail[j]!;
-      if (need > tail[p]!) tail[p] = need;
-    }
-  }
-
   const placed = new Uint8Array(n);
   const starts = new Int32Array(n).fill(-1);
   const modes = new Int32Array(n).fill(-1);
@@ -94,8 +74,6 @@ export function multiModeBranchAndBound(
   const nrUsed = new Int32Array(nN);
   const nrMinLeft = new Int32Array(nN);
   for (let i = 0; i < n; i++) for (let k = 0; k < nN; k++) nrMinLeft[k]! += minNreq[i * nN + k]!;
-  const workLeft = new Float64Array(nR);
-  for (let i = 0; i < n; i++) for (let k = 0; k < nR; k++) workLeft[k]! += minWork[i * nR + k]!;
   const estBuf = new Int32Array(n);
 
   const durOf = (j: number, m: number) => c.dur[c.modeOffset[j]! + m]!;
@@ -113,7 +91,6 @@ export function multiModeBranchAndBound(
       nrUsed[k]! += sign * c.nreq[g * nN + k]!;
       nrMinLeft[k]! -= sign * minNreq[j * nN + k]!;
     }
-    for (let k = 0; k < nR; k++) workLeft[k]! -= sign * minWork[j * nR + k]!;
     for (let e = c.succOffset[j]!; e < c.succOffset[j + 1]!; e++) predsLeft[c.succTo[e]!]! -= sign;
   };
   /** Earliest start of j from its release and its placed predecessors. */
@@ -145,8 +122,48 @@ export function multiModeBranchAndBound(
     return -1;
   };
   /** The relaxations above after a placement starting at `last`; false when the node is cut. */
+  // Per node, over the modes each open activity still has (those that fit the non-renewables
+  // beside the committed demand and the other open activities' smallest demands):
+  const openDur = new Int32Array(n);
+  const openTail = new Int32Array(n);
+  const openWork = new Float64Array(nR);
+  const modeWork = new Float64Array(nR);
+  /** The relaxations above after a placement starting at `last`; false when the node is cut. */
   const bounded = (last: number): boolean => {
     for (let k = 0; k < nN; k++) if (nrUsed[k]! + nrMinLeft[k]! > c.nrCap[k]!) return false;
+    openWork.fill(0);
+    for (let i = 0; i < n; i++) {
+      if (placed[i]) continue;
+      let d = 0x3fffffff;
+      modeWork.fill(Number.POSITIVE_INFINITY);
+      for (let g = c.modeOffset[i]!; g < c.modeOffset[i + 1]!; g++) {
+        if (!c.live[g]) continue;
+        let fits = true;
+        for (let k = 0; k < nN && fits; k++)
+          fits = nrUsed[k]! + c.nreq[g * nN + k]! + nrMinLeft[k]! - minNreq[i * nN + k]! <= c.nrCap[k]!;
+        if (!fits) continue;
+        if (c.dur[g]! < d) d = c.dur[g]!;
+        for (let k = 0; k < nR; k++) {
+          const w = c.req[g * nR + k]! * c.dur[g]!;
+          if (w < modeWork[k]!) modeWork[k] = w;
+        }
+      }
+      if (d === 0x3fffffff) return false;
+      openDur[i] = d;
+      openTail[i] = d;
+      for (let k = 0; k < nR; k++) openWork[k]! += modeWork[k]!;
+    }
+    // Successors of an open activity are open, so tails run over open activities only.
+    for (let x = n - 1; x >= 0; x--) {
+      const j = c.topo[x]!;
+      if (placed[j]) continue;
+      for (let q = c.predOffset[j]!; q < c.predOffset[j + 1]!; q++) {
+        const p = c.predFrom[q]!;
+        if (placed[p]) continue;
+        const need = (c.predFromEnd[q] ? openDur[p]! : 0) + c.predLag[q]! + openTail[j]!;
+        if (need > openTail[p]!) openTail[p] = need;
+      }
+    }
     for (let x = 0; x < n; x++) {
       const j = c.topo[x]!;
       if (placed[j]) continue;
@@ -155,17 +172,17 @@ export function multiModeBranchAndBound(
         const p = c.predFrom[q]!;
         const t = placed[p]
           ? starts[p]! + (c.predFromEnd[q] ? durOf(p, modes[p]!) : 0) + c.predLag[q]!
-          : estBuf[p]! + (c.predFromEnd[q] ? minDur[p]! : 0) + c.predLag[q]!;
+          : estBuf[p]! + (c.predFromEnd[q] ? openDur[p]! : 0) + c.predLag[q]!;
         if (t > e) e = t;
       }
       estBuf[j] = e;
-      if (e + tail[j]! > T || e + minDur[j]! > c.deadline[j]!) return false;
+      if (e + openTail[j]! > T || e + openDur[j]! > c.deadline[j]!) return false;
     }
     for (let k = 0; k < nR; k++) {
-      if (workLeft[k]! === 0) continue;
+      if (openWork[k]! === 0) continue;
       let room = 0;
       for (let t = last; t < T; t++) room += avail[k * span + t]!;
-      if (workLeft[k]! > room) return false;
+      if (openWork[k]! > room) return false;
     }
     return true;
   };
