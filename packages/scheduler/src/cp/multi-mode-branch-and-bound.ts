@@ -282,13 +282,7 @@ export function multiModeBranchAndBound(
         if (t > from && fitsFrom(g, from, t - 1) >= 0) continue;
         // Same-start symmetry: j could have gone first in this mode at the same start, before
         // the higher-numbered activity placed last; that order is explored instead.
-        if (
-          t === lastStart &&
-          lastPlaced > j &&
-          depth > 0 &&
-          candStart[(depth - 1) * M + g] === t
-        )
-          continue;
+        if (t === lastStart && lastPlaced > j && depth > 0 && candStart[(depth - 1) * M + g] === t) continue;
         candStart[depth * M + g] = t;
         cJ[base + count] = j;
         cM[base + count] = g - c.modeOffset[j]!;
