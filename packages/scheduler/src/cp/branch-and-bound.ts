@@ -280,7 +280,7 @@ export function branchAndBound(
 
   if (windows.propagate(T)) {
     const shaveBudget = Math.min(options.shaveProbes ?? 0, options.nodeLimit);
-    const shaved = shaveBudget > 0 ? windows.shave(T, shaveBudget) : { feasible: true, probes: 0 };
+    const shaved = shaveBudget > 0 ? windows.shave(T, shaveBudget, stopAt) : { feasible: true, probes: 0 };
     nodes += shaved.probes;
     if (shaved.feasible) dfs(0, free, 0, -1, -1);
   }

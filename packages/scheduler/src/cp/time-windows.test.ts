@@ -73,6 +73,25 @@ describe("TimeWindows (precedence + time-tabling)", () => {
     expect(w.shave(6, 100).feasible).toBe(true);
   });
 
+  it("shaving spends no probe once the clock has passed stopAt (time limits cover the root shave)", () => {
+    const p = {
+      activities: ["a", "b", "c"].map((id) => ({
+        id,
+        modes: [{ duration: 2, renewable: [1], nonRenewable: [] }],
+      })),
+      precedences: [],
+      renewable: [{ id: "R", capacity: 1 }],
+      nonRenewable: [],
+      budgets: [],
+    };
+    const c = compile(p);
+    const w = new TimeWindows(c, [0, 0, 0], 9);
+    w.reset(9);
+    expect(w.propagate(9)).toBe(true);
+    expect(w.shave(9, 1000, performance.now() - 1)).toEqual({ feasible: true, probes: 0 });
+    expect(w.shave(9, 1000).probes).toBeGreaterThan(0);
+  });
+
   it("edge finding on five activities never removes a start a feasible schedule uses (brute force)", () => {
     fc.assert(
       fc.property(tinyProblemArb(5), fc.integer({ min: 2, max: 7 }), (p, T) => {

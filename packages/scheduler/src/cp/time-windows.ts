@@ -109,14 +109,26 @@ export class TimeWindows {
    * Shaving (Martin & Shmoys 1996; Baptiste, Le Pape & Nuijten 2001): for each activity, the
    * largest s such that starting in [est, s] is refuted by propagation is found by binary search
    * and removed (est becomes s + 1), and likewise from the latest start; repeated until nothing
-   * moves or `maxProbes` propagations are spent. Call after a successful `propagate(T)`. Returns
+   * moves, `maxProbes` propagations are spent or the clock passes `stopAt`. Call after a
+   * successful `propagate(T)`. Returns
    * false when the windows are wiped out (makespan <= T is infeasible), and the probes spent.
    */
-  shave(T: number, maxProbes: number): { feasible: boolean; probes: number } {
+  shave(
+    T: number,
+    maxProbes: number,
+    stopAt = Number.POSITIVE_INFINITY,
+  ): { feasible: boolean; probes: number } {
     const { c, est, lst } = this;
     const saveEst = new Int32Array(c.n);
     const saveLst = new Int32Array(c.n);
     let probes = 0;
+    let outOfTime = false;
+    /** Whether another probe may run: within `maxProbes` and (checked every 16 probes) before `stopAt`. */
+    const more = (): boolean => {
+      if (outOfTime || probes >= maxProbes) return false;
+      if ((probes & 15) === 0 && performance.now() >= stopAt) outOfTime = true;
+      return !outOfTime;
+    };
     /** Whether restricting i to [from, to] is refuted; the windows are left as they were. */
     const refuted = (i: number, from: number, to: number): boolean => {
       probes++;
@@ -129,15 +141,15 @@ export class TimeWindows {
       lst.set(saveLst);
       return !ok;
     };
-    for (let moved = true; moved && probes < maxProbes; ) {
+    for (let moved = true; moved && more(); ) {
       moved = false;
-      for (let i = 0; i < c.n && probes < maxProbes; i++) {
+      for (let i = 0; i < c.n && more(); i++) {
         if (est[i] === lst[i]) continue;
         // Earliest side: the largest s in [est, lst - 1] with [est, s] refuted.
         let lo = est[i]!;
         let hi = lst[i]! - 1;
         let cut = -1;
-        while (lo <= hi && probes < maxProbes) {
+        while (lo <= hi && more()) {
           const mid = (lo + hi) >> 1;
           if (refuted(i, est[i]!, mid)) {
             cut = mid;
@@ -154,7 +166,7 @@ export class TimeWindows {
         lo = est[i]! + 1;
         hi = lst[i]!;
         cut = -1;
-        while (lo <= hi && probes < maxProbes) {
+        while (lo <= hi && more()) {
           const mid = (lo + hi + 1) >> 1;
           if (refuted(i, mid, lst[i]!)) {
             cut = mid;

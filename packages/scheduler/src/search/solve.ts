@@ -155,7 +155,10 @@ export function solve(problem: Problem, options: SolveOptions = {}): SolveResult
   const useLns = fixedModes !== undefined && options.lns === true;
   // Phase 1: the genetic search (all of the schedules, or half of them when LNS follows).
   const firstBudget = useLns ? Math.ceil(maxSchedules / 2) : maxSchedules;
-  const firstEnd = !fixedModes ? until(1) : useLns ? until(0.25) : until(GENETIC_SHARE_OF_TIME);
+  // With a time limit the exact search (single-mode CP core or multi-mode branch and bound) gets
+  // the last quarter; without one it runs after the GA's schedules, on its own node budget.
+  const exactAfter = fixedModes !== undefined || (maxNodes > 0 && multiModeProofApplies(c));
+  const firstEnd = !exactAfter ? until(1) : useLns ? until(0.25) : until(GENETIC_SHARE_OF_TIME);
   const found = genetic(firstBudget, firstEnd, seed, options.initial);
   let modes = found?.modes;
   let starts = found?.starts;
