@@ -2,7 +2,7 @@
 // plan-job throughput, on embedded PGlite and (when CHIPROAD_TEST_DATABASE_URL is set) PostgreSQL.
 // The server runs as a child process so the load generator does not share its event loop.
 // Usage: npm run bench -w @chiproad/server   (BENCH_DURATION=seconds per endpoint, default 10)
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, fork, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
@@ -95,14 +95,41 @@ interface Row {
   p50: number;
   p95: number;
   p99: number;
+  /** The slowest response autocannon saw. */
+  max: number;
   errors: number;
+  /** The independent prober's slowest response and request count (reads only). */
+  probeMax?: number;
+  probeRequests?: number;
 }
 
-function load(base: string, path: string, backend: string): Promise<Row> {
+/** The independent prober (bench/probe.mjs) during one load; resolves with its slowest response. */
+async function probe(url: string): Promise<{ stop: () => Promise<{ n: number; max: number }> }> {
+  const child = fork(join(import.meta.dirname, "probe.mjs"), [url, JSON.stringify(auth)]);
+  await new Promise((r) => child.once("message", r));
+  return {
+    stop: () =>
+      new Promise((resolve) => {
+        child.once("message", (m) => resolve(m as { n: number; max: number }));
+        child.send("stop");
+      }),
+  };
+}
+
+/** 2 s of the same load first (client and server warm, discarded), then the measured run with the prober. */
+async function load(base: string, path: string, backend: string): Promise<Row> {
+  await cannon(base, path, backend, 2);
+  const prober = await probe(base + path);
+  const row = await cannon(base, path, backend, DURATION);
+  const seen = await prober.stop();
+  return { ...row, probeMax: Math.round(seen.max), probeRequests: seen.n };
+}
+
+function cannon(base: string, path: string, backend: string, duration: number): Promise<Row> {
   return new Promise((resolve, reject) => {
     const times: number[] = [];
     const instance = autocannon(
-      { url: base + path, connections: CONNECTIONS, duration: DURATION, headers: auth },
+      { url: base + path, connections: CONNECTIONS, duration, headers: auth },
       (error, result) => {
         if (error) return reject(error);
         times.sort((a, b) => a - b);
@@ -111,9 +138,10 @@ function load(base: string, path: string, backend: string): Promise<Row> {
           endpoint: path,
           requests: result.requests.total,
           rps: Math.round(result.requests.average),
-          p50: percentile(times, 0.5),
-          p95: percentile(times, 0.95),
-          p99: percentile(times, 0.99),
+          p50: Math.round(percentile(times, 0.5)),
+          p95: Math.round(percentile(times, 0.95)),
+          p99: Math.round(percentile(times, 0.99)),
+          max: Math.round(times.at(-1) ?? Number.NaN),
           errors: result.errors + result.timeouts + result.non2xx,
         });
       },
@@ -194,6 +222,7 @@ async function writes(base: string, backend: string): Promise<Row> {
     p50: Math.round(percentile(times, 0.5)),
     p95: Math.round(percentile(times, 0.95)),
     p99: Math.round(percentile(times, 0.99)),
+    max: Math.round(times.at(-1) ?? Number.NaN),
     errors,
   };
 }
@@ -267,12 +296,12 @@ const lines = [
     .map((l) => l.toFixed(1))
     .join(" ")}; ` + `Node ${process.version}; ${CONNECTIONS} connections, ${DURATION} s per endpoint.`,
   "",
-  "| backend | endpoint | requests | req/s | p50 ms | p95 ms | p99 ms | errors |",
-  "|---|---|---:|---:|---:|---:|---:|---:|",
+  "| backend | endpoint | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | prober: slowest ms (requests) | errors |",
+  "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
   ...results.flatMap((r) =>
     r.rows.map(
       (x) =>
-        `| ${x.backend} | \`${x.endpoint.replace(/[0-9a-f-]{36}/, ":id")}\` | ${x.requests} | ${x.rps} | ${x.p50} | ${x.p95} | ${x.p99} | ${x.errors} |`,
+        `| ${x.backend} | \`${x.endpoint.replace(/[0-9a-f-]{36}/, ":id")}\` | ${x.requests} | ${x.rps} | ${x.p50} | ${x.p95} | ${x.p99} | ${x.max} | ${x.probeMax ?? "–"}${x.probeRequests ? ` (${x.probeRequests})` : ""} | ${x.errors} |`,
     ),
   ),
   "",

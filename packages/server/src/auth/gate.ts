@@ -50,7 +50,10 @@ async function fromToken(db: Database, header: string): Promise<Principal | unde
   const now = new Date();
   const found = await db.tokens.find(digest(m[1]!), now);
   if (!found) return undefined;
-  void db.tokens.markUsed(found.token.id, now).catch(() => {});
+  // Like a session's last-seen time, written at most every TOUCH_EVERY_MS: a write per request would
+  // queue behind itself under load (on the embedded database every request waited seconds for them).
+  const last = found.token.lastUsedAt === null ? 0 : Date.parse(found.token.lastUsedAt);
+  if (now.getTime() - last > TOUCH_EVERY_MS) void db.tokens.markUsed(found.token.id, now).catch(() => {});
   return {
     userId: found.user.id,
     username: found.user.username,
