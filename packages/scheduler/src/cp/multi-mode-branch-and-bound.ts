@@ -38,7 +38,8 @@ export interface MultiModeBranchAndBoundResult {
  *   predecessors allow, and needs at least its shortest-mode path to the end before T;
  * - renewable energy: the smallest work (demand × duration over the modes) of the unplaced
  *   activities must fit in what the placed ones leave of each resource over [last start, T];
- * - left-shift rule: a placement that could move earlier in the same mode is skipped;
+ * - left-shift rules: a placement that could move earlier in the same mode, or start earlier and
+ *   finish no later in a mode needing no more of any resource, is skipped;
  * - cutset rule (finish-to-start lag-0 precedences, no deadlines), below;
  * - same-start symmetry: of two activities started at the same time one after the other, only the
  *   lower-numbered first is explored when it was offered at that start in that mode.
@@ -120,6 +121,19 @@ export function multiModeBranchAndBound(
       return t;
     }
     return -1;
+  };
+  /** Whether a mode h != g of j with no larger demands fits at some start in [from, t) and ends by t + d_g. */
+  const leftShiftable = (j: number, g: number, from: number, t: number): boolean => {
+    const end = t + c.dur[g]!;
+    for (let h = c.modeOffset[j]!; h < c.modeOffset[j + 1]!; h++) {
+      if (h === g || !c.live[h] || end - c.dur[h]! < from) continue;
+      let noMore = true;
+      for (let k = 0; k < nR && noMore; k++) noMore = c.req[h * nR + k]! <= c.req[g * nR + k]!;
+      for (let k = 0; k < nN && noMore; k++) noMore = c.nreq[h * nN + k]! <= c.nreq[g * nN + k]!;
+      if (!noMore) continue;
+      if (fitsFrom(h, from, Math.min(t - 1, end - c.dur[h]!)) >= 0) return true;
+    }
+    return false;
   };
   /** The relaxations above after a placement starting at `last`; false when the node is cut. */
   // Per node, over the modes each open activity still has (those that fit the non-renewables
@@ -280,6 +294,10 @@ export function multiModeBranchAndBound(
         if (t < 0) continue;
         // Left-shift rule: the same mode fits earlier beside the placed activities.
         if (t > from && fitsFrom(g, from, t - 1) >= 0) continue;
+        // Multi-mode left-shift rule (Sprecher, Hartmann & Drexl 1997): another mode needing no
+        // more of any resource starts earlier and finishes no later, so every completion of this
+        // node is also one of that placement, with a makespan no larger.
+        if (t > from && leftShiftable(j, g, from, t)) continue;
         // Same-start symmetry: j could have gone first in this mode at the same start, before
         // the higher-numbered activity placed last; that order is explored instead.
         if (t === lastStart && lastPlaced > j && depth > 0 && candStart[(depth - 1) * M + g] === t) continue;
