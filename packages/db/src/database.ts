@@ -11,6 +11,7 @@ import { type JobRepository, jobRepository } from "./jobs.ts";
 import { migrate } from "./migrate.ts";
 import { installQueue, type JobQueue, openQueue, queueSchemaOf } from "./queue.ts";
 import { type PlanRepository, planRepository } from "./plans.ts";
+import { type ReportRepository, reportRepository } from "./reports.ts";
 import { type ProgrammeRepository, programmeRepository } from "./programme-members.ts";
 import { type ScenarioRepository, scenarioRepository } from "./scenarios.ts";
 import { type IdempotencyRepository, idempotencyRepository } from "./idempotency.ts";
@@ -39,6 +40,8 @@ export interface Database {
   workingGroups: WorkingGroupRepository;
   /** Execution baselines: plans saved under a name (issue 13). */
   baselines: BaselineRepository;
+  /** Computed reports (gaps, partner fit) stored once per input. */
+  reports: ReportRepository;
   /** Sweeps: grids of variants, each variant a 'sweep' job. */
   sweeps: SweepRepository;
   /** Which job engine dispatches jobs: pg-boss on PostgreSQL, the jobs table on the embedded database. */
@@ -107,6 +110,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     workingGroups: workingGroupRepository(db),
     baselines: baselineRepository(db),
     sweeps: sweepRepository(db, queue),
+    reports: reportRepository(db),
     queue: queue ? "pg-boss" : "table",
     drizzle: db,
     async close() {

@@ -47,6 +47,7 @@ export {
 export { DEAD_LETTER_QUEUE, JOB_QUEUE, queueSchemaOf, RETRY_LIMIT } from "./queue.ts";
 export { MIGRATIONS_DIR, migrate, readMigrations } from "./migrate.ts";
 export type { PlanRecord, PlanRepository } from "./plans.ts";
+export type { ReportRepository } from "./reports.ts";
 export type {
   ProgrammeAccess,
   ProgrammeMember,

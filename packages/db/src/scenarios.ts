@@ -50,6 +50,8 @@ export interface ScenarioRepository {
     actor: Actor,
   ): Promise<ScenarioRecord>;
   get(id: string): Promise<ScenarioRecord | undefined>;
+  /** The current version number alone (cheap: no content), or undefined. */
+  currentVersion(id: string): Promise<number | undefined>;
   getVersion(id: string, version: number): Promise<ScenarioRecord | undefined>;
   versions(id: string): Promise<ScenarioVersionSummary[] | undefined>;
   list(): Promise<ScenarioSummary[]>;
@@ -177,6 +179,14 @@ export function scenarioRepository(db: Drizzle): ScenarioRepository {
         .where(eq(scenarios.id, id));
       const row = rows[0];
       return row ? toRecord(row.scenarios, row.scenario_versions) : undefined;
+    },
+
+    async currentVersion(id) {
+      const [row] = await db
+        .select({ v: scenarios.currentVersion })
+        .from(scenarios)
+        .where(eq(scenarios.id, id));
+      return row?.v;
     },
 
     getVersion,

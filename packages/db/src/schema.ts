@@ -428,3 +428,14 @@ export const sweeps = pgTable("sweeps", {
   createdBy: text("created_by").notNull(),
   createdAt: ts("created_at").notNull().defaultNow(),
 });
+
+/** Computed reports, stored once per input (0010); the key names every input, see reports.ts. */
+export const reports = pgTable("reports", {
+  key: text("key").primaryKey(),
+  scenarioId: text("scenario_id")
+    .notNull()
+    .references(() => scenarios.id),
+  kind: text("kind").notNull(),
+  body: text("body").notNull(),
+  createdAt: ts("created_at").notNull().defaultNow(),
+});

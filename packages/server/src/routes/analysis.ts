@@ -10,6 +10,7 @@ import {
   WEIGHT_LIST_EXAMPLE,
 } from "@chiproad/domain";
 import { createRoute, z } from "@hono/zod-openapi";
+import { codeFingerprint } from "../code-fingerprint.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { requestError } from "../problem.ts";
 import { IdParam, jsonResponse, problems } from "../schemas.ts";
@@ -27,15 +28,30 @@ export function parseWeights(raw: string | undefined): Partial<Record<Criterion,
 
 const CACHE_LIMIT = 200;
 
-/** Capability gaps and partner fit of a stored scenario (computed in the request; cached per input). */
+/**
+ * Capability gaps and partner fit of a stored scenario: computed once per input — scenario version,
+ * dataset versions, weights and the code's fingerprint — then served from this process's memory or,
+ * in another process or after a restart, from the `reports` table.
+ */
 export function analysisRoutes(app: Api, { db, reference }: AppDeps): void {
-  // Reports are cached serialized (they are large, and identical for the same scenario version, weights
-  // and dataset versions); concurrent first requests share one computation.
+  // Reports are kept serialized (they are large, and identical for the same input); concurrent first
+  // requests share one computation.
   const cache = new Map<string, Promise<string>>();
-  function memo(key: string, compute: () => Promise<unknown>): Promise<string> {
+  function memo(
+    key: string,
+    scenarioId: string,
+    kind: string,
+    compute: () => Promise<unknown>,
+  ): Promise<string> {
     let hit = cache.get(key);
     if (!hit) {
-      hit = compute().then((value) => JSON.stringify(value));
+      hit = (async () => {
+        const stored = await db.reports.get(key);
+        if (stored !== undefined) return stored;
+        const body = JSON.stringify(await compute());
+        await db.reports.put(key, scenarioId, kind, body);
+        return body;
+      })();
       hit.catch(() => cache.delete(key));
       if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
       cache.set(key, hit);
@@ -47,14 +63,19 @@ export function analysisRoutes(app: Api, { db, reference }: AppDeps): void {
   const jsonText = (body: string) =>
     new Response(body, { status: 200, headers: { "content-type": "application/json" } }) as never;
 
+  /** The report's key; the scenario itself is read only when the report must be computed. */
   async function load(id: string) {
-    const record = await db.scenarios.get(id);
-    if (!record) throw requestError("NOT_FOUND", `scenario "${id}" does not exist`);
+    const version = await db.scenarios.currentVersion(id);
+    if (version === undefined) throw requestError("NOT_FOUND", `scenario "${id}" does not exist`);
     const bundle = await reference.bundle();
-    const scenario = record.parsed as Scenario;
-    // Dataset versions are part of the key: an import changes the answers.
-    const key = `${id}@${record.version}|t${bundle.tradeVersion}|e${bundle.entitiesVersion}`;
-    return { scenario, key, ref: () => reference.forScenario(scenario.program.country) };
+    // Dataset versions and the code are part of the key: an import or an upgrade changes the answers.
+    const key = `${id}@${version}|t${bundle.tradeVersion}|e${bundle.entitiesVersion}|c${await codeFingerprint()}`;
+    const scenario = async () => {
+      const record = await db.scenarios.getVersion(id, version);
+      if (!record) throw requestError("NOT_FOUND", `scenario "${id}" version ${version} does not exist`);
+      return record.parsed as Scenario;
+    };
+    return { id, key, scenario };
   }
 
   app.openapi(
@@ -67,8 +88,11 @@ export function analysisRoutes(app: Api, { db, reference }: AppDeps): void {
       responses: { 200: jsonResponse(GapReportSchema, "GapReport"), ...problems(404, 422) },
     }),
     async (c) => {
-      const { scenario, key, ref } = await load(c.req.valid("param").id);
-      const body = await memo(`gaps|${key}`, async () => analyzeGaps(scenario, await ref()));
+      const { id, key, scenario } = await load(c.req.valid("param").id);
+      const body = await memo(`gaps|${key}`, id, "gaps", async () => {
+        const s = await scenario();
+        return analyzeGaps(s, await reference.forScenario(s.program.country));
+      });
       return jsonText(body);
     },
   );
@@ -97,12 +121,13 @@ export function analysisRoutes(app: Api, { db, reference }: AppDeps): void {
       },
     }),
     async (c) => {
-      const { scenario, key, ref } = await load(c.req.valid("param").id);
+      const { id, key, scenario } = await load(c.req.valid("param").id);
       const weights = parseWeights(c.req.valid("query").weights);
       const wkey = JSON.stringify(Object.entries(weights).sort());
-      const body = await memo(`fit|${key}|${wkey}`, async () =>
-        partnerFit(scenario, await ref(), { weights }),
-      );
+      const body = await memo(`fit|${key}|${wkey}`, id, "partners", async () => {
+        const s = await scenario();
+        return partnerFit(s, await reference.forScenario(s.program.country), { weights });
+      });
       return jsonText(body);
     },
   );
