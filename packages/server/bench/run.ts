@@ -52,20 +52,29 @@ async function signIn(base: string): Promise<Record<string, string>> {
 
 async function start(env: Record<string, string>): Promise<{ child: ChildProcess; base: string }> {
   const port = await freePort();
-  const child = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []), "--import", "tsx", MAIN], {
-    env: {
-      ...process.env,
-      ...env,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      CHIPROAD_ADMIN_PASSWORD: ADMIN_PASSWORD,
-      CHIPROAD_JOBS_PER_MINUTE: "100000",
-      CHIPROAD_MAX_ACTIVE_JOBS: "100000",
-      CHIPROAD_SKIP_WEB_BUILD: "1",
-      LOG_LEVEL: "error",
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
+      "--import",
+      "tsx",
+      MAIN,
+    ],
+    {
+      env: {
+        ...process.env,
+        ...env,
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        CHIPROAD_ADMIN_PASSWORD: ADMIN_PASSWORD,
+        CHIPROAD_JOBS_PER_MINUTE: "100000",
+        CHIPROAD_MAX_ACTIVE_JOBS: "100000",
+        CHIPROAD_SKIP_WEB_BUILD: "1",
+        LOG_LEVEL: "error",
+      },
+      stdio: ["ignore", "ignore", "inherit"],
     },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  );
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 1800; i++) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
