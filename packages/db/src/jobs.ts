@@ -120,6 +120,18 @@ const owned = (id: string, owner: string) =>
 
 const ACTIVE = ["queued", "running"] as const;
 
+/** A job whose worker stopped on every one of its RETRY_LIMIT + 1 attempts. */
+const gaveUp = () => ({
+  status: "failed" as const,
+  leaseOwner: null,
+  leaseExpiresAt: null,
+  finishedAt: sql`now()`,
+  error: {
+    code: "INTERNAL",
+    message: `gave up after ${RETRY_LIMIT + 1} attempts: the worker stopped each time`,
+  },
+});
+
 export function jobRepository(db: Drizzle, queue?: JobQueue): JobRepository {
   const claimRow = (id: string, owner: string, leaseMs: number, lapsedToo: boolean) =>
     db
@@ -325,19 +337,7 @@ export function jobRepository(db: Drizzle, queue?: JobQueue): JobRepository {
             .where(inArray(jobs.id, requeued));
         }
         if (failed.length > 0) {
-          await tx
-            .update(jobs)
-            .set({
-              status: "failed",
-              leaseOwner: null,
-              leaseExpiresAt: null,
-              finishedAt: sql`now()`,
-              error: {
-                code: "INTERNAL",
-                message: `gave up after ${maxAttempts} attempts: the worker stopped each time`,
-              },
-            })
-            .where(inArray(jobs.id, failed));
+          await tx.update(jobs).set(gaveUp()).where(inArray(jobs.id, failed));
         }
         return { requeued, failed };
       });
@@ -394,16 +394,7 @@ export function jobRepository(db: Drizzle, queue?: JobQueue): JobRepository {
     for (const d of dead) {
       const rows = await db
         .update(jobs)
-        .set({
-          status: "failed",
-          leaseOwner: null,
-          leaseExpiresAt: null,
-          finishedAt: sql`now()`,
-          error: {
-            code: "INTERNAL",
-            message: `gave up after ${RETRY_LIMIT + 1} attempts: the worker stopped each time`,
-          },
-        })
+        .set(gaveUp())
         .where(and(eq(jobs.id, d.jobId), inArray(jobs.status, [...ACTIVE])))
         .returning({ id: jobs.id });
       failed.push(...rows.map((r) => r.id));

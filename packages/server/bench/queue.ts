@@ -17,6 +17,7 @@ import { randomBytes } from "node:crypto";
 import { cpus, loadavg } from "node:os";
 import { type Database, openDatabase } from "@chiproad/db";
 import pg from "pg";
+import { dropSchema } from "./support.ts";
 
 const url = process.env.CHIPROAD_TEST_DATABASE_URL;
 if (!url) {
@@ -114,10 +115,7 @@ async function cell(jobs: number, workers: number, cost: number) {
     return { enqueueS, wall, perWorker, once };
   } finally {
     await db.close();
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`DROP SCHEMA IF EXISTS ${schema}, ${schema}_queue CASCADE`);
-    await admin.end();
+    await dropSchema(url!, schema);
   }
 }
 

@@ -10,7 +10,6 @@
  * creation to its last stored variant, speed-up against one worker measured in the same run, variants
  * per worker, and whether the table equals the one computed variant by variant in this process.
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
@@ -18,9 +17,9 @@ import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { openDatabase } from "@chiproad/db";
 import { expandGrid, parseScenarioOrThrow, parseSweepGrid, runVariant } from "@chiproad/domain";
-import pg from "pg";
 import { buildReferenceData } from "../src/reference-data.ts";
 import { parseScenarioContent } from "../src/scenario-input.ts";
+import { dropSchema, startWorker } from "./support.ts";
 
 const url = process.env.CHIPROAD_TEST_DATABASE_URL;
 if (!url) {
@@ -31,7 +30,6 @@ const SAMPLES = Number(process.argv[2] ?? 500);
 const PROFILE = (process.argv[3] ?? "quick") as "quick";
 const SEED = 7;
 const ROOT = join(import.meta.dirname, "..", "..", "..");
-const WORKER_MAIN = join(import.meta.dirname, "..", "src", "worker-main.ts");
 const content = readFileSync(join(ROOT, "examples", "india-mcu-osat.yaml"), "utf8");
 const block = (partner: string) => `[{ type: block-partner, partner: ${partner}, reason: "bench" }]`;
 const GRID = `name: bench sweep
@@ -55,25 +53,6 @@ ${[1, 0.75, 0.5, 0.25, 0]
       - { name: blocked, changes: ${block("jpn")} }
 `;
 
-function startWorker(schema: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", WORKER_MAIN], {
-    env: {
-      ...process.env,
-      DATABASE_URL: url,
-      DATABASE_SCHEMA: schema,
-      CHIPROAD_JOB_POLL_MS: "50",
-      LOG_LEVEL: "warn",
-    },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  return new Promise((resolve, reject) => {
-    child.stdout?.on("data", (b: Buffer) => {
-      if (b.toString().includes("is running")) resolve(child);
-    });
-    child.on("exit", (code) => reject(new Error(`worker exited ${code}`)));
-  });
-}
-
 const variants = expandGrid(parseSweepGrid(GRID, "grid"));
 const params = { samples: SAMPLES, seed: SEED, profile: PROFILE };
 
@@ -92,7 +71,7 @@ async function run(workers: number) {
       },
       actor,
     );
-    const children = await Promise.all(Array.from({ length: workers }, () => startWorker(schema)));
+    const children = await Promise.all(Array.from({ length: workers }, () => startWorker(url!, schema)));
     const t0 = performance.now();
     const sweep = await db.sweeps.create(
       {
@@ -123,10 +102,7 @@ async function run(workers: number) {
     };
   } finally {
     await db.close();
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`DROP SCHEMA IF EXISTS ${schema}, ${schema}_queue CASCADE`);
-    await admin.end();
+    await dropSchema(url!, schema);
   }
 }
 

@@ -12,14 +12,13 @@
  * jobs per worker, the mean compute time per job (finished − started) and the queue's overhead per
  * job (workers × wall / jobs − mean compute). Every job is checked to be stored exactly once.
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { openDatabase } from "@chiproad/db";
-import pg from "pg";
 import { parseScenarioContent } from "../src/scenario-input.ts";
+import { dropSchema, startWorker } from "./support.ts";
 
 const url = process.env.CHIPROAD_TEST_DATABASE_URL;
 if (!url) {
@@ -27,29 +26,9 @@ if (!url) {
   process.exit(2);
 }
 const JOBS = Number(process.argv[2] ?? 200);
-const WORKER_MAIN = join(import.meta.dirname, "..", "src", "worker-main.ts");
 const SCENARIO = process.argv[3] ?? join(import.meta.dirname, "..", "test", "fixtures", "minimal.yaml");
 const PROFILE = process.argv[4] ?? "quick";
 const content = readFileSync(SCENARIO, "utf8");
-
-function startWorker(schema: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", WORKER_MAIN], {
-    env: {
-      ...process.env,
-      DATABASE_URL: url,
-      DATABASE_SCHEMA: schema,
-      CHIPROAD_JOB_POLL_MS: "50",
-      LOG_LEVEL: "warn",
-    },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  return new Promise((resolve, reject) => {
-    child.stdout?.on("data", (b: Buffer) => {
-      if (b.toString().includes("is running")) resolve(child);
-    });
-    child.on("exit", (code) => reject(new Error(`worker exited ${code}`)));
-  });
-}
 
 async function run(workers: number) {
   const schema = `chiproad_bench_${randomBytes(5).toString("hex")}`;
@@ -66,7 +45,7 @@ async function run(workers: number) {
     actor,
   );
   // Workers first (idle, polling every 50 ms), then the jobs: the clock starts with the first enqueue.
-  const children = await Promise.all(Array.from({ length: workers }, () => startWorker(schema)));
+  const children = await Promise.all(Array.from({ length: workers }, () => startWorker(url!, schema)));
   const t0 = performance.now();
   for (let i = 0; i < JOBS; i++)
     await db.jobs.enqueue(
@@ -97,10 +76,7 @@ async function run(workers: number) {
     jobs.length /
     1000;
   await db.close();
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`DROP SCHEMA IF EXISTS ${schema}, ${schema}_queue CASCADE`);
-  await admin.end();
+  await dropSchema(url!, schema);
   return {
     workers,
     wall,
