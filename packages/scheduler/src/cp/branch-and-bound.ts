@@ -98,25 +98,8 @@ export function branchAndBound(
     }
     return e;
   };
-  const fitsFrom = (j: number, from: number, latest: number): number => {
-    const g = mode[j]!;
-    const d = dur[j]!;
-    let t = from;
-    search: while (t <= latest) {
-      for (let k = 0; k < nR; k++) {
-        const r = c.req[g * nR + k]!;
-        if (r === 0) continue;
-        for (let tau = t + d - 1; tau >= t; tau--) {
-          if (avail[k * span + tau]! < r) {
-            t = tau + 1;
-            continue search;
-          }
-        }
-      }
-      return t;
-    }
-    return -1;
-  };
+  const fitsFrom = (j: number, from: number, latest: number): number =>
+    earliestFit(avail, span, c.req, nR, mode[j]!, dur[j]!, from, latest);
 
   windows.reset(Math.max(0, T));
   let free = n;
@@ -289,4 +272,35 @@ export function branchAndBound(
     nodes,
     exhausted: !aborted,
   };
+}
+
+/**
+ * The earliest start t in [from, latest] at which mode `g` (duration `d`, demands `req[g * nR + k]`)
+ * fits the remaining capacities `avail[k * span + t]`, or -1. Shared by both branch and bounds.
+ */
+export function earliestFit(
+  avail: Int32Array,
+  span: number,
+  req: ArrayLike<number>,
+  nR: number,
+  g: number,
+  d: number,
+  from: number,
+  latest: number,
+): number {
+  let t = from;
+  search: while (t <= latest) {
+    for (let k = 0; k < nR; k++) {
+      const r = req[g * nR + k]!;
+      if (r === 0) continue;
+      for (let tau = t + d - 1; tau >= t; tau--) {
+        if (avail[k * span + tau]! < r) {
+          t = tau + 1;
+          continue search;
+        }
+      }
+    }
+    return t;
+  }
+  return -1;
 }

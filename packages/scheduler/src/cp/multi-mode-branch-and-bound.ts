@@ -1,4 +1,5 @@
 import type { Compiled } from "../compile/compiled.ts";
+import { earliestFit } from "./branch-and-bound.ts";
 
 /** Largest multi-mode problem the exact search is tried on (PSPLIB j10–j20 and the like). */
 export const MULTI_MODE_MAX_ACTIVITIES = 32;
@@ -104,24 +105,8 @@ export function multiModeBranchAndBound(
     }
     return e;
   };
-  const fitsFrom = (g: number, from: number, latest: number): number => {
-    const d = c.dur[g]!;
-    let t = from;
-    search: while (t <= latest) {
-      for (let k = 0; k < nR; k++) {
-        const r = c.req[g * nR + k]!;
-        if (r === 0) continue;
-        for (let tau = t + d - 1; tau >= t; tau--) {
-          if (avail[k * span + tau]! < r) {
-            t = tau + 1;
-            continue search;
-          }
-        }
-      }
-      return t;
-    }
-    return -1;
-  };
+  const fitsFrom = (g: number, from: number, latest: number): number =>
+    earliestFit(avail, span, c.req, nR, g, c.dur[g]!, from, latest);
   /** Whether a mode h != g of j with no larger demands fits at some start in [from, t) and ends by t + d_g. */
   const leftShiftable = (j: number, g: number, from: number, t: number): boolean => {
     const end = t + c.dur[g]!;
