@@ -44,7 +44,7 @@ export {
   type JobRepository,
   type JobStatus,
 } from "./jobs.ts";
-export { DEAD_LETTER_QUEUE, JOB_QUEUE, queueSchemaOf, RETRY_LIMIT } from "./queue.ts";
+export { JOB_QUEUE, queueSchemaOf, RETRY_LIMIT } from "./queue.ts";
 export { MIGRATIONS_DIR, migrate, readMigrations } from "./migrate.ts";
 export type { PlanRecord, PlanRepository } from "./plans.ts";
 export type { ReportRepository } from "./reports.ts";

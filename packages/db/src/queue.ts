@@ -58,8 +58,6 @@ export interface JobQueue {
   /** Dead-lettered jobs not yet handled (their rows must be marked failed), then acknowledged by `complete`. */
   fetchDead(limit: number): Promise<{ queueJobId: string; jobId: string; retryCount: number }[]>;
   completeDead(queueJobIds: string[]): Promise<void>;
-  /** Counts of pg-boss states in JOB_QUEUE (for benchmarks and health). */
-  size(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -179,9 +177,6 @@ export async function openQueue(db: Drizzle, schema: string): Promise<JobQueue> 
     },
     async completeDead(queueJobIds) {
       if (queueJobIds.length > 0) await instance.complete(DEAD_LETTER_QUEUE, queueJobIds);
-    },
-    async size() {
-      return instance.getQueueSize(JOB_QUEUE);
     },
     async stop() {
       await instance.stop({ graceful: false, close: false, wait: true });
