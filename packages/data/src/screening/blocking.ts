@@ -33,7 +33,12 @@ export function blockingKeys(name: PreparedName, isKnown?: (token: string) => bo
         keys.push(`f:${joined.slice(0, 4)}`);
         keys.push(`s:${joined.slice(-4)}`);
         const third = tokens[i + 2];
-        if (third !== undefined) keys.push(`t:${joined}${third}`);
+        if (third !== undefined) {
+          keys.push(`t:${joined}${third}`);
+          // Three syllables transcribing one foreign word (ai li te → ALITE, see `mergeSplitTokens`).
+          const k3 = name.transcribes ? phoneticKey(`${joined}${third}`) : "";
+          if (k3.length >= 3) keys.push(`p:${k3}`);
+        }
       }
     }
   }

@@ -21,6 +21,12 @@ export interface PreparedName {
   gloss: (readonly string[] | undefined)[];
   /** Read from Chinese or Korean: one token per syllable, so words a list writes joined come apart. */
   syllabic?: boolean;
+  /**
+   * A Chinese firm's name (hanzi, not a bare 2–4-character personal name): its syllables may transcribe a
+   * foreign word or brand (艾利特 ai li te = ALITE), see `mergeSplitTokens`. Not Korean: Korean personal
+   * names are three syllables that join into made-up look-alikes (jo seo yeon ≈ ZAVIING) by chance.
+   */
+  transcribes?: boolean;
   /** Read from kana: Japanese has one liquid, so r and l are one letter when its words are compared. */
   liquid?: boolean;
   /** A listed person's name: people have initials, not acronyms. */
@@ -41,13 +47,18 @@ export function prepareReadings(raw: string): PreparedName[] {
   const script = scriptOf(raw);
   const syllabic = script === "Han" || script === "Hangul";
   const liquid = hasKana(raw);
+  const transcribes = script === "Han" && !HANZI_PERSON.test(raw);
   return nameReadings(raw).map((r) => {
     const p = fromTokens(raw, r.tokens);
     if (syllabic) p.syllabic = true;
+    if (transcribes) p.transcribes = true;
     if (liquid) p.liquid = true;
     return p;
   });
 }
+
+/** A bare name of 2–4 hanzi is a person's (as `hanziToPinyin` reads it). */
+const HANZI_PERSON = /^\s*[\u3400-\u4dbf\u4e00-\u9fff]{2,4}\s*$/;
 
 function fromTokens(raw: string, tokens: string[]): PreparedName {
   const pairs: string[] = [];
@@ -179,7 +190,10 @@ function foldSpelling(t: string): string {
 /**
  * Joins 2–4 adjacent tokens of `a` that spell one token of `b`: "hua wei" vs "huawei", pinyin syllables
  * "shen zhen" vs "shenzhen", "cheng xin" vs "chengxing" (one letter off, first syllable exact), Korean
- * syllables "kim jong un" vs "jongun". Merged tokens remember their parts for explanations.
+ * syllables "kim jong un" vs "jongun". Syllables of a Chinese or Korean name also join into a listed word
+ * they sound like from its first letter on: a foreign name or brand written in hanzi is transcribed syllable
+ * by syllable (艾利特 ai li te = ALITE), so the joined syllables are that word with a vowel or two added
+ * (`syllableTranscription`). Merged tokens remember their parts for explanations.
  */
 function mergeSplitTokens(a: PreparedName, b: PreparedName): PreparedName {
   const at = a.tokens;
@@ -192,14 +206,20 @@ function mergeSplitTokens(a: PreparedName, b: PreparedName): PreparedName {
     let take = 1;
     if (here.length <= 6 && !b.tokens.includes(here)) {
       for (const t of b.tokens) {
-        if (t.length <= here.length || !t.startsWith(here)) continue;
+        const prefix = t.startsWith(here);
+        if (t.length <= here.length || !(prefix || (a.transcribes && t.charCodeAt(0) === here.charCodeAt(0))))
+          continue;
         let concat = here;
         for (let k = 1; k < 4 && i + k < at.length; k++) {
           concat += at[i + k]!;
           if (concat.length > t.length + 1) break;
           if (
-            concat === t ||
-            (t.length >= 6 && Math.abs(concat.length - t.length) <= 1 && jaroWinkler(concat, t) >= 0.95)
+            (prefix &&
+              (concat === t ||
+                (t.length >= 6 &&
+                  Math.abs(concat.length - t.length) <= 1 &&
+                  jaroWinkler(concat, t) >= 0.95))) ||
+            (a.transcribes && !b.syllabic && syllableTranscription(concat, t))
           ) {
             joined = concat;
             take = k + 1;
@@ -222,7 +242,19 @@ function mergeSplitTokens(a: PreparedName, b: PreparedName): PreparedName {
   if (!out) return a;
   const merged = { ...fromTokens(a.raw, out), from: from! };
   if (a.syllabic) merged.syllabic = true;
+  if (a.transcribes) merged.transcribes = true;
   return merged;
+}
+
+/**
+ * Whether syllables joined (`joined`, from a Chinese or Korean name) transcribe the listed word `word`:
+ * at most one letter longer, and the same phonetic key with letters that agree (ailite / ALITE). A foreign
+ * word loses no consonant when it is written in hanzi; it gains vowels (特 te for a final t).
+ */
+function syllableTranscription(joined: string, word: string): boolean {
+  if (word.length < 4 || joined.length > word.length + 1 || joined.length < word.length) return false;
+  const key = phoneticKey(word);
+  return key.length >= 3 && phoneticKey(joined) === key && jaroWinkler(joined, word) >= 0.85;
 }
 
 // Scratch space for the alignment: names have a handful of tokens, so 32 × 32 is plenty (longer names

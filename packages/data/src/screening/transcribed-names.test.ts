@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import type { Entity } from "./model.ts";
+import { ScreeningIndex } from "./screening-index.ts";
+
+/** Recall rules of issue 12's fifth round, each on the smallest index where it binds (made-up firms). */
+const entity = (id: string, name: string, schema = "Company", aliases: string[] = []): Entity => ({
+  id,
+  schema,
+  name,
+  aliases,
+  countries: [],
+  identifiers: [],
+  addresses: [],
+  list: "test",
+  programs: [],
+  datasetVersion: "v1",
+});
+
+const index = new ScreeningIndex([
+  entity("kalit", "DALIAN KALIT MATERIALS CO LTD"),
+  entity("kalina", "DALIAN KALINA MATERIALS CO LTD"),
+  // Filler so that document frequencies are not all one.
+  ...Array.from({ length: 40 }, (_, i) => entity(`f${i}`, `FILLER FIRM NUMBER ${i} HOLDING`)),
+]);
+const top = (name: string) => index.screen({ name }).matches[0];
+
+describe("hanzi syllables that transcribe a foreign word join into it", () => {
+  it("reads 卡利特 (ka li te) as the listed brand KALIT and says how", () => {
+    const hit = top("大连卡利特材料有限公司");
+    expect(hit?.id).toBe("kalit");
+    expect(hit?.explanation.join("; ")).toContain("ka li te joined as kalite phonetic kalit");
+  });
+
+  it("does not join syllables that drop a consonant of the listed word or sound otherwise", () => {
+    // 卡利 (ka li) is shorter than KALIT; 卡洛特 (ka luo te) has another key.
+    expect(index.screen({ name: "大连卡利材料有限公司" }).matches.map((m) => m.id)).not.toContain("kalit");
+    expect(index.screen({ name: "大连卡洛特材料有限公司" }).matches.map((m) => m.id)).not.toContain("kalit");
+  });
+
+  it("leaves a bare personal name of three hanzi alone: its syllables are a given name, not a brand", () => {
+    expect(index.screen({ name: "卡利特" }).matches.map((m) => m.id)).not.toContain("kalit");
+  });
+});
