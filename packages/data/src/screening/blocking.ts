@@ -22,6 +22,11 @@ export function blockingKeys(name: PreparedName, isKnown?: (token: string) => bo
     add(tokens[i]!, name.keys[i]!);
     // A romanized Russian word is also posted (and looked up) under its English translations: ZAVOD, PLANT.
     for (const english of name.gloss[i] ?? []) keys.push(`t:${english}`);
+    // An English word spelt the Russian way (KEIS, CASE) is posted and looked up under its sound spelling
+    // (not pinyin or Hangul syllables, which are no English words).
+    const respelt = name.respelt[i]!;
+    if (!name.syllabic && respelt !== tokens[i] && respelt.length >= 3 && tokens[i]!.length >= 4)
+      keys.push(`e:${respelt}`);
     const joined = name.pairs[i];
     if (joined !== undefined) {
       keys.push(`t:${joined}`);

@@ -3,6 +3,7 @@ import { nameReadings, nameTokens, scriptOf } from "./normalize.ts";
 import { hasKana } from "./scripts/kana.ts";
 import { phoneticKey } from "./phonetic.ts";
 import { COMPANY_WORD_WEIGHT, COMPANY_WORDS, PLACE_WORDS } from "./scripts/company-words.ts";
+import { englishRespelling } from "./scripts/english-respelling.ts";
 import { englishOf } from "./scripts/russian-glossary.ts";
 import { jaroWinkler } from "./similarity.ts";
 
@@ -19,6 +20,8 @@ export interface PreparedName {
   patronymic: Uint8Array;
   /** The English words a romanized Russian token translates to (ZAVOD → plant), by position. */
   gloss: (readonly string[] | undefined)[];
+  /** Each token in the rough sound spelling that English words spelt the Russian way share (KEIS, CASE → kas). */
+  respelt: string[];
   /** Read from Chinese or Korean: one token per syllable, so words a list writes joined come apart. */
   syllabic?: boolean;
   /**
@@ -67,10 +70,18 @@ function fromTokens(raw: string, tokens: string[]): PreparedName {
   tokens.forEach((t, i) => {
     patronymic[i] = PATRONYMIC.test(t) ? 1 : 0;
   });
-  return { raw, tokens, keys: tokens.map(phoneticKey), pairs, patronymic, gloss: tokens.map(englishOf) };
+  return {
+    raw,
+    tokens,
+    keys: tokens.map(phoneticKey),
+    pairs,
+    patronymic,
+    gloss: tokens.map(englishOf),
+    respelt: tokens.map(englishRespelling),
+  };
 }
 
-type How = "exact" | "phonetic" | "fuzzy" | "initial" | "initials" | "translated";
+type How = "exact" | "phonetic" | "fuzzy" | "initial" | "initials" | "translated" | "respelt";
 
 interface TokenMatch {
   q: string;
@@ -99,12 +110,15 @@ const PATRONYMIC = /(ovich|evich|ovitch|evitch|ovych|evych|ovna|evna|ivna|ichna)
 let lastHow: How = "fuzzy";
 /** Whether the last `scoreNames` call scored the query as a short form of the listed name. */
 let lastSubset = false;
-const HOWS: How[] = ["exact", "phonetic", "fuzzy", "initial", "initials", "translated"];
+const HOWS: How[] = ["exact", "phonetic", "fuzzy", "initial", "initials", "translated", "respelt"];
 
 /** An acronym counts for less than the words it abbreviates: it is one token standing for several. */
 export const INITIALS_SIMILARITY = 0.85;
 /** A query made of words all found in a longer listed firm's name scores this share of its coverage. */
 export const SUBSET_SHARE = 0.85;
+
+/** An English word spelt the Russian way (KEIS for CASE): the same word, as a transliteration variant is. */
+export const RESPELT_SIMILARITY = 0.94;
 
 /** A romanized Russian word and the English word lists translate it to (ZAVOD / PLANT): one word, told apart. */
 export const TRANSLATION_SIMILARITY = 0.9;
@@ -284,6 +298,7 @@ export function scoreNames(
   const n = Math.min(q.tokens.length, MAX);
   const m = Math.min(c.tokens.length, MAX);
   const liquid = q.liquid === true || c.liquid === true;
+  const syllabic = q.syllabic === true || c.syllabic === true;
   for (let i = 0; i < n; i++) {
     const qPatronymic = q.patronymic[i]!;
     for (let j = 0; j < m; j++) {
@@ -301,6 +316,10 @@ export function scoreNames(
       if (SIM[i * MAX + j]! < TRANSLATION_SIMILARITY && translated(q, i, c, j)) {
         SIM[i * MAX + j] = TRANSLATION_SIMILARITY;
         HOW[i * MAX + j] = HOWS.indexOf("translated");
+      }
+      if (SIM[i * MAX + j]! < RESPELT_SIMILARITY && !syllabic && respelt(q, i, c, j)) {
+        SIM[i * MAX + j] = RESPELT_SIMILARITY;
+        HOW[i * MAX + j] = HOWS.indexOf("respelt");
       }
     }
   }
@@ -569,6 +588,15 @@ function surnameOfPatronymic(q: PreparedName, i: number, c: PreparedName, j: num
     ? [q.tokens[i]!, q.keys[i]!, c.tokens[j]!, c.keys[j]!]
     : [c.tokens[j]!, c.keys[j]!, q.tokens[i]!, q.keys[i]!];
   return p.length - t.length >= 3 && tk.length >= 3 && pk.startsWith(tk);
+}
+
+/**
+ * Whether two different words are one English word, one of them spelt the Russian way (KEIS / CASE,
+ * SEKYURITI / SECURITY; `englishRespelling`): both of four letters or more, and the same sound spelling.
+ */
+function respelt(q: PreparedName, i: number, c: PreparedName, j: number): boolean {
+  const a = q.respelt[i]!;
+  return a.length >= 3 && a === c.respelt[j] && q.tokens[i]!.length >= 4 && c.tokens[j]!.length >= 4;
 }
 
 /** Whether one token is a romanized Russian word the other translates (see `scripts/russian-glossary.ts`). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Entity } from "./model.ts";
+import { englishRespelling } from "./scripts/english-respelling.ts";
 import { ScreeningIndex } from "./screening-index.ts";
 
 /** Recall rules of issue 12's fifth round, each on the smallest index where it binds (made-up firms). */
@@ -19,6 +20,7 @@ const entity = (id: string, name: string, schema = "Company", aliases: string[] 
 const index = new ScreeningIndex([
   entity("kalit", "DALIAN KALIT MATERIALS CO LTD"),
   entity("kalina", "DALIAN KALINA MATERIALS CO LTD"),
+  entity("volna", "OOO VOLNA SEKYURITI", "Company", ["KEIS VOLNA"]),
   // Filler so that document frequencies are not all one.
   ...Array.from({ length: 40 }, (_, i) => entity(`f${i}`, `FILLER FIRM NUMBER ${i} HOLDING`)),
 ]);
@@ -39,5 +41,23 @@ describe("hanzi syllables that transcribe a foreign word join into it", () => {
 
   it("leaves a bare personal name of three hanzi alone: its syllables are a given name, not a brand", () => {
     expect(index.screen({ name: "卡利特" }).matches.map((m) => m.id)).not.toContain("kalit");
+  });
+});
+
+describe("English words spelt the Russian way are the English word", () => {
+  it("folds KEIS / CASE, SEKYURITI / SECURITY, LODZHISTIKS / LOGISTICS to one sound spelling", () => {
+    expect(englishRespelling("keis")).toBe(englishRespelling("case"));
+    expect(englishRespelling("sekyuriti")).toBe(englishRespelling("security"));
+    expect(englishRespelling("lodzhistiks")).toBe(englishRespelling("logistics"));
+    expect(englishRespelling("kompyuter")).toBe(englishRespelling("computer"));
+    // Vowels are kept, so words that only share consonants stay apart (the phonetic key would join them).
+    expect(englishRespelling("kiss")).not.toBe(englishRespelling("case"));
+    expect(englishRespelling("sokrat")).not.toBe(englishRespelling("security"));
+  });
+
+  it("finds a firm listed as KEIS when asked for CASE (a key too short to vouch for it), and says so", () => {
+    const hit = top("CASE VOLNA");
+    expect(hit?.id).toBe("volna");
+    expect(hit?.explanation.join("; ")).toContain("case respelt keis");
   });
 });
