@@ -4,7 +4,7 @@ import { hasKana } from "./scripts/kana.ts";
 import { phoneticKey } from "./phonetic.ts";
 import { COMPANY_WORD_WEIGHT, COMPANY_WORDS, PLACE_WORDS } from "./scripts/company-words.ts";
 import { englishRespelling } from "./scripts/english-respelling.ts";
-import { englishOf } from "./scripts/russian-glossary.ts";
+import { englishOf, russianInitialsOf } from "./scripts/russian-glossary.ts";
 import { jaroWinkler } from "./similarity.ts";
 
 /** A name broken into normalized tokens and their phonetic keys, computed once per name. */
@@ -378,7 +378,7 @@ export function scoreNames(
       matched?.push({
         q: q.tokens[i]!,
         qFrom: q.from?.[i] ?? q.tokens[i]!,
-        c: c.tokens.slice(j, j + len).join(" "),
+        c: `${c.tokens.slice(j, j + len).join(" ")}${lastRunRussian ? " (read in Russian)" : ""}`,
         sim: INITIALS_SIMILARITY,
         how: "initials",
       });
@@ -394,9 +394,10 @@ export function scoreNames(
         USED_Q[k] = 1;
         gotQ += weight(q.tokens[k]!) * INITIALS_SIMILARITY;
       }
+      const run = `${q.tokens.slice(i, i + len).join(" ")}${lastRunRussian ? " (read in Russian)" : ""}`;
       matched?.push({
-        q: q.tokens.slice(i, i + len).join(" "),
-        qFrom: q.tokens.slice(i, i + len).join(" "),
+        q: run,
+        qFrom: run,
         c: c.tokens[j]!,
         sim: INITIALS_SIMILARITY,
         how: "initials",
@@ -523,11 +524,14 @@ export function compareNames(
 
 /** How many tokens the last successful `initialsRun` call spanned. */
 let lastRunLength = 0;
+/** Whether that run's initials took the letter of a Russian word an English one translates (see below). */
+let lastRunRussian = false;
 
 /**
  * Start of a run of consecutive unused tokens (each a word of two letters or more) whose initials spell
  * `acronym`, or -1; the run's length is left in `lastRunLength`. A Russian compound word gives one letter
- * per stem when that fits ("sr" of sudoremontnyy in SRZ, see `stemInitials`), else its first letter. At
+ * per stem when that fits ("sr" of sudoremontnyy in SRZ, see `stemInitials`), else its first letter, else
+ * the first letter of a Russian word it translates (ARZ for AIRCRAFT REPAIR PLANT, `russianInitialsOf`). At
  * most 32 starts × 6 letters per call.
  */
 function initialsRun(acronym: string, tokens: string[], count: number, used: Uint8Array): number {
@@ -536,16 +540,21 @@ function initialsRun(acronym: string, tokens: string[], count: number, used: Uin
   for (let start = 0; start < count; start++) {
     let k = 0;
     let t = start;
+    let russian = false;
     while (k < len && t < count && !used[t] && tokens[t]!.length >= 2) {
       const token = tokens[t]!;
       const stems = token.length >= 8 ? stemInitials(token) : token.charAt(0);
       if (stems.length > 1 && acronym.startsWith(stems, k)) k += stems.length;
       else if (token.charCodeAt(0) === acronym.charCodeAt(k)) k++;
-      else break;
+      else if (russianInitialsOf(token).includes(acronym.charAt(k))) {
+        k++;
+        russian = true;
+      } else break;
       t++;
     }
     if (k === len) {
       lastRunLength = t - start;
+      lastRunRussian = russian;
       return start;
     }
   }
@@ -554,13 +563,17 @@ function initialsRun(acronym: string, tokens: string[], count: number, used: Uin
 
 /**
  * Initials of every run of 3–6 consecutive words (two letters or more each), for blocking acronyms; where
- * a run holds a Russian compound word, also with one letter per stem ("srz" for sudoremontnyy zavod).
+ * a run holds a Russian compound word, also with one letter per stem ("srz" for sudoremontnyy zavod); where
+ * it holds English words of the Russian glossary, also with their Russian initials, first and last choice
+ * ("ark" and "arz" for aircraft repair plant: KOMBINAT, ZAVOD).
  */
 export function initialsOfRuns(tokens: readonly string[]): string[] {
   const out: string[] = [];
   for (let start = 0; start < tokens.length; start++) {
     let initials = "";
     let stems = "";
+    let first = "";
+    let last = "";
     for (let k = start; k < tokens.length && k - start < MAX_ACRONYM; k++) {
       const t = tokens[k]!;
       if (t.length < 2 || !/^[a-z]/.test(t)) break;
@@ -568,6 +581,13 @@ export function initialsOfRuns(tokens: readonly string[]): string[] {
       if (initials.length >= MIN_ACRONYM) out.push(initials);
       stems += t.length >= 8 ? stemInitials(t) : t[0];
       if (stems !== initials && stems.length >= MIN_ACRONYM && stems.length <= MAX_ACRONYM) out.push(stems);
+      const russian = russianInitialsOf(t);
+      first += russian.charAt(0) || t[0];
+      last += russian.charAt(russian.length - 1) || t[0];
+      if (initials.length >= MIN_ACRONYM) {
+        if (first !== initials) out.push(first);
+        if (last !== first && last !== initials) out.push(last);
+      }
     }
   }
   return out;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Entity } from "./model.ts";
+import { initialsOfRuns } from "./name-match.ts";
 import { englishRespelling } from "./scripts/english-respelling.ts";
+import { russianInitialsOf } from "./scripts/russian-glossary.ts";
 import { ScreeningIndex } from "./screening-index.ts";
 
 /** Recall rules of issue 12's fifth round, each on the smallest index where it binds (made-up firms). */
@@ -21,6 +23,7 @@ const index = new ScreeningIndex([
   entity("kalit", "DALIAN KALIT MATERIALS CO LTD"),
   entity("kalina", "DALIAN KALINA MATERIALS CO LTD"),
   entity("volna", "OOO VOLNA SEKYURITI", "Company", ["KEIS VOLNA"]),
+  entity("plant", "JOINT STOCK COMPANY 77 MISSILE REPAIR PLANT"),
   // Filler so that document frequencies are not all one.
   ...Array.from({ length: 40 }, (_, i) => entity(`f${i}`, `FILLER FIRM NUMBER ${i} HOLDING`)),
 ]);
@@ -59,5 +62,22 @@ describe("English words spelt the Russian way are the English word", () => {
     const hit = top("CASE VOLNA");
     expect(hit?.id).toBe("volna");
     expect(hit?.explanation.join("; ")).toContain("case respelt keis");
+  });
+});
+
+describe("a Russian acronym of a firm listed in English reads the Russian initials", () => {
+  it("gives an English glossary word the initials of the Russian words it translates", () => {
+    expect(russianInitialsOf("plant")).toContain("z");
+    expect(russianInitialsOf("repair")).toBe("r");
+    expect(russianInitialsOf("volna")).toBe("");
+    expect(initialsOfRuns(["missile", "repair", "plant"])).toContain("rrz");
+  });
+
+  it("finds MISSILE REPAIR PLANT as RRZ (Raketny Remontny Zavod) beside a shared word, and says so", () => {
+    const hit = top("AO 77 RRZ");
+    expect(hit?.id).toBe("plant");
+    expect(hit?.explanation.join("; ")).toContain("rrz = initials of missile repair plant (read in Russian)");
+    // Alone, an acronym says too little (the acronym rule's condition), in Russian as in English.
+    expect(top("AO RRZ")?.id).toBeUndefined();
   });
 });

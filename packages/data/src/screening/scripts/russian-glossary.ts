@@ -91,3 +91,19 @@ export function englishOf(token: string): readonly string[] | undefined {
     }
   return best;
 }
+
+/**
+ * For an English word lists translate a Russian one to, the first letters of the Russian words it stands for
+ * (PLANT → k, z for KOMBINAT, ZAVOD): a Russian acronym keeps the Russian initials when the list prints the
+ * name in English (ARZ for AIRCRAFT REPAIR PLANT = Aviatsionny Remontny Zavod). Empty for other words.
+ */
+export function russianInitialsOf(english: string): string {
+  return RUSSIAN_INITIALS.get(english) ?? "";
+}
+
+const RUSSIAN_INITIALS = new Map<string, string>();
+for (const [stem, english] of Object.entries(GLOSSARY))
+  for (const word of english.split(" ")) {
+    const letters = RUSSIAN_INITIALS.get(word) ?? "";
+    if (!letters.includes(stem.charAt(0))) RUSSIAN_INITIALS.set(word, letters + stem.charAt(0));
+  }
