@@ -77,6 +77,8 @@ export function nameTokens(raw: string, reading: Reading = DEFAULT_READING): str
     .replace(/đ/g, "d")
     .replace(/ı/g, "i")
     .replace(/['’`ʼ]/g, "")
+    // The Persian ezafe written onto a word ("SHERKAT-E SAHAMI-E KHASS", "SAZMAN-E") is a grammatical link.
+    .replace(/(?<=\p{L}{3})-e(?![\p{L}\p{N}])/gu, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ");
   const tokens: string[] = [];
   const words = text.split(" ").filter((t) => t.length > 0);

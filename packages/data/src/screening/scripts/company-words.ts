@@ -149,7 +149,13 @@ export const LEGAL_FORMS = new Set(
     "obshchestvo ogranichennoy ogranichennoi ogranichennoj otvetstvennostyu otvetstvennostiu aktsionernoe " +
     "aktsionernoye zakrytoe otkrytoe publichnoe kompaniya firma s fgup " +
     // Turkish: ANONIM SIRKETI (A.S.), LIMITED SIRKETI (LTD STI), VE (and).
-    "anonim sirketi sirket sti ve as"
+    "anonim sirketi sirket sti ve as " +
+    // Other jurisdictions whose firms lists carry: Malaysia (SDN BHD, BERHAD), Indonesia (PT, TBK), the Gulf
+    // (WLL, EST/ESTABLISHMENT, FZ-LLC, DMCC free-zone firms), Iran (SHERKAT-E SAHAMI-E KHASS/AAM), Central and
+    // Eastern Europe (KFT, ZRT, NYRT, SRO, DOO, EOOD, OOD, EAD), Iberia and Latin America (SL, SAS, LDA,
+    // LTDA, SPA), Egypt (SAE), Australia and South Africa (PTY), and the NGO form.
+    "sdn bhd berhad sendirian pt tbk wll est establishment fz fzllc dmcc sherkat sahami sahamie khass khas aam " +
+    "kft zrt nyrt sro doo eood ood ead sl sas lda ltda spa sae pty ngo"
   ).split(" "),
 );
 

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import type { Entity } from "./model.ts";
+import { nameTokens } from "./normalize.ts";
+import { ScreeningIndex } from "./screening-index.ts";
+
+const entity = (id: string, name: string): Entity => ({
+  id,
+  schema: "Company",
+  name,
+  aliases: [],
+  countries: [],
+  identifiers: [],
+  addresses: [],
+  list: "test",
+  programs: [],
+  datasetVersion: "v1",
+});
+
+describe("legal forms of the jurisdictions lists carry are dropped", () => {
+  it("drops Malaysian, Indonesian, Gulf, Iranian and Central European forms", () => {
+    expect(nameTokens("KARYA MAKMUR SDN. BHD.")).toEqual(["karya", "makmur"]);
+    expect(nameTokens("PT KARYA MAKMUR TBK")).toEqual(["karya", "makmur"]);
+    expect(nameTokens("AL NOOR GENERAL TRADING EST")).toEqual(["al", "noor", "general", "trading"]);
+    expect(nameTokens("SHERKAT-E SAHAMI-E KHASS PARS ARYA")).toEqual(["pars", "arya"]);
+    expect(nameTokens("DUNAV KFT")).toEqual(["dunav"]);
+    expect(nameTokens("ORBIS DMCC")).toEqual(["orbis"]);
+  });
+
+  it("finds a firm listed with its legal form when screened without it, or with another", () => {
+    const index = new ScreeningIndex([
+      entity("karya", "KARYA MAKMUR SDN BHD"),
+      entity("orbis", "ORBIS METALS FZ-LLC"),
+      ...Array.from({ length: 40 }, (_, i) => entity(`f${i}`, `FILLER FIRM NUMBER ${i} HOLDING`)),
+    ]);
+    expect(index.screen({ name: "KARYA MAKMUR" }).matches[0]).toMatchObject({ id: "karya", score: 1 });
+    expect(index.screen({ name: "ORBIS METALS LLC" }).matches[0]).toMatchObject({ id: "orbis", score: 1 });
+  });
+});
