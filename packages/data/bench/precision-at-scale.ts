@@ -7,7 +7,7 @@
  * another party. Compare with `eval-split.ts`, which screens the same queries against the 5,137 sample
  * parties alone.
  *   npx tsx packages/data/bench/precision-at-scale.ts [--threshold 0.8] [--list]
- * `--list` prints the development half's and `queries.json`'s false alerts (never the held-out half's).
+ * `--list` prints the development half's and `queries.json`'s false alerts and misses (never the held-out half's).
  */
 import { readFileSync } from "node:fs";
 import { loadSampleEntities } from "../src/screening/load-entities.ts";
@@ -65,6 +65,7 @@ function run(name: string, idx: ScreeningIndex, cases: EvalCase[], list: boolean
       } else {
         r.positives++;
         if (matches.some((m) => expected.has(m.id))) r.found++;
+        else if (list && r === rows.all) falseAlerts.push(`missed ${c.category}: "${c.query.name}"`);
         if (matches[0] && !expected.has(matches[0].id)) r.wrongTop++;
       }
     }
