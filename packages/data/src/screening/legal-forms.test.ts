@@ -36,3 +36,12 @@ describe("legal forms of the jurisdictions lists carry are dropped", () => {
     expect(index.screen({ name: "ORBIS METALS LLC" }).matches[0]).toMatchObject({ id: "orbis", score: 1 });
   });
 });
+
+describe("company words in the plurals and abbreviations lists print them", () => {
+  it("reads HOLDINGS, HLDGS, MFG, SVCS and SHPG as the company words they abbreviate", () => {
+    expect(nameTokens("ALFA HOLDINGS")).toEqual(["alfa", "holding"]);
+    expect(nameTokens("ALFA HLDGS")).toEqual(["alfa", "holding"]);
+    expect(nameTokens("DELTA MFG SVCS")).toEqual(["delta", "manufacturing", "services"]);
+    expect(nameTokens("OMEGA SHPG")).toEqual(["omega", "shipping"]);
+  });
+});
