@@ -265,6 +265,10 @@ export function branchAndBound(
     const shaveBudget = Math.min(options.shaveProbes ?? 0, options.nodeLimit);
     const shaved = shaveBudget > 0 ? windows.shave(T, shaveBudget, stopAt) : { feasible: true, probes: 0 };
     nodes += shaved.probes;
+    // Energetic reasoning refutes more at the root (shaving) than it saves per node below it:
+    // on the j30 development subset it cut the nodes only ~2.5% more when run at every node, at
+    // three times the time per node (BENCHMARKS.md, 2026-11-30 evening).
+    windows.energeticReasoning = false;
     if (shaved.feasible) dfs(0, free, 0, -1, -1);
   }
   return {

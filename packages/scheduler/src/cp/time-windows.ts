@@ -1,4 +1,5 @@
 import type { Compiled } from "../compile/compiled.ts";
+import { EnergeticReasoning } from "./energetic-reasoning.ts";
 
 /**
  * Start-time windows [est, lst] of a fixed-mode schedule under a makespan bound T (every activity
@@ -16,7 +17,9 @@ import type { Compiled } from "../compile/compiled.ts";
  *   (est_i + d_i > lst_j), j precedes i: est_i >= est_j + d_j and lst_j <= lst_i - d_j (the pair
  *   rule of detectable precedences, Vilím 2004; Baptiste, Le Pape & Nuijten 2001, ch. 4).
  *
- * All three only remove starts that no feasible schedule with makespan <= T uses (checked against
+ * - energetic reasoning (`energetic-reasoning.ts`) once the others (and edge finding) are at their fixpoint.
+ *
+ * All of them only remove starts that no feasible schedule with makespan <= T uses (checked against
  * brute force in time-windows.test.ts), so a wiped-out window proves that no such schedule exists.
  */
 export class TimeWindows {
@@ -42,6 +45,13 @@ export class TimeWindows {
   private readonly quietEst: Int32Array;
   private readonly quietLst: Int32Array;
   private readonly quiet: Uint8Array;
+  private readonly energetic: EnergeticReasoning;
+  /**
+   * Whether `propagate` ends with energetic reasoning (`EnergeticReasoning`), once the cheaper
+   * propagators have reached their fixpoint. On by default; the branch and bound turns it off
+   * below its root.
+   */
+  energeticReasoning = true;
 
   /** `modes`: the local mode of each activity; `maxT`: the largest makespan bound that will be asked. */
   constructor(
@@ -69,6 +79,7 @@ export class TimeWindows {
     this.quietEst = new Int32Array(this.cliqueMember.length);
     this.quietLst = new Int32Array(this.cliqueMember.length);
     this.quiet = new Uint8Array(Math.max(0, this.cliqueOffset.length - 1));
+    this.energetic = new EnergeticReasoning(c, this.mode, this.dur, this.span);
   }
 
   /** Widest windows for makespan <= T: from the release to the deadline or T. */
@@ -101,7 +112,11 @@ export class TimeWindows {
       if (ef > 0) continue;
       const tt = this.timeTable(T);
       if (tt < 0) return false;
-      if (tt === 0) return true;
+      if (tt > 0) continue;
+      if (!this.energeticReasoning) return true;
+      const er = this.energetic.run(this.est, this.lst, T);
+      if (er < 0) return false;
+      if (er === 0) return true;
     }
   }
 
