@@ -1,11 +1,12 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import pg from "pg";
 import { lockDataDir } from "./data-dir-lock.ts";
+import { PgliteThread } from "./pglite-thread/client.ts";
 import * as schema from "./schema.ts";
 
 /** Drizzle over either backend; repositories only use what both drivers share. */
@@ -56,26 +57,37 @@ async function initPgliteDir(dataDir: string): Promise<void> {
   mkdirSync(dirname(dataDir), { recursive: true });
   const staging = `${dataDir}.init-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
-  const client = new PGlite(staging);
-  await client.waitReady;
-  await client.close();
+  await (await openThread(staging)).close();
   rmSync(dataDir, { recursive: true, force: true });
   renameSync(staging, dataDir);
+}
+
+/**
+ * PGlite on a thread of its own (pglite-thread/), offered to Drizzle's PGlite driver in the shape of
+ * a PGlite client: `query` and `transaction` are all that driver calls.
+ */
+async function openThread(dataDir: string | undefined): Promise<PgliteThread & PGlite> {
+  const thread = new PgliteThread(dataDir);
+  try {
+    await thread.waitReady;
+  } catch (error) {
+    await thread.close().catch(() => {});
+    throw error;
+  }
+  return thread as PgliteThread & PGlite;
 }
 
 async function connectPglite(dataDir: string | undefined): Promise<Connection> {
   const inMemory = dataDir === undefined || dataDir.startsWith("memory://");
   if (inMemory) {
-    const client = new PGlite();
-    await client.waitReady;
+    const client = await openThread(undefined);
     const db = drizzlePglite({ client, schema }) as unknown as Drizzle;
     return { kind: "pglite", db, close: () => client.close() };
   }
   const release = lockDataDir(dataDir);
   try {
     await initPgliteDir(dataDir);
-    const client = new PGlite(dataDir);
-    await client.waitReady;
+    const client = await openThread(dataDir);
     const db = drizzlePglite({ client, schema }) as unknown as Drizzle;
     return {
       kind: "pglite",
