@@ -18,7 +18,9 @@ function runChild(script: string): Promise<{ code: number | null; out: string; m
   child.stderr.on("data", (d: Buffer) => {
     out += d.toString();
   });
-  return new Promise((resolve) => child.on("exit", (code) => resolve({ code, out, ms: Date.now() - started })));
+  return new Promise((resolve) =>
+    child.on("exit", (code) => resolve({ code, out, ms: Date.now() - started })),
+  );
 }
 
 describe("the embedded database on its own thread", () => {

@@ -68,7 +68,9 @@ export class PgliteThread implements ThreadQueryable {
     });
     this.worker.on("message", (reply: Reply) => this.settle(reply));
     this.worker.on("error", (error) => this.stop(error));
-    this.worker.on("exit", (code) => this.stop(new Error(`the embedded database's thread exited (code ${code})`)));
+    this.worker.on("exit", (code) =>
+      this.stop(new Error(`the embedded database's thread exited (code ${code})`)),
+    );
   }
 
   query(sql: string, params: unknown[] = [], options: QueryOptions = {}, tx?: number): Promise<QueryResult> {
