@@ -7,6 +7,19 @@
  * j; ei/ey/ai/ay → a; a silent final e dropped; y → i between consonants and at the end; double letters single; ou → u).
  */
 export function englishRespelling(token: string): string {
+  const hit = cache.get(token);
+  if (hit !== undefined) return hit;
+  const folded = fold(token);
+  if (cache.size < CACHE_LIMIT) cache.set(token, folded);
+  return folded;
+}
+
+// A pure function of the token, computed for every token of every prepared name (and again when syllables
+// are joined per candidate): remembered, bounded like the phonetic key's cache.
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 500_000;
+
+function fold(token: string): string {
   return token
     .replace(/dzh|zh/g, "j")
     .replace(/[kc]h/g, "h")
