@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, desc, eq, gt, isNull } from "drizzle-orm";
+import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import { type Actor, appendAudit } from "./audit.ts";
 import type { Drizzle } from "./connection.ts";
 import { ChiproadError } from "@chiproad/data";
@@ -52,6 +52,20 @@ function record(r: Row): ApiTokenRecord {
 }
 
 export function apiTokenRepository(db: Drizzle): ApiTokenRepository {
+  // Asked on every request that carries a token: built once (see README, "Prepared reads").
+  const live = db
+    .select()
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(
+      and(
+        eq(apiTokens.tokenHash, sql.placeholder("tokenHash")),
+        isNull(apiTokens.revokedAt),
+        gt(apiTokens.expiresAt, sql.placeholder("now")),
+        eq(users.disabled, false),
+      ),
+    )
+    .prepare("chiproad_token_live");
   return {
     async create(input, actor) {
       return db.transaction(async (tx) => {
@@ -70,18 +84,7 @@ export function apiTokenRepository(db: Drizzle): ApiTokenRepository {
       });
     },
     async find(tokenHash, now) {
-      const [row] = await db
-        .select()
-        .from(apiTokens)
-        .innerJoin(users, eq(users.id, apiTokens.userId))
-        .where(
-          and(
-            eq(apiTokens.tokenHash, tokenHash),
-            isNull(apiTokens.revokedAt),
-            gt(apiTokens.expiresAt, now),
-            eq(users.disabled, false),
-          ),
-        );
+      const [row] = await live.execute({ tokenHash, now: now.toISOString() });
       if (!row) return undefined;
       return {
         token: record(row.api_tokens),

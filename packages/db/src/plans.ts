@@ -1,4 +1,4 @@
-import { and, count, desc, eq } from "drizzle-orm";
+import { and, count, desc, eq, sql } from "drizzle-orm";
 import type { Drizzle } from "./connection.ts";
 import type { JobKind } from "./jobs.ts";
 import { plans } from "./schema.ts";
@@ -27,18 +27,21 @@ function toRecord(r: typeof plans.$inferSelect): PlanRecord {
 }
 
 export function planRepository(db: Drizzle): PlanRepository {
+  // The read behind every plan page: built once (see README, "Prepared reads").
+  const newest = db
+    .select()
+    .from(plans)
+    .where(and(eq(plans.scenarioId, sql.placeholder("scenarioId")), eq(plans.kind, sql.placeholder("kind"))))
+    .orderBy(desc(plans.createdAt), desc(plans.id))
+    .limit(1)
+    .prepare("chiproad_plan_latest");
   return {
     async byJob(jobId) {
       const [row] = await db.select().from(plans).where(eq(plans.jobId, jobId));
       return row ? toRecord(row) : undefined;
     },
     async latest(scenarioId, kind = "plan") {
-      const [row] = await db
-        .select()
-        .from(plans)
-        .where(and(eq(plans.scenarioId, scenarioId), eq(plans.kind, kind)))
-        .orderBy(desc(plans.createdAt), desc(plans.id))
-        .limit(1);
+      const [row] = await newest.execute({ scenarioId, kind });
       return row ? toRecord(row) : undefined;
     },
     async list(scenarioId) {

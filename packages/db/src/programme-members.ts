@@ -2,7 +2,14 @@ import { and, asc, eq, isNull, or, sql } from "drizzle-orm";
 import { type Actor, appendAudit } from "./audit.ts";
 import type { Drizzle } from "./connection.ts";
 import { ChiproadError } from "@chiproad/data";
-import { type PROGRAMME_ROLES, programmeMembers, programmeRestrictions, scenarios, users } from "./schema.ts";
+import {
+  jobs,
+  type PROGRAMME_ROLES,
+  programmeMembers,
+  programmeRestrictions,
+  scenarios,
+  users,
+} from "./schema.ts";
 
 export type ProgrammeRole = (typeof PROGRAMME_ROLES)[number];
 
@@ -47,19 +54,41 @@ export interface ProgrammeRepository {
   setRestricted(scenarioId: string, restricted: boolean, actor: Actor): Promise<void>;
 }
 
-type AccessRow = { scenario_id: string; restricted: boolean; member_role: ProgrammeRole | null };
+type AccessRow = { scenarioId: string; restricted: boolean; memberRole: ProgrammeRole | null };
 
 function toAccess(row: AccessRow | undefined): ProgrammeAccess | undefined {
   return row
-    ? { scenarioId: row.scenario_id, restricted: row.restricted, memberRole: row.member_role ?? undefined }
+    ? { scenarioId: row.scenarioId, restricted: row.restricted, memberRole: row.memberRole ?? undefined }
     : undefined;
 }
 
-function rowsOf<T>(result: unknown): T[] {
-  return (result as { rows: T[] }).rows;
+const isRestricted = sql<boolean>`(${programmeRestrictions.scenarioId} IS NOT NULL)`;
+
+/**
+ * The gate's access query, built once: the programme (`scenario`, `id` naming the scenario itself
+ * or one of its jobs), whether it is restricted, and the user's membership role.
+ */
+function prepareAccess(db: Drizzle, by: "scenario" | "job") {
+  const scenarioId = by === "job" ? jobs.scenarioId : scenarios.id;
+  const select = db.select({ scenarioId, restricted: isRestricted, memberRole: programmeMembers.role });
+  const from = by === "job" ? select.from(jobs) : select.from(scenarios);
+  return from
+    .leftJoin(programmeRestrictions, eq(programmeRestrictions.scenarioId, scenarioId))
+    .leftJoin(
+      programmeMembers,
+      and(
+        eq(programmeMembers.scenarioId, scenarioId),
+        eq(programmeMembers.userId, sql.placeholder("userId")),
+      ),
+    )
+    .where(eq(by === "job" ? jobs.id : scenarios.id, sql.placeholder("id")))
+    .prepare(by === "job" ? "chiproad_access_via_job" : "chiproad_access");
 }
 
 export function programmeRepository(db: Drizzle): ProgrammeRepository {
+  // Asked on every request to a programme's routes: built once (see README, "Prepared reads").
+  const byScenario = prepareAccess(db, "scenario");
+  const byJob = prepareAccess(db, "job");
   async function scenarioExists(tx: Pick<Drizzle, "select">, scenarioId: string): Promise<void> {
     const [found] = await tx.select({ id: scenarios.id }).from(scenarios).where(eq(scenarios.id, scenarioId));
     if (!found)
@@ -70,22 +99,10 @@ export function programmeRepository(db: Drizzle): ProgrammeRepository {
   }
   return {
     async access(scenarioId, userId) {
-      const result = await db.execute(sql`
-        SELECT s.id AS scenario_id, (r.scenario_id IS NOT NULL) AS restricted, m.role AS member_role
-        FROM scenarios s
-        LEFT JOIN programme_restrictions r ON r.scenario_id = s.id
-        LEFT JOIN programme_members m ON m.scenario_id = s.id AND m.user_id = ${userId}
-        WHERE s.id = ${scenarioId}`);
-      return toAccess(rowsOf<AccessRow>(result)[0]);
+      return toAccess((await byScenario.execute({ id: scenarioId, userId }))[0]);
     },
     async accessViaJob(jobId, userId) {
-      const result = await db.execute(sql`
-        SELECT j.scenario_id, (r.scenario_id IS NOT NULL) AS restricted, m.role AS member_role
-        FROM jobs j
-        LEFT JOIN programme_restrictions r ON r.scenario_id = j.scenario_id
-        LEFT JOIN programme_members m ON m.scenario_id = j.scenario_id AND m.user_id = ${userId}
-        WHERE j.id = ${jobId}`);
-      return toAccess(rowsOf<AccessRow>(result)[0]);
+      return toAccess((await byJob.execute({ id: jobId, userId }))[0]);
     },
     async hiddenFrom(userId) {
       const rows = await db

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, asc, count, desc, eq } from "drizzle-orm";
+import { and, asc, count, desc, eq, sql } from "drizzle-orm";
 import { type Actor, appendAudit } from "./audit.ts";
 import type { Drizzle } from "./connection.ts";
 import { ChiproadError } from "@chiproad/data";
@@ -77,6 +77,30 @@ function toRecord(s: ScenarioRow, v: VersionRow): ScenarioRecord {
 }
 
 export function scenarioRepository(db: Drizzle): ScenarioRepository {
+  // The reads behind every scenario page and report: built once (see README, "Prepared reads").
+  const current = db
+    .select()
+    .from(scenarios)
+    .innerJoin(
+      scenarioVersions,
+      and(
+        eq(scenarioVersions.scenarioId, scenarios.id),
+        eq(scenarioVersions.version, scenarios.currentVersion),
+      ),
+    )
+    .where(eq(scenarios.id, sql.placeholder("id")))
+    .prepare("chiproad_scenario_current");
+  const currentNumber = db
+    .select({ v: scenarios.currentVersion })
+    .from(scenarios)
+    .where(eq(scenarios.id, sql.placeholder("id")))
+    .prepare("chiproad_scenario_version");
+  const all = db
+    .select()
+    .from(scenarios)
+    .orderBy(desc(scenarios.updatedAt), asc(scenarios.id))
+    .prepare("chiproad_scenario_list");
+
   async function getVersion(id: string, version: number): Promise<ScenarioRecord | undefined> {
     const rows = await db
       .select()
@@ -166,26 +190,12 @@ export function scenarioRepository(db: Drizzle): ScenarioRepository {
 
     async get(id) {
       // One query: the scenario joined to its current version.
-      const rows = await db
-        .select()
-        .from(scenarios)
-        .innerJoin(
-          scenarioVersions,
-          and(
-            eq(scenarioVersions.scenarioId, scenarios.id),
-            eq(scenarioVersions.version, scenarios.currentVersion),
-          ),
-        )
-        .where(eq(scenarios.id, id));
-      const row = rows[0];
+      const [row] = await current.execute({ id });
       return row ? toRecord(row.scenarios, row.scenario_versions) : undefined;
     },
 
     async currentVersion(id) {
-      const [row] = await db
-        .select({ v: scenarios.currentVersion })
-        .from(scenarios)
-        .where(eq(scenarios.id, id));
+      const [row] = await currentNumber.execute({ id });
       return row?.v;
     },
 
@@ -208,7 +218,7 @@ export function scenarioRepository(db: Drizzle): ScenarioRepository {
     },
 
     async list() {
-      const rows = await db.select().from(scenarios).orderBy(desc(scenarios.updatedAt), asc(scenarios.id));
+      const rows = await all.execute();
       return rows.map((s) => ({
         id: s.id,
         name: s.name,

@@ -89,13 +89,27 @@ export function createApp(appDeps: AppDeps): OpenAPIHono {
   const uploadLimit = limit(UPLOAD_LIMIT_BYTES);
   const jsonLimit = limit(JSON_LIMIT_BYTES);
   const documentLimit = limit(DOCUMENT_MAX_BYTES);
-  app.use("/api/*", (c, next) =>
-    c.req.path.startsWith("/api/datasets/")
-      ? uploadLimit(c, next)
-      : DOCUMENT_UPLOAD_PATH.test(c.req.path)
-        ? documentLimit(c, next)
-        : jsonLimit(c, next),
-  );
+  // A GET or HEAD has no body: one that announces a body is refused (the body would be ignored),
+  // and the others skip the body limit, which would have the node adapter build a full Request.
+  app.use("/api/*", async (c, next) => {
+    if (c.req.method !== "GET" && c.req.method !== "HEAD")
+      return c.req.path.startsWith("/api/datasets/")
+        ? uploadLimit(c, next)
+        : DOCUMENT_UPLOAD_PATH.test(c.req.path)
+          ? documentLimit(c, next)
+          : jsonLimit(c, next);
+    const length = c.req.header("content-length");
+    if ((length !== undefined && length !== "0") || c.req.header("transfer-encoding") !== undefined)
+      return problemResponse(
+        c,
+        problem(
+          "BAD_INPUT",
+          `a ${c.req.method} request carries no body: send its parameters in the query string`,
+          400,
+        ),
+      );
+    return next();
+  });
   app.use("/api/*", jsonBodyGuard());
   app.use("/api/*", idempotencyKeys(deps.db));
 

@@ -52,6 +52,54 @@ describe("over a real Node HTTP server", () => {
       await db.close();
     }
   });
+
+  // A GET's body would be ignored (Node drains it), so one that carries a body is refused.
+  it("refuses a GET carrying a body with 400, naming the query string instead", async () => {
+    const { request } = await import("node:http");
+    const db = await openDatabase({});
+    const app = createApp({ db, logger: createLogger("silent"), reference: referenceProvider(db) });
+    const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
+    await new Promise((r) => server.once("listening", r));
+    const port = (server.address() as AddressInfo).port;
+    try {
+      await ensureTestUser(db, "analyst");
+      const login = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ username: "test-analyst", password: TEST_PASSWORD }),
+      });
+      const cookie = login.headers.get("set-cookie")?.split(";")[0] ?? "";
+      const body = Buffer.from("{}");
+      const answer = await new Promise<{ status: number; text: string }>((resolve, reject) => {
+        const req = request(
+          {
+            host: "127.0.0.1",
+            port,
+            method: "GET",
+            path: "/api/scenarios",
+            headers: { cookie, "content-type": "application/json", "content-length": body.length },
+          },
+          (res) => {
+            let text = "";
+            res.on("data", (d: Buffer) => {
+              text += d.toString();
+            });
+            res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
+          },
+        );
+        req.on("error", reject);
+        req.end(body);
+      });
+      expect(answer.status).toBe(400);
+      expect(JSON.parse(answer.text)).toMatchObject({ code: "BAD_INPUT" });
+      expect(answer.text).toContain("query string");
+      const plain = await fetch(`http://127.0.0.1:${port}/api/scenarios`, { headers: { cookie } });
+      expect(plain.status).toBe(200);
+    } finally {
+      await new Promise((r) => server.close(r));
+      await db.close();
+    }
+  });
 });
 
 describe("npm start's server", () => {
