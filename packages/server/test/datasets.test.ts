@@ -50,6 +50,24 @@ forEachBackend("datasets, market and screening API", (db: () => Database) => {
       expect(audit[0]).toMatchObject({ action: "dataset.import" });
     });
 
+    // Market answers are kept per query and dataset version: a new version must not be served the old one.
+    it("answers the market report from the current trade version, not from an earlier answer", async () => {
+      const path = "/api/market?importer=IND&hs=8542&from=2019&to=2022";
+      await h().request("POST", "/api/datasets/trade?format=baci", sample("broken", "baci-ok.csv"), CSV);
+      const first = await (await h().request("GET", path)).text();
+      expect(await (await h().request("GET", path)).text()).toBe(first);
+      const next = await h().request(
+        "POST",
+        "/api/datasets/trade?format=baci",
+        sample("trade", "baci-synthetic_HS17.csv"),
+        CSV,
+      );
+      expect(next.status).toBe(201);
+      const second = await (await h().request("GET", path)).text();
+      expect(second).not.toBe(first);
+      expect(JSON.parse(second)).toMatchObject({ importer: "IND", hs: "8542" });
+    });
+
     it("rejects a broken CSV with 422 naming row and column, and stores nothing", async () => {
       for (const file of ["baci-bad-number.csv", "baci-wrong-header.csv", "baci-truncated.csv"]) {
         const before = await counts(db());

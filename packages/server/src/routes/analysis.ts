@@ -14,6 +14,7 @@ import { codeFingerprint } from "../code-fingerprint.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { requestError } from "../problem.ts";
 import { IdParam, jsonResponse, problems } from "../schemas.ts";
+import { jsonText, reportCache } from "./report-cache.ts";
 
 /** `?weights=` in the domain's one weight syntax (`criterion=value,…`); a bad pair is BAD_INPUT naming it. */
 export function parseWeights(raw: string | undefined): Partial<Record<Criterion, number>> {
@@ -34,34 +35,17 @@ const CACHE_LIMIT = 200;
  * in another process or after a restart, from the `reports` table.
  */
 export function analysisRoutes(app: Api, { db, reference }: AppDeps): void {
-  // Reports are kept serialized (they are large, and identical for the same input); concurrent first
-  // requests share one computation.
-  const cache = new Map<string, Promise<string>>();
-  function memo(
-    key: string,
-    scenarioId: string,
-    kind: string,
-    compute: () => Promise<unknown>,
-  ): Promise<string> {
-    let hit = cache.get(key);
-    if (!hit) {
-      hit = (async () => {
-        const stored = await db.reports.get(key);
-        if (stored !== undefined) return stored;
-        const body = JSON.stringify(await compute());
-        await db.reports.put(key, scenarioId, kind, body);
-        return body;
-      })();
-      hit.catch(() => cache.delete(key));
-      if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
-      cache.set(key, hit);
-    }
-    return hit;
-  }
-  // The body is pre-serialized JSON of the documented schema; `as never` only bypasses the typed-JSON helper.
-  // A fresh headers object each time: @hono/node-server writes Content-Length into the one it is given.
-  const jsonText = (body: string) =>
-    new Response(body, { status: 200, headers: { "content-type": "application/json" } }) as never;
+  // Reports are kept serialized (they are large, and identical for the same input), in memory and
+  // in storage, where another server process or a restart finds them.
+  const cached = reportCache(CACHE_LIMIT);
+  const memo = (key: string, scenarioId: string, kind: string, compute: () => Promise<unknown>) =>
+    cached(key, async () => {
+      const stored = await db.reports.get(key);
+      if (stored !== undefined) return stored;
+      const body = JSON.stringify(await compute());
+      await db.reports.put(key, scenarioId, kind, body);
+      return body;
+    });
 
   /** The report's key; the scenario itself is read only when the report must be computed. */
   async function load(id: string) {

@@ -3,6 +3,7 @@ import { ChainGapRowSchema, ChokepointSchema, MarketReportSchema } from "@chipro
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Api, AppDeps } from "../context.ts";
 import { jsonResponse, problems } from "../schemas.ts";
+import { jsonText, reportCache } from "./report-cache.ts";
 
 const Iso3 = z
   .string()
@@ -21,6 +22,9 @@ const CountryList = z
 
 /** Import-market monitor (HS 8541/8542) and value-chain gaps/chokepoints from the current datasets. */
 export function marketRoutes(app: Api, { reference }: AppDeps): void {
+  // Each answer depends only on its query and the dataset version in use (the value chain is the
+  // shipped sample, fixed for the process), so it is computed once per pair.
+  const cached = reportCache(200);
   app.openapi(
     createRoute({
       method: "get",
@@ -44,14 +48,18 @@ export function marketRoutes(app: Api, { reference }: AppDeps): void {
     async (c) => {
       const q = c.req.valid("query");
       const bundle = await reference.bundle();
-      const report = marketReport(await bundle.tradeFlows(), {
-        importer: q.importer,
-        ...(q.hs !== undefined ? { hs: q.hs } : {}),
-        ...(q.from !== undefined ? { from: q.from } : {}),
-        ...(q.to !== undefined ? { to: q.to } : {}),
-        ...(q.group !== undefined ? { group: q.group } : {}),
+      const key = JSON.stringify(["market", bundle.tradeVersion, q.importer, q.hs, q.from, q.to, q.group]);
+      const body = await cached(key, async () => {
+        const report = marketReport(await bundle.tradeFlows(), {
+          importer: q.importer,
+          ...(q.hs !== undefined ? { hs: q.hs } : {}),
+          ...(q.from !== undefined ? { from: q.from } : {}),
+          ...(q.to !== undefined ? { to: q.to } : {}),
+          ...(q.group !== undefined ? { group: q.group } : {}),
+        });
+        return JSON.stringify(report);
       });
-      return c.json(report, 200);
+      return jsonText(body);
     },
   );
 
@@ -76,8 +84,8 @@ export function marketRoutes(app: Api, { reference }: AppDeps): void {
         ?.split(",")
         .map((s) => s.trim())
         .filter(Boolean);
-      const rows = chainGaps(chain, q.country, stages);
-      return c.json(rows, 200);
+      const key = JSON.stringify(["gaps", q.country, stages]);
+      return jsonText(await cached(key, async () => JSON.stringify(chainGaps(chain, q.country, stages))));
     },
   );
 
@@ -98,11 +106,16 @@ export function marketRoutes(app: Api, { reference }: AppDeps): void {
     async (c) => {
       const q = c.req.valid("query");
       const { chain } = await reference.bundle();
-      const rows = chokepoints(chain, {
-        ...(q.top !== undefined ? { topN: q.top as 1 | 2 | 3 } : {}),
-        ...(q.threshold !== undefined ? { threshold: q.threshold } : {}),
-      });
-      return c.json(rows, 200);
+      const key = JSON.stringify(["chokepoints", q.top, q.threshold]);
+      const body = await cached(key, async () =>
+        JSON.stringify(
+          chokepoints(chain, {
+            ...(q.top !== undefined ? { topN: q.top as 1 | 2 | 3 } : {}),
+            ...(q.threshold !== undefined ? { threshold: q.threshold } : {}),
+          }),
+        ),
+      );
+      return jsonText(body);
     },
   );
 }
