@@ -17,7 +17,10 @@ export interface PlanRecord {
 
 export interface PlanRepository {
   byJob(jobId: string): Promise<PlanRecord | undefined>;
+  byId(id: string): Promise<PlanRecord | undefined>;
   latest(scenarioId: string, kind?: JobKind): Promise<PlanRecord | undefined>;
+  /** The id of the newest result of `kind` (a stored result never changes, so its id names its content). */
+  latestId(scenarioId: string, kind?: JobKind): Promise<string | undefined>;
   list(scenarioId: string): Promise<Omit<PlanRecord, "result">[]>;
   count(filter?: { jobId?: string }): Promise<number>;
 }
@@ -28,21 +31,38 @@ function toRecord(r: typeof plans.$inferSelect): PlanRecord {
 
 export function planRepository(db: Drizzle): PlanRepository {
   // The read behind every plan page: built once (see README, "Prepared reads").
-  const newest = db
-    .select()
+  const ofKind = and(
+    eq(plans.scenarioId, sql.placeholder("scenarioId")),
+    eq(plans.kind, sql.placeholder("kind")),
+  );
+  const newestId = db
+    .select({ id: plans.id })
     .from(plans)
-    .where(and(eq(plans.scenarioId, sql.placeholder("scenarioId")), eq(plans.kind, sql.placeholder("kind"))))
+    .where(ofKind)
     .orderBy(desc(plans.createdAt), desc(plans.id))
     .limit(1)
-    .prepare("chiproad_plan_latest");
+    .prepare("chiproad_plan_latest_id");
   return {
     async byJob(jobId) {
       const [row] = await db.select().from(plans).where(eq(plans.jobId, jobId));
       return row ? toRecord(row) : undefined;
     },
-    async latest(scenarioId, kind = "plan") {
-      const [row] = await newest.execute({ scenarioId, kind });
+    async byId(id) {
+      const [row] = await db.select().from(plans).where(eq(plans.id, id));
       return row ? toRecord(row) : undefined;
+    },
+    async latest(scenarioId, kind = "plan") {
+      const [row] = await db
+        .select()
+        .from(plans)
+        .where(and(eq(plans.scenarioId, scenarioId), eq(plans.kind, kind)))
+        .orderBy(desc(plans.createdAt), desc(plans.id))
+        .limit(1);
+      return row ? toRecord(row) : undefined;
+    },
+    async latestId(scenarioId, kind = "plan") {
+      const [row] = await newestId.execute({ scenarioId, kind });
+      return row?.id;
     },
     async list(scenarioId) {
       const rows = await db

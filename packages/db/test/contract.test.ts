@@ -237,6 +237,11 @@ forEachBackend("storage contract", (db: () => Database) => {
       const latest = await db().plans.latest(job.scenarioId);
       expect(latest).toMatchObject({ jobId: job.id, status: "feasible", result: { n: 1 } });
       expect(await db().plans.latest("no-such-scenario")).toBeUndefined();
+      // The prepared id lookup names the same plan, and byId reads it back.
+      expect(await db().plans.latestId(job.scenarioId)).toBe(latest?.id);
+      expect(await db().plans.byId(latest?.id ?? "")).toEqual(latest);
+      expect(await db().plans.latestId(job.scenarioId, "risk")).toBeUndefined();
+      expect(await db().plans.latestId("no-such-scenario")).toBeUndefined();
     });
   });
 

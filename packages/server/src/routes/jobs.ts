@@ -10,6 +10,17 @@ import { changeSetText } from "../jobs/compute.ts";
 import { PlanParams, RiskParams, WhatIfParams } from "../jobs/requests.ts";
 import { type Problem, problem, requestError } from "../problem.ts";
 import { IdParam, JobAcceptedSchema, JobSchema, jsonBody, jsonResponse, problems } from "../schemas.ts";
+import { jsonText, reportCache } from "./report-cache.ts";
+
+/** GET /api/scenarios/{id}/plans/latest. */
+const LatestPlanSchema = z.object({
+  jobId: z.string(),
+  scenarioVersion: z.number().int(),
+  status: z.string().nullable(),
+  createdAt: z.string(),
+  plan: PlanSchema,
+});
+type LatestPlan = z.infer<typeof LatestPlanSchema>;
 
 const TERMINAL = new Set(["succeeded", "failed", "cancelled"]);
 const SSE_POLL_MS = 250;
@@ -60,6 +71,7 @@ function assertMayCancel(c: Parameters<typeof principalOf>[0], job: JobRecord | 
 
 export function jobRoutes(app: Api, deps: AppDeps): void {
   const { db } = deps;
+  const latestPlans = reportCache(100);
 
   async function enqueue(
     c: Parameters<Parameters<Api["openapi"]>[1]>[0],
@@ -155,37 +167,32 @@ export function jobRoutes(app: Api, deps: AppDeps): void {
       summary: "The latest succeeded plan of the scenario",
       request: { params: IdParam },
       responses: {
-        200: jsonResponse(
-          z.object({
-            jobId: z.string(),
-            scenarioVersion: z.number().int(),
-            status: z.string().nullable(),
-            createdAt: z.string(),
-            plan: PlanSchema,
-          }),
-          "the plan",
-        ),
+        200: jsonResponse(LatestPlanSchema, "the plan"),
         ...problems(404),
       },
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const plan = await db.plans.latest(id, "plan");
-      if (!plan)
+      const planId = await db.plans.latestId(id, "plan");
+      if (!planId)
         throw requestError(
           "NOT_FOUND",
           `scenario "${id}" has no finished plan; POST /api/scenarios/${id}/plans`,
         );
-      return c.json(
-        {
+      // A stored plan never changes: its answer is serialized once per plan id.
+      const body = await latestPlans(planId, async () => {
+        const plan = await db.plans.byId(planId);
+        if (!plan) throw new Error(`plan ${planId} vanished`);
+        const answer: LatestPlan = {
           jobId: plan.jobId,
           scenarioVersion: plan.scenarioVersion,
           status: plan.status,
           createdAt: plan.createdAt,
-          plan: plan.result as z.infer<typeof PlanSchema>,
-        },
-        200,
-      );
+          plan: plan.result as LatestPlan["plan"],
+        };
+        return JSON.stringify(answer);
+      });
+      return jsonText(body);
     },
   );
 
