@@ -261,14 +261,16 @@ export function branchAndBound(
     }
   };
 
-  if (windows.propagate(T)) {
+  const rootFeasible = windows.propagate(T);
+  // Energetic reasoning only in that first propagation: in the root shave it cut the nodes of all
+  // 480 j30 by 3% with no extra proof at three times the CPU (j60 sample: no node saved, 3.4 times
+  // the CPU); at every node too, 8% fewer nodes than without it on the j30 development subset, no
+  // extra proof, three times the CPU (BENCHMARKS.md, 2026-11-30 evening).
+  windows.energeticReasoning = false;
+  if (rootFeasible) {
     const shaveBudget = Math.min(options.shaveProbes ?? 0, options.nodeLimit);
     const shaved = shaveBudget > 0 ? windows.shave(T, shaveBudget, stopAt) : { feasible: true, probes: 0 };
     nodes += shaved.probes;
-    // Energetic reasoning refutes more at the root (shaving) than it saves per node below it:
-    // on the j30 development subset it cut the nodes only ~2.5% more when run at every node, at
-    // three times the time per node (BENCHMARKS.md, 2026-11-30 evening).
-    windows.energeticReasoning = false;
     if (shaved.feasible) dfs(0, free, 0, -1, -1);
   }
   return {
