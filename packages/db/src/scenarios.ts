@@ -52,6 +52,8 @@ export interface ScenarioRepository {
   get(id: string): Promise<ScenarioRecord | undefined>;
   /** The current version number alone (cheap: no content), or undefined. */
   currentVersion(id: string): Promise<number | undefined>;
+  /** The name and current version number (cheap: no content), or undefined. */
+  head(id: string): Promise<{ name: string; version: number } | undefined>;
   getVersion(id: string, version: number): Promise<ScenarioRecord | undefined>;
   versions(id: string): Promise<ScenarioVersionSummary[] | undefined>;
   list(): Promise<ScenarioSummary[]>;
@@ -90,8 +92,8 @@ export function scenarioRepository(db: Drizzle): ScenarioRepository {
     )
     .where(eq(scenarios.id, sql.placeholder("id")))
     .prepare("chiproad_scenario_current");
-  const currentNumber = db
-    .select({ v: scenarios.currentVersion })
+  const currentHead = db
+    .select({ version: scenarios.currentVersion, name: scenarios.name })
     .from(scenarios)
     .where(eq(scenarios.id, sql.placeholder("id")))
     .prepare("chiproad_scenario_version");
@@ -195,8 +197,11 @@ export function scenarioRepository(db: Drizzle): ScenarioRepository {
     },
 
     async currentVersion(id) {
-      const [row] = await currentNumber.execute({ id });
-      return row?.v;
+      return (await currentHead.execute({ id }))[0]?.version;
+    },
+
+    async head(id) {
+      return (await currentHead.execute({ id }))[0];
     },
 
     getVersion,

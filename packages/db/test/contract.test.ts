@@ -37,6 +37,8 @@ forEachBackend("storage contract", (db: () => Database) => {
       expect((await db().scenarios.get(created.id))?.content).toBe("v2");
       expect((await db().scenarios.getVersion(created.id, 1))?.content).toBe("v1");
       expect((await db().scenarios.versions(created.id))?.map((v) => v.version)).toEqual([1, 2]);
+      expect(await db().scenarios.head(created.id)).toEqual({ name: "A", version: 2 });
+      expect(await db().scenarios.currentVersion(created.id)).toBe(2);
     });
 
     it("rejects a save based on a stale version with CONFLICT and stores nothing", async () => {
@@ -66,6 +68,7 @@ forEachBackend("storage contract", (db: () => Database) => {
         "NOT_FOUND",
       );
       expect(await db().scenarios.get("nope")).toBeUndefined();
+      expect(await db().scenarios.head("nope")).toBeUndefined();
       expect(await db().scenarios.versions("nope")).toBeUndefined();
     });
 

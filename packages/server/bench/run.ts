@@ -4,7 +4,7 @@
 // Usage: npm run bench -w @chiproad/server   (BENCH_DURATION=seconds per endpoint, default 10)
 import { type ChildProcess, fork, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -91,6 +91,56 @@ async function start(env: Record<string, string>): Promise<{ child: ChildProcess
   throw new Error("server did not start");
 }
 
+/**
+ * CPU time (ms, user + system, every thread) the processes have used so far, from /proc (Linux,
+ * 100 clock ticks per second); NaN elsewhere. Processes that exit meanwhile are not counted.
+ */
+function cpuMs(pids: number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      if (pid === pids[0]) return Number.NaN;
+    }
+  }
+  return ticks * 10;
+}
+
+/** The PostgreSQL server's processes on this machine (its backends live as long as the pool). */
+function postgresPids(): number[] {
+  try {
+    return readdirSync("/proc")
+      .filter((d) => /^\d+$/.test(d))
+      .map(Number)
+      .filter((pid) => {
+        try {
+          return readFileSync(`/proc/${pid}/comm`, "utf8").trim() === "postgres";
+        } catch {
+          return false;
+        }
+      });
+  } catch {
+    return [];
+  }
+}
+
+/** Runs `measure` and adds the server's and PostgreSQL's CPU milliseconds per request it made. */
+async function withCpu(serverPid: number, measure: () => Promise<Row>): Promise<Row> {
+  const pgPids = postgresPids();
+  const server0 = cpuMs([serverPid]);
+  const pg0 = cpuMs(pgPids);
+  const row = await measure();
+  const perRequest = (ms: number) => Math.round((ms / Math.max(1, row.requests)) * 100) / 100;
+  return {
+    ...row,
+    serverCpu: perRequest(cpuMs([serverPid]) - server0),
+    ...(pgPids.length > 0 ? { postgresCpu: perRequest(cpuMs(pgPids) - pg0) } : {}),
+  };
+}
+
 function percentile(sorted: number[], q: number): number {
   if (sorted.length === 0) return Number.NaN;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
@@ -110,6 +160,9 @@ interface Row {
   /** The independent prober's slowest response and request count (reads only). */
   probeMax?: number;
   probeRequests?: number;
+  /** CPU ms per request: the server process (all its threads), and PostgreSQL (postgres backend only). */
+  serverCpu?: number;
+  postgresCpu?: number;
 }
 
 /** The independent prober (bench/probe.mjs) during one load; resolves with its slowest response. */
@@ -126,10 +179,10 @@ async function probe(url: string): Promise<{ stop: () => Promise<{ n: number; ma
 }
 
 /** 2 s of the same load first (client and server warm, discarded), then the measured run with the prober. */
-async function load(base: string, path: string, backend: string): Promise<Row> {
+async function load(base: string, path: string, backend: string, serverPid: number): Promise<Row> {
   await cannon(base, path, backend, 2);
   const prober = await probe(base + path);
-  const row = await cannon(base, path, backend, DURATION);
+  const row = await withCpu(serverPid, () => cannon(base, path, backend, DURATION));
   const seen = await prober.stop();
   return { ...row, probeMax: Math.round(seen.max), probeRequests: seen.n };
 }
@@ -197,12 +250,20 @@ const EXAMPLE = readFileSync(join(ROOT, "examples", "india-mcu-osat.yaml"), "utf
  * Scenario saves: WRITERS clients, each saving new versions of its own copy of the India example
  * (PUT with the version it last saved, so every save is accepted) for DURATION seconds.
  */
-async function writes(base: string, backend: string): Promise<Row> {
+async function writes(base: string, backend: string, serverPid: number): Promise<Row> {
   const owned: { id: string; version: number }[] = [];
   for (let i = 0; i < WRITERS; i++) {
     const created = await post(base, "/api/scenarios", { name: `writer ${i}`, content: EXAMPLE });
     owned.push({ id: String(created.id), version: Number(created.version) });
   }
+  return withCpu(serverPid, () => saveLoop(base, backend, owned));
+}
+
+async function saveLoop(
+  base: string,
+  backend: string,
+  owned: { id: string; version: number }[],
+): Promise<Row> {
   const times: number[] = [];
   let errors = 0;
   const end = performance.now() + DURATION * 1000;
@@ -257,12 +318,12 @@ async function benchBackend(backend: string, env: Record<string, string>) {
     ];
     const rows: Row[] = [];
     for (const path of PHASES.includes("reads") ? endpoints : []) {
-      const row = await load(base, path, backend);
+      const row = await load(base, path, backend, child.pid ?? 0);
       rows.push(row);
       process.stderr.write(`${backend} ${path}: p50 ${row.p50} ms, p95 ${row.p95} ms, p99 ${row.p99} ms\n`);
     }
     if (PHASES.includes("writes")) {
-      const written = await writes(base, backend);
+      const written = await writes(base, backend, child.pid ?? 0);
       rows.push(written);
       process.stderr.write(`${backend} ${written.endpoint}: p50 ${written.p50} ms, p95 ${written.p95} ms\n`);
     }
@@ -305,12 +366,12 @@ const lines = [
     .map((l) => l.toFixed(1))
     .join(" ")}; ` + `Node ${process.version}; ${CONNECTIONS} connections, ${DURATION} s per endpoint.`,
   "",
-  "| backend | endpoint | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | prober: slowest ms (requests) | errors |",
-  "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+  "| backend | endpoint | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | prober: slowest ms (requests) | errors | server CPU ms/req | PostgreSQL CPU ms/req |",
+  "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   ...results.flatMap((r) =>
     r.rows.map(
       (x) =>
-        `| ${x.backend} | \`${x.endpoint.replace(/[0-9a-f-]{36}/, ":id")}\` | ${x.requests} | ${x.rps} | ${x.p50} | ${x.p95} | ${x.p99} | ${x.max} | ${x.probeMax ?? "–"}${x.probeRequests ? ` (${x.probeRequests})` : ""} | ${x.errors} |`,
+        `| ${x.backend} | \`${x.endpoint.replace(/[0-9a-f-]{36}/, ":id")}\` | ${x.requests} | ${x.rps} | ${x.p50} | ${x.p95} | ${x.p99} | ${x.max} | ${x.probeMax ?? "–"}${x.probeRequests ? ` (${x.probeRequests})` : ""} | ${x.errors} | ${x.serverCpu ?? "–"} | ${x.backend === "postgres" ? (x.postgresCpu ?? "–") : "–"} |`,
     ),
   ),
   "",

@@ -183,7 +183,7 @@ export function scenarioRoutes(app: Api, { db }: AppDeps): void {
           },
         );
       }
-      const current = await db.scenarios.get(id);
+      const current = await db.scenarios.head(id);
       if (!current)
         throw requestError("NOT_FOUND", `scenario "${id}" does not exist; list them with GET /api/scenarios`);
       const scenario = parseScenarioContent(body.content, body.name ?? current.name);
