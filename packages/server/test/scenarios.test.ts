@@ -37,6 +37,11 @@ forEachBackend("scenarios API", (db: () => Database) => {
       );
       expect(put.status).toBe(200);
       expect(put.headers.get("etag")).toBe('"2"');
+      // The read of version 1 was kept serialized; the read after the save is version 2's.
+      const reread = await api().request("GET", `/api/scenarios/${body.id}`);
+      expect(reread.headers.get("etag")).toBe('"2"');
+      expect(reread.headers.get("content-type")).toMatch(/^application\/json/);
+      expect(((await reread.json()) as Json).content).toBe(edited);
       const versions = (await (
         await api().request("GET", `/api/scenarios/${body.id}/versions`)
       ).json()) as Json[];

@@ -20,7 +20,7 @@ export function reportCache(limit: number): (key: string, compute: () => Promise
 /**
  * A response for pre-serialized JSON of a route's documented schema (`as never` only bypasses the
  * typed-JSON helper). A fresh headers object each time: @hono/node-server writes Content-Length
- * into the one it is given.
+ * into the one it is given. Headers set with `c.header()` do not reach this response: pass them.
  */
-export const jsonText = (body: string) =>
-  new Response(body, { status: 200, headers: { "content-type": "application/json" } }) as never;
+export const jsonText = (body: string, headers: Record<string, string> = {}) =>
+  new Response(body, { status: 200, headers: { ...headers, "content-type": "application/json" } }) as never;

@@ -14,6 +14,7 @@ import {
 } from "../schemas.ts";
 import type { ScenarioRecord } from "@chiproad/db";
 import { displayNamesOf, displayNameTable, type Scenario } from "@chiproad/domain";
+import { jsonText, reportCache } from "./report-cache.ts";
 
 const Content = z.string().min(1, "content is empty: send the scenario's YAML or JSON text").max(1_000_000);
 const Format = z.enum(["yaml", "json"]).optional();
@@ -44,6 +45,9 @@ const VersionSummary = z
     createdBy: z.string(),
   })
   .openapi("ScenarioVersion");
+
+/** The scenario moved to a newer version between reading its number and its content. */
+class MovedOn extends Error {}
 
 function view(r: ScenarioRecord) {
   return {
@@ -79,6 +83,7 @@ function parseIfMatch(header: string | undefined): number | undefined {
 }
 
 export function scenarioRoutes(app: Api, { db }: AppDeps): void {
+  const views = reportCache(200);
   app.openapi(
     createRoute({
       method: "get",
@@ -144,6 +149,20 @@ export function scenarioRoutes(app: Api, { db }: AppDeps): void {
     }),
     async (c) => {
       const { id } = c.req.valid("param");
+      const head = await db.scenarios.head(id);
+      if (!head)
+        throw requestError("NOT_FOUND", `scenario "${id}" does not exist; list them with GET /api/scenarios`);
+      // A version never changes once saved, so its answer is serialized once; a save landing between
+      // the two reads is served as it is read, uncached.
+      const body = await views(`${id}|${head.version}`, async () => {
+        const record = await db.scenarios.get(id);
+        if (record?.version !== head.version) throw new MovedOn();
+        return JSON.stringify(view(record));
+      }).catch(async (error: unknown) => {
+        if (!(error instanceof MovedOn)) throw error;
+        return null;
+      });
+      if (body !== null) return jsonText(body, { ETag: `"${head.version}"` });
       const record = await db.scenarios.get(id);
       if (!record)
         throw requestError("NOT_FOUND", `scenario "${id}" does not exist; list them with GET /api/scenarios`);
