@@ -132,11 +132,14 @@ async function withCpu(serverPid: number, measure: () => Promise<Row>): Promise<
   const pgPids = postgresPids();
   const server0 = cpuMs([serverPid]);
   const pg0 = cpuMs(pgPids);
+  const client0 = process.cpuUsage();
   const row = await measure();
+  const client = process.cpuUsage(client0);
   const perRequest = (ms: number) => Math.round((ms / Math.max(1, row.requests)) * 100) / 100;
   return {
     ...row,
     serverCpu: perRequest(cpuMs([serverPid]) - server0),
+    clientCpu: perRequest((client.user + client.system) / 1000),
     ...(pgPids.length > 0 ? { postgresCpu: perRequest(cpuMs(pgPids) - pg0) } : {}),
   };
 }
@@ -163,6 +166,8 @@ interface Row {
   /** CPU ms per request: the server process (all its threads), and PostgreSQL (postgres backend only). */
   serverCpu?: number;
   postgresCpu?: number;
+  /** CPU ms per request of this process, the load generator (autocannon, or the writers' fetches). */
+  clientCpu?: number;
 }
 
 /** The independent prober (bench/probe.mjs) during one load; resolves with its slowest response. */
@@ -366,12 +371,12 @@ const lines = [
     .map((l) => l.toFixed(1))
     .join(" ")}; ` + `Node ${process.version}; ${CONNECTIONS} connections, ${DURATION} s per endpoint.`,
   "",
-  "| backend | endpoint | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | prober: slowest ms (requests) | errors | server CPU ms/req | PostgreSQL CPU ms/req |",
-  "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+  "| backend | endpoint | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | prober: slowest ms (requests) | errors | CPU ms/req: server | PostgreSQL | load generator |",
+  "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   ...results.flatMap((r) =>
     r.rows.map(
       (x) =>
-        `| ${x.backend} | \`${x.endpoint.replace(/[0-9a-f-]{36}/, ":id")}\` | ${x.requests} | ${x.rps} | ${x.p50} | ${x.p95} | ${x.p99} | ${x.max} | ${x.probeMax ?? "–"}${x.probeRequests ? ` (${x.probeRequests})` : ""} | ${x.errors} | ${x.serverCpu ?? "–"} | ${x.backend === "postgres" ? (x.postgresCpu ?? "–") : "–"} |`,
+        `| ${x.backend} | \`${x.endpoint.replace(/[0-9a-f-]{36}/, ":id")}\` | ${x.requests} | ${x.rps} | ${x.p50} | ${x.p95} | ${x.p99} | ${x.max} | ${x.probeMax ?? "–"}${x.probeRequests ? ` (${x.probeRequests})` : ""} | ${x.errors} | ${x.serverCpu ?? "–"} | ${x.backend === "postgres" ? (x.postgresCpu ?? "–") : "–"} | ${x.clientCpu ?? "–"} |`,
     ),
   ),
   "",
