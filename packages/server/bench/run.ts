@@ -19,6 +19,8 @@ const CONNECTIONS = 100;
 const PLAN_JOBS = Number(process.env.BENCH_PLAN_JOBS ?? 10);
 /** Which backends to measure (default both; PostgreSQL needs CHIPROAD_TEST_DATABASE_URL). */
 const BACKENDS = (process.env.BENCH_BACKENDS ?? "pglite,postgres").split(",");
+/** HTTP processes of the server on PostgreSQL (CHIPROAD_HTTP_PROCESSES; default 1). */
+const HTTP_PROCESSES = process.env.BENCH_HTTP_PROCESSES ?? "1";
 /** Only these phases: reads, writes, plans (default all). */
 const PHASES = (process.env.BENCH_PHASES ?? "reads,writes,plans").split(",");
 
@@ -127,10 +129,32 @@ function postgresPids(): number[] {
   }
 }
 
+/** The server: its process and, with several HTTP processes, their Node children. */
+function serverPids(primary: number): number[] {
+  const pids = [primary];
+  try {
+    for (const entry of readdirSync("/proc")) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+        const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+        if (parent === primary && readFileSync(`/proc/${entry}/comm`, "utf8").trim() === "node")
+          pids.push(Number(entry));
+      } catch {
+        // gone meanwhile
+      }
+    }
+  } catch {
+    // no /proc
+  }
+  return pids;
+}
+
 /** Runs `measure` and adds the server's and PostgreSQL's CPU milliseconds per request it made. */
-async function withCpu(serverPid: number, measure: () => Promise<Row>): Promise<Row> {
+async function withCpu(primary: number, measure: () => Promise<Row>): Promise<Row> {
   const pgPids = postgresPids();
-  const server0 = cpuMs([serverPid]);
+  const serverPid = serverPids(primary);
+  const server0 = cpuMs(serverPid);
   const pg0 = cpuMs(pgPids);
   const client0 = process.cpuUsage();
   const row = await measure();
@@ -138,7 +162,7 @@ async function withCpu(serverPid: number, measure: () => Promise<Row>): Promise<
   const perRequest = (ms: number) => Math.round((ms / Math.max(1, row.requests)) * 100) / 100;
   return {
     ...row,
-    serverCpu: perRequest(cpuMs([serverPid]) - server0),
+    serverCpu: perRequest(cpuMs(serverPid) - server0),
     clientCpu: perRequest((client.user + client.system) / 1000),
     ...(pgPids.length > 0 ? { postgresCpu: perRequest(cpuMs(pgPids) - pg0) } : {}),
   };
@@ -354,7 +378,11 @@ if (url && BACKENDS.includes("postgres")) {
   try {
     results.push({
       backend: "postgres",
-      ...(await benchBackend("postgres", { DATABASE_URL: url, DATABASE_SCHEMA: schema })),
+      ...(await benchBackend("postgres", {
+        DATABASE_URL: url,
+        DATABASE_SCHEMA: schema,
+        CHIPROAD_HTTP_PROCESSES: HTTP_PROCESSES,
+      })),
     });
   } finally {
     const admin = new pg.Client({ connectionString: url });
@@ -369,7 +397,9 @@ if (url && BACKENDS.includes("postgres")) {
 const lines = [
   `Machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, load average ${loadavg()
     .map((l) => l.toFixed(1))
-    .join(" ")}; ` + `Node ${process.version}; ${CONNECTIONS} connections, ${DURATION} s per endpoint.`,
+    .join(" ")}; ` +
+    `Node ${process.version}; ${CONNECTIONS} connections, ${DURATION} s per endpoint; ` +
+    `${HTTP_PROCESSES} HTTP process(es) on PostgreSQL.`,
   "",
   "| backend | endpoint | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | prober: slowest ms (requests) | errors | CPU ms/req: server | PostgreSQL | load generator |",
   "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",

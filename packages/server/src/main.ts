@@ -1,13 +1,16 @@
-// `npm start` entry point.
+// `npm start` entry point: one process, or with CHIPROAD_HTTP_PROCESSES=N a primary and N HTTP
+// processes (http-processes.ts).
+import cluster from "node:cluster";
+import { httpProcessesFromEnv, type ReadyMessage, startCluster } from "./http-processes.ts";
 import { createLogger } from "./logger.ts";
-import { startServer } from "./server.ts";
+import { type RunningServer, startServer } from "./server.ts";
 
 const logger = createLogger();
-try {
-  const server = await startServer({ logger });
-  logger.info({ url: server.url, database: server.db.kind }, "chiproad is ready");
-  process.stdout.write(`\nchiproad is running at ${server.url}  (API reference: ${server.url}/docs)\n\n`);
-  const admin = server.firstAdmin;
+
+function announce(url: string, admin: RunningServer["firstAdmin"], processes: number): void {
+  logger.info({ url, processes }, "chiproad is ready");
+  const on = processes > 1 ? `, ${processes} HTTP processes` : "";
+  process.stdout.write(`\nchiproad is running at ${url}  (API reference: ${url}/docs${on})\n\n`);
   if (admin?.generatedPassword) {
     // Printed once, to the console only (never to the log): the database keeps just its argon2id hash.
     process.stdout.write(
@@ -20,6 +23,9 @@ try {
       `First start: created the account "${admin.username}" with CHIPROAD_ADMIN_PASSWORD.\n\n`,
     );
   }
+}
+
+function onSignals(close: () => Promise<void>): void {
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;
@@ -27,7 +33,7 @@ try {
     logger.info({ signal }, "shutting down");
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
-    server.close().then(
+    close().then(
       () => process.exit(0),
       (error: unknown) => {
         logger.error({ err: error }, "shutdown failed");
@@ -37,6 +43,24 @@ try {
   };
   process.on("SIGINT", () => shutdown("SIGINT"));
   process.on("SIGTERM", () => shutdown("SIGTERM"));
+}
+
+try {
+  const processes = httpProcessesFromEnv(process.env);
+  if (cluster.isPrimary && processes > 1) {
+    const started = await startCluster(processes, process.env, logger);
+    announce(started.url, started.firstAdmin, processes);
+    onSignals(() => started.close());
+  } else {
+    const server = await startServer({ logger });
+    if (cluster.isWorker) {
+      const ready: ReadyMessage = { chiproad: "ready", url: server.url };
+      process.send?.(ready);
+    } else {
+      announce(server.url, server.firstAdmin, 1);
+    }
+    onSignals(() => server.close());
+  }
 } catch (error) {
   logger.fatal({ err: error }, "chiproad failed to start");
   // A configuration or data-directory problem (weak CHIPROAD_ADMIN_PASSWORD, directory in use) is

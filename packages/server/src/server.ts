@@ -32,6 +32,30 @@ export interface StartOptions {
 }
 
 /**
+ * What a start does before serving, each step a no-op when already done: builds the web UI if
+ * stale, opens and migrates the database, creates the first admin on an empty database and loads
+ * examples/*.yaml once. The database is left open for the caller.
+ */
+export async function prepare(
+  env: NodeJS.ProcessEnv,
+  logger: Logger,
+  buildWeb: boolean,
+): Promise<{ db: Database; firstAdmin: FirstAdmin | undefined; webDist: string | undefined }> {
+  const webDist = buildWeb ? ensureWebBuild(REPO_ROOT, logger) : undefined;
+  const db = await openDatabase(databaseOptionsFromEnv(env, join(REPO_ROOT, ".chiproad-data")));
+  let firstAdmin: FirstAdmin | undefined;
+  try {
+    firstAdmin = await ensureFirstAdmin(db, env);
+    const loaded = await loadExamples(db, join(REPO_ROOT, "examples"), logger);
+    if (loaded.length > 0) logger.info({ loaded }, "loaded example scenarios");
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  return { db, firstAdmin, webDist };
+}
+
+/**
  * `npm start`: builds the web UI if stale, opens and migrates the database (PGlite in
  * CHIPROAD_DATA_DIR, or PostgreSQL at DATABASE_URL), loads examples/*.yaml once, starts the job
  * runner and the HTTP server.
@@ -41,17 +65,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const logger = options.logger ?? createLogger();
   const port = options.port ?? Number(env.PORT ?? 3000);
   const security = securityConfigFromEnv(env);
-  const webDist = options.buildWeb === false ? undefined : ensureWebBuild(REPO_ROOT, logger);
-  const db = await openDatabase(databaseOptionsFromEnv(env, join(REPO_ROOT, ".chiproad-data")));
-  let firstAdmin: FirstAdmin | undefined;
-  try {
-    firstAdmin = await ensureFirstAdmin(db, env);
-  } catch (error) {
-    await db.close();
-    throw error;
-  }
-  const loaded = await loadExamples(db, join(REPO_ROOT, "examples"), logger);
-  if (loaded.length > 0) logger.info({ loaded }, "loaded example scenarios");
+  const { db, firstAdmin, webDist } = await prepare(env, logger, options.buildWeb !== false);
   const reference = referenceProvider(db);
   const runner = inProcessWorker(env, db.kind)
     ? new JobRunner({ db, logger, ...runnerOptionsFromEnv(env) })
