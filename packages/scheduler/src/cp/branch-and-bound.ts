@@ -143,45 +143,7 @@ export function branchAndBound(
       bestMakespan = ms;
       best = Int32Array.from(starts);
       T = ms - 1;
-      if (rootEst) tightenRoot();
     }
-  };
-
-  // Root windows re-shaved under each improved bound (only with root shaving and no fixed part
-  // or tail): every node's windows are intersected with them when restored on backtracking, so
-  // the rest of a tree grown under the looser bound gets the tighter root. The root windows hold
-  // for every schedule with makespan <= T, so the intersection removes no such schedule; an
-  // empty window is caught by the next placement's propagation. j6021_1: the search below the
-  // GA's 104 finds 103 after 38,895 nodes and then did not exhaust in the 11,000 nodes left; a
-  // root shaved under 103 refutes 102 outright.
-  let rootEst: Int32Array | undefined;
-  let rootLst: Int32Array | undefined;
-  let rootShaveBudget = 0;
-  /** Set when the re-shaved root refutes the tightened bound: nothing below the best remains. */
-  let closed = false;
-  const here = new Int32Array(2 * n);
-  const tightenRoot = () => {
-    here.set(est, 0);
-    here.set(lst, n);
-    est.set(rootEst!);
-    lst.set(rootLst!);
-    let ok = windows.propagate(T);
-    if (ok) {
-      const shaved = windows.shave(
-        T,
-        Math.min(rootShaveBudget, Math.max(0, options.nodeLimit - nodes)),
-        stopAt,
-      );
-      nodes += shaved.probes;
-      ok = shaved.feasible;
-    }
-    if (!ok) closed = true;
-    else {
-      rootEst!.set(est);
-      rootLst!.set(lst);
-    }
-    est.set(here.subarray(0, n));
-    lst.set(here.subarray(n));
   };
 
   /** Serial SGS over the tail at a leaf; records the schedule when every tail activity fits by T. */
@@ -268,7 +230,7 @@ export function branchAndBound(
     if (priority) slice.sort((a, b) => priority[a]! - priority[b]!);
     else slice.sort((a, b) => cand[base + a]! - cand[base + b]! || lst[a]! - lst[b]! || a - b);
     for (let x = 0; x < count; x++) {
-      if (aborted || closed) return;
+      if (aborted) return;
       if (nodes >= options.nodeLimit || ((nodes & 255) === 0 && performance.now() >= stopAt)) {
         aborted = true;
         return;
@@ -296,11 +258,6 @@ export function branchAndBound(
       place(j, t, -1);
       est.set(saveEst.subarray(base, base + n));
       lst.set(saveLst.subarray(base, base + n));
-      if (rootEst && rootLst)
-        for (let i = 0; i < n; i++) {
-          if (est[i]! < rootEst[i]!) est[i] = rootEst[i]!;
-          if (lst[i]! > rootLst[i]!) lst[i] = rootLst[i]!;
-        }
     }
   };
 
@@ -314,11 +271,6 @@ export function branchAndBound(
     const shaveBudget = Math.min(options.shaveProbes ?? 0, options.nodeLimit);
     const shaved = shaveBudget > 0 ? windows.shave(T, shaveBudget, stopAt) : { feasible: true, probes: 0 };
     nodes += shaved.probes;
-    if (shaveBudget > 0 && !fixed && tail.length === 0) {
-      rootEst = Int32Array.from(est);
-      rootLst = Int32Array.from(lst);
-      rootShaveBudget = shaveBudget;
-    }
     if (shaved.feasible) dfs(0, free, 0, -1, -1);
   }
   return {

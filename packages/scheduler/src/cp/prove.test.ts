@@ -7,7 +7,7 @@ import { proveOrImprove } from "./prove.ts";
 
 const HORIZON = 14;
 
-describe("proveOrImprove (root re-shaved at each improvement)", () => {
+describe("proveOrImprove", () => {
   it("ends at the exhaustive-search optimum and claims optimality only there (brute force)", () => {
     fc.assert(
       fc.property(tinyProblemArb(5), fc.integer({ min: 1, max: 40 }), (p, nodeLimit) => {
