@@ -1,26 +1,13 @@
 import { describe, expect, it } from "vitest";
-import type { Entity } from "./model.ts";
 import { ScreeningIndex } from "./screening-index.ts";
+import { entity } from "./entity.test-support.ts";
 
 /** Two firms sharing one distinctive word but saying they are different kinds of firm are told apart. */
-const entity = (id: string, name: string, aliases: string[] = []): Entity => ({
-  id,
-  schema: "Company",
-  name,
-  aliases,
-  countries: [],
-  identifiers: [],
-  addresses: [],
-  list: "test",
-  programs: [],
-  datasetVersion: "v1",
-});
-
 const index = new ScreeningIndex([
   entity("baikal-center", "LLC BAIKAL CENTER"),
   entity("gru", "MAIN INTELLIGENCE DIRECTORATE"),
   entity("eoms", "NPK EOMS"),
-  entity("proma", "PROMA INDUSTRY CO., LTD.", ["PROMA"]),
+  entity("proma", "PROMA INDUSTRY CO., LTD.", "Company", ["PROMA"]),
   entity("kunlun", "KUNLUN SHIPPING COMPANY LIMITED"),
   // Filler so that company words are common and distinctive words rare, as in a real list.
   ...Array.from({ length: 60 }, (_, i) =>

@@ -1,20 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Entity } from "./model.ts";
 import { nameTokens } from "./normalize.ts";
 import { ScreeningIndex } from "./screening-index.ts";
-
-const entity = (id: string, name: string): Entity => ({
-  id,
-  schema: "Company",
-  name,
-  aliases: [],
-  countries: [],
-  identifiers: [],
-  addresses: [],
-  list: "test",
-  programs: [],
-  datasetVersion: "v1",
-});
+import { entity } from "./entity.test-support.ts";
 
 describe("legal forms of the jurisdictions lists carry are dropped", () => {
   it("drops Malaysian, Indonesian, Gulf, Iranian and Central European forms", () => {

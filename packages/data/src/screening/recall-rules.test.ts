@@ -1,26 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { stemInitials } from "./compound-initials.ts";
-import type { Entity } from "./model.ts";
 import { nameTokens } from "./normalize.ts";
 import { phoneticKey } from "./phonetic.ts";
 import { kanaToLatin } from "./scripts/kana.ts";
 import { englishOf } from "./scripts/russian-glossary.ts";
 import { ScreeningIndex } from "./screening-index.ts";
+import { entity } from "./entity.test-support.ts";
 
 /** General recall rules of issue 12's second pass: each on the smallest index where it binds. */
-const entity = (id: string, name: string, schema = "Company", aliases: string[] = []): Entity => ({
-  id,
-  schema,
-  name,
-  aliases,
-  countries: [],
-  identifiers: [],
-  addresses: [],
-  list: "test",
-  programs: [],
-  datasetVersion: "v1",
-});
-
 const index = new ScreeningIndex([
   entity("unit", "KARAVAN SUPPLY DIRECTORATE"),
   entity("orion", "ORION OPTICS CENTRE"),

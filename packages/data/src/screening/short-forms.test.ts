@@ -1,24 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { Entity } from "./model.ts";
 import { tokenSimilarity } from "./name-match.ts";
 import { nameTokens } from "./normalize.ts";
 import { phoneticKey } from "./phonetic.ts";
 import { ScreeningIndex } from "./screening-index.ts";
+import { entity } from "./entity.test-support.ts";
 
 /** Short forms of listed firms' names: acronyms, Russian company words in Latin, short names. */
-const entity = (id: string, name: string, schema = "Company", aliases: string[] = []): Entity => ({
-  id,
-  schema,
-  name,
-  aliases,
-  countries: [],
-  identifiers: [],
-  addresses: [],
-  list: "test",
-  programs: [],
-  datasetVersion: "v1",
-});
-
 const index = new ScreeningIndex([
   entity("arz", "AKTSIONERNOE OBSHCHESTVO 810 AVIATSIONNY REMONTNY ZAVOD"),
   entity("kla", "KONDRAKHIN, Leontiy Andreyevich", "Person"),

@@ -1,24 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { Entity } from "./model.ts";
 import { initialsOfRuns } from "./name-match.ts";
 import { englishRespelling } from "./scripts/english-respelling.ts";
 import { russianInitialsOf } from "./scripts/russian-glossary.ts";
 import { ScreeningIndex } from "./screening-index.ts";
+import { entity } from "./entity.test-support.ts";
 
 /** Recall rules of issue 12's fifth round, each on the smallest index where it binds (made-up firms). */
-const entity = (id: string, name: string, schema = "Company", aliases: string[] = []): Entity => ({
-  id,
-  schema,
-  name,
-  aliases,
-  countries: [],
-  identifiers: [],
-  addresses: [],
-  list: "test",
-  programs: [],
-  datasetVersion: "v1",
-});
-
 const index = new ScreeningIndex([
   entity("kalit", "DALIAN KALIT MATERIALS CO LTD"),
   entity("kalina", "DALIAN KALINA MATERIALS CO LTD"),
