@@ -67,7 +67,7 @@ async function initPgliteDir(dataDir: string): Promise<void> {
  * a PGlite client: `query` and `transaction` are all that driver calls.
  */
 async function openThread(dataDir: string | undefined): Promise<PgliteThread & PGlite> {
-  const thread = new PgliteThread(dataDir);
+  const thread = await PgliteThread.start(dataDir);
   try {
     await thread.waitReady;
   } catch (error) {

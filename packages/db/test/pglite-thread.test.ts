@@ -26,7 +26,7 @@ function runChild(script: string): Promise<{ code: number | null; out: string; m
 describe("the embedded database on its own thread", () => {
   let db: PgliteThread;
   beforeAll(async () => {
-    db = new PgliteThread(undefined);
+    db = await PgliteThread.start(undefined);
     await db.waitReady;
     await db.query("CREATE TABLE t (id int PRIMARY KEY, at timestamptz, note text)");
   });
@@ -91,7 +91,7 @@ describe("the embedded database on its own thread", () => {
   it("keeps a process alive while a query is pending and lets it exit when idle", async () => {
     const script = `
       const { PgliteThread } = await import(${JSON.stringify(CLIENT)});
-      const db = new PgliteThread(undefined);
+      const db = await PgliteThread.start(undefined);
       await db.waitReady;
       const r = await db.query("SELECT pg_sleep(0.3), 7 AS n");
       process.stdout.write("answered " + r.rows[0].n + "\\n");
@@ -102,7 +102,7 @@ describe("the embedded database on its own thread", () => {
   });
 
   it("fails every pending and later request once the thread is gone", async () => {
-    const lost = new PgliteThread(undefined);
+    const lost = await PgliteThread.start(undefined);
     await lost.waitReady;
     await lost.close();
     await expect(lost.query("SELECT 1")).rejects.toThrow(/exited/);

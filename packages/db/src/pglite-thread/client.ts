@@ -3,6 +3,8 @@
 // of the event loop: under 100 clients new connections waited seconds to be accepted (issue 15).
 // `PgliteThread` starts host.ts in a worker thread and offers the part of PGlite's interface that
 // Drizzle's PGlite driver uses — `query` and `transaction` — over a MessagePort.
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { HostData, QueryResult, Reply, Request, RowMode, WireError } from "./protocol.ts";
 
@@ -48,6 +50,28 @@ function textTypes(parsers: QueryOptions["parsers"]): number[] {
   return types;
 }
 
+/** PGlite's WebAssembly and file-system bundle, beside its entry point. */
+function pgliteFile(name: string): string {
+  return fileURLToPath(new URL(name, import.meta.resolve("@electric-sql/pglite")));
+}
+
+let assets: Promise<Pick<HostData, "wasmModule" | "fsBundle">> | undefined;
+
+/** Compiles PGlite's WebAssembly once per process; every database thread is given the module. */
+function pgliteAssets(): Promise<Pick<HostData, "wasmModule" | "fsBundle">> {
+  assets ??= Promise.all([
+    readFile(pgliteFile("pglite.wasm")).then((bytes) => WebAssembly.compile(bytes)),
+    readFile(pgliteFile("pglite.data")),
+  ]).then(([wasmModule, data]) => ({
+    wasmModule,
+    fsBundle: data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer,
+  }));
+  assets.catch(() => {
+    assets = undefined;
+  });
+  return assets;
+}
+
 export class PgliteThread implements ThreadQueryable {
   /** Resolves once the database is open (and its directory initialised). */
   readonly waitReady: Promise<void>;
@@ -56,11 +80,8 @@ export class PgliteThread implements ThreadQueryable {
   private nextId = 1;
   private failure: Error | null = null;
 
-  constructor(dataDir: string | undefined) {
-    const workerData: HostData = { dataDir };
-    // No inherited execArgv: the entry loads its own TypeScript, and a parent's flags (`--input-type`
-    // of `node -e`, for one) can stop a worker from starting.
-    this.worker = new Worker(new URL("./entry.mjs", import.meta.url), { workerData, execArgv: [] });
+  private constructor(worker: Worker) {
+    this.worker = worker;
     this.worker.unref();
     this.waitReady = new Promise<void>((resolve, reject) => {
       this.pending.set(0, { resolve: () => resolve(), reject });
@@ -70,6 +91,16 @@ export class PgliteThread implements ThreadQueryable {
     this.worker.on("error", (error) => this.stop(error));
     this.worker.on("exit", (code) =>
       this.stop(new Error(`the embedded database's thread exited (code ${code})`)),
+    );
+  }
+
+  /** Starts the thread that opens the database in `dataDir` (in memory when undefined). */
+  static async start(dataDir: string | undefined): Promise<PgliteThread> {
+    const workerData: HostData = { dataDir, ...(await pgliteAssets()) };
+    // No inherited execArgv: the entry loads its own TypeScript, and a parent's flags (`--input-type`
+    // of `node -e`, for one) can stop a worker from starting.
+    return new PgliteThread(
+      new Worker(new URL("./entry.mjs", import.meta.url), { workerData, execArgv: [] }),
     );
   }
 

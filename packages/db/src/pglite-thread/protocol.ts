@@ -40,4 +40,8 @@ export type Reply =
 export interface HostData {
   /** PGlite data directory, or undefined for an in-memory database. */
   dataDir: string | undefined;
+  /** PGlite's WebAssembly, compiled once per process and shared by every database thread. */
+  wasmModule: WebAssembly.Module;
+  /** PGlite's file-system bundle (`pglite.data`), read once per process. */
+  fsBundle: ArrayBuffer;
 }
