@@ -86,6 +86,12 @@ export {
   USER_ROLES,
 } from "./schema.ts";
 export * as schema from "./schema.ts";
-export { POSTGRES_SKIPPED_WARNING, postgresRequired, type TestBackend, testBackends } from "./testing.ts";
+export {
+  dropSchema,
+  POSTGRES_SKIPPED_WARNING,
+  postgresRequired,
+  type TestBackend,
+  testBackends,
+} from "./testing.ts";
 export { type BaselineRecord, type BaselineRepository, baselineRepository } from "./baselines.ts";
 export { type NewSweep, type SweepRecord, type SweepRepository, sweepRepository } from "./sweeps.ts";

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { type Database, openDatabase } from "./database.ts";
+import { queueSchemaOf } from "./queue.ts";
 
 /**
  * Test support for the shared storage contract suite (used by db and server tests): every backend
@@ -12,6 +13,17 @@ export interface TestBackend {
   /** Set when this backend cannot run here; the suite is skipped (or fails, see postgresRequired). */
   skipReason?: string;
   open(): Promise<Database>;
+}
+
+/** Drops a test's or benchmark's PostgreSQL schema and its pg-boss schema (`<schema>_queue`). */
+export async function dropSchema(url: string, schema: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    await admin.query(`DROP SCHEMA IF EXISTS ${schema}, ${queueSchemaOf(schema)} CASCADE`);
+  } finally {
+    await admin.end();
+  }
 }
 
 export const POSTGRES_SKIPPED_WARNING = "PostgreSQL suite SKIPPED: set CHIPROAD_TEST_DATABASE_URL";
@@ -39,13 +51,7 @@ async function openFreshPostgres(url: string): Promise<Database> {
     ...db,
     async close() {
       await db.close();
-      const admin = new pg.Client({ connectionString: url });
-      await admin.connect();
-      try {
-        await admin.query(`DROP SCHEMA IF EXISTS ${schema}, ${schema}_queue CASCADE`);
-      } finally {
-        await admin.end();
-      }
+      await dropSchema(url, schema);
     },
   };
 }

@@ -17,7 +17,7 @@ import { randomBytes } from "node:crypto";
 import { cpus, loadavg } from "node:os";
 import { type Database, openDatabase } from "@chiproad/db";
 import pg from "pg";
-import { dropSchema } from "./support.ts";
+import { dropSchema } from "@chiproad/db";
 
 const url = process.env.CHIPROAD_TEST_DATABASE_URL;
 if (!url) {

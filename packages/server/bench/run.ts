@@ -9,7 +9,7 @@ import { createServer } from "node:net";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
-import pg from "pg";
+import { dropSchema } from "@chiproad/db";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
 const MAIN = join(import.meta.dirname, "..", "src", "main.ts");
@@ -385,10 +385,7 @@ if (url && BACKENDS.includes("postgres")) {
       })),
     });
   } finally {
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`DROP SCHEMA IF EXISTS ${schema}, ${schema}_queue CASCADE`);
-    await admin.end();
+    await dropSchema(url, schema);
   }
 } else {
   console.warn("PostgreSQL benchmark SKIPPED: set CHIPROAD_TEST_DATABASE_URL");

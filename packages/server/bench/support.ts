@@ -1,7 +1,6 @@
 // Shared by the PostgreSQL benchmarks (workers, sweep, queue, run): worker processes and schemas.
 import { type ChildProcess, spawn } from "node:child_process";
 import { join } from "node:path";
-import pg from "pg";
 
 const WORKER_MAIN = join(import.meta.dirname, "..", "src", "worker-main.ts");
 
@@ -23,15 +22,4 @@ export function startWorker(url: string, schema: string): Promise<ChildProcess> 
     });
     child.on("exit", (code) => reject(new Error(`worker exited ${code}`)));
   });
-}
-
-/** Drops a benchmark's schema and its pg-boss schema. */
-export async function dropSchema(url: string, schema: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  try {
-    await admin.query(`DROP SCHEMA IF EXISTS ${schema}, ${schema}_queue CASCADE`);
-  } finally {
-    await admin.end();
-  }
 }

@@ -19,7 +19,8 @@ import { openDatabase } from "@chiproad/db";
 import { expandGrid, parseScenarioOrThrow, parseSweepGrid, runVariant } from "@chiproad/domain";
 import { buildReferenceData } from "../src/reference-data.ts";
 import { parseScenarioContent } from "../src/scenario-input.ts";
-import { dropSchema, startWorker } from "./support.ts";
+import { dropSchema } from "@chiproad/db";
+import { startWorker } from "./support.ts";
 
 const url = process.env.CHIPROAD_TEST_DATABASE_URL;
 if (!url) {

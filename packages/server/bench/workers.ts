@@ -18,7 +18,8 @@ import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { openDatabase } from "@chiproad/db";
 import { parseScenarioContent } from "../src/scenario-input.ts";
-import { dropSchema, startWorker } from "./support.ts";
+import { dropSchema } from "@chiproad/db";
+import { startWorker } from "./support.ts";
 
 const url = process.env.CHIPROAD_TEST_DATABASE_URL;
 if (!url) {

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
-import pg from "pg";
+import { dropSchema } from "@chiproad/db";
 import { describe, expect, it } from "vitest";
 import { httpProcessesFromEnv } from "../src/http-processes.ts";
 
@@ -138,10 +138,7 @@ describe.runIf(url)("several HTTP processes on PostgreSQL", () => {
       for (const child of replaced.keys()) expect(() => process.kill(child, 0)).toThrow();
     } finally {
       if (primary && primary.exitCode === null) primary.kill("SIGKILL");
-      const admin = new pg.Client({ connectionString: url });
-      await admin.connect();
-      await admin.query(`DROP SCHEMA IF EXISTS ${schema}, ${schema}_queue CASCADE`);
-      await admin.end();
+      await dropSchema(url!, schema);
     }
   }, 180_000);
 });

@@ -12,6 +12,7 @@ import {
   openDatabase,
   POSTGRES_SKIPPED_WARNING,
   postgresRequired,
+  dropSchema,
 } from "@chiproad/db";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -103,13 +104,7 @@ describe.runIf(url)("chiproad worker processes [postgres]", () => {
   afterAll(async () => {
     for (const w of workers) w.process.kill("SIGKILL");
     await db?.close();
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    try {
-      await admin.query(`DROP SCHEMA IF EXISTS ${schema}, ${schema}_queue CASCADE`);
-    } finally {
-      await admin.end();
-    }
+    await dropSchema(url!, schema);
   });
 
   /** The pg-boss job(s) behind a chiproad job: pg-boss dispatched it, and how often it retried. */
