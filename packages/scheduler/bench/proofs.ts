@@ -53,10 +53,15 @@ let optimalKnown = 0;
 let totalNodes = 0;
 let totalSchedules = 0;
 let deviation = 0;
+let totalCpuMs = 0;
 const rows: unknown[] = [];
 for (const inst of instances) {
   const problem = parsePsplib(readFileSync(inst.path, "utf8"), basename(inst.path));
+  const cpuBefore = process.cpuUsage();
   const r = solve(problem, { maxSchedules: schedules, maxNodes: nodes, seed, workers: 1 });
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  totalCpuMs += cpuMs;
   if (!r.schedule || r.makespan === undefined) throw new Error(`${inst.name}: no schedule`);
   const problems = [
     ...validate(problem, r.schedule).map((v) => JSON.stringify(v)),
@@ -84,8 +89,9 @@ for (const inst of instances) {
     lowerBound: r.lowerBound,
     nodes: r.nodes,
     schedulesGenerated: r.schedulesGenerated,
-    // Reporting only: depends on the machine's load.
+    // Reporting only: depends on the machine's load (CPU time less so than wall time).
     elapsedMs: r.elapsedMs,
+    cpuMs,
   });
   console.log(
     `${inst.name.padEnd(10)} ${r.status.padEnd(8)} ${r.makespan} (best ${inst.best.bestKnown}) lb ${r.lowerBound} nodes ${r.nodes} schedules ${r.schedulesGenerated}`,
@@ -105,6 +111,9 @@ const summary = {
   meanDeviationPercent: n ? (100 * deviation) / n : 0,
   meanNodes: n ? totalNodes / n : 0,
   meanSchedules: n ? totalSchedules / n : 0,
+  // Reporting only (load-dependent): CPU seconds of the whole run, per 1,000 units of work.
+  cpuSeconds: totalCpuMs / 1000,
+  cpuMsPerThousandWork: totalNodes + totalSchedules ? (1000 * totalCpuMs) / (totalNodes + totalSchedules) : 0,
 };
 console.log(JSON.stringify(summary));
 const out = flag("json");
