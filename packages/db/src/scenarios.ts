@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, asc, count, desc, eq, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, type SQL, sql } from "drizzle-orm";
 import { type Actor, appendAudit } from "./audit.ts";
 import type { Drizzle } from "./connection.ts";
 import { ChiproadError } from "@chiproad/data";
@@ -61,6 +61,20 @@ export interface ScenarioRepository {
 }
 
 type ScenarioRow = typeof scenarios.$inferSelect;
+/** The row of the one-statement save; every value as text, so both drivers return the same thing. */
+interface SavedRow {
+  id: string;
+  name: string;
+  country: string | null;
+  version: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A timestamptz as `Date.prototype.toISOString` writes it (UTC, milliseconds truncated as a JS Date does). */
+function isoText(column: SQL) {
+  return sql`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+}
 type VersionRow = typeof scenarioVersions.$inferSelect;
 
 function toRecord(s: ScenarioRow, v: VersionRow): ScenarioRecord {
@@ -146,48 +160,54 @@ export function scenarioRepository(db: Drizzle): ScenarioRepository {
     },
 
     async update(id, input, expectedVersion, actor) {
-      return db.transaction(async (tx) => {
-        // Row lock: two concurrent saves of the same version cannot both pass the check.
-        const [current] = await tx.select().from(scenarios).where(eq(scenarios.id, id)).for("update");
-        if (!current) throw new ChiproadError("NOT_FOUND", `scenario "${id}" does not exist`);
-        if (current.currentVersion !== expectedVersion) {
-          throw new ChiproadError(
-            "CONFLICT",
-            `scenario "${id}" is at version ${current.currentVersion}, not ${expectedVersion}: reload it, reapply your change and save again`,
-          );
-        }
-        const version = current.currentVersion + 1;
-        const name = input.name ?? current.name;
-        const [s] = await tx
-          .update(scenarios)
-          .set({
-            name,
-            country: input.country ?? current.country,
-            currentVersion: version,
-            updatedAt: new Date(),
-          })
-          .where(eq(scenarios.id, id))
-          .returning();
-        const [v] = await tx
-          .insert(scenarioVersions)
-          .values({
-            scenarioId: id,
-            version,
-            name,
-            content: input.content,
-            format: input.format,
-            parsed: input.parsed,
-            createdBy: actor.user,
-          })
-          .returning();
-        await appendAudit(tx, actor, {
-          action: "scenario.update",
-          targetType: "scenario",
-          targetId: id,
-          detail: { version, previousVersion: expectedVersion },
-        });
-        return toRecord(s!, v!);
-      });
+      // One statement, one round trip: the UPDATE's version check is atomic (a concurrent save of the
+      // same version waits on the row lock, is re-checked against the new row and matches nothing), and
+      // the version and the audit entry are inserted only from the row it returns.
+      const saved = (await db.execute(sql`
+        WITH upd AS (
+          UPDATE scenarios
+             SET name = COALESCE(${input.name ?? null}::text, name),
+                 country = COALESCE(${input.country ?? null}::text, country),
+                 current_version = current_version + 1,
+                 updated_at = now()
+           WHERE id = ${id} AND current_version = ${expectedVersion}
+          RETURNING id, name, country, current_version, created_at
+        ), ver AS (
+          INSERT INTO scenario_versions (scenario_id, version, name, content, format, parsed, created_by)
+          SELECT id, current_version, name, ${input.content}, ${input.format}, ${JSON.stringify(input.parsed)}::jsonb, ${actor.user}
+            FROM upd
+          RETURNING created_at
+        ), aud AS (
+          INSERT INTO audit_log (actor, role, action, target_type, target_id, detail)
+          SELECT ${actor.user}, ${actor.role}, 'scenario.update', 'scenario', id,
+                 jsonb_build_object('version', current_version, 'previousVersion', ${expectedVersion}::int)
+            FROM upd
+        )
+        SELECT upd.id, upd.name, upd.country, upd.current_version::text AS version,
+               ${isoText(sql.raw("upd.created_at"))} AS created_at,
+               ${isoText(sql.raw("ver.created_at"))} AS updated_at
+          FROM upd, ver`)) as unknown as { rows: SavedRow[] };
+      const row = saved.rows[0];
+      if (!row) {
+        const head = (await currentHead.execute({ id }))[0];
+        if (!head) throw new ChiproadError("NOT_FOUND", `scenario "${id}" does not exist`);
+        throw new ChiproadError(
+          "CONFLICT",
+          `scenario "${id}" is at version ${head.version}, not ${expectedVersion}: reload it, reapply your change and save again`,
+        );
+      }
+      return {
+        id: row.id,
+        name: row.name,
+        version: Number(row.version),
+        country: row.country,
+        createdAt: row.created_at,
+        updatedAt: row.updated_at,
+        content: input.content,
+        format: input.format,
+        parsed: input.parsed,
+        createdBy: actor.user,
+      };
     },
 
     async get(id) {

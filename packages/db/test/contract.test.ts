@@ -41,6 +41,39 @@ forEachBackend("storage contract", (db: () => Database) => {
       expect(await db().scenarios.currentVersion(created.id)).toBe(2);
     });
 
+    it("returns from a save exactly the record a read returns, and audits it", async () => {
+      const created = await db().scenarios.create(scenarioInput("A"), alice);
+      const renamed = await db().scenarios.update(
+        created.id,
+        { name: "B", content: "v2", format: "json", parsed: { program: { name: "B", n: [1, 2.5] } } },
+        1,
+        { user: "carol", role: "analyst" },
+      );
+      expect(renamed).toEqual(await db().scenarios.get(created.id));
+      expect(renamed).toMatchObject({ name: "B", version: 2, country: "RUS", createdBy: "carol" });
+      expect(renamed.createdAt).toBe(created.createdAt);
+      // country null keeps the stored one; the name stays when none is given.
+      const kept = await db().scenarios.update(
+        created.id,
+        { content: "v3", format: "yaml", parsed: {}, country: null },
+        2,
+        alice,
+      );
+      expect(kept).toEqual(await db().scenarios.get(created.id));
+      expect(kept).toMatchObject({ name: "B", version: 3, country: "RUS" });
+      expect(Date.parse(kept.updatedAt)).toBeGreaterThanOrEqual(Date.parse(renamed.updatedAt));
+      const entries = (await db().audit.list({ limit: 10 })).filter((e) => e.targetId === created.id);
+      expect(entries.slice(0, 2)).toMatchObject([
+        { actor: "alice", action: "scenario.update", detail: { version: 3, previousVersion: 2 } },
+        {
+          actor: "carol",
+          role: "analyst",
+          action: "scenario.update",
+          detail: { version: 2, previousVersion: 1 },
+        },
+      ]);
+    });
+
     it("rejects a save based on a stale version with CONFLICT and stores nothing", async () => {
       const s = await db().scenarios.create(scenarioInput(), alice);
       await db().scenarios.update(s.id, { content: "b", format: "yaml", parsed: {} }, 1, alice);
