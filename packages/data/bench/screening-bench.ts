@@ -4,7 +4,6 @@
  * Throughput is measured twice: the Latin mix of earlier runs (comparable over time), and a multi-script
  * mix where one query in five is a Cyrillic, Chinese or Korean name (those are read in 2–3 ways each).
  */
-import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import {
   DEFAULT_SCREENING_THRESHOLD,
@@ -12,29 +11,17 @@ import {
   ScreeningIndex,
   loadSampleEntities,
 } from "../src/index.ts";
-import { type EvalCase, evaluate, indexFor } from "../src/screening/eval/evaluate.ts";
-import { lcg, stem, syntheticParties } from "./synthetic-parties.ts";
+import { evaluate, indexFor } from "../src/screening/eval/evaluate.ts";
+import { benchEntities, latinQueries, multiScriptQueries, readEvalSet } from "./bench-workload.ts";
 
-const TARGET = 100_000;
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 5_000);
 const samples = await loadSampleEntities();
-const entities = [...samples, ...syntheticParties(TARGET - samples.length)];
+const entities = benchEntities(samples);
 const t = performance.now();
 const index = new ScreeningIndex(entities);
 const buildSeconds = (performance.now() - t) / 1000;
 
-// Half the queries are listed names with one letter changed, half are names that are not listed.
-const rand = lcg(99);
-const queries: ScreeningQuery[] = [];
-for (let q = 0; q < QUERIES; q++) {
-  if (q % 2 === 0) {
-    const e = entities[Math.floor(rand() * entities.length)]!;
-    const p = 1 + Math.floor(rand() * Math.max(1, e.name.length - 2));
-    queries.push({ name: `${e.name.slice(0, p)}${e.name.slice(p + 1)}` });
-  } else {
-    queries.push({ name: `${stem(rand)} ${stem(rand)}` });
-  }
-}
+const queries = latinQueries(entities, QUERIES);
 for (const q of queries.slice(0, 200)) index.screen(q); // warm-up
 function timed(qs: ScreeningQuery[]): { qps: number; qpcpu: number; alerts: number; load: number } {
   const t0 = performance.now();
@@ -53,16 +40,11 @@ function timed(qs: ScreeningQuery[]): { qps: number; qpcpu: number; alerts: numb
   };
 }
 const latin = timed(queries);
-const scriptCases = JSON.parse(
-  readFileSync(new URL("../src/screening/eval/queries-scripts.json", import.meta.url), "utf8"),
-) as EvalCase[];
-const nonLatin = scriptCases.filter((c) => c.script !== "Latin").map((c) => c.query);
-const mixed = queries.map((q, i) => (i % 5 === 0 ? nonLatin[i % nonLatin.length]! : q));
+const scriptCases = readEvalSet("queries-scripts.json");
+const mixed = multiScriptQueries(queries);
 const multi = timed(mixed);
 
-const cases = JSON.parse(
-  readFileSync(new URL("../src/screening/eval/queries.json", import.meta.url), "utf8"),
-) as EvalCase[];
+const cases = readEvalSet("queries.json");
 const sampleIndex = new ScreeningIndex(samples);
 const score = evaluate(sampleIndex, cases, DEFAULT_SCREENING_THRESHOLD);
 const scripts = evaluate(indexFor(samples, scriptCases), scriptCases, DEFAULT_SCREENING_THRESHOLD);

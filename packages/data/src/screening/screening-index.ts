@@ -40,6 +40,11 @@ export class ScreeningIndex {
   private readonly maxIdf: number;
   private readonly acc: Float64Array;
   private scratch = new Float64Array(1024);
+  /**
+   * Work done by `screen` so far, in counts (the benchmarks divide by queries): readings of query names,
+   * postings visited in candidate generation, candidate records scored in full.
+   */
+  readonly work = { readings: 0, postings: 0, scored: 0 };
 
   constructor(entities: Entity[]) {
     this.entities = entities;
@@ -135,11 +140,13 @@ export class ScreeningIndex {
     for (const raw of [query.name, ...(query.aliases ?? [])]) {
       for (const [reading, q] of prepareReadings(raw).entries()) {
         if (q.tokens.length === 0) continue;
+        this.work.readings++;
         const candidates = this.candidates(
           q,
           reading === 0 ? CANDIDATES_PER_NAME : CANDIDATES_PER_EXTRA_READING,
         );
         for (const e of identifierHits) candidates.push(...this.recordsOf(e));
+        this.work.scored += candidates.length;
         for (const r of candidates) {
           const score = scoreNames(q, this.names[r]!, this.weight);
           const e = this.nameEntity[r]!;
@@ -233,6 +240,7 @@ export class ScreeningIndex {
     const common: number[][] = [];
     const visit = (list: number[], share: number) => {
       const w = share * Math.log(1 + total / list.length);
+      this.work.postings += list.length;
       for (const r of list) {
         if (acc[r] === 0) touched.push(r);
         acc[r]! += w;
