@@ -39,6 +39,37 @@ export interface PreparedName {
    * ("PROMA" of "PROMA INDUSTRY") still says what kind of firm it is (see `kindConflict`).
    */
   kinds?: ReadonlySet<string>;
+  /** Token weights (and their sum, last) as a query and as a listed name, by the weight they were taken with. */
+  weighed?: Weighed;
+  weighedListed?: Weighed;
+}
+
+interface Weighed {
+  by: (token: string) => number;
+  /** One weight per token, then their sum. */
+  values: Float64Array;
+}
+
+/**
+ * The weight of each token of a name and their sum, computed once per name and weight function: a query
+ * reading is compared with dozens of candidates and a listed name with many queries. Listed tokens that are
+ * patronymics count 0.4 (they say less about identity, `PATRONYMIC`). Summed in token order, as the comparison always did.
+ */
+function weightsOf(p: PreparedName, weight: (token: string) => number, listed: boolean): Float64Array {
+  const cached = listed ? p.weighedListed : p.weighed;
+  if (cached?.by === weight) return cached.values;
+  const n = p.tokens.length;
+  const values = new Float64Array(n + 1);
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const w = weight(p.tokens[i]!);
+    values[i] = listed && p.patronymic[i] ? w * 0.4 : w;
+    total += values[i]!;
+  }
+  values[n] = total;
+  if (listed) p.weighedListed = { by: weight, values };
+  else p.weighed = { by: weight, values };
+  return values;
 }
 
 export function prepareName(raw: string): PreparedName {
@@ -64,21 +95,38 @@ export function prepareReadings(raw: string): PreparedName[] {
 const HANZI_PERSON = /^\s*[\u3400-\u4dbf\u4e00-\u9fff]{2,4}\s*$/;
 
 function fromTokens(raw: string, tokens: string[]): PreparedName {
+  return fromTokensOf(raw, tokens);
+}
+
+/**
+ * A prepared name of `tokens`; where `same[i]` ≥ 0, token i is token `same[i]` of `source` unchanged, and its
+ * key, gloss, respelling and patronymic flag (pure functions of the token) are copied rather than recomputed:
+ * joining syllables per candidate changes one or two tokens of a name.
+ */
+function fromTokensOf(raw: string, tokens: string[], source?: PreparedName, same?: number[]): PreparedName {
   const pairs: string[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) pairs.push(tokens[i]! + tokens[i + 1]!);
-  const patronymic = new Uint8Array(tokens.length);
-  tokens.forEach((t, i) => {
+  const n = tokens.length;
+  const patronymic = new Uint8Array(n);
+  const keys: string[] = new Array(n);
+  const gloss: (readonly string[] | undefined)[] = new Array(n);
+  const respelt: string[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const s = same?.[i] ?? -1;
+    if (source && s >= 0) {
+      patronymic[i] = source.patronymic[s]!;
+      keys[i] = source.keys[s]!;
+      gloss[i] = source.gloss[s];
+      respelt[i] = source.respelt[s]!;
+      continue;
+    }
+    const t = tokens[i]!;
     patronymic[i] = PATRONYMIC.test(t) ? 1 : 0;
-  });
-  return {
-    raw,
-    tokens,
-    keys: tokens.map(phoneticKey),
-    pairs,
-    patronymic,
-    gloss: tokens.map(englishOf),
-    respelt: tokens.map(englishRespelling),
-  };
+    keys[i] = phoneticKey(t);
+    gloss[i] = englishOf(t);
+    respelt[i] = englishRespelling(t);
+  }
+  return { raw, tokens, keys, pairs, patronymic, gloss, respelt };
 }
 
 type How = "exact" | "phonetic" | "fuzzy" | "initial" | "initials" | "translated" | "respelt";
@@ -106,8 +154,16 @@ export interface NameComparison {
 /** Russian patronymics say less about identity than given and family names; lists often omit them. */
 const PATRONYMIC = /(ovich|evich|ovitch|evitch|ovych|evych|ovna|evna|ivna|ichna)$/;
 
+// Indices into HOWS: the alignment records how each pair matched as a byte, without a look-up per pair.
+const EXACT = 0;
+const PHONETIC = 1;
+const FUZZY = 2;
+const INITIAL = 3;
+const TRANSLATED = 5;
+const RESPELT = 6;
+
 /** How the last `tokenSimilarity` call matched (kept out of the return value to avoid an allocation per pair). */
-let lastHow: How = "fuzzy";
+let lastHow: number = FUZZY;
 /** Whether the last `scoreNames` call scored the query as a short form of the listed name. */
 let lastSubset = false;
 const HOWS: How[] = ["exact", "phonetic", "fuzzy", "initial", "initials", "translated", "respelt"];
@@ -142,7 +198,7 @@ const MAX_ACRONYM = 6;
  */
 export function tokenSimilarity(a: string, ka: string, b: string, kb: string): number {
   if (a === b) {
-    lastHow = "exact";
+    lastHow = EXACT;
     return 1;
   }
   const short = Math.min(a.length, b.length);
@@ -151,20 +207,20 @@ export function tokenSimilarity(a: string, ka: string, b: string, kb: string): n
   const letters = short >= 4 ? jaroWinkler(a, b) : 0;
   const keyCounts = letters >= KEY_LETTER_FLOOR;
   if (short >= 4 && ka === kb && ka.length >= 3 && keyCounts) {
-    lastHow = "phonetic";
+    lastHow = PHONETIC;
     return 0.94;
   }
   // Short words are too short for the phonetic key (it keeps two letters of "khit"), but a transliteration
   // digraph is still no typo: KHIT/HIT, IUP/YUP, KSI/XI are one word to a list.
   if (short >= 2 && short <= 3 && Math.max(a.length, b.length) <= 4 && foldSpelling(a) === foldSpelling(b)) {
-    lastHow = "phonetic";
+    lastHow = PHONETIC;
     return 0.94;
   }
   if ((a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b))) {
-    lastHow = "initial";
+    lastHow = INITIAL;
     return 0.6;
   }
-  lastHow = "fuzzy";
+  lastHow = FUZZY;
   if (short <= 3) return 0;
   let jw = letters;
   if (jw < 0.92 && keyCounts && ka.length >= 3 && kb.length >= 3)
@@ -186,7 +242,7 @@ function oneLiquid(a: string, b: string, at: number): void {
   const v = Math.min(0.94, tokenSimilarity(fa, phoneticKey(fa), fb, phoneticKey(fb)));
   if (v > SIM[at]!) {
     SIM[at] = v;
-    HOW[at] = HOWS.indexOf(lastHow === "exact" ? "phonetic" : lastHow);
+    HOW[at] = lastHow === EXACT ? PHONETIC : lastHow;
   }
 }
 
@@ -214,15 +270,19 @@ function mergeSplitTokens(a: PreparedName, b: PreparedName): PreparedName {
   if (at.length < 2) return a;
   let out: string[] | undefined;
   let from: string[] | undefined;
+  let same: number[] | undefined;
   for (let i = 0; i < at.length; i++) {
     const here = at[i]!;
     let joined: string | undefined;
     let take = 1;
-    if (here.length <= 6 && !b.tokens.includes(here)) {
+    // The last token has nothing to join with.
+    if (i + 1 < at.length && here.length <= 6 && !b.tokens.includes(here)) {
+      const first = here.charCodeAt(0);
       for (const t of b.tokens) {
+        // Both ways of joining need the listed word to start with the same letter: test that first.
+        if (t.length <= here.length || t.charCodeAt(0) !== first) continue;
         const prefix = t.startsWith(here);
-        if (t.length <= here.length || !(prefix || (a.transcribes && t.charCodeAt(0) === here.charCodeAt(0))))
-          continue;
+        if (!(prefix || a.transcribes)) continue;
         let concat = here;
         for (let k = 1; k < 4 && i + k < at.length; k++) {
           concat += at[i + k]!;
@@ -243,18 +303,23 @@ function mergeSplitTokens(a: PreparedName, b: PreparedName): PreparedName {
       }
     }
     if (joined !== undefined) {
-      out ??= at.slice(0, i);
+      if (!out) {
+        out = at.slice(0, i);
+        same = out.map((_, k) => k);
+      }
       from ??= a.from ? a.from.slice(0, i) : at.slice(0, i);
       out.push(joined);
+      same!.push(-1);
       from.push(at.slice(i, i + take).join(" "));
       i += take - 1;
     } else if (out) {
       out.push(here);
+      same!.push(i);
       from!.push(a.from?.[i] ?? here);
     }
   }
   if (!out) return a;
-  const merged = { ...fromTokens(a.raw, out), from: from! };
+  const merged = { ...fromTokensOf(a.raw, out, a, same), from: from! };
   if (a.syllabic) merged.syllabic = true;
   if (a.transcribes) merged.transcribes = true;
   return merged;
@@ -297,6 +362,8 @@ export function scoreNames(
   const c = mergeSplitTokens(candidate, q);
   const n = Math.min(q.tokens.length, MAX);
   const m = Math.min(c.tokens.length, MAX);
+  const wq = weightsOf(q, weight, false);
+  const wc = weightsOf(c, weight, true);
   const liquid = q.liquid === true || c.liquid === true;
   const syllabic = q.syllabic === true || c.syllabic === true;
   for (let i = 0; i < n; i++) {
@@ -306,20 +373,20 @@ export function scoreNames(
       // Mikhailovich" look like "MIKHAILOV, Sergei Petrovich".
       if (qPatronymic !== c.patronymic[j] && surnameOfPatronymic(q, i, c, j)) {
         SIM[i * MAX + j] = 0;
-        HOW[i * MAX + j] = 2;
+        HOW[i * MAX + j] = FUZZY;
         continue;
       }
       SIM[i * MAX + j] = tokenSimilarity(q.tokens[i]!, q.keys[i]!, c.tokens[j]!, c.keys[j]!);
-      HOW[i * MAX + j] = HOWS.indexOf(lastHow);
+      HOW[i * MAX + j] = lastHow;
       if (liquid && SIM[i * MAX + j]! < 0.94) oneLiquid(q.tokens[i]!, c.tokens[j]!, i * MAX + j);
-      if (c.person && lastHow === "fuzzy" && SIM[i * MAX + j]! < PERSON_FUZZY_FLOOR) SIM[i * MAX + j] = 0;
+      if (c.person && lastHow === FUZZY && SIM[i * MAX + j]! < PERSON_FUZZY_FLOOR) SIM[i * MAX + j] = 0;
       if (SIM[i * MAX + j]! < TRANSLATION_SIMILARITY && translated(q, i, c, j)) {
         SIM[i * MAX + j] = TRANSLATION_SIMILARITY;
-        HOW[i * MAX + j] = HOWS.indexOf("translated");
+        HOW[i * MAX + j] = TRANSLATED;
       }
       if (SIM[i * MAX + j]! < RESPELT_SIMILARITY && !syllabic && respelt(q, i, c, j)) {
         SIM[i * MAX + j] = RESPELT_SIMILARITY;
-        HOW[i * MAX + j] = HOWS.indexOf("respelt");
+        HOW[i * MAX + j] = RESPELT;
       }
     }
   }
@@ -349,8 +416,8 @@ export function scoreNames(
     USED_C[bj] = 1;
     if (best >= 0.9) anchors++;
     else loose++;
-    gotQ += weight(q.tokens[bi]!) * best;
-    gotC += candidateWeight(c.tokens[bj]!, weight) * best;
+    gotQ += wq[bi]! * best;
+    gotC += wc[bj]! * best;
     matched?.push({
       q: q.tokens[bi]!,
       qFrom: q.from?.[bi] ?? q.tokens[bi]!,
@@ -370,10 +437,10 @@ export function scoreNames(
       if (j < 0) continue;
       const len = lastRunLength;
       USED_Q[i] = 1;
-      gotQ += weight(q.tokens[i]!) * INITIALS_SIMILARITY;
+      gotQ += wq[i]! * INITIALS_SIMILARITY;
       for (let k = j; k < j + len; k++) {
         USED_C[k] = 1;
-        gotC += candidateWeight(c.tokens[k]!, weight) * INITIALS_SIMILARITY;
+        gotC += wc[k]! * INITIALS_SIMILARITY;
       }
       matched?.push({
         q: q.tokens[i]!,
@@ -389,10 +456,10 @@ export function scoreNames(
       if (i < 0) continue;
       const len = lastRunLength;
       USED_C[j] = 1;
-      gotC += candidateWeight(c.tokens[j]!, weight) * INITIALS_SIMILARITY;
+      gotC += wc[j]! * INITIALS_SIMILARITY;
       for (let k = i; k < i + len; k++) {
         USED_Q[k] = 1;
-        gotQ += weight(q.tokens[k]!) * INITIALS_SIMILARITY;
+        gotQ += wq[k]! * INITIALS_SIMILARITY;
       }
       const run = `${q.tokens.slice(i, i + len).join(" ")}${lastRunRussian ? " (read in Russian)" : ""}`;
       matched?.push({
@@ -404,10 +471,8 @@ export function scoreNames(
       });
     }
   }
-  let totalQ = 0;
-  for (const t of q.tokens) totalQ += weight(t);
-  let totalC = 0;
-  for (const t of c.tokens) totalC += candidateWeight(t, weight);
+  let totalQ = wq[q.tokens.length]!;
+  let totalC = wc[c.tokens.length]!;
   if (totalQ === 0 || totalC === 0) return 0;
   const conflict = c.person ? undefined : kindConflict(q, n, c, m);
   if (conflict) {
@@ -622,8 +687,4 @@ function respelt(q: PreparedName, i: number, c: PreparedName, j: number): boolea
 /** Whether one token is a romanized Russian word the other translates (see `scripts/russian-glossary.ts`). */
 function translated(q: PreparedName, i: number, c: PreparedName, j: number): boolean {
   return q.gloss[i]?.includes(c.tokens[j]!) === true || c.gloss[j]?.includes(q.tokens[i]!) === true;
-}
-
-function candidateWeight(token: string, weight: (t: string) => number): number {
-  return PATRONYMIC.test(token) ? weight(token) * 0.4 : weight(token);
 }
