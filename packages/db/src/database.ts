@@ -9,6 +9,7 @@ import { type BackendKind, type ConnectOptions, connect, type Drizzle } from "./
 import { type DatasetRepository, datasetRepository } from "./datasets.ts";
 import { type JobRepository, jobRepository } from "./jobs.ts";
 import { migrate } from "./migrate.ts";
+import { type OidcLoginRepository, oidcLoginRepository } from "./oidc-logins.ts";
 import { installQueue, type JobQueue, openQueue, queueSchemaOf } from "./queue.ts";
 import { type PlanRepository, planRepository } from "./plans.ts";
 import { type ReportRepository, reportRepository } from "./reports.ts";
@@ -32,6 +33,8 @@ export interface Database {
   users: UserRepository;
   sessions: SessionRepository;
   tokens: ApiTokenRepository;
+  /** Single sign-on logins in progress (shared by every server process). */
+  oidcLogins: OidcLoginRepository;
   idempotency: IdempotencyRepository;
   /** Per-programme (scenario) members and restriction. */
   programmes: ProgrammeRepository;
@@ -104,6 +107,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     users: userRepository(db),
     sessions: sessionRepository(db),
     tokens: apiTokenRepository(db),
+    oidcLogins: oidcLoginRepository(db),
     idempotency: idempotencyRepository(db),
     programmes: programmeRepository(db),
     agreements: agreementRepository(db),

@@ -64,6 +64,7 @@ export type {
 } from "./scenarios.ts";
 export type { ScreeningRecord, ScreeningRepository } from "./screenings.ts";
 export type { SessionRecord, SessionRepository } from "./sessions.ts";
+export type { OidcLogin, OidcLoginRepository } from "./oidc-logins.ts";
 export type { NewUser, UserChange, UserRecord, UserRepository, UserRole } from "./users.ts";
 export type {
   Meeting,

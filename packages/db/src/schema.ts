@@ -170,6 +170,15 @@ export const sessions = pgTable("sessions", {
   expiresAt: ts("expires_at").notNull(),
 });
 
+/** Single sign-on logins in progress, keyed by the digest of the flow cookie (migration 0011). */
+export const oidcLogins = pgTable("oidc_logins", {
+  flowKey: text("flow_key").primaryKey(),
+  state: text("state").notNull(),
+  nonce: text("nonce").notNull(),
+  codeVerifier: text("code_verifier").notNull(),
+  expiresAt: ts("expires_at").notNull(),
+});
+
 export const apiTokens = pgTable("api_tokens", {
   id: text("id").primaryKey(),
   userId: text("user_id")

@@ -9,7 +9,6 @@
  */
 import cluster, { type Worker } from "node:cluster";
 import { ChiproadError } from "@chiproad/data";
-import { securityConfigFromEnv } from "./auth/config.ts";
 import type { Logger } from "./logger.ts";
 import { prepare } from "./server.ts";
 
@@ -30,11 +29,6 @@ export function httpProcessesFromEnv(env: NodeJS.ProcessEnv): number {
     throw new ChiproadError(
       "BAD_INPUT",
       "CHIPROAD_HTTP_PROCESSES above 1 needs PostgreSQL (DATABASE_URL): the embedded database belongs to one process",
-    );
-  if (securityConfigFromEnv(env).oidc)
-    throw new ChiproadError(
-      "BAD_INPUT",
-      "CHIPROAD_HTTP_PROCESSES above 1 cannot be combined with OpenID Connect sign-in (CHIPROAD_OIDC_*): a sign-in in progress is held by the process that started it; run one process per address behind a load balancer that keeps a browser on one of them",
     );
   return processes;
 }

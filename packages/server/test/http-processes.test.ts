@@ -28,9 +28,10 @@ describe("CHIPROAD_HTTP_PROCESSES", () => {
         /whole number from 1 to 64/,
       );
     expect(() => httpProcessesFromEnv({ CHIPROAD_HTTP_PROCESSES: "2" })).toThrow(/needs PostgreSQL/);
-    expect(() =>
+    // Single sign-on logins in progress are stored in the database, so any process may finish them.
+    expect(
       httpProcessesFromEnv({ CHIPROAD_HTTP_PROCESSES: "2", DATABASE_URL: "postgres://x/y", ...OIDC }),
-    ).toThrow(/OpenID Connect/);
+    ).toBe(2);
   });
 });
 

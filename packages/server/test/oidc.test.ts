@@ -1,7 +1,9 @@
 import type { Database } from "@chiproad/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { forEachBackend } from "../../db/test/backends.ts";
+import { sql } from "drizzle-orm";
 import { oidcConfigFromEnv, type OidcConfig } from "../src/auth/oidc.ts";
+import { digest } from "../src/auth/secrets.ts";
 import { ensureTestUser, harness, json, login, ORIGIN } from "./harness.ts";
 import { startProvider, TEST_CLIENT as CLIENT } from "./oidc-provider.ts";
 import { OIDC_STARTS_PER_MINUTE } from "../src/routes/oidc.ts";
@@ -207,7 +209,62 @@ forEachBackend("OpenID Connect single sign-on", (db: () => Database) => {
     });
   });
 
-  it("throttles single sign-on starts per address (each holds a pending login in memory)", async () => {
+  it("finishes on another server process a login that one process started (logins in progress are in the database)", async () => {
+    const database = db();
+    const id = await ensureTestUser(database, "analyst");
+    const [first, second] = [sso(), sso()];
+    const start = await first.request("GET", "/api/auth/oidc/login");
+    const flowCookie = start.headers.get("set-cookie")!.split(";")[0]!;
+    const back = await signInAtProvider(start.headers.get("location")!, "test-analyst");
+    const res = await second.request("GET", `${back.pathname}${back.search}`, undefined, {
+      cookie: flowCookie,
+    });
+    expect(res.status).toBe(302);
+    const session = res.headers
+      .getSetCookie()
+      .find((c) => c.startsWith("chiproad_session="))!
+      .split(";")[0]!;
+    expect(await json(first.request("GET", "/api/auth/me", undefined, { cookie: session }))).toMatchObject({
+      id,
+    });
+    // Taken once: the first process cannot finish it again.
+    const replay = await first.request("GET", `${back.pathname}${back.search}`, undefined, {
+      cookie: flowCookie,
+    });
+    expect(replay.status).toBe(401);
+  });
+
+  it("keeps logins in progress bounded, expired ones never taken, and stores only the cookie's digest", async () => {
+    const logins = db().oidcLogins;
+    // A day ahead: the logins the other tests left have expired by then and are deleted on put.
+    const now = new Date(Date.now() + 86_400_000);
+    const login = (minutes: number) => ({
+      state: `s${minutes}`,
+      nonce: `n${minutes}`,
+      codeVerifier: `v${minutes}`,
+      expiresAt: new Date(now.getTime() + minutes * 60_000),
+    });
+    await logins.put("bound-a", login(1), { now, max: 2 });
+    await logins.put("bound-b", login(2), { now, max: 2 });
+    await logins.put("bound-c", login(3), { now, max: 2 });
+    // The oldest made room for the third; the others are taken once each.
+    expect(await logins.take("bound-a", now)).toBeUndefined();
+    expect(await logins.take("bound-b", now)).toMatchObject({ state: "s2", codeVerifier: "v2" });
+    expect(await logins.take("bound-b", now)).toBeUndefined();
+    expect(await logins.take("bound-c", new Date(now.getTime() + 3 * 60_000))).toBeUndefined();
+
+    const h = sso();
+    const start = await h.request("GET", "/api/auth/oidc/login");
+    const cookieValue = start.headers.get("set-cookie")!.split(";")[0]!.split("=")[1]!;
+    const stored = (await db().drizzle.execute(sql`SELECT flow_key FROM oidc_logins`)) as unknown as {
+      rows: { flow_key: string }[];
+    };
+    const keys = stored.rows.map((r) => r.flow_key);
+    expect(keys).toContain(digest(cookieValue));
+    expect(keys).not.toContain(cookieValue);
+  });
+
+  it("throttles single sign-on starts per address (each stores a pending login)", async () => {
     const h = sso();
     const statuses: number[] = [];
     for (let i = 0; i <= OIDC_STARTS_PER_MINUTE; i++)

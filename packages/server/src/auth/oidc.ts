@@ -1,4 +1,5 @@
 import { ChiproadError } from "@chiproad/data";
+import type { OidcLogin, OidcLoginRepository } from "@chiproad/db";
 import * as client from "openid-client";
 import { digest, newSecret } from "./secrets.ts";
 
@@ -70,14 +71,6 @@ export function oidcConfigFromEnv(env: NodeJS.ProcessEnv): OidcConfig | undefine
   };
 }
 
-/** What a login started and its callback must match: kept on the server, keyed by the flow cookie's digest. */
-interface PendingLogin {
-  state: string;
-  nonce: string;
-  codeVerifier: string;
-  expiresAt: number;
-}
-
 export const OIDC_FLOW_COOKIE = "chiproad_oidc";
 /** A sign-in at the provider must finish within this time. */
 export const OIDC_FLOW_MS = 10 * 60_000;
@@ -86,14 +79,15 @@ const MAX_PENDING = 10_000;
 /**
  * The relying party: discovery (once, retried after a failure), the authorization redirect with
  * PKCE S256 + state + nonce, and the code exchange with ID-token validation — all by openid-client.
- * Pending logins are held in this process's memory for OIDC_FLOW_MS (one server process; behind a
- * load balancer, route /api/auth/oidc/* of one browser to the same instance).
+ * Pending logins are stored in the database for OIDC_FLOW_MS, keyed by the digest of the flow cookie,
+ * so a login started by one server process may finish on any other.
  */
 export class OidcRelyingParty {
   private discovered: Promise<client.Configuration> | undefined;
-  private readonly pending = new Map<string, PendingLogin>();
-
-  constructor(readonly config: OidcConfig) {}
+  constructor(
+    readonly config: OidcConfig,
+    private readonly logins: OidcLoginRepository,
+  ) {}
 
   private configuration(): Promise<client.Configuration> {
     if (!this.discovered) {
@@ -115,17 +109,15 @@ export class OidcRelyingParty {
   /** The provider's authorization URL for a new login, and the flow id for the browser's cookie. */
   async start(now = Date.now()): Promise<{ url: URL; flowId: string }> {
     const configuration = await this.configuration();
-    for (const [key, p] of this.pending) if (p.expiresAt <= now) this.pending.delete(key);
-    if (this.pending.size >= MAX_PENDING) this.pending.delete(this.pending.keys().next().value as string);
     const codeVerifier = client.randomPKCECodeVerifier();
-    const login: PendingLogin = {
+    const login: OidcLogin = {
       state: client.randomState(),
       nonce: client.randomNonce(),
       codeVerifier,
-      expiresAt: now + OIDC_FLOW_MS,
+      expiresAt: new Date(now + OIDC_FLOW_MS),
     };
     const flowId = newSecret("o_");
-    this.pending.set(digest(flowId), login);
+    await this.logins.put(digest(flowId), login, { now: new Date(now), max: MAX_PENDING });
     const url = client.buildAuthorizationUrl(configuration, {
       redirect_uri: this.config.redirectUrl.href,
       scope: "openid profile",
@@ -143,10 +135,8 @@ export class OidcRelyingParty {
    * the ID token, else from UserInfo for the same subject).
    */
   async finish(flowId: string | undefined, callbackUrl: URL, now = Date.now()): Promise<string> {
-    const key = flowId ? digest(flowId) : undefined;
-    const login = key ? this.pending.get(key) : undefined;
-    if (key) this.pending.delete(key);
-    if (!login || login.expiresAt <= now)
+    const login = flowId ? await this.logins.take(digest(flowId), new Date(now)) : undefined;
+    if (!login)
       throw new OidcLoginError(
         "no sign-in in progress in this browser (or it took over 10 minutes); start again",
       );

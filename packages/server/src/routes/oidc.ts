@@ -12,8 +12,8 @@ import { jsonResponse, problems } from "../schemas.ts";
 import { peer } from "./auth.ts";
 
 /**
- * Starts of single sign-on per address and minute: each holds a pending login in memory (bounded), so
- * one client must not be able to push everyone else's out.
+ * Starts of single sign-on per address and minute: each stores a pending login (the store is bounded,
+ * the oldest making room), so one client must not be able to push everyone else's out.
  */
 export const OIDC_STARTS_PER_MINUTE = 20;
 
@@ -28,7 +28,7 @@ const AuthOptions = z.object({ sso: z.boolean() }).openapi("AuthOptions");
  * username claim names. Not configured → both answer 404 and /api/auth/options says sso: false.
  */
 export function oidcRoutes(app: Api, { db, logger }: AppDeps, config: SecurityConfig): void {
-  const rp = config.oidc ? new OidcRelyingParty(config.oidc) : undefined;
+  const rp = config.oidc ? new OidcRelyingParty(config.oidc, db.oidcLogins) : undefined;
   const starts = new SlidingWindow(OIDC_STARTS_PER_MINUTE, 60_000);
   const secure = (url: string) => config.secureCookies === true || new URL(url).protocol === "https:";
   const notConfigured = () =>
