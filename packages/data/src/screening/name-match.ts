@@ -5,7 +5,7 @@ import { phoneticKey } from "./phonetic.ts";
 import { COMPANY_WORD_WEIGHT, COMPANY_WORDS, PLACE_WORDS } from "./scripts/company-words.ts";
 import { englishRespelling } from "./scripts/english-respelling.ts";
 import { englishOf, russianInitialsOf } from "./scripts/russian-glossary.ts";
-import { jaroWinkler } from "./similarity.ts";
+import { jaroWinkler, jaroWinklerBound } from "./similarity.ts";
 
 /** A name broken into normalized tokens and their phonetic keys, computed once per name. */
 export interface PreparedName {
@@ -204,7 +204,9 @@ export function tokenSimilarity(a: string, ka: string, b: string, kb: string): n
   const short = Math.min(a.length, b.length);
   // The key drops vowels and folds consonants, so among 100,000 names unrelated words share one (PEAKVIEW
   // and PUKIOV, SEVER and SAVYURUER): the key vouches for a pair only when the letters agree loosely too.
-  const letters = short >= 4 ? jaroWinkler(a, b) : 0;
+  // Below KEY_LETTER_FLOOR the letters' similarity decides nothing (no key match, no fuzzy match, see below),
+  // so pairs whose bound is lower skip the measure: most pairs a query meets are unrelated words.
+  const letters = short >= 4 && jaroWinklerBound(a, b) >= KEY_LETTER_FLOOR ? jaroWinkler(a, b) : 0;
   const keyCounts = letters >= KEY_LETTER_FLOOR;
   if (short >= 4 && ka === kb && ka.length >= 3 && keyCounts) {
     lastHow = PHONETIC;

@@ -47,6 +47,45 @@ export function jaroWinkler(a: string, b: string): number {
   return jaro + prefix * 0.1 * (1 - jaro);
 }
 
+// Letter counts of the first word for `jaroWinklerBound`, zeroed again after each call.
+const counts = new Int32Array(128);
+
+/**
+ * An upper bound of `jaroWinkler(a, b)` for two different words: the Jaro formula with as many matches as
+ * the words share letters (counted with repeats, ignoring the matching window) and no transposition, with
+ * the same prefix bonus. Far cheaper than the measure; screening compares hundreds of token pairs per query,
+ * most of them unrelated, and only needs to know that those score too low to count. Returns 1 for words
+ * with letters outside ASCII.
+ */
+export function jaroWinklerBound(a: string, b: string): number {
+  const la = a.length;
+  const lb = b.length;
+  if (la === 0 || lb === 0) return 0;
+  let i = 0;
+  for (; i < la; i++) {
+    const c = a.charCodeAt(i);
+    if (c >= 128) break;
+    counts[c]!++;
+  }
+  let shared = 0;
+  if (i === la)
+    for (let j = 0; j < lb; j++) {
+      const c = b.charCodeAt(j);
+      if (c < 128 && counts[c]! > 0) {
+        counts[c]!--;
+        shared++;
+      }
+    }
+  for (let k = 0; k < i; k++) counts[a.charCodeAt(k)] = 0;
+  if (i < la) return 1;
+  if (shared === 0) return 0;
+  const jaro = (shared / la + shared / lb + 1) / 3;
+  let prefix = 0;
+  const maxPrefix = Math.min(4, la, lb);
+  while (prefix < maxPrefix && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
+  return jaro + prefix * 0.1 * (1 - jaro);
+}
+
 /** Levenshtein edit distance (insert, delete, substitute), two-row dynamic programme. */
 export function levenshtein(a: string, b: string): number {
   if (a === b) return 0;
