@@ -4,7 +4,7 @@
  * `--latin`) and prints the largest self-time shares per function and the inclusive shares of the matcher's
  * stages. Shares hold on a loaded machine; the profile's wall time does not. The profile is written to
  * /tmp/chiproad-screening.cpuprofile (open it in Chrome DevTools).
- *   npx tsx packages/data/bench/profile-screening.ts [--latin] [--queries 20000] [--top 30]
+ *   npx tsx packages/data/bench/profile-screening.ts [--latin | --non-latin] [--queries 20000] [--top 30]
  */
 import { writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
@@ -27,7 +27,13 @@ const top = Number(arg("--top") ?? 30);
 const entities = benchEntities(await loadSampleEntities());
 const index = new ScreeningIndex(entities);
 const latin = latinQueries(entities, count);
-const queries = process.argv.includes("--latin") ? latin : multiScriptQueries(latin);
+const multi = multiScriptQueries(latin);
+// --non-latin: only the multi-script mix's Cyrillic, Chinese, Korean and Japanese queries (every fifth).
+const queries = process.argv.includes("--latin")
+  ? latin
+  : process.argv.includes("--non-latin")
+    ? multi.filter((_, i) => i % 5 === 0)
+    : multi;
 for (const q of queries.slice(0, 200)) index.screen(q); // warm-up
 const session = new Session();
 session.connect();

@@ -20,6 +20,8 @@ export interface PreparedName {
   patronymic: Uint8Array;
   /** The English words a romanized Russian token translates to (ZAVOD → plant), by position. */
   gloss: (readonly string[] | undefined)[];
+  /** Whether any token has a gloss (most names have none, and then no pair of theirs is a translation). */
+  glossed: boolean;
   /** Each token in the rough sound spelling that English words spelt the Russian way share (KEIS, CASE → kas). */
   respelt: string[];
   /** Read from Chinese or Korean: one token per syllable, so words a list writes joined come apart. */
@@ -111,6 +113,7 @@ function fromTokensOf(raw: string, tokens: string[], source?: PreparedName, same
   const keys: string[] = new Array(n);
   const gloss: (readonly string[] | undefined)[] = new Array(n);
   const respelt: string[] = new Array(n);
+  let glossed = false;
   for (let i = 0; i < n; i++) {
     const s = same?.[i] ?? -1;
     if (source && s >= 0) {
@@ -118,6 +121,7 @@ function fromTokensOf(raw: string, tokens: string[], source?: PreparedName, same
       keys[i] = source.keys[s]!;
       gloss[i] = source.gloss[s];
       respelt[i] = source.respelt[s]!;
+      if (gloss[i] !== undefined) glossed = true;
       continue;
     }
     const t = tokens[i]!;
@@ -125,8 +129,9 @@ function fromTokensOf(raw: string, tokens: string[], source?: PreparedName, same
     keys[i] = phoneticKey(t);
     gloss[i] = englishOf(t);
     respelt[i] = englishRespelling(t);
+    if (gloss[i] !== undefined) glossed = true;
   }
-  return { raw, tokens, keys, pairs, patronymic, gloss, respelt };
+  return { raw, tokens, keys, pairs, patronymic, gloss, glossed, respelt };
 }
 
 type How = "exact" | "phonetic" | "fuzzy" | "initial" | "initials" | "translated" | "respelt";
@@ -248,8 +253,22 @@ function oneLiquid(a: string, b: string, at: number): void {
   }
 }
 
-/** Transliteration digraphs folded to one spelling (kh/h, iu/yu, ia/ya, ks/x, w/v, ie/e), for short words. */
+/**
+ * Transliteration digraphs folded to one spelling (kh/h, iu/yu, ia/ya, ks/x, w/v, ie/e), for short words.
+ * Remembered: the same few short words (syllables, initials) meet every candidate of a query.
+ */
 function foldSpelling(t: string): string {
+  const hit = folded.get(t);
+  if (hit !== undefined) return hit;
+  const f = fold(t);
+  if (folded.size < FOLDED_LIMIT) folded.set(t, f);
+  return f;
+}
+
+const folded = new Map<string, string>();
+const FOLDED_LIMIT = 100_000;
+
+function fold(t: string): string {
   return t
     .replace(/kh/g, "h")
     .replace(/iu/g, "yu")
@@ -382,7 +401,7 @@ export function scoreNames(
       HOW[i * MAX + j] = lastHow;
       if (liquid && SIM[i * MAX + j]! < 0.94) oneLiquid(q.tokens[i]!, c.tokens[j]!, i * MAX + j);
       if (c.person && lastHow === FUZZY && SIM[i * MAX + j]! < PERSON_FUZZY_FLOOR) SIM[i * MAX + j] = 0;
-      if (SIM[i * MAX + j]! < TRANSLATION_SIMILARITY && translated(q, i, c, j)) {
+      if (SIM[i * MAX + j]! < TRANSLATION_SIMILARITY && (q.glossed || c.glossed) && translated(q, i, c, j)) {
         SIM[i * MAX + j] = TRANSLATION_SIMILARITY;
         HOW[i * MAX + j] = TRANSLATED;
       }
