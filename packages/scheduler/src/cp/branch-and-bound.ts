@@ -19,6 +19,8 @@ export interface BranchAndBoundOptions {
   priority?: ArrayLike<number>;
   /** Propagations the root may spend on shaving its windows (`TimeWindows.shave`), counted as nodes. */
   shaveProbes?: number;
+  /** The cutset rule (default on where it is sound); off only to cross-check it in tests. */
+  cutsetRule?: boolean;
 }
 
 /** Explored partial schedules kept per placed set for the cutset rule (older ones are dropped). */
@@ -162,12 +164,27 @@ export function branchAndBound(
   // Cutset rule (Demeulemeester & Herroelen 1992; Sprecher 2000): a partial schedule is dominated
   // by an explored one with the same placed set, an earlier or equal last start t', and every
   // finish no later than max(own finish, t). Sound for FS lag-0 precedences only, and only
-  // when the whole problem is searched (no fixed part, no tail).
-  const cutset = !options.fixed && tail.length === 0 && onlyPlainFinishStart(c);
+  // when the whole problem is searched (no fixed part, no tail). Here t is not only the last
+  // start but the earliest start left to any unplaced activity by the windows (propagated under
+  // makespan <= T), which is later on most nodes near a bound: a partial schedule whose open
+  // activities cannot start before t is compared with the explored ones at t.
+  const cutset =
+    options.cutsetRule !== false && !options.fixed && tail.length === 0 && onlyPlainFinishStart(c);
   const words = (n + 31) >>> 5;
   const placedSet = new Uint32Array(words);
   const explored = new Map<string, { t: number; finish: Int32Array }[]>();
   const keyOfPlaced = () => placedSet.join(",");
+  /**
+   * The earliest start any unplaced activity can still take (at least `t`, the last start): the
+   * smallest earliest start of their windows. Every completion with makespan <= T starts its
+   * activities there or later, so the cutset rule may compare partial schedules at that time.
+   */
+  const earliestOpenStart = (t: number): number => {
+    let m = Number.MAX_SAFE_INTEGER;
+    for (let i = 0; i < n; i++) if (!placed[i] && !inTail[i] && est[i]! < m) m = est[i]!;
+    return m > t && m !== Number.MAX_SAFE_INTEGER ? m : t;
+  };
+  /** Whether an explored partial schedule with the same placed set dominates this one from `t` on. */
   const dominated = (key: string, t: number): boolean => {
     const list = explored.get(key);
     if (!list) return false;
@@ -247,11 +264,14 @@ export function branchAndBound(
         placedSet[j >>> 5]! |= 1 << (j & 31);
         key = keyOfPlaced();
       }
-      if (!cutset || !dominated(key, t)) {
+      if (!cutset || !dominated(key, earliestOpenStart(t))) {
         est[j] = t;
         lst[j] = t;
         for (let i = 0; i < n; i++) if (!placed[i] && !inTail[i] && est[i]! < t) est[i] = t;
-        if (windows.propagate(T)) dfs(depth + 1, left - 1, t, j, base);
+        // Checked again after propagation, whose later earliest starts may let an explored
+        // partial schedule with a later last start dominate this one.
+        if (windows.propagate(T) && !(cutset && dominated(key, earliestOpenStart(t))))
+          dfs(depth + 1, left - 1, t, j, base);
         if (cutset && !aborted) remember(key, t);
       }
       if (cutset) placedSet[j >>> 5]! &= ~(1 << (j & 31));
