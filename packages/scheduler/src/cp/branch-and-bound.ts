@@ -264,14 +264,17 @@ export function branchAndBound(
         placedSet[j >>> 5]! |= 1 << (j & 31);
         key = keyOfPlaced();
       }
-      if (!cutset || !dominated(key, earliestOpenStart(t))) {
+      const openFrom = cutset ? earliestOpenStart(t) : t;
+      if (!cutset || !dominated(key, openFrom)) {
         est[j] = t;
         lst[j] = t;
         for (let i = 0; i < n; i++) if (!placed[i] && !inTail[i] && est[i]! < t) est[i] = t;
-        // Checked again after propagation, whose later earliest starts may let an explored
-        // partial schedule with a later last start dominate this one.
-        if (windows.propagate(T) && !(cutset && dominated(key, earliestOpenStart(t))))
-          dfs(depth + 1, left - 1, t, j, base);
+        // Checked again after propagation when it moved the earliest open start: a later one may
+        // let an explored partial schedule with a later last start dominate this one.
+        if (windows.propagate(T)) {
+          const openAfter = cutset ? earliestOpenStart(t) : t;
+          if (openAfter === openFrom || !dominated(key, openAfter)) dfs(depth + 1, left - 1, t, j, base);
+        }
         if (cutset && !aborted) remember(key, t);
       }
       if (cutset) placedSet[j >>> 5]! &= ~(1 << (j & 31));
