@@ -10,6 +10,7 @@ import { type DatasetRepository, datasetRepository } from "./datasets.ts";
 import { type JobRepository, jobRepository } from "./jobs.ts";
 import { migrate } from "./migrate.ts";
 import { type OidcLoginRepository, oidcLoginRepository } from "./oidc-logins.ts";
+import { type RateEventRepository, rateEventRepository } from "./rate-events.ts";
 import { installQueue, type JobQueue, openQueue, queueSchemaOf } from "./queue.ts";
 import { type PlanRepository, planRepository } from "./plans.ts";
 import { type ReportRepository, reportRepository } from "./reports.ts";
@@ -35,6 +36,8 @@ export interface Database {
   tokens: ApiTokenRepository;
   /** Single sign-on logins in progress (shared by every server process). */
   oidcLogins: OidcLoginRepository;
+  /** Events counted by rate limits (shared by every server process). */
+  rateEvents: RateEventRepository;
   idempotency: IdempotencyRepository;
   /** Per-programme (scenario) members and restriction. */
   programmes: ProgrammeRepository;
@@ -108,6 +111,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     sessions: sessionRepository(db),
     tokens: apiTokenRepository(db),
     oidcLogins: oidcLoginRepository(db),
+    rateEvents: rateEventRepository(db),
     idempotency: idempotencyRepository(db),
     programmes: programmeRepository(db),
     agreements: agreementRepository(db),

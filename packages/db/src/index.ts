@@ -65,6 +65,7 @@ export type {
 export type { ScreeningRecord, ScreeningRepository } from "./screenings.ts";
 export type { SessionRecord, SessionRepository } from "./sessions.ts";
 export type { OidcLogin, OidcLoginRepository } from "./oidc-logins.ts";
+export type { RateEventRepository, RateLimit } from "./rate-events.ts";
 export type { NewUser, UserChange, UserRecord, UserRepository, UserRole } from "./users.ts";
 export type {
   Meeting,

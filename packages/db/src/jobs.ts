@@ -247,7 +247,7 @@ export function jobRepository(db: Drizzle, queue?: JobQueue): JobRepository {
     },
 
     async complete(id, owner, outcome) {
-      const written = await db.transaction(async (tx) => {
+      return db.transaction(async (tx) => {
         const [job] = await tx.select().from(jobs).where(owned(id, owner)).for("update");
         if (!job) return false;
         await tx.insert(plans).values({
@@ -274,7 +274,6 @@ export function jobRepository(db: Drizzle, queue?: JobQueue): JobRepository {
         if (queue && job.queueJobId) await queue.complete(job.queueJobId, { outcome: "succeeded" }, tx);
         return true;
       });
-      return written;
     },
 
     async fail(id, owner, error) {

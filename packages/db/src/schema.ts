@@ -179,6 +179,13 @@ export const oidcLogins = pgTable("oidc_logins", {
   expiresAt: ts("expires_at").notNull(),
 });
 
+/** Events counted by rate limits, keyed by the digest of what is counted (migration 0012). */
+export const rateEvents = pgTable("rate_events", {
+  bucket: text("bucket").notNull(),
+  key: text("key").notNull(),
+  at: ts("at").notNull(),
+});
+
 export const apiTokens = pgTable("api_tokens", {
   id: text("id").primaryKey(),
   userId: text("user_id")

@@ -1,9 +1,18 @@
 import type { Database } from "@chiproad/db";
 import { openDatabase } from "@chiproad/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { forEachBackend } from "../../db/test/backends.ts";
 import { ensureFirstAdmin } from "../src/auth/first-admin.ts";
-import { ensureTestUser, harness, json, login, MINIMAL_SCENARIO, ORIGIN, TEST_PASSWORD } from "./harness.ts";
+import {
+  ensureTestUser,
+  forgetRateLimits,
+  harness,
+  json,
+  login,
+  MINIMAL_SCENARIO,
+  ORIGIN,
+  TEST_PASSWORD,
+} from "./harness.ts";
 
 type Json = Record<string, unknown>;
 
@@ -105,12 +114,18 @@ forEachBackend("authentication", (db: () => Database) => {
   });
 
   describe("login throttling", () => {
-    it("answers 429 with Retry-After after 5 failures for an account, even for the right password", async () => {
+    // The failures are counted in the database: these tests start and end with none.
+    beforeEach(() => forgetRateLimits(db()));
+    afterEach(() => forgetRateLimits(db()));
+
+    it("answers 429 with Retry-After after 5 failures for an account, even for the right password, on every process", async () => {
       const h = harness(db(), undefined, { as: "anonymous" });
+      // Another server process on the same database: its failures count against the same limit.
+      const other = harness(db(), undefined, { as: "anonymous" });
       await ensureTestUser(db(), "manager");
       for (let i = 0; i < 5; i++) {
         const res = await raw(
-          h,
+          i % 2 === 0 ? h : other,
           "POST",
           "/api/auth/login",
           {},

@@ -7,7 +7,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { forEachBackend } from "../../db/test/backends.ts";
 import { createApp } from "../src/app.ts";
 import { referenceProvider } from "../src/reference-data.ts";
-import { ensureTestUser, harness, json, login, MINIMAL_SCENARIO, ORIGIN } from "./harness.ts";
+import {
+  ensureTestUser,
+  forgetRateLimits,
+  harness,
+  json,
+  login,
+  MINIMAL_SCENARIO,
+  ORIGIN,
+} from "./harness.ts";
 
 type Json = Record<string, unknown>;
 
@@ -206,6 +214,7 @@ forEachBackend("hardening", (db: () => Database) => {
 
   describe("job limits per user", () => {
     it("caps the time limit, the queued jobs and the submission rate", async () => {
+      await forgetRateLimits(db());
       const h = harness(db(), undefined, {
         as: "analyst",
         security: { maxActiveJobs: 2, jobsPerMinute: 3, maxJobTimeMs: 1000 },

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Database } from "@chiproad/db";
+import { type Database, schema } from "@chiproad/db";
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { createApp } from "../src/app.ts";
 import type { SecurityConfig } from "../src/auth/config.ts";
@@ -151,4 +151,12 @@ export async function waitForJob(
     if (Date.now() > until) throw new Error(`job ${jobId} still ${String(job.status)} after ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/**
+ * Forgets every rate-limit event. The events are in the database, shared by every app a test builds on
+ * it (as by every server process), so a test that exhausts a limit clears them before and after.
+ */
+export async function forgetRateLimits(db: Database): Promise<void> {
+  await db.drizzle.delete(schema.rateEvents);
 }

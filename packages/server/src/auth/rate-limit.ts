@@ -1,36 +1,34 @@
+import type { RateEventRepository, RateLimit } from "@chiproad/db";
+import { digest } from "./secrets.ts";
+
 /**
- * Counts events per key in a sliding window (in memory: one chiproad process enforces its own limits;
- * behind several processes each enforces them separately, which only loosens them by that factor).
+ * Counts events per key in a sliding window, in the database: every chiproad process on it enforces
+ * the same limit together, so running several does not loosen it. Keys (a username, an address, a
+ * user id) are stored only as their SHA-256 digest. A check and the record that follows it are two
+ * statements: concurrent requests may pass a limit by the few that were checked at the same moment.
  */
 export class SlidingWindow {
-  private readonly events = new Map<string, number[]>();
-  constructor(
-    readonly limit: number,
-    readonly windowMs: number,
-  ) {}
+  private readonly rule: RateLimit;
 
-  private recent(key: string, now: number): number[] {
-    const times = (this.events.get(key) ?? []).filter((t) => t > now - this.windowMs);
-    if (times.length === 0) this.events.delete(key);
-    else this.events.set(key, times);
-    return times;
+  constructor(
+    private readonly events: RateEventRepository,
+    bucket: string,
+    limit: number,
+    windowMs: number,
+  ) {
+    this.rule = { bucket, limit, windowMs };
   }
 
   /** Seconds until another event is allowed for `key`, or 0 when it is allowed now. */
-  retryAfter(key: string, now = Date.now()): number {
-    const times = this.recent(key, now);
-    if (times.length < this.limit) return 0;
-    return Math.max(1, Math.ceil((times[times.length - this.limit]! + this.windowMs - now) / 1000));
+  retryAfter(key: string, now = Date.now()): Promise<number> {
+    return this.events.retryAfter(this.rule, digest(key), new Date(now));
   }
 
-  record(key: string, now = Date.now()): void {
-    const times = this.recent(key, now);
-    times.push(now);
-    this.events.set(key, times);
-    if (this.events.size > 100_000) this.events.delete(this.events.keys().next().value as string);
+  record(key: string, now = Date.now()): Promise<void> {
+    return this.events.record(this.rule, digest(key), new Date(now));
   }
 
-  reset(key: string): void {
-    this.events.delete(key);
+  reset(key: string): Promise<void> {
+    return this.events.reset(this.rule, digest(key));
   }
 }

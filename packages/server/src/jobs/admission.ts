@@ -13,7 +13,7 @@ export type JobAdmission = (c: Context, params: Record<string, unknown>) => Prom
  * fill the queue or hold the runner for ten minutes.
  */
 export function jobAdmission({ db }: AppDeps, config: SecurityConfig): JobAdmission {
-  const submissions = new SlidingWindow(config.jobsPerMinute, 60_000);
+  const submissions = new SlidingWindow(db.rateEvents, "jobs.user", config.jobsPerMinute, 60_000);
   return async (c, params) => {
     const { userId } = principalOf(c);
     const limit = params.timeLimitMs;
@@ -24,7 +24,7 @@ export function jobAdmission({ db }: AppDeps, config: SecurityConfig): JobAdmiss
         { errors: [{ path: "json.timeLimitMs", message: `at most ${config.maxJobTimeMs}` }] },
       );
     }
-    const wait = submissions.retryAfter(userId);
+    const wait = await submissions.retryAfter(userId);
     if (wait > 0) {
       throw requestError(
         "RATE_LIMITED",
@@ -42,6 +42,6 @@ export function jobAdmission({ db }: AppDeps, config: SecurityConfig): JobAdmiss
         { retryAfter: 5 },
       );
     }
-    submissions.record(userId);
+    await submissions.record(userId);
   };
 }

@@ -69,8 +69,18 @@ export function peer(env: unknown): string {
 }
 
 export function authRoutes(app: Api, { db, logger }: AppDeps, config: SecurityConfig): void {
-  const perAccount = new SlidingWindow(config.loginFailuresPerAccount, config.loginWindowMs);
-  const perAddress = new SlidingWindow(config.loginFailuresPerAddress, config.loginWindowMs);
+  const perAccount = new SlidingWindow(
+    db.rateEvents,
+    "login.account",
+    config.loginFailuresPerAccount,
+    config.loginWindowMs,
+  );
+  const perAddress = new SlidingWindow(
+    db.rateEvents,
+    "login.address",
+    config.loginFailuresPerAddress,
+    config.loginWindowMs,
+  );
 
   app.openapi(
     createRoute({
@@ -89,7 +99,7 @@ export function authRoutes(app: Api, { db, logger }: AppDeps, config: SecurityCo
       const { username, password } = c.req.valid("json");
       const address = peer(c.env);
       const account = username.toLowerCase();
-      const wait = Math.max(perAccount.retryAfter(account), perAddress.retryAfter(address));
+      const wait = Math.max(await perAccount.retryAfter(account), await perAddress.retryAfter(address));
       if (wait > 0) {
         throw requestError("RATE_LIMITED", `too many failed sign-ins; try again in ${wait} s`, {
           retryAfter: wait,
@@ -98,13 +108,13 @@ export function authRoutes(app: Api, { db, logger }: AppDeps, config: SecurityCo
       const user = await db.users.credentials(account);
       const ok = await verifyPassword(user?.passwordHash, password);
       if (!user || !ok || user.disabled) {
-        perAccount.record(account);
-        perAddress.record(address);
+        await perAccount.record(account);
+        await perAddress.record(address);
         // No username in the log: it is personal data, and often a mistyped password.
         logger.warn({ event: "login.failed" }, "sign-in failed");
         throw requestError("UNAUTHENTICATED", "wrong username or password (or the account is disabled)");
       }
-      perAccount.reset(account);
+      await perAccount.reset(account);
       // Rotation: whatever session the browser had ends; the new one has a fresh id.
       const expiresAt = await startSession(c, db, config, user, "password");
       return c.json(

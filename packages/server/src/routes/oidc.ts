@@ -29,7 +29,7 @@ const AuthOptions = z.object({ sso: z.boolean() }).openapi("AuthOptions");
  */
 export function oidcRoutes(app: Api, { db, logger }: AppDeps, config: SecurityConfig): void {
   const rp = config.oidc ? new OidcRelyingParty(config.oidc, db.oidcLogins) : undefined;
-  const starts = new SlidingWindow(OIDC_STARTS_PER_MINUTE, 60_000);
+  const starts = new SlidingWindow(db.rateEvents, "oidc.start", OIDC_STARTS_PER_MINUTE, 60_000);
   const secure = (url: string) => config.secureCookies === true || new URL(url).protocol === "https:";
   const notConfigured = () =>
     requestError(
@@ -62,12 +62,12 @@ export function oidcRoutes(app: Api, { db, logger }: AppDeps, config: SecurityCo
     async (c) => {
       if (!rp) throw notConfigured();
       const address = peer(c.env);
-      const wait = starts.retryAfter(address);
+      const wait = await starts.retryAfter(address);
       if (wait > 0)
         throw requestError("RATE_LIMITED", `too many single sign-on starts; try again in ${wait} s`, {
           retryAfter: wait,
         });
-      starts.record(address);
+      await starts.record(address);
       const { url, flowId } = await rp.start();
       // Lax, not Strict: the provider's redirect back is a cross-site navigation.
       setCookie(c, OIDC_FLOW_COOKIE, flowId, {
