@@ -116,7 +116,7 @@ describe("branchAndBound", () => {
         }
         pruned += plain.nodes - withRule.nodes;
       }),
-      { numRuns: 120, seed: 1414 },
+      { numRuns: 400, seed: 1414 },
     );
     expect(pruned).toBeGreaterThan(0);
   });
