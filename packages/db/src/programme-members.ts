@@ -27,6 +27,8 @@ export interface ProgrammeAccess {
   restricted: boolean;
   /** The membership role, when the user is a member. */
   memberRole: ProgrammeRole | undefined;
+  /** The scenario's name and current version as this query read them (what `scenarios.head` returns). */
+  head: { name: string; version: number };
 }
 
 export interface ProgrammeRepository {
@@ -54,11 +56,22 @@ export interface ProgrammeRepository {
   setRestricted(scenarioId: string, restricted: boolean, actor: Actor): Promise<void>;
 }
 
-type AccessRow = { scenarioId: string; restricted: boolean; memberRole: ProgrammeRole | null };
+type AccessRow = {
+  scenarioId: string;
+  restricted: boolean;
+  memberRole: ProgrammeRole | null;
+  name: string;
+  version: number;
+};
 
 function toAccess(row: AccessRow | undefined): ProgrammeAccess | undefined {
   return row
-    ? { scenarioId: row.scenarioId, restricted: row.restricted, memberRole: row.memberRole ?? undefined }
+    ? {
+        scenarioId: row.scenarioId,
+        restricted: row.restricted,
+        memberRole: row.memberRole ?? undefined,
+        head: { name: row.name, version: row.version },
+      }
     : undefined;
 }
 
@@ -66,18 +79,27 @@ const isRestricted = sql<boolean>`(${programmeRestrictions.scenarioId} IS NOT NU
 
 /**
  * The gate's access query, built once: the programme (`scenario`, `id` naming the scenario itself
- * or one of its jobs), whether it is restricted, and the user's membership role.
+ * or one of its jobs), whether it is restricted, the user's membership role, and the scenario's name
+ * and current version (so a programme's reads need not ask for them again).
  */
 function prepareAccess(db: Drizzle, by: "scenario" | "job") {
-  const scenarioId = by === "job" ? jobs.scenarioId : scenarios.id;
-  const select = db.select({ scenarioId, restricted: isRestricted, memberRole: programmeMembers.role });
-  const from = by === "job" ? select.from(jobs) : select.from(scenarios);
+  const select = db.select({
+    scenarioId: scenarios.id,
+    restricted: isRestricted,
+    memberRole: programmeMembers.role,
+    name: scenarios.name,
+    version: scenarios.currentVersion,
+  });
+  const from =
+    by === "job"
+      ? select.from(jobs).innerJoin(scenarios, eq(scenarios.id, jobs.scenarioId))
+      : select.from(scenarios);
   return from
-    .leftJoin(programmeRestrictions, eq(programmeRestrictions.scenarioId, scenarioId))
+    .leftJoin(programmeRestrictions, eq(programmeRestrictions.scenarioId, scenarios.id))
     .leftJoin(
       programmeMembers,
       and(
-        eq(programmeMembers.scenarioId, scenarioId),
+        eq(programmeMembers.scenarioId, scenarios.id),
         eq(programmeMembers.userId, sql.placeholder("userId")),
       ),
     )

@@ -74,6 +74,31 @@ forEachBackend("storage contract", (db: () => Database) => {
       ]);
     });
 
+    it("answers a user's access to a programme, by scenario and by job, with the scenario's current head", async () => {
+      const s = await db().scenarios.create(scenarioInput("Head"), alice);
+      await db().scenarios.update(
+        s.id,
+        { name: "Head 2", content: "v2", format: "yaml", parsed: {} },
+        1,
+        alice,
+      );
+      const job = await db().jobs.enqueue(
+        { kind: "plan", scenarioId: s.id, scenarioVersion: 2, params: { seed: 1 } },
+        alice,
+      );
+      const expected = {
+        scenarioId: s.id,
+        restricted: false,
+        memberRole: undefined,
+        head: await db().scenarios.head(s.id),
+      };
+      expect(expected.head).toEqual({ name: "Head 2", version: 2 });
+      expect(await db().programmes.access(s.id, "nobody")).toEqual(expected);
+      expect(await db().programmes.accessViaJob(job.id, "nobody")).toEqual(expected);
+      expect(await db().programmes.access("no-such-scenario", "nobody")).toBeUndefined();
+      expect(await db().programmes.accessViaJob("no-such-job", "nobody")).toBeUndefined();
+    });
+
     it("rejects a save based on a stale version with CONFLICT and stores nothing", async () => {
       const s = await db().scenarios.create(scenarioInput(), alice);
       await db().scenarios.update(s.id, { content: "b", format: "yaml", parsed: {} }, 1, alice);

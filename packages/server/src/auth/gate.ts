@@ -189,6 +189,7 @@ async function authorizeOnProgramme(
   if (!atLeast(role, min)) throw tooLow(found.id, min, role, "your role on this programme is");
   c.set("programmeRole", role);
   c.set("programmeId", access.scenarioId);
+  c.set("scenarioHead", { id: access.scenarioId, ...access.head });
 }
 
 /**

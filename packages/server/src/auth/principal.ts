@@ -37,6 +37,15 @@ export function effectiveRole(c: Context): Role {
   return (c.get("programmeRole") as Role | undefined) ?? principalOf(c).role;
 }
 
+/**
+ * The scenario's name and current version as the gate read them with the caller's access to it (one
+ * query for both), when the request is about scenario `id`; undefined otherwise (ask the database).
+ */
+export function scenarioHeadOf(c: Context, id: string): { name: string; version: number } | undefined {
+  const head = c.get("scenarioHead") as { id: string; name: string; version: number } | undefined;
+  return head?.id === id ? { name: head.name, version: head.version } : undefined;
+}
+
 /** The audit actor of a request: always the authenticated user's id, never a client-supplied name. */
 export function actorOf(c: Context): Actor {
   return { user: principalOf(c).userId, role: effectiveRole(c) };

@@ -10,6 +10,8 @@ import {
   WEIGHT_LIST_EXAMPLE,
 } from "@chiproad/domain";
 import { createRoute, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { scenarioHeadOf } from "../auth/principal.ts";
 import { codeFingerprint } from "../code-fingerprint.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { requestError } from "../problem.ts";
@@ -48,8 +50,8 @@ export function analysisRoutes(app: Api, { db, reference }: AppDeps): void {
     });
 
   /** The report's key; the scenario itself is read only when the report must be computed. */
-  async function load(id: string) {
-    const version = await db.scenarios.currentVersion(id);
+  async function load(c: Context, id: string) {
+    const version = scenarioHeadOf(c, id)?.version ?? (await db.scenarios.currentVersion(id));
     if (version === undefined) throw requestError("NOT_FOUND", `scenario "${id}" does not exist`);
     const bundle = await reference.bundle();
     // Dataset versions and the code are part of the key: an import or an upgrade changes the answers.
@@ -72,7 +74,7 @@ export function analysisRoutes(app: Api, { db, reference }: AppDeps): void {
       responses: { 200: jsonResponse(GapReportSchema, "GapReport"), ...problems(404, 422) },
     }),
     async (c) => {
-      const { id, key, scenario } = await load(c.req.valid("param").id);
+      const { id, key, scenario } = await load(c, c.req.valid("param").id);
       const body = await memo(`gaps|${key}`, id, "gaps", async () => {
         const s = await scenario();
         return analyzeGaps(s, await reference.forScenario(s.program.country));
@@ -105,7 +107,7 @@ export function analysisRoutes(app: Api, { db, reference }: AppDeps): void {
       },
     }),
     async (c) => {
-      const { id, key, scenario } = await load(c.req.valid("param").id);
+      const { id, key, scenario } = await load(c, c.req.valid("param").id);
       const weights = parseWeights(c.req.valid("query").weights);
       const wkey = JSON.stringify(Object.entries(weights).sort());
       const body = await memo(`fit|${key}|${wkey}`, id, "partners", async () => {

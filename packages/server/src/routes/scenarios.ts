@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { actorOf, principalOf } from "../auth/principal.ts";
+import { actorOf, principalOf, scenarioHeadOf } from "../auth/principal.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { requestError } from "../problem.ts";
 import { detectFormat, parseScenarioContent } from "../scenario-input.ts";
@@ -149,7 +149,7 @@ export function scenarioRoutes(app: Api, { db }: AppDeps): void {
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const head = await db.scenarios.head(id);
+      const head = scenarioHeadOf(c, id) ?? (await db.scenarios.head(id));
       if (!head)
         throw requestError("NOT_FOUND", `scenario "${id}" does not exist; list them with GET /api/scenarios`);
       // A version never changes once saved, so its answer is serialized once; a save landing between
@@ -202,7 +202,7 @@ export function scenarioRoutes(app: Api, { db }: AppDeps): void {
           },
         );
       }
-      const current = await db.scenarios.head(id);
+      const current = scenarioHeadOf(c, id) ?? (await db.scenarios.head(id));
       if (!current)
         throw requestError("NOT_FOUND", `scenario "${id}" does not exist; list them with GET /api/scenarios`);
       const scenario = parseScenarioContent(body.content, body.name ?? current.name);
