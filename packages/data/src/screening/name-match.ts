@@ -96,16 +96,12 @@ export function prepareReadings(raw: string): PreparedName[] {
 /** A bare name of 2–4 hanzi is a person's (as `hanziToPinyin` reads it). */
 const HANZI_PERSON = /^\s*[\u3400-\u4dbf\u4e00-\u9fff]{2,4}\s*$/;
 
-function fromTokens(raw: string, tokens: string[]): PreparedName {
-  return fromTokensOf(raw, tokens);
-}
-
 /**
  * A prepared name of `tokens`; where `same[i]` ≥ 0, token i is token `same[i]` of `source` unchanged, and its
  * key, gloss, respelling and patronymic flag (pure functions of the token) are copied rather than recomputed:
  * joining syllables per candidate changes one or two tokens of a name.
  */
-function fromTokensOf(raw: string, tokens: string[], source?: PreparedName, same?: number[]): PreparedName {
+function fromTokens(raw: string, tokens: string[], source?: PreparedName, same?: number[]): PreparedName {
   const pairs: string[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) pairs.push(tokens[i]! + tokens[i + 1]!);
   const n = tokens.length;
@@ -340,7 +336,7 @@ function mergeSplitTokens(a: PreparedName, b: PreparedName): PreparedName {
     }
   }
   if (!out) return a;
-  const merged = { ...fromTokensOf(a.raw, out, a, same), from: from! };
+  const merged = { ...fromTokens(a.raw, out, a, same), from: from! };
   if (a.syllabic) merged.syllabic = true;
   if (a.transcribes) merged.transcribes = true;
   return merged;
