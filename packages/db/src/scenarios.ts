@@ -50,8 +50,6 @@ export interface ScenarioRepository {
     actor: Actor,
   ): Promise<ScenarioRecord>;
   get(id: string): Promise<ScenarioRecord | undefined>;
-  /** The current version number alone (cheap: no content), or undefined. */
-  currentVersion(id: string): Promise<number | undefined>;
   /** The name and current version number (cheap: no content), or undefined. */
   head(id: string): Promise<{ name: string; version: number } | undefined>;
   getVersion(id: string, version: number): Promise<ScenarioRecord | undefined>;
@@ -61,6 +59,8 @@ export interface ScenarioRepository {
 }
 
 type ScenarioRow = typeof scenarios.$inferSelect;
+type VersionRow = typeof scenarioVersions.$inferSelect;
+
 /** The row of the one-statement save; every value as text, so both drivers return the same thing. */
 interface SavedRow {
   id: string;
@@ -75,7 +75,6 @@ interface SavedRow {
 function isoText(column: SQL) {
   return sql`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 }
-type VersionRow = typeof scenarioVersions.$inferSelect;
 
 function toRecord(s: ScenarioRow, v: VersionRow): ScenarioRecord {
   return {
@@ -214,10 +213,6 @@ export function scenarioRepository(db: Drizzle): ScenarioRepository {
       // One query: the scenario joined to its current version.
       const [row] = await current.execute({ id });
       return row ? toRecord(row.scenarios, row.scenario_versions) : undefined;
-    },
-
-    async currentVersion(id) {
-      return (await currentHead.execute({ id }))[0]?.version;
     },
 
     async head(id) {

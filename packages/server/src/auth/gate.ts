@@ -188,7 +188,6 @@ async function authorizeOnProgramme(
   if (!access || !maySee(principal, access)) throw notFound(scope, id ?? "");
   if (!atLeast(role, min)) throw tooLow(found.id, min, role, "your role on this programme is");
   c.set("programmeRole", role);
-  c.set("programmeId", access.scenarioId);
   c.set("scenarioHead", { id: access.scenarioId, ...access.head });
 }
 

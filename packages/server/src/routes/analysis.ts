@@ -51,7 +51,7 @@ export function analysisRoutes(app: Api, { db, reference }: AppDeps): void {
 
   /** The report's key; the scenario itself is read only when the report must be computed. */
   async function load(c: Context, id: string) {
-    const version = scenarioHeadOf(c, id)?.version ?? (await db.scenarios.currentVersion(id));
+    const version = (scenarioHeadOf(c, id) ?? (await db.scenarios.head(id)))?.version;
     if (version === undefined) throw requestError("NOT_FOUND", `scenario "${id}" does not exist`);
     const bundle = await reference.bundle();
     // Dataset versions and the code are part of the key: an import or an upgrade changes the answers.
