@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { nameTokens } from "./normalize.ts";
+import { ScreeningIndex } from "./screening-index.ts";
+import { entity } from "./entity.test-support.ts";
+
+/**
+ * Issue 12's dictionary of common company words per language, beyond legal forms: words a list translates
+ * when it prints a firm in English. Each test builds the smallest index where the rule binds.
+ */
+const index = new ScreeningIndex([
+  entity("steel", "NINGBO HAIXING STEEL CO., LTD."),
+  entity("textile", "WUXI JINGHUA TEXTILE CO., LTD."),
+  // Filler so that document frequencies are not all one.
+  ...Array.from({ length: 40 }, (_, i) => entity(`f${i}`, `FILLER FIRM NUMBER ${i} HOLDING`)),
+]);
+const ids = (name: string) => index.screen({ name }).matches.map((m) => m.id);
+
+describe("common words of Chinese firm names read as lists translate them", () => {
+  it("reads 钢铁 as STEEL and 北方 as NORTH, longer entries first", () => {
+    expect(nameTokens("宁波海星钢铁有限公司")).toContain("steel");
+    expect(nameTokens("北方集成电路")).toEqual(["north", "integrated", "circuit"]);
+  });
+
+  it("finds a firm listed in English when its Chinese name translates an industry word", () => {
+    expect(ids("宁波海星钢铁有限公司")).toContain("steel");
+  });
+
+  it("does not let a shared industry word alone raise a hit", () => {
+    expect(ids("宁波金华钢铁有限公司")).not.toContain("steel");
+    expect(ids("无锡海星纺织有限公司")).not.toContain("steel");
+  });
+});
