@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { nameTokens } from "./normalize.ts";
+import { englishOf } from "./scripts/russian-glossary.ts";
 import { ScreeningIndex } from "./screening-index.ts";
 import { entity } from "./entity.test-support.ts";
 
@@ -10,6 +11,9 @@ import { entity } from "./entity.test-support.ts";
 const index = new ScreeningIndex([
   entity("steel", "NINGBO HAIXING STEEL CO., LTD."),
   entity("textile", "WUXI JINGHUA TEXTILE CO., LTD."),
+  entity("tobacco", "LLC KORVET TOBACCO"),
+  entity("avtomatika", "JOINT STOCK COMPANY CONCERN AVTOMATIKA"),
+  entity("automation", "ASSET AUTOMATION LLC"),
   // Filler so that document frequencies are not all one.
   ...Array.from({ length: 40 }, (_, i) => entity(`f${i}`, `FILLER FIRM NUMBER ${i} HOLDING`)),
 ]);
@@ -28,5 +32,24 @@ describe("common words of Chinese firm names read as lists translate them", () =
   it("does not let a shared industry word alone raise a hit", () => {
     expect(ids("宁波金华钢铁有限公司")).not.toContain("steel");
     expect(ids("无锡海星纺织有限公司")).not.toContain("steel");
+  });
+});
+
+describe("industry words of Russian firm names translate as lists print them", () => {
+  it("reads TABAK and its adjective as TOBACCO, STAL as STEEL, and leaves STALIN alone", () => {
+    expect(englishOf("tabak")).toEqual(["tobacco"]);
+    expect(englishOf("tabachnaya")).toEqual(["tobacco"]);
+    expect(englishOf("stal")).toEqual(["steel"]);
+    expect(englishOf("stalin")).toBeUndefined();
+  });
+
+  it("finds a firm listed in English when its Cyrillic name has the Russian word", () => {
+    expect(ids("ООО «Корвет Табак»")).toContain("tobacco");
+    expect(ids("KORVET TABAK")).toContain("tobacco");
+  });
+
+  it("does not translate a word that is as often a firm's own name", () => {
+    expect(englishOf("avtomatika")).toBeUndefined();
+    expect(index.screen({ name: "АО «Автоматика»" }).matches[0]?.id).toBe("avtomatika");
   });
 });
