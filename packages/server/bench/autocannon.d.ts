@@ -15,6 +15,8 @@ declare module "autocannon" {
     timeouts: number;
     non2xx: number;
     duration: number;
+    /** Bytes received. */
+    throughput: { total: number; average: number };
   }
   interface Instance extends EventEmitter {
     on(

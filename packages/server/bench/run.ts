@@ -24,6 +24,13 @@ const BACKENDS = (process.env.BENCH_BACKENDS ?? "pglite,postgres").split(",");
 const HTTP_PROCESSES = process.env.BENCH_HTTP_PROCESSES ?? "1";
 /** Only these phases: reads, writes, plans (default all). */
 const PHASES = (process.env.BENCH_PHASES ?? "reads,writes,plans").split(",");
+/**
+ * The readers' Accept-Encoding: by default what Chromium sends (the web UI's browsers; Node's fetch
+ * asks for gzip too), so cached reports travel compressed; `identity` measures uncompressed clients.
+ */
+const ACCEPT_ENCODING = process.env.BENCH_ACCEPT_ENCODING ?? "gzip, deflate, br, zstd";
+/** Only the read endpoints whose path contains one of these (comma-separated; default all). */
+const ONLY = process.env.BENCH_ENDPOINTS?.split(",").filter(Boolean);
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -185,6 +192,8 @@ interface Row {
   /** The slowest response autocannon saw. */
   max: number;
   errors: number;
+  /** Mean bytes per response on the wire (headers included; reads only). */
+  bytes?: number;
   /** The independent prober's slowest response and request count (reads only). */
   probeMax?: number;
   probeRequests?: number;
@@ -221,7 +230,12 @@ function cannon(base: string, path: string, backend: string, duration: number): 
   return new Promise((resolve, reject) => {
     const times: number[] = [];
     const instance = autocannon(
-      { url: base + path, connections: CONNECTIONS, duration, headers: auth },
+      {
+        url: base + path,
+        connections: CONNECTIONS,
+        duration,
+        headers: { ...auth, "accept-encoding": ACCEPT_ENCODING },
+      },
       (error, result) => {
         if (error) return reject(error);
         times.sort((a, b) => a - b);
@@ -235,6 +249,7 @@ function cannon(base: string, path: string, backend: string, duration: number): 
           p99: Math.round(percentile(times, 0.99)),
           max: Math.round(times.at(-1) ?? Number.NaN),
           errors: result.errors + result.timeouts + result.non2xx,
+          bytes: Math.round(result.throughput.total / Math.max(1, result.requests.total)),
         });
       },
     );
@@ -379,7 +394,8 @@ async function benchBackend(backend: string, env: Record<string, string>) {
       "/api/chain/chokepoints?top=3&threshold=0.8",
     ];
     const rows: Row[] = [];
-    for (const path of PHASES.includes("reads") ? endpoints : []) {
+    const measured = endpoints.filter((p) => !ONLY || ONLY.some((o) => p.includes(o)));
+    for (const path of PHASES.includes("reads") ? measured : []) {
       const row = await load(base, path, backend, child.pid ?? 0);
       rows.push(row);
       process.stderr.write(`${backend} ${path}: p50 ${row.p50} ms, p95 ${row.p95} ms, p99 ${row.p99} ms\n`);
@@ -429,14 +445,14 @@ const lines = [
     .map((l) => l.toFixed(1))
     .join(" ")}; ` +
     `Node ${process.version}; ${CONNECTIONS} connections, ${DURATION} s per endpoint; ` +
-    `${HTTP_PROCESSES} HTTP process(es) on PostgreSQL.`,
+    `${HTTP_PROCESSES} HTTP process(es) on PostgreSQL; readers send Accept-Encoding: ${ACCEPT_ENCODING}.`,
   "",
-  "| backend | endpoint | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | prober: slowest ms (requests) | errors | CPU ms/req: server | PostgreSQL | load generator |",
-  "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+  "| backend | endpoint | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | prober: slowest ms (requests) | errors | bytes/response | CPU ms/req: server | PostgreSQL | load generator |",
+  "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   ...results.flatMap((r) =>
     r.rows.map(
       (x) =>
-        `| ${x.backend} | \`${x.endpoint.replace(/[0-9a-f-]{36}/, ":id")}\` | ${x.requests} | ${x.rps} | ${x.p50} | ${x.p95} | ${x.p99} | ${x.max} | ${x.probeMax ?? "–"}${x.probeRequests ? ` (${x.probeRequests})` : ""} | ${x.errors} | ${x.serverCpu ?? "–"} | ${x.backend === "postgres" ? (x.postgresCpu ?? "–") : "–"} | ${x.clientCpu ?? "–"} |`,
+        `| ${x.backend} | \`${x.endpoint.replace(/[0-9a-f-]{36}/, ":id")}\` | ${x.requests} | ${x.rps} | ${x.p50} | ${x.p95} | ${x.p99} | ${x.max} | ${x.probeMax ?? "–"}${x.probeRequests ? ` (${x.probeRequests})` : ""} | ${x.errors} | ${x.bytes ?? "–"} | ${x.serverCpu ?? "–"} | ${x.backend === "postgres" ? (x.postgresCpu ?? "–") : "–"} | ${x.clientCpu ?? "–"} |`,
     ),
   ),
   "",

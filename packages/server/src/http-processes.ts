@@ -4,8 +4,8 @@
  * (sessions, jobs, idempotency keys and stored reports are in the database; caches only repeat what it
  * holds), so N processes behind node:cluster share the load. The primary prepares once (web build,
  * migrations, first admin, examples), forks N HTTP processes, replaces one that dies, and on SIGINT or
- * SIGTERM stops them all. Refused, with the reason, on the embedded database (one process owns it)
- * and with OpenID Connect sign-in (a sign-in in progress is held by the process that started it).
+ * SIGTERM stops them all. Refused, with the reason, on the embedded database (one process owns it).
+ * Single sign-on works with any number: a sign-in in progress is held in the database.
  */
 import cluster, { type Worker } from "node:cluster";
 import { ChiproadError } from "@chiproad/data";

@@ -39,13 +39,67 @@ describe("over a real Node HTTP server", () => {
       for (const id of [big, small, big, small]) {
         for (const report of ["gaps", "partners"]) {
           const res = await fetch(`${base}/api/scenarios/${id}/${report}`, {
-            headers,
+            headers: { ...headers, "accept-encoding": "identity" },
             signal: AbortSignal.timeout(5000),
           });
           const text = await res.text();
           expect(Number(res.headers.get("content-length"))).toBe(Buffer.byteLength(text));
           expect(() => JSON.parse(text)).not.toThrow();
         }
+      }
+    } finally {
+      await new Promise((r) => server.close(r));
+      await db.close();
+    }
+  });
+
+  // Reports are sent gzip-compressed to clients that accept it (browsers, fetch), as they are otherwise.
+  it("sends cached reports gzip-compressed when the client accepts gzip, the same JSON either way", async () => {
+    const { request } = await import("node:http");
+    const { gunzipSync } = await import("node:zlib");
+    const db = await openDatabase({});
+    const app = createApp({ db, logger: createLogger("silent"), reference: referenceProvider(db) });
+    const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
+    await new Promise((r) => server.once("listening", r));
+    const port = (server.address() as AddressInfo).port;
+    const get = (path: string, headers: Record<string, string>) =>
+      new Promise<{ headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
+        request({ host: "127.0.0.1", port, method: "GET", path, headers }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (d: Buffer) => chunks.push(d));
+          res.on("end", () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+        })
+          .on("error", reject)
+          .end();
+      });
+    try {
+      await ensureTestUser(db, "analyst");
+      const login = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ username: "test-analyst", password: TEST_PASSWORD }),
+      });
+      const cookie = login.headers.get("set-cookie")?.split(";")[0] ?? "";
+      const path = "/api/chain/chokepoints?top=3&threshold=0.8";
+      const plain = await get(path, { cookie });
+      expect(plain.headers["content-encoding"]).toBeUndefined();
+      expect(plain.headers.vary).toContain("Accept-Encoding");
+      expect(Number(plain.headers["content-length"])).toBe(plain.body.length);
+      const rows = JSON.parse(plain.body.toString("utf8")) as unknown[];
+      expect(rows.length).toBeGreaterThan(0);
+      for (const accept of ["gzip", "gzip, deflate, br, zstd", "identity;q=0.5, gzip"]) {
+        const zipped = await get(path, { cookie, "accept-encoding": accept });
+        expect(zipped.headers["content-encoding"]).toBe("gzip");
+        expect(zipped.headers.vary).toContain("Accept-Encoding");
+        expect(Number(zipped.headers["content-length"])).toBe(zipped.body.length);
+        expect(zipped.body.length).toBeLessThan(plain.body.length / 4);
+        expect(gunzipSync(zipped.body).equals(plain.body)).toBe(true);
+      }
+      // Refused or less preferred gzip, and encodings we do not offer, get the plain body.
+      for (const accept of ["gzip;q=0", "identity, gzip;q=0.5", "br", ""]) {
+        const answer = await get(path, { cookie, "accept-encoding": accept });
+        expect(answer.headers["content-encoding"], accept).toBeUndefined();
+        expect(answer.body.equals(plain.body), accept).toBe(true);
       }
     } finally {
       await new Promise((r) => server.close(r));

@@ -79,7 +79,7 @@ export function analysisRoutes(app: Api, { db, reference }: AppDeps): void {
         const s = await scenario();
         return analyzeGaps(s, await reference.forScenario(s.program.country));
       });
-      return jsonText(body);
+      return jsonText(c, body);
     },
   );
 
@@ -114,7 +114,7 @@ export function analysisRoutes(app: Api, { db, reference }: AppDeps): void {
         const s = await scenario();
         return partnerFit(s, await reference.forScenario(s.program.country), { weights });
       });
-      return jsonText(body);
+      return jsonText(c, body);
     },
   );
 }

@@ -192,7 +192,7 @@ export function jobRoutes(app: Api, deps: AppDeps): void {
         };
         return JSON.stringify(answer);
       });
-      return jsonText(body);
+      return jsonText(c, body);
     },
   );
 

@@ -59,7 +59,7 @@ export function marketRoutes(app: Api, { reference }: AppDeps): void {
         });
         return JSON.stringify(report);
       });
-      return jsonText(body);
+      return jsonText(c, body);
     },
   );
 
@@ -85,7 +85,7 @@ export function marketRoutes(app: Api, { reference }: AppDeps): void {
         .map((s) => s.trim())
         .filter(Boolean);
       const key = JSON.stringify(["gaps", q.country, stages]);
-      return jsonText(await cached(key, async () => JSON.stringify(chainGaps(chain, q.country, stages))));
+      return jsonText(c, await cached(key, async () => JSON.stringify(chainGaps(chain, q.country, stages))));
     },
   );
 
@@ -115,7 +115,7 @@ export function marketRoutes(app: Api, { reference }: AppDeps): void {
           }),
         ),
       );
-      return jsonText(body);
+      return jsonText(c, body);
     },
   );
 }

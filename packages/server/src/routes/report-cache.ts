@@ -1,14 +1,37 @@
+import { gzipSync } from "node:zlib";
+import type { Context } from "hono";
+import Negotiator from "negotiator";
+
+/** Bodies shorter than this (≈ 1 KB) are sent as they are: compressing them saves too little. */
+const COMPRESS_FROM_CHARS = 1024;
+const ENCODINGS = ["gzip", "identity"];
+
+/**
+ * A serialized JSON answer. Its gzip form is made the first time a client that accepts gzip asks
+ * for it and then kept with the text, so a cached report is compressed once, not per request.
+ */
+export class JsonBody {
+  #gzip: Uint8Array<ArrayBuffer> | undefined;
+  constructor(readonly text: string) {}
+  get gzip(): Uint8Array<ArrayBuffer> {
+    this.#gzip ??= new Uint8Array(gzipSync(this.text));
+    return this.#gzip;
+  }
+}
+
 /**
  * Serialized reports kept in this process's memory: the same input always gives the same JSON
  * text, so it is computed once and sent as it is. Concurrent first requests share one computation;
  * a failed computation is forgotten; the oldest entry goes first once `limit` entries are held.
  */
-export function reportCache(limit: number): (key: string, compute: () => Promise<string>) => Promise<string> {
-  const held = new Map<string, Promise<string>>();
+export function reportCache(
+  limit: number,
+): (key: string, compute: () => Promise<string>) => Promise<JsonBody> {
+  const held = new Map<string, Promise<JsonBody>>();
   return (key, compute) => {
     let hit = held.get(key);
     if (!hit) {
-      hit = compute();
+      hit = compute().then((text) => new JsonBody(text));
       hit.catch(() => held.delete(key));
       if (held.size >= limit) held.delete(held.keys().next().value as string);
       held.set(key, hit);
@@ -17,10 +40,26 @@ export function reportCache(limit: number): (key: string, compute: () => Promise
   };
 }
 
+/** Whether the request's Accept-Encoding prefers gzip to no encoding (RFC 9110 §12.5.3, q-values). */
+export function prefersGzip(acceptEncoding: string | undefined): boolean {
+  if (acceptEncoding === undefined) return false;
+  return new Negotiator({ headers: { "accept-encoding": acceptEncoding } }).encoding(ENCODINGS) === "gzip";
+}
+
 /**
  * A response for pre-serialized JSON of a route's documented schema (`as never` only bypasses the
- * typed-JSON helper). A fresh headers object each time: @hono/node-server writes Content-Length
- * into the one it is given. Headers set with `c.header()` do not reach this response: pass them.
+ * typed-JSON helper), gzip-compressed when the client accepts it and the body is worth it. A fresh
+ * headers object each time: @hono/node-server writes Content-Length into the one it is given.
+ * Headers set with `c.header()` do not reach this response: pass them.
  */
-export const jsonText = (body: string, headers: Record<string, string> = {}) =>
-  new Response(body, { status: 200, headers: { ...headers, "content-type": "application/json" } }) as never;
+export function jsonText(c: Context, body: JsonBody, headers: Record<string, string> = {}) {
+  const out: Record<string, string> = { ...headers, "content-type": "application/json" };
+  if (body.text.length >= COMPRESS_FROM_CHARS) {
+    out.vary = "Accept-Encoding";
+    if (prefersGzip(c.req.header("accept-encoding"))) {
+      out["content-encoding"] = "gzip";
+      return new Response(body.gzip, { status: 200, headers: out }) as never;
+    }
+  }
+  return new Response(body.text, { status: 200, headers: out }) as never;
+}

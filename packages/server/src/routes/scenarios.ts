@@ -162,7 +162,7 @@ export function scenarioRoutes(app: Api, { db }: AppDeps): void {
         if (!(error instanceof MovedOn)) throw error;
         return null;
       });
-      if (body !== null) return jsonText(body, { ETag: `"${head.version}"` });
+      if (body !== null) return jsonText(c, body, { ETag: `"${head.version}"` });
       const record = await db.scenarios.get(id);
       if (!record)
         throw requestError("NOT_FOUND", `scenario "${id}" does not exist; list them with GET /api/scenarios`);
