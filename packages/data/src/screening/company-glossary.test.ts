@@ -53,3 +53,16 @@ describe("industry words of Russian firm names translate as lists print them", (
     expect(index.screen({ name: "АО «Автоматика»" }).matches[0]?.id).toBe("avtomatika");
   });
 });
+
+describe("Ukrainian and Belarusian legal forms are dropped like the Russian ones", () => {
+  it("drops the written-out forms, in Cyrillic and romanized, and keeps their short letters", () => {
+    expect(nameTokens("Таварыства з абмежаванай адказнасцю «Корвет Табак»")).toEqual(["korvet", "tabak"]);
+    expect(nameTokens("Приватне акціонерне товариство «Корвет»")).toEqual(["korvet"]);
+    expect(nameTokens('Tovarystvo z obmezhenoiu vidpovidalnistiu "Korvet"')).toEqual(["z", "korvet"]);
+    expect(nameTokens("ПАТ Корвет")).toContain("pat");
+  });
+
+  it("finds a firm listed in English from its Belarusian name with the legal form written out", () => {
+    expect(ids("Таварыства з абмежаванай адказнасцю «Корвет Табак»")).toContain("tobacco");
+  });
+});

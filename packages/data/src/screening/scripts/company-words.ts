@@ -226,6 +226,16 @@ export const HAN_COMPANY_WORDS: readonly (readonly [string, string])[] = [
 /** Cyrillic forms, matched as whole words on lower-cased text ("«…»" quotes fall away as punctuation). */
 export const CYRILLIC_COMPANY_WORDS: readonly (readonly [string, string])[] = [
   ["общество с ограниченной ответственностью", "llc"],
+  // Ukrainian and Belarusian legal forms, written out in full only: their acronyms (ТОВ aside, below) are
+  // three letters that other words of a name spell too (ПАТ, ЗАТ, ТАА), so they are not dropped.
+  ["товариство з обмеженою відповідальністю", "llc"],
+  ["таварыства з абмежаванай адказнасцю", "llc"],
+  ["приватне акціонерне товариство", "jsc"],
+  ["публічне акціонерне товариство", "pjsc"],
+  ["акціонерне товариство", "jsc"],
+  ["адкрытае акцыянернае таварыства", "ojsc"],
+  ["закрытае акцыянернае таварыства", "cjsc"],
+  ["акцыянернае таварыства", "jsc"],
   ["публичное акционерное общество", "pjsc"],
   ["открытое акционерное общество", "ojsc"],
   ["закрытое акционерное общество", "cjsc"],
@@ -280,6 +290,9 @@ export const LEGAL_FORMS = new Set(
     "pjsc ooo oao zao pao ao tov llp lp fze fzco fzc pte pvt private public joint stock closed open the and of liability " +
     "obshchestvo ogranichennoy ogranichennoi ogranichennoj otvetstvennostyu otvetstvennostiu aktsionernoe " +
     "aktsionernoye zakrytoe otkrytoe publichnoe kompaniya firma s fgup " +
+    // The same forms in Ukrainian and Belarusian, romanized (TOVARYSTVO Z OBMEZHENOIU VIDPOVIDALNISTIU).
+    "tovarystvo obmezhenoiu obmezhenoyu vidpovidalnistiu vidpovidalnistyu aktsionerne pryvatne publichne " +
+    "tavarystva abmezhavanai abmezhavanay adkaznastsyu adkaznastsiu aktsyianernae aktsyyanernae " +
     // Turkish: ANONIM SIRKETI (A.S.), LIMITED SIRKETI (LTD STI), VE (and).
     "anonim sirketi sirket sti ve as " +
     // Other jurisdictions whose firms lists carry: Malaysia (SDN BHD, BERHAD), Indonesia (PT, TBK), the Gulf
