@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { nameTokens } from "./normalize.ts";
+import { persianEnglishOf } from "./scripts/persian-glossary.ts";
 import { englishOf } from "./scripts/russian-glossary.ts";
 import { ScreeningIndex } from "./screening-index.ts";
 import { entity } from "./entity.test-support.ts";
@@ -14,6 +15,7 @@ const index = new ScreeningIndex([
   entity("tobacco", "LLC KORVET TOBACCO"),
   entity("avtomatika", "JOINT STOCK COMPANY CONCERN AVTOMATIKA"),
   entity("automation", "ASSET AUTOMATION LLC"),
+  entity("aio", "AVIATION INDUSTRIES ORGANIZATION"),
   // Filler so that document frequencies are not all one.
   ...Array.from({ length: 40 }, (_, i) => entity(`f${i}`, `FILLER FIRM NUMBER ${i} HOLDING`)),
 ]);
@@ -64,5 +66,18 @@ describe("Ukrainian and Belarusian legal forms are dropped like the Russian ones
 
   it("finds a firm listed in English from its Belarusian name with the legal form written out", () => {
     expect(ids("Таварыства з абмежаванай адказнасцю «Корвет Табак»")).toContain("tobacco");
+  });
+});
+
+describe("common words of Iranian names in Persian translate as lists print them", () => {
+  it("reads a Persian word with or without its ezafe ending, and not a bank's name", () => {
+    expect(persianEnglishOf("sazman")).toEqual(["organization"]);
+    expect(persianEnglishOf("sanaye")).toEqual(["industrial"]);
+    expect(persianEnglishOf("sazmane")).toEqual(["organization"]);
+    expect(persianEnglishOf("melli")).toBeUndefined();
+  });
+
+  it("finds a body listed in English from its Persian name", () => {
+    expect(ids("SAZMAN SANAYE HAVAPEYMAI")).toContain("aio");
   });
 });

@@ -4,6 +4,7 @@ import { hasKana } from "./scripts/kana.ts";
 import { phoneticKey } from "./phonetic.ts";
 import { COMPANY_WORD_WEIGHT, COMPANY_WORDS, PLACE_WORDS } from "./scripts/company-words.ts";
 import { englishRespelling } from "./scripts/english-respelling.ts";
+import { persianEnglishOf } from "./scripts/persian-glossary.ts";
 import { englishOf, russianInitialsOf } from "./scripts/russian-glossary.ts";
 import { jaroWinkler, jaroWinklerBound } from "./similarity.ts";
 
@@ -123,7 +124,7 @@ function fromTokens(raw: string, tokens: string[], source?: PreparedName, same?:
     const t = tokens[i]!;
     patronymic[i] = PATRONYMIC.test(t) ? 1 : 0;
     keys[i] = phoneticKey(t);
-    gloss[i] = englishOf(t);
+    gloss[i] = englishOf(t) ?? persianEnglishOf(t);
     respelt[i] = englishRespelling(t);
     if (gloss[i] !== undefined) glossed = true;
   }
@@ -701,7 +702,10 @@ function respelt(q: PreparedName, i: number, c: PreparedName, j: number): boolea
   return a.length >= 3 && a === c.respelt[j] && q.tokens[i]!.length >= 4 && c.tokens[j]!.length >= 4;
 }
 
-/** Whether one token is a romanized Russian word the other translates (see `scripts/russian-glossary.ts`). */
+/**
+ * Whether one token is a romanized Russian or Persian word the other translates (see
+ * `scripts/russian-glossary.ts`, `scripts/persian-glossary.ts`).
+ */
 function translated(q: PreparedName, i: number, c: PreparedName, j: number): boolean {
   return q.gloss[i]?.includes(c.tokens[j]!) === true || c.gloss[j]?.includes(q.tokens[i]!) === true;
 }
