@@ -54,15 +54,16 @@ describe("screening evaluation set", () => {
 
 /**
  * Regression floors for the multi-script set (issue 12, both halves together), set just under what the
- * matcher achieves after round 5 (BENCHMARKS.md: Latin 0.823 / 0.928, Cyrillic 0.971 / 0.962, Han 0.912 /
- * 1.000, Hangul 1.000 / 1.000, Japanese kana 0.684 / 1.000; round 4 had Latin 0.792, Han 0.897). Latin and Cyrillic precision floors are lower
+ * matcher achieves after round 7 (BENCHMARKS.md: Latin 0.831 / 0.929, Cyrillic 0.981 / 0.963, Han 0.912 /
+ * 1.000, Hangul 1.000 / 1.000, Japanese kana 0.684 / 1.000; round 5 had Latin 0.823, Cyrillic 0.971; round 4
+ * Latin 0.792, Han 0.897). Latin and Cyrillic precision floors are lower
  * than in round 3 because the set gained 113 hard negatives (a listed firm's one distinctive word with
  * another company word), not because the matcher got worse. They are NOT the issue's targets (0.95 each),
  * which Latin and Han recall and Latin precision do not meet on this set; see BENCHMARKS.md for why.
  */
 const SCRIPT_FLOORS: Record<string, { recall: number; precision: number }> = {
-  Latin: { recall: 0.81, precision: 0.9 },
-  Cyrillic: { recall: 0.96, precision: 0.95 },
+  Latin: { recall: 0.82, precision: 0.9 },
+  Cyrillic: { recall: 0.97, precision: 0.95 },
   Han: { recall: 0.9, precision: 0.98 },
   Hangul: { recall: 0.98, precision: 0.98 },
   Japanese: { recall: 0.65, precision: 0.8 },
