@@ -64,6 +64,8 @@ try {
     ["GET /api/scenarios/:id", () => scenarioRepository(logged).get("s1234")],
     ["GET …/plans/latest", () => planRepository(logged).latest("s1234", "plan")],
     ["GET /api/jobs/:id result", () => planRepository(logged).byJob("j777")],
+    ["the gate: programme access by scenario", () => programmeRepository(logged).access("s1234", "u7")],
+    ["the gate: programme access by job", () => programmeRepository(logged).accessViaJob("j777", "u7")],
     ["GET …/jobs (by scenario)", () => jobRepository(logged).list({ scenarioId: "s1234", limit: 50 })],
     ["job admission: active jobs of a user", () => jobRepository(logged).activeCount("u7")],
     ["embedded queue: next job", () => jobRepository(logged).claim("explain", 1000)],

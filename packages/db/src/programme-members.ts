@@ -4,6 +4,7 @@ import type { Drizzle } from "./connection.ts";
 import { ChiproadError } from "@chiproad/data";
 import {
   jobs,
+  plans,
   type PROGRAMME_ROLES,
   programmeMembers,
   programmeRestrictions,
@@ -29,6 +30,8 @@ export interface ProgrammeAccess {
   memberRole: ProgrammeRole | undefined;
   /** The scenario's name and current version as this query read them (what `scenarios.head` returns). */
   head: { name: string; version: number };
+  /** The scenario's newest plan of kind "plan" as this query read it (`plans.latestId`); null: none. */
+  latestPlanId: string | null;
 }
 
 export interface ProgrammeRepository {
@@ -62,6 +65,7 @@ type AccessRow = {
   memberRole: ProgrammeRole | null;
   name: string;
   version: number;
+  latestPlanId: string | null;
 };
 
 function toAccess(row: AccessRow | undefined): ProgrammeAccess | undefined {
@@ -71,6 +75,7 @@ function toAccess(row: AccessRow | undefined): ProgrammeAccess | undefined {
         restricted: row.restricted,
         memberRole: row.memberRole ?? undefined,
         head: { name: row.name, version: row.version },
+        latestPlanId: row.latestPlanId,
       }
     : undefined;
 }
@@ -79,8 +84,9 @@ const isRestricted = sql<boolean>`(${programmeRestrictions.scenarioId} IS NOT NU
 
 /**
  * The gate's access query, built once: the programme (`scenario`, `id` naming the scenario itself
- * or one of its jobs), whether it is restricted, the user's membership role, and the scenario's name
- * and current version (so a programme's reads need not ask for them again).
+ * or one of its jobs), whether it is restricted, the user's membership role, the scenario's name
+ * and current version, and its newest plan's id (so a programme's reads need not ask for them again;
+ * the plan's is one probe of `plans_scenario_idx`, in the order `plans.latestId` reads).
  */
 function prepareAccess(db: Drizzle, by: "scenario" | "job") {
   const select = db.select({
@@ -89,6 +95,9 @@ function prepareAccess(db: Drizzle, by: "scenario" | "job") {
     memberRole: programmeMembers.role,
     name: scenarios.name,
     version: scenarios.currentVersion,
+    latestPlanId: sql<
+      string | null
+    >`(SELECT ${plans.id} FROM ${plans} WHERE ${plans.scenarioId} = ${scenarios.id} AND ${plans.kind} = 'plan' ORDER BY ${plans.createdAt} DESC, ${plans.id} DESC LIMIT 1)`,
   });
   const from =
     by === "job"

@@ -90,6 +90,7 @@ forEachBackend("storage contract", (db: () => Database) => {
         restricted: false,
         memberRole: undefined,
         head: await db().scenarios.head(s.id),
+        latestPlanId: null,
       };
       expect(expected.head).toEqual({ name: "Head 2", version: 2 });
       expect(await db().programmes.access(s.id, "nobody")).toEqual(expected);
@@ -302,6 +303,13 @@ forEachBackend("storage contract", (db: () => Database) => {
       expect(await db().plans.byId(latest?.id ?? "")).toEqual(latest);
       expect(await db().plans.latestId(job.scenarioId, "risk")).toBeUndefined();
       expect(await db().plans.latestId("no-such-scenario")).toBeUndefined();
+      // The gate's access query names the same plan, by scenario and by job; a risk job's is not it.
+      expect((await db().programmes.access(job.scenarioId, "nobody"))?.latestPlanId).toBe(latest?.id);
+      expect((await db().programmes.accessViaJob(job.id, "nobody"))?.latestPlanId).toBe(latest?.id);
+      const risk = await newJob("risk");
+      await db().jobs.claim("w", 60_000);
+      await db().jobs.complete(risk.id, "w", { result: { n: 2 }, status: "feasible" });
+      expect((await db().programmes.accessViaJob(risk.id, "nobody"))?.latestPlanId).toBeNull();
     });
   });
 

@@ -46,6 +46,9 @@ forEachBackend("jobs API", (db: () => Database) => {
     expect(text).toContain("event: done");
     const done = text.split("event: done\ndata: ")[1]?.split("\n")[0];
     expect(JSON.parse(done ?? "{}")).toMatchObject({ id: jobId, status: "succeeded" });
+    // The newer plan is now the scenario's latest (the gate reads its id with the caller's access).
+    const latest = await json(h.request("GET", `/api/scenarios/${scenarioId}/plans/latest`));
+    expect(latest).toMatchObject({ jobId });
   });
 
   it("runs what-if and risk jobs", async () => {

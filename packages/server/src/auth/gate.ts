@@ -6,7 +6,7 @@ import type { Logger } from "../logger.ts";
 import { problem, problemResponse, requestError } from "../problem.ts";
 import type { SecurityConfig } from "./config.ts";
 import { findOperation, type Operation, type OperationId } from "./operations.ts";
-import type { Principal } from "./principal.ts";
+import type { GateHead, Principal } from "./principal.ts";
 import { maySee, programmeRole } from "./programme-role.ts";
 import { atLeast, lowerRole, type Role } from "./roles.ts";
 import { digest } from "./secrets.ts";
@@ -188,7 +188,8 @@ async function authorizeOnProgramme(
   if (!access || !maySee(principal, access)) throw notFound(scope, id ?? "");
   if (!atLeast(role, min)) throw tooLow(found.id, min, role, "your role on this programme is");
   c.set("programmeRole", role);
-  c.set("scenarioHead", { id: access.scenarioId, ...access.head });
+  const head: GateHead = { id: access.scenarioId, ...access.head, latestPlanId: access.latestPlanId };
+  c.set("scenarioHead", head);
 }
 
 /**

@@ -42,8 +42,25 @@ export function effectiveRole(c: Context): Role {
  * query for both), when the request is about scenario `id`; undefined otherwise (ask the database).
  */
 export function scenarioHeadOf(c: Context, id: string): { name: string; version: number } | undefined {
-  const head = c.get("scenarioHead") as { id: string; name: string; version: number } | undefined;
+  const head = c.get("scenarioHead") as GateHead | undefined;
   return head?.id === id ? { name: head.name, version: head.version } : undefined;
+}
+
+/**
+ * The id of scenario `id`'s newest plan as the gate read it with the caller's access (null: none yet);
+ * undefined when the request is not about that scenario (ask the database).
+ */
+export function latestPlanOf(c: Context, id: string): string | null | undefined {
+  const head = c.get("scenarioHead") as GateHead | undefined;
+  return head?.id === id ? head.latestPlanId : undefined;
+}
+
+/** What the gate sets as `scenarioHead`. */
+export interface GateHead {
+  id: string;
+  name: string;
+  version: number;
+  latestPlanId: string | null;
 }
 
 /** The audit actor of a request: always the authenticated user's id, never a client-supplied name. */

@@ -3,7 +3,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import type { JobKind, JobRecord } from "@chiproad/db";
 import { PlanSchema, parseChangeSet } from "@chiproad/domain";
 import { streamSSE } from "hono/streaming";
-import { actorOf, effectiveRole, principalOf } from "../auth/principal.ts";
+import { actorOf, effectiveRole, latestPlanOf, principalOf } from "../auth/principal.ts";
 import { atLeast } from "../auth/roles.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { changeSetText } from "../jobs/compute.ts";
@@ -173,7 +173,8 @@ export function jobRoutes(app: Api, deps: AppDeps): void {
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const planId = await db.plans.latestId(id, "plan");
+      const known = latestPlanOf(c, id);
+      const planId = known === undefined ? await db.plans.latestId(id, "plan") : known;
       if (!planId)
         throw requestError(
           "NOT_FOUND",
