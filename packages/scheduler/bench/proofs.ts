@@ -10,6 +10,7 @@
  *
  * `--odd-unproven FILE`: only the instances a results file (bench/results/*.json) left unproven
  * whose instance number is odd (the development subset); the even ones stay held out.
+ * `--development N`: N instances per set outside the reporting samples of 10 and 16 per set.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
@@ -44,6 +45,16 @@ if (oddFrom) {
   instances = instances.filter((x) => unproven.has(x.name) && x.index % 2 === 1);
 }
 const sample = flag("sample");
+// `--development N`: a development subset that excludes the reporting samples (the stratified
+// samples of 10 and 16 per set): N instances spread over the rest.
+const development = flag("development");
+if (development) {
+  const reported = new Set([10, 16].flatMap((size) => stratifiedSample(instances, size).map((x) => x.name)));
+  instances = stratifiedSample(
+    instances.filter((x) => !reported.has(x.name)),
+    Number(development),
+  );
+}
 if (sample) instances = stratifiedSample(instances, Number(sample));
 
 let proven = 0;

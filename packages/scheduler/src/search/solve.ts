@@ -3,6 +3,7 @@ import { lowerBoundsOf } from "../bounds/lower-bounds.ts";
 import { compile } from "../compile/compiled.ts";
 import { largeNeighbourhoodSearch } from "../cp/lns.ts";
 import { multiModeBranchAndBound } from "../cp/multi-mode-branch-and-bound.ts";
+import { modeVectorSearch } from "../cp/mode-vector-search.ts";
 import { destructiveLowerBound, fixedModesFor, multiModeProofApplies, proveOrImprove } from "../cp/prove.ts";
 import type { Problem, Schedule } from "../model.ts";
 import { SeededRandom } from "../random.ts";
@@ -64,6 +65,12 @@ export const DEFAULT_MAX_SCHEDULES = 5000;
  * mode makespan problems). Measured on j60 (BENCHMARKS.md): half of it cost quality at 0.3-1 s.
  */
 const GENETIC_SHARE_OF_TIME = 0.75;
+
+/**
+ * Share of the exact search's nodes (and of its quarter of a time limit) that the mode-vector
+ * search gets before the multi-mode branch and bound takes the rest (BENCHMARKS.md, issue 14).
+ */
+const MODE_VECTOR_SHARE = 0.5;
 
 /** Exact-search nodes when neither a time limit nor a schedule limit is given. */
 export const DEFAULT_MAX_NODES = 5000;
@@ -215,7 +222,28 @@ export function solve(problem: Problem, options: SolveOptions = {}): SolveResult
       if (Number.isFinite(makespan)) lowerBound = makespan;
     }
   }
-  const multiModeProof = !fixedModes && !proven && nodes < maxNodes && multiModeProofApplies(c);
+  const multiModeExact = !fixedModes && nodes < maxNodes && multiModeProofApplies(c);
+  if (multiModeExact && !proven && Number.isFinite(makespan) && MODE_VECTOR_SHARE > 0) {
+    // Multi-mode makespan problems: whole mode vectors below the incumbent (an improvement
+    // search, no proof), then the branch and bound over (activity, mode) pairs.
+    const better = modeVectorSearch(
+      c,
+      makespan,
+      Math.floor((maxNodes - nodes) * MODE_VECTOR_SHARE),
+      searchStopAt === undefined
+        ? undefined
+        : until(GENETIC_SHARE_OF_TIME + (1 - GENETIC_SHARE_OF_TIME) * MODE_VECTOR_SHARE),
+    );
+    nodes += better.nodes;
+    if (better.modes && better.starts && better.makespan !== undefined && better.makespan < makespan) {
+      modes = Array.from(better.modes);
+      starts = Array.from(better.starts);
+      makespan = better.makespan;
+      objective = [makespan];
+    }
+    proven = makespan <= lowerBound;
+  }
+  const multiModeProof = multiModeExact && !proven && nodes < maxNodes;
   if (multiModeProof) {
     // Multi-mode makespan problems: the branch and bound with modes as variables.
     const proof = multiModeBranchAndBound(c, {

@@ -1,0 +1,53 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { compile } from "../compile/compiled.ts";
+import type { Problem } from "../model.ts";
+import { validate } from "../validate/validate.ts";
+import { modeVectorSearch } from "./mode-vector-search.ts";
+import { HORIZON, multiModeOptimum, tinyMultiModeArb } from "./multi-mode.test-support.ts";
+
+describe("modeVectorSearch", () => {
+  it("reaches the optimum over all mode vectors and starts with a valid schedule, and nothing below it (enumeration)", () => {
+    let found = 0;
+    fc.assert(
+      fc.property(tinyMultiModeArb, (p) => {
+        const c = compile(p);
+        const opt = multiModeOptimum(p);
+        const r = modeVectorSearch(c, HORIZON + 1, 1e7);
+        expect(r.makespan).toBe(opt);
+        if (opt === undefined) return;
+        found++;
+        const schedule = { modes: Array.from(r.modes!), starts: Array.from(r.starts!) };
+        expect(validate(p, schedule)).toEqual([]);
+        const below = modeVectorSearch(c, opt, 1e7);
+        expect(below.starts).toBeUndefined();
+      }),
+      { numRuns: 200, seed: 41 },
+    );
+    expect(found).toBeGreaterThan(50);
+  });
+
+  it("improves an incumbent only with a strictly shorter schedule, and stops at its node limit", () => {
+    const p: Problem = {
+      activities: Array.from({ length: 8 }, (_, i) => ({
+        id: `a${i}`,
+        modes: [
+          { duration: 1 + (i % 3), renewable: [2], nonRenewable: [2] },
+          { duration: 3 + (i % 3), renewable: [1], nonRenewable: [0] },
+        ],
+      })),
+      precedences: [],
+      renewable: [{ id: "R", capacity: 2 }],
+      nonRenewable: [{ id: "N", capacity: 6 }],
+      budgets: [],
+    };
+    const c = compile(p);
+    const all = modeVectorSearch(c, 100, 1e7);
+    expect(all.makespan).toBeDefined();
+    expect(validate(p, { modes: Array.from(all.modes!), starts: Array.from(all.starts!) })).toEqual([]);
+    // Run to the end, the search already went on below each schedule it found.
+    expect(modeVectorSearch(c, all.makespan!, 1e7).starts).toBeUndefined();
+    const limited = modeVectorSearch(c, 100, 5);
+    expect(limited.nodes).toBeLessThanOrEqual(5);
+  });
+});
