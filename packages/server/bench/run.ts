@@ -257,19 +257,23 @@ function cannon(base: string, path: string, backend: string, duration: number): 
   });
 }
 
-/** One PUT over `agent`; resolves with the status and the body as text. */
+/** One PUT over `agent`; resolves with the status, the ETag and the body as text. */
 function send(
   agent: Agent,
   url: string,
   headers: Record<string, string>,
   body: string,
-): Promise<{ status: number; text: string }> {
+): Promise<{ status: number; etag: string | undefined; text: string }> {
   return new Promise((resolve, reject) => {
     const req = request(url, { method: "PUT", agent, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
       res.on("end", () =>
-        resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8") }),
+        resolve({
+          status: res.statusCode ?? 0,
+          etag: res.headers.etag,
+          text: Buffer.concat(chunks).toString("utf8"),
+        }),
       );
       res.on("error", reject);
     });
@@ -310,6 +314,11 @@ async function planThroughput(base: string, scenarioId: string): Promise<{ jobs:
 }
 
 const WRITERS = 50;
+/**
+ * The writers' Prefer header: by default what the web UI sends (`return=minimal`: 204, the new version
+ * in ETag); BENCH_SAVE_PREFER=none asks for the whole new version back, as before.
+ */
+const SAVE_PREFER = process.env.BENCH_SAVE_PREFER ?? "return=minimal";
 const EXAMPLE = readFileSync(join(ROOT, "examples", "india-mcu-osat.yaml"), "utf8");
 
 /**
@@ -348,12 +357,17 @@ async function saveLoop(
             ...auth,
             "content-type": "application/json",
             "if-match": `"${mine.version}"`,
+            ...(SAVE_PREFER === "none" ? {} : { prefer: SAVE_PREFER }),
           },
           body,
         );
         times.push(performance.now() - t);
         const version =
-          res.status === 200 ? (JSON.parse(res.text) as { version?: number }).version : undefined;
+          res.status === 200
+            ? (JSON.parse(res.text) as { version?: number }).version
+            : res.status === 204
+              ? Number(/\d+/.exec(res.etag ?? "")?.[0])
+              : undefined;
         if (version) mine.version = version;
         else errors++;
       }
@@ -363,7 +377,7 @@ async function saveLoop(
   times.sort((a, b) => a - b);
   return {
     backend,
-    endpoint: `PUT /api/scenarios/:id (${WRITERS} writers, India example)`,
+    endpoint: `PUT /api/scenarios/:id (${WRITERS} writers, India example, Prefer: ${SAVE_PREFER})`,
     requests: times.length,
     rps: Math.round(times.length / DURATION),
     p50: Math.round(percentile(times, 0.5)),

@@ -71,6 +71,41 @@ forEachBackend("scenarios API", (db: () => Database) => {
       expect(await db().scenarios.count()).toEqual(before);
     });
 
+    it("answers a save with Prefer: return=minimal by 204 and the new version in ETag", async () => {
+      const created = (await (
+        await api().request("POST", "/api/scenarios", { name: "M", content: MINIMAL_SCENARIO })
+      ).json()) as Json;
+      const id = String(created.id);
+      const edited = MINIMAL_SCENARIO.replace("volume: 1000", "volume: 3000");
+      const minimal = await api().request(
+        "PUT",
+        `/api/scenarios/${id}`,
+        { content: edited },
+        { "If-Match": '"1"', Prefer: 'Respond-Async, RETURN="minimal"; x=1' },
+      );
+      expect(minimal.status).toBe(204);
+      expect(minimal.headers.get("etag")).toBe('"2"');
+      expect(minimal.headers.get("preference-applied")).toBe("return=minimal");
+      expect(await minimal.text()).toBe("");
+      const read = (await (await api().request("GET", `/api/scenarios/${id}`)).json()) as Json;
+      expect(read).toMatchObject({ version: 2, content: edited });
+      // Other preferences, or none, get the whole new version.
+      for (const [prefer, version] of [
+        ["return=representation", 3],
+        ["respond-async", 4],
+      ] as const) {
+        const full = await api().request(
+          "PUT",
+          `/api/scenarios/${id}`,
+          { content: edited },
+          { "If-Match": `"${version - 1}"`, Prefer: prefer },
+        );
+        expect(full.status, prefer).toBe(200);
+        expect(full.headers.get("preference-applied"), prefer).toBeNull();
+        expect((await full.json()) as Json).toMatchObject({ version, content: edited });
+      }
+    });
+
     it("requires the edited version on PUT", async () => {
       const created = (await (
         await api().request("POST", "/api/scenarios", { name: "S", content: MINIMAL_SCENARIO })

@@ -66,6 +66,19 @@ function view(r: ScenarioRecord) {
   };
 }
 
+/**
+ * Whether a Prefer header (RFC 7240) asks for `return=minimal`: preferences separated by commas,
+ * names case-insensitive, the value bare or quoted, parameters after `;` ignored. A preference the
+ * server does not know is not applied; the answer's Preference-Applied says which one was.
+ */
+export function prefersMinimal(header: string | undefined): boolean {
+  if (header === undefined) return false;
+  return header.split(",").some((pref) => {
+    const [name, value] = (pref.split(";")[0] ?? "").split("=").map((s) => s.trim());
+    return name?.toLowerCase() === "return" && value?.replace(/^"(.*)"$/, "$1").toLowerCase() === "minimal";
+  });
+}
+
 /** `"3"`, `W/"3"` or `3` → 3. */
 function parseIfMatch(header: string | undefined): number | undefined {
   if (header === undefined) return undefined;
@@ -179,11 +192,20 @@ export function scenarioRoutes(app: Api, { db }: AppDeps): void {
       summary: "Save a new version (optimistic concurrency: If-Match or body.version; stale → 409)",
       request: {
         params: IdParam,
-        headers: z.object({ "if-match": z.string().optional() }),
+        headers: z.object({
+          "if-match": z.string().optional(),
+          prefer: z.string().optional().openapi({
+            description: "`return=minimal`: answer 204 with the new version in ETag and no body (RFC 7240)",
+          }),
+        }),
         body: jsonBody(UpdateBody),
       },
       responses: {
         200: jsonResponse(ScenarioSchema, "the new version"),
+        204: {
+          description:
+            "saved, with `Prefer: return=minimal`: the new version is in ETag, `Preference-Applied: return=minimal`",
+        },
         ...problems(400, 403, 404, 409, 413, 422),
       },
     }),
@@ -219,6 +241,10 @@ export function scenarioRoutes(app: Api, { db }: AppDeps): void {
         actorOf(c),
       );
       c.header("ETag", `"${record.version}"`);
+      if (prefersMinimal(c.req.header("prefer"))) {
+        c.header("Preference-Applied", "return=minimal");
+        return c.body(null, 204);
+      }
       return c.json(view(record), 200);
     },
   );

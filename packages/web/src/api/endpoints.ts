@@ -24,14 +24,20 @@ export const api = {
   versions: (id: string) => getJson<ScenarioVersion[]>(`/api/scenarios/${enc(id)}/versions`),
   createScenario: (name: string, content: string) =>
     postJson<ScenarioDocument>("/api/scenarios", { name, content }),
-  /** Saves a new version; `version` is the one the edit started from, sent as If-Match. */
-  saveScenario: async (id: string, version: number, content: string) =>
-    (
-      await request<ScenarioDocument>("PUT", `/api/scenarios/${enc(id)}`, {
-        body: { content },
-        headers: { "if-match": `"${version}"` },
-      })
-    ).data,
+  /**
+   * Saves a new version; `version` is the one the edit started from, sent as If-Match. The page
+   * re-reads what it shows, so it asks for no body back (`Prefer: return=minimal`: 204, the new
+   * version in ETag).
+   */
+  saveScenario: async (id: string, version: number, content: string) => {
+    const { etag } = await request<null>("PUT", `/api/scenarios/${enc(id)}`, {
+      body: { content },
+      headers: { "if-match": `"${version}"`, prefer: "return=minimal" },
+    });
+    const saved = Number(/^(?:W\/)?"?(\d+)"?$/.exec(etag ?? "")?.[1]);
+    if (!Number.isInteger(saved)) throw new Error(`the save answered without a version (ETag ${etag})`);
+    return { version: saved };
+  },
   validate: (content: string) => postJson<ValidationResult>("/api/validate", { content }),
   gaps: (id: string) => getJson<GapReport>(`/api/scenarios/${enc(id)}/gaps`),
   partners: (id: string, weights?: Record<string, number>) => {

@@ -4377,6 +4377,8 @@ export interface operations {
             query?: never;
             header?: {
                 "if-match"?: string;
+                /** @description `return=minimal`: answer 204 with the new version in ETag and no body (RFC 7240) */
+                prefer?: string;
             };
             path: {
                 id: string;
@@ -4398,6 +4400,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Scenario"];
                 };
+            };
+            /** @description saved, with `Prefer: return=minimal`: the new version is in ETag, `Preference-Applied: return=minimal` */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description problem details (400) */
             400: {
