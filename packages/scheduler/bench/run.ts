@@ -34,6 +34,7 @@ const { values: flags } = parseArgs({
     workers: { type: "string" },
     seed: { type: "string", default: "1" },
     label: { type: "string" },
+    only: { type: "string" },
     out: { type: "string" },
     "report-only": { type: "string" },
     help: { type: "boolean", default: false },
@@ -94,11 +95,13 @@ const maxNodes = flags["max-nodes"] === undefined ? undefined : Number(flags["ma
 const workers = Number(flags.workers ?? Math.min(2, availableParallelism()));
 const seed = Number(flags.seed);
 const label = flags.label ?? `${new Date().toISOString().slice(0, 10)}-${planName}`;
+/** `--only REGEX`: only instances whose name matches (before sampling), e.g. j60 at resource strength 0.2. */
+const only = flags.only === undefined ? undefined : new RegExp(flags.only);
 const instancesBySet = new Map<string, Instance[]>();
 const instancesOf = (set: string): Instance[] => {
   let list = instancesBySet.get(set);
   if (!list) {
-    list = listInstances(psplibRoot, set);
+    list = listInstances(psplibRoot, set).filter((x) => !only || only.test(x.name));
     instancesBySet.set(set, list);
   }
   return list;
