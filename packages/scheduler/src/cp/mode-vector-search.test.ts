@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compile } from "../compile/compiled.ts";
 import type { Problem } from "../model.ts";
+import { solve } from "../search/solve.ts";
 import { validate } from "../validate/validate.ts";
 import { modeVectorSearch } from "./mode-vector-search.ts";
 import { HORIZON, multiModeOptimum, tinyMultiModeArb } from "./multi-mode.test-support.ts";
@@ -49,5 +50,22 @@ describe("modeVectorSearch", () => {
     expect(modeVectorSearch(c, all.makespan!, 1e7).starts).toBeUndefined();
     const limited = modeVectorSearch(c, 100, 5);
     expect(limited.nodes).toBeLessThanOrEqual(5);
+  });
+
+  it("runs inside solve when asked (modeVectors): valid schedules, the enumerated optimum, nothing better claimed", () => {
+    fc.assert(
+      fc.property(tinyMultiModeArb, (p) => {
+        const opt = multiModeOptimum(p);
+        const r = solve(p, { maxSchedules: 30, maxNodes: 100_000, seed: 3, modeVectors: true });
+        if (opt === undefined) {
+          expect(r.schedule).toBeUndefined();
+          return;
+        }
+        expect(r.makespan).toBe(opt);
+        expect(r.status).toBe("optimal");
+        expect(validate(p, r.schedule!)).toEqual([]);
+      }),
+      { numRuns: 100, seed: 42 },
+    );
   });
 });

@@ -40,6 +40,14 @@ export interface SolveOptions {
    * bound at equal budgets (BENCHMARKS.md).
    */
   lns?: boolean;
+  /**
+   * Multi-mode makespan problems without budgets (up to 32 activities): before the multi-mode
+   * branch and bound, search whole mode vectors below the incumbent (`cp/mode-vector-search.ts`)
+   * with half of the nodes left (half of the last quarter of a time limit). Off by default: at
+   * equal work it reached as many best-known values as the branch and bound alone and proved
+   * fewer (BENCHMARKS.md, issue 14, 2026-12-01).
+   */
+  modeVectors?: boolean;
 }
 
 export type SolveStatus = "optimal" | "feasible" | "infeasible" | "unknown";
@@ -68,7 +76,7 @@ const GENETIC_SHARE_OF_TIME = 0.75;
 
 /**
  * Share of the exact search's nodes (and of its quarter of a time limit) that the mode-vector
- * search gets before the multi-mode branch and bound takes the rest (BENCHMARKS.md, issue 14).
+ * search gets, when asked for, before the multi-mode branch and bound takes the rest.
  */
 const MODE_VECTOR_SHARE = 0.5;
 
@@ -223,7 +231,7 @@ export function solve(problem: Problem, options: SolveOptions = {}): SolveResult
     }
   }
   const multiModeExact = !fixedModes && nodes < maxNodes && multiModeProofApplies(c);
-  if (multiModeExact && !proven && Number.isFinite(makespan) && MODE_VECTOR_SHARE > 0) {
+  if (multiModeExact && !proven && Number.isFinite(makespan) && options.modeVectors === true) {
     // Multi-mode makespan problems: whole mode vectors below the incumbent (an improvement
     // search, no proof), then the branch and bound over (activity, mode) pairs.
     const better = modeVectorSearch(
