@@ -66,6 +66,10 @@ try {
     ["GET /api/jobs/:id result", () => planRepository(logged).byJob("j777")],
     ["the gate: programme access by scenario", () => programmeRepository(logged).access("s1234", "u7")],
     ["the gate: programme access by job", () => programmeRepository(logged).accessViaJob("j777", "u7")],
+    [
+      "the gate: API token with programme access",
+      () => apiTokenRepository(logged).find("nohash", new Date(), { by: "scenario", id: "s1234" }),
+    ],
     ["GET …/jobs (by scenario)", () => jobRepository(logged).list({ scenarioId: "s1234", limit: 50 })],
     ["job admission: active jobs of a user", () => jobRepository(logged).activeCount("u7")],
     ["embedded queue: next job", () => jobRepository(logged).claim("explain", 1000)],

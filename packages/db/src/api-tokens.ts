@@ -3,6 +3,13 @@ import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import { type Actor, appendAudit } from "./audit.ts";
 import type { Drizzle } from "./connection.ts";
 import { ChiproadError } from "@chiproad/data";
+import {
+  type AccessScope,
+  accessFields,
+  accessOf,
+  accessQuery,
+  type ProgrammeAccess,
+} from "./programme-members.ts";
 import { apiTokens, users } from "./schema.ts";
 import { type UserRecord, type UserRole, userRecord } from "./users.ts";
 
@@ -28,8 +35,15 @@ export interface NewApiToken {
 
 export interface ApiTokenRepository {
   create(input: NewApiToken, actor: Actor): Promise<ApiTokenRecord>;
-  /** The live (unexpired, unrevoked) token and its enabled user. */
-  find(tokenHash: string, now: Date): Promise<{ token: ApiTokenRecord; user: UserRecord } | undefined>;
+  /**
+   * The live (unexpired, unrevoked) token and its enabled user; with `scope`, in the same query, the
+   * user's access to that programme (`access` undefined: no such scenario or job).
+   */
+  find(
+    tokenHash: string,
+    now: Date,
+    scope?: AccessScope,
+  ): Promise<{ token: ApiTokenRecord; user: UserRecord; access?: ProgrammeAccess | undefined } | undefined>;
   list(userId: string): Promise<ApiTokenRecord[]>;
   /** Revokes a token of `userId` (any user's when `userId` is undefined); NOT_FOUND otherwise. */
   revoke(id: string, userId: string | undefined, actor: Actor): Promise<ApiTokenRecord>;
@@ -53,19 +67,30 @@ function record(r: Row): ApiTokenRecord {
 
 export function apiTokenRepository(db: Drizzle): ApiTokenRepository {
   // Asked on every request that carries a token: built once (see README, "Prepared reads").
+  const isLive = and(
+    eq(apiTokens.tokenHash, sql.placeholder("tokenHash")),
+    isNull(apiTokens.revokedAt),
+    gt(apiTokens.expiresAt, sql.placeholder("now")),
+    eq(users.disabled, false),
+  );
   const live = db
     .select()
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
-    .where(
-      and(
-        eq(apiTokens.tokenHash, sql.placeholder("tokenHash")),
-        isNull(apiTokens.revokedAt),
-        gt(apiTokens.expiresAt, sql.placeholder("now")),
-        eq(users.disabled, false),
-      ),
-    )
+    .where(isLive)
     .prepare("chiproad_token_live");
+  // The same, with the programme access of a scenario-scoped request: one round trip instead of two.
+  const liveWithAccess = (by: AccessScope["by"]) => {
+    const access = accessQuery(db, by, users.id).as("access");
+    return db
+      .select({ api_tokens: apiTokens, users, access: accessFields(access) })
+      .from(apiTokens)
+      .innerJoin(users, eq(users.id, apiTokens.userId))
+      .leftJoinLateral(access, sql`true`)
+      .where(isLive)
+      .prepare(`chiproad_token_live_${by}`);
+  };
+  const withAccess = { scenario: liveWithAccess("scenario"), job: liveWithAccess("job") };
   return {
     async create(input, actor) {
       return db.transaction(async (tx) => {
@@ -83,7 +108,12 @@ export function apiTokenRepository(db: Drizzle): ApiTokenRepository {
         return created;
       });
     },
-    async find(tokenHash, now) {
+    async find(tokenHash, now, scope) {
+      if (scope) {
+        const [row] = await withAccess[scope.by].execute({ tokenHash, now: now.toISOString(), id: scope.id });
+        if (!row) return undefined;
+        return { token: record(row.api_tokens), user: userRecord(row.users), access: accessOf(row.access) };
+      }
       const [row] = await live.execute({ tokenHash, now: now.toISOString() });
       if (!row) return undefined;
       return {

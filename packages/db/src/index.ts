@@ -49,6 +49,7 @@ export { MIGRATIONS_DIR, migrate, readMigrations } from "./migrate.ts";
 export type { PlanRecord, PlanRepository } from "./plans.ts";
 export type { ReportRepository } from "./reports.ts";
 export type {
+  AccessScope,
   ProgrammeAccess,
   ProgrammeMember,
   ProgrammeRepository,

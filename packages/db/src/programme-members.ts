@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, or, sql } from "drizzle-orm";
+import { type AnyColumn, and, asc, eq, isNull, or, type Placeholder, sql } from "drizzle-orm";
 import { type Actor, appendAudit } from "./audit.ts";
 import type { Drizzle } from "./connection.ts";
 import { ChiproadError } from "@chiproad/data";
@@ -80,24 +80,32 @@ function toAccess(row: AccessRow | undefined): ProgrammeAccess | undefined {
     : undefined;
 }
 
-const isRestricted = sql<boolean>`(${programmeRestrictions.scenarioId} IS NOT NULL)`;
+/** Which programme a request names: a scenario by its id, or the scenario a job belongs to. */
+export interface AccessScope {
+  by: "scenario" | "job";
+  id: string;
+}
 
 /**
- * The gate's access query, built once: the programme (`scenario`, `id` naming the scenario itself
- * or one of its jobs), whether it is restricted, the user's membership role, the scenario's name
- * and current version, and its newest plan's id (so a programme's reads need not ask for them again;
- * the plan's is one probe of `plans_scenario_idx`, in the order `plans.latestId` reads).
+ * The gate's access question as a query over placeholder `id` (a scenario id, or a job id with
+ * `by = "job"`) for user `userId` (a placeholder, or the user column of a credential query that
+ * joins it LATERAL): the programme, whether it is restricted, the user's membership role, the
+ * scenario's name and current version, and its newest plan's id (so a programme's reads need not ask
+ * for them again; the plan's is one probe of `plans_scenario_idx`, in the order `plans.latestId`
+ * reads). Declared once for the stand-alone queries below and the credential queries that embed it.
  */
-function prepareAccess(db: Drizzle, by: "scenario" | "job") {
+export function accessQuery(db: Drizzle, by: AccessScope["by"], userId: AnyColumn | Placeholder) {
   const select = db.select({
     scenarioId: scenarios.id,
-    restricted: isRestricted,
+    restricted: sql<boolean>`(${programmeRestrictions.scenarioId} IS NOT NULL)`.as("restricted"),
     memberRole: programmeMembers.role,
     name: scenarios.name,
     version: scenarios.currentVersion,
     latestPlanId: sql<
       string | null
-    >`(SELECT ${plans.id} FROM ${plans} WHERE ${plans.scenarioId} = ${scenarios.id} AND ${plans.kind} = 'plan' ORDER BY ${plans.createdAt} DESC, ${plans.id} DESC LIMIT 1)`,
+    >`(SELECT ${plans.id} FROM ${plans} WHERE ${plans.scenarioId} = ${scenarios.id} AND ${plans.kind} = 'plan' ORDER BY ${plans.createdAt} DESC, ${plans.id} DESC LIMIT 1)`.as(
+      "latest_plan_id",
+    ),
   });
   const from =
     by === "job"
@@ -107,13 +115,48 @@ function prepareAccess(db: Drizzle, by: "scenario" | "job") {
     .leftJoin(programmeRestrictions, eq(programmeRestrictions.scenarioId, scenarios.id))
     .leftJoin(
       programmeMembers,
-      and(
-        eq(programmeMembers.scenarioId, scenarios.id),
-        eq(programmeMembers.userId, sql.placeholder("userId")),
-      ),
+      and(eq(programmeMembers.scenarioId, scenarios.id), eq(programmeMembers.userId, userId)),
     )
-    .where(eq(by === "job" ? jobs.id : scenarios.id, sql.placeholder("id")))
-    .prepare(by === "job" ? "chiproad_access_via_job" : "chiproad_access");
+    .where(eq(by === "job" ? jobs.id : scenarios.id, sql.placeholder("id")));
+}
+
+/** The fields of `accessQuery(…).as(alias)` to select beside a credential. */
+export function accessFields(access: ReturnType<ReturnType<typeof accessQuery>["as"]>) {
+  return {
+    scenarioId: access.scenarioId,
+    restricted: access.restricted,
+    memberRole: access.memberRole,
+    name: access.name,
+    version: access.version,
+    latestPlanId: access.latestPlanId,
+  };
+}
+
+/** The access read LATERAL beside a credential: null (or all fields null) when the programme does not exist. */
+export function accessOf(
+  row: {
+    scenarioId: string | null;
+    restricted: boolean | null;
+    memberRole: ProgrammeRole | null;
+    name: string | null;
+    version: number | null;
+    latestPlanId: string | null;
+  } | null,
+): ProgrammeAccess | undefined {
+  if (row === null || row.scenarioId === null || row.name === null || row.version === null) return undefined;
+  return toAccess({
+    ...row,
+    scenarioId: row.scenarioId,
+    restricted: row.restricted === true,
+    name: row.name,
+    version: row.version,
+  });
+}
+
+function prepareAccess(db: Drizzle, by: AccessScope["by"]) {
+  return accessQuery(db, by, sql.placeholder("userId")).prepare(
+    by === "job" ? "chiproad_access_via_job" : "chiproad_access",
+  );
 }
 
 export function programmeRepository(db: Drizzle): ProgrammeRepository {

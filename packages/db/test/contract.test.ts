@@ -99,6 +99,62 @@ forEachBackend("storage contract", (db: () => Database) => {
       expect(await db().programmes.accessViaJob("no-such-job", "nobody")).toBeUndefined();
     });
 
+    it("reads a credential and its programme access in one query, as the two queries answer", async () => {
+      const suffix = Math.random().toString(36).slice(2, 8);
+      const user = await db().users.create(
+        { username: `cred-${suffix}`, passwordHash: "x", role: "analyst" },
+        admin,
+      );
+      const tokenHash = `token-${suffix}`;
+      const sessionHash = `session-${suffix}`;
+      const now = new Date();
+      const later = new Date(now.getTime() + 3_600_000);
+      await db().tokens.create(
+        { userId: user.id, name: "t", role: "analyst", tokenHash, expiresAt: later },
+        admin,
+      );
+      await db().sessions.create(sessionHash, user.id, later);
+      const open = await db().scenarios.create(scenarioInput("Open"), alice);
+      const closed = await db().scenarios.create(scenarioInput("Closed"), alice);
+      await db().programmes.setRestricted(closed.id, true, admin);
+      await db().programmes.setMember(closed.id, user.id, "manager", admin);
+      const job = await db().jobs.enqueue(
+        { kind: "plan", scenarioId: closed.id, scenarioVersion: 1, params: { seed: 1 } },
+        alice,
+      );
+      const scopes = [
+        { by: "scenario" as const, id: open.id },
+        { by: "scenario" as const, id: closed.id },
+        { by: "job" as const, id: job.id },
+        { by: "scenario" as const, id: "no-such-scenario" },
+        { by: "job" as const, id: "no-such-job" },
+      ];
+      for (const scope of scopes) {
+        const expected =
+          scope.by === "job"
+            ? await db().programmes.accessViaJob(scope.id, user.id)
+            : await db().programmes.access(scope.id, user.id);
+        const byToken = await db().tokens.find(tokenHash, now, scope);
+        const bySession = await db().sessions.find(sessionHash, now, scope);
+        expect(byToken?.access, `${scope.by} ${scope.id}`).toEqual(expected);
+        expect(bySession?.access, `${scope.by} ${scope.id}`).toEqual(expected);
+        // The credential part is the same as without a scope.
+        const { access: _t, ...token } = byToken!;
+        expect(token).toEqual(await db().tokens.find(tokenHash, now));
+        const { access: _s, ...session } = bySession!;
+        expect(session).toEqual(await db().sessions.find(sessionHash, now));
+      }
+      expect((await db().tokens.find(tokenHash, now, scopes[1]!))?.access).toMatchObject({
+        restricted: true,
+        memberRole: "manager",
+      });
+      // A dead credential is no credential, whatever the scope.
+      const past = new Date(later.getTime() + 1);
+      expect(await db().tokens.find(tokenHash, past, scopes[0]!)).toBeUndefined();
+      expect(await db().sessions.find(sessionHash, past, scopes[0]!)).toBeUndefined();
+      expect(await db().tokens.find("unknown", now, scopes[0]!)).toBeUndefined();
+    });
+
     it("rejects a save based on a stale version with CONFLICT and stores nothing", async () => {
       const s = await db().scenarios.create(scenarioInput(), alice);
       await db().scenarios.update(s.id, { content: "b", format: "yaml", parsed: {} }, 1, alice);

@@ -1,6 +1,6 @@
 import type { ChiproadError } from "@chiproad/data";
 import { timingSafeEqual } from "node:crypto";
-import type { Database } from "@chiproad/db";
+import type { AccessScope, Database, ProgrammeAccess } from "@chiproad/db";
 import type { Context, MiddlewareHandler } from "hono";
 import type { Logger } from "../logger.ts";
 import { problem, problemResponse, requestError } from "../problem.ts";
@@ -44,17 +44,27 @@ export function sameOrigin(c: Context, publicOrigins: readonly string[] = []): b
   return false;
 }
 
-async function fromToken(db: Database, header: string): Promise<Principal | undefined> {
+/**
+ * A credential's principal; with the request's programme `scope`, also the caller's access to that
+ * programme, read in the same query (`access` undefined: no such programme).
+ */
+type Credential = { principal: Principal; access?: ProgrammeAccess | undefined };
+
+async function fromToken(
+  db: Database,
+  header: string,
+  scope: AccessScope | undefined,
+): Promise<Credential | undefined> {
   const m = /^Bearer\s+(cr_[A-Za-z0-9_-]{43})\s*$/.exec(header);
   if (!m) return undefined;
   const now = new Date();
-  const found = await db.tokens.find(digest(m[1]!), now);
+  const found = await db.tokens.find(digest(m[1]!), now, scope);
   if (!found) return undefined;
   // Like a session's last-seen time, written at most every TOUCH_EVERY_MS: a write per request would
   // queue behind itself under load (on the embedded database every request waited seconds for them).
   const last = found.token.lastUsedAt === null ? 0 : Date.parse(found.token.lastUsedAt);
   if (now.getTime() - last > TOUCH_EVERY_MS) void db.tokens.markUsed(found.token.id, now).catch(() => {});
-  return {
+  const principal: Principal = {
     userId: found.user.id,
     username: found.user.username,
     role: lowerRole(found.token.role, found.user.role),
@@ -63,6 +73,7 @@ async function fromToken(db: Database, header: string): Promise<Principal | unde
     via: "token",
     tokenId: found.token.id,
   };
+  return scope ? { principal, access: found.access } : { principal };
 }
 
 async function fromSession(
@@ -70,10 +81,11 @@ async function fromSession(
   config: SecurityConfig,
   c: Context,
   cookie: string,
-): Promise<Principal | undefined> {
+  scope: AccessScope | undefined,
+): Promise<Credential | undefined> {
   const hash = digest(cookie);
   const now = new Date();
-  const session = await db.sessions.find(hash, now);
+  const session = await db.sessions.find(hash, now, scope);
   if (!session) return undefined;
   if (now.getTime() - session.lastSeenAt.getTime() > config.sessionIdleMs) {
     await db.sessions.delete(hash);
@@ -81,7 +93,7 @@ async function fromSession(
     return undefined;
   }
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) await db.sessions.touch(hash, now);
-  return {
+  const principal: Principal = {
     userId: session.user.id,
     username: session.user.username,
     role: session.user.role,
@@ -90,6 +102,7 @@ async function fromSession(
     sessionHash: hash,
     sessionExpiresAt: session.expiresAt,
   };
+  return scope ? { principal, access: session.access } : { principal };
 }
 
 /** Equal strings, in time that does not depend on where they differ (both are hashed to 32 bytes first). */
@@ -134,6 +147,13 @@ async function fromProxy(
   };
 }
 
+/** The programme a programme-scoped operation names, from its path parameter `{id}`. */
+function scopeOf(operation: Operation | undefined, path: string): AccessScope | undefined {
+  if (!operation?.scope) return undefined;
+  const id = scopeId(operation, path);
+  return id === undefined ? undefined : { by: operation.scope, id };
+}
+
 /** The path parameter `{id}` of a programme-scoped operation. */
 function scopeId(operation: Operation, path: string): string | undefined {
   const at = operation.path.split("/").indexOf("{id}");
@@ -169,19 +189,23 @@ function tooLow(id: OperationId, min: Role, role: Role, where: string): Chiproad
 async function authorizeOnProgramme(
   db: Database,
   c: Context,
-  principal: Principal,
+  credential: Credential,
   found: { id: OperationId; operation: Operation },
 ): Promise<void> {
   const scope = found.operation.scope;
   if (!scope) return;
+  const { principal } = credential;
   const min = found.operation.access as Role;
   const id = scopeId(found.operation, c.req.path);
+  // Read with the credential when it could be (token, session); asked here otherwise (proxy).
   const access =
-    id === undefined
-      ? undefined
-      : scope === "scenario"
-        ? await db.programmes.access(id, principal.userId)
-        : await db.programmes.accessViaJob(id, principal.userId);
+    "access" in credential
+      ? credential.access
+      : id === undefined
+        ? undefined
+        : scope === "scenario"
+          ? await db.programmes.access(id, principal.userId)
+          : await db.programmes.accessViaJob(id, principal.userId);
   const role = programmeRole(principal, access?.memberRole);
   if (access?.memberRole === undefined && !atLeast(role, min))
     throw tooLow(found.id, min, role, "you are signed in as");
@@ -202,21 +226,23 @@ async function authorizeOnProgramme(
 export function gate(db: Database, config: SecurityConfig, logger?: Logger): MiddlewareHandler {
   return async (c, next) => {
     const found = findOperation(c.req.method, c.req.path);
+    const scope = scopeOf(found?.operation, c.req.path);
     const authorization = c.req.header("authorization");
-    let principal: Principal | undefined;
+    let credential: Credential | undefined;
     if (authorization !== undefined) {
-      principal = await fromToken(db, authorization);
-      if (!principal && found?.operation.access !== "public")
+      credential = await fromToken(db, authorization, scope);
+      if (!credential && found?.operation.access !== "public")
         return unauthenticated(
           c,
           "the bearer token is unknown, expired or revoked; create one with POST /api/auth/tokens",
         );
     } else {
-      principal = await fromProxy(db, config, c, logger);
-      const cookie = principal ? undefined : readSessionCookie(c);
-      if (cookie) principal = await fromSession(db, config, c, cookie);
+      const proxied = await fromProxy(db, config, c, logger);
+      credential = proxied ? { principal: proxied } : undefined;
+      const cookie = credential ? undefined : readSessionCookie(c);
+      if (cookie) credential = await fromSession(db, config, c, cookie, scope);
     }
-    if (principal) c.set("principal", principal);
+    if (credential) c.set("principal", credential.principal);
 
     const unsafe = !SAFE_METHODS.has(c.req.method);
     if (found?.operation.access === "public") {
@@ -225,8 +251,9 @@ export function gate(db: Database, config: SecurityConfig, logger?: Logger): Mid
         throw requestError("FORBIDDEN", "cross-origin request refused: the Origin header is not this server");
       return next();
     }
-    if (!principal)
+    if (!credential)
       return unauthenticated(c, "sign in first: POST /api/auth/login, or send Authorization: Bearer <token>");
+    const { principal } = credential;
     if (!found) {
       return problemResponse(
         c,
@@ -241,7 +268,7 @@ export function gate(db: Database, config: SecurityConfig, logger?: Logger): Mid
       );
     }
     const min = found.operation.access;
-    if (found.operation.scope) await authorizeOnProgramme(db, c, principal, found);
+    if (found.operation.scope) await authorizeOnProgramme(db, c, credential, found);
     else if (!atLeast(principal.role, min))
       throw tooLow(found.id, min, principal.role, "you are signed in as");
     c.set("operation", found.operation);
