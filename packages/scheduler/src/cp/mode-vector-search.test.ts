@@ -8,7 +8,7 @@ import { modeVectorSearch } from "./mode-vector-search.ts";
 import { HORIZON, multiModeOptimum, tinyMultiModeArb } from "./multi-mode.test-support.ts";
 
 describe("modeVectorSearch", () => {
-  it("reaches the optimum over all mode vectors and starts with a valid schedule, and nothing below it (enumeration)", () => {
+  it("reaches the optimum over all mode vectors and starts with a valid schedule, and proves nothing below it (enumeration)", () => {
     let found = 0;
     fc.assert(
       fc.property(tinyMultiModeArb, (p) => {
@@ -16,12 +16,16 @@ describe("modeVectorSearch", () => {
         const opt = multiModeOptimum(p);
         const r = modeVectorSearch(c, HORIZON + 1, 1e7);
         expect(r.makespan).toBe(opt);
+        // A proof is claimed only where the enumeration agrees.
+        if (r.exhausted && r.makespan === undefined) expect(opt).toBeUndefined();
         if (opt === undefined) return;
         found++;
         const schedule = { modes: Array.from(r.modes!), starts: Array.from(r.starts!) };
         expect(validate(p, schedule)).toEqual([]);
+        expect(r.exhausted).toBe(true);
         const below = modeVectorSearch(c, opt, 1e7);
         expect(below.starts).toBeUndefined();
+        expect(below.exhausted).toBe(true);
       }),
       { numRuns: 200, seed: 41 },
     );
@@ -50,6 +54,7 @@ describe("modeVectorSearch", () => {
     expect(modeVectorSearch(c, all.makespan!, 1e7).starts).toBeUndefined();
     const limited = modeVectorSearch(c, 100, 5);
     expect(limited.nodes).toBeLessThanOrEqual(5);
+    expect(limited.exhausted).toBe(false);
   });
 
   it("runs inside solve when asked (modeVectors): valid schedules, the enumerated optimum, nothing better claimed", () => {

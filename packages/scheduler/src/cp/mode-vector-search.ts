@@ -12,6 +12,11 @@ export interface ModeVectorSearchOutcome {
   nodes: number;
   /** Mode vectors handed to the branch and bound. */
   vectors: number;
+  /**
+   * True when every mode vector was pruned or its branch and bound exhausted: no schedule shorter
+   * than the best found (or than the upper bound, when none was found) exists.
+   */
+  exhausted: boolean;
 }
 
 /**
@@ -30,7 +35,9 @@ export interface ModeVectorSearchOutcome {
  * Why: on the multi-mode instances the genetic search ends one above the best-known value, the
  * better schedules use mode vectors far from the incumbent's (no neighbourhood of up to 12 of 18
  * freed modes holds one), and the branch and bound over (activity, mode) pairs reaches them only
- * after 10^5-10^6 placements. Only an improvement search: nothing is claimed when it exhausts.
+ * after 10^5-10^6 placements. Every pruning rule is a relaxation (a head from the assigned
+ * predecessors' heads, a path over shortest modes, energy over [0, T]), so when the search ends
+ * without a limit and every vector's branch and bound was exhausted, nothing shorter exists.
  */
 export function modeVectorSearch(
   c: Compiled,
@@ -59,7 +66,7 @@ export function modeVectorSearch(
       for (let k = 0; k < nR; k++)
         minW[i * nR + k] = Math.min(minW[i * nR + k]!, c.req[g * nR + k]! * c.dur[g]!);
     }
-    if (modes.length === 0) return { nodes: 0, vectors: 0 };
+    if (modes.length === 0) return { nodes: 0, vectors: 0, exhausted: false };
     live.push(modes.sort((a, b) => c.dur[b]! - c.dur[a]! || a - b));
   }
   // Longest path from an activity's start to the end of the project over the shortest modes (its
@@ -108,6 +115,7 @@ export function modeVectorSearch(
   let nodes = 0;
   let vectors = 0;
   let stopped = false;
+  let everyVectorExhausted = true;
   let best: { modes: Int32Array; starts: Int32Array; makespan: number } | undefined;
 
   const dfs = (x: number): void => {
@@ -120,6 +128,7 @@ export function modeVectorSearch(
         ...(stopAt !== undefined ? { stopAt } : {}),
       });
       nodes += Math.max(1, r.nodes);
+      if (!r.exhausted) everyVectorExhausted = false;
       if (r.starts && r.makespan !== undefined && r.makespan <= T) {
         best = { modes: Int32Array.from(mode), starts: Int32Array.from(r.starts), makespan: r.makespan };
         T = r.makespan - 1;
@@ -188,5 +197,6 @@ export function modeVectorSearch(
     ...(best ? { modes: best.modes, starts: best.starts, makespan: best.makespan } : {}),
     nodes,
     vectors,
+    exhausted: !stopped && everyVectorExhausted,
   };
 }

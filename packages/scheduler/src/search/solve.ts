@@ -232,8 +232,8 @@ export function solve(problem: Problem, options: SolveOptions = {}): SolveResult
   }
   const multiModeExact = !fixedModes && nodes < maxNodes && multiModeProofApplies(c);
   if (multiModeExact && !proven && Number.isFinite(makespan) && options.modeVectors === true) {
-    // Multi-mode makespan problems: whole mode vectors below the incumbent (an improvement
-    // search, no proof), then the branch and bound over (activity, mode) pairs.
+    // Multi-mode makespan problems: whole mode vectors below the incumbent (exhausted, it proves
+    // the incumbent optimal), then the branch and bound over (activity, mode) pairs.
     const better = modeVectorSearch(
       c,
       makespan,
@@ -250,6 +250,10 @@ export function solve(problem: Problem, options: SolveOptions = {}): SolveResult
       objective = [makespan];
     }
     proven = makespan <= lowerBound;
+    if (better.exhausted) {
+      proven = true;
+      lowerBound = makespan;
+    }
   }
   const multiModeProof = multiModeExact && !proven && nodes < maxNodes;
   if (multiModeProof) {
