@@ -43,9 +43,10 @@ export interface SolveOptions {
   /**
    * Multi-mode makespan problems without budgets (up to 32 activities): before the multi-mode
    * branch and bound, search whole mode vectors below the incumbent (`cp/mode-vector-search.ts`)
-   * with half of the nodes left (half of the last quarter of a time limit). Off by default: at
-   * equal work it reached as many best-known values as the branch and bound alone and proved
-   * fewer (BENCHMARKS.md, issue 14, 2026-12-01).
+   * with a fifth of the nodes left (of the last quarter of a time limit). Off by default: at
+   * equal work it reached one more best-known value than the branch and bound alone on the
+   * development subset and on 19 x 16 multi-mode instances, and proved 4-6 fewer (BENCHMARKS.md,
+   * issue 14, 2026-12-01).
    */
   modeVectors?: boolean;
 }
@@ -78,7 +79,7 @@ const GENETIC_SHARE_OF_TIME = 0.75;
  * Share of the exact search's nodes (and of its quarter of a time limit) that the mode-vector
  * search gets, when asked for, before the multi-mode branch and bound takes the rest.
  */
-const MODE_VECTOR_SHARE = 0.5;
+const MODE_VECTOR_SHARE = 0.2;
 
 /** Exact-search nodes when neither a time limit nor a schedule limit is given. */
 export const DEFAULT_MAX_NODES = 5000;
