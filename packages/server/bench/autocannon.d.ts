@@ -8,6 +8,8 @@ declare module "autocannon" {
     duration?: number;
     method?: string;
     headers?: Record<string, string>;
+    /** Requests per second over all connections. */
+    overallRate?: number;
   }
   interface Result {
     requests: { total: number; average: number };

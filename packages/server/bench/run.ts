@@ -29,6 +29,11 @@ const PHASES = (process.env.BENCH_PHASES ?? "reads,writes,plans").split(",");
  * asks for gzip too), so cached reports travel compressed; `identity` measures uncompressed clients.
  */
 const ACCEPT_ENCODING = process.env.BENCH_ACCEPT_ENCODING ?? "gzip, deflate, br, zstd";
+/**
+ * A fixed request rate for the readers (req/s over all connections; default none = as fast as they
+ * are answered). At a rate both sides sustain, CPU per request compares code, not the machine's mood.
+ */
+const RATE = process.env.BENCH_RATE === undefined ? undefined : Number(process.env.BENCH_RATE);
 /** Only the read endpoints whose path contains one of these (comma-separated; default all). */
 const ONLY = process.env.BENCH_ENDPOINTS?.split(",").filter(Boolean);
 
@@ -235,6 +240,7 @@ function cannon(base: string, path: string, backend: string, duration: number): 
         connections: CONNECTIONS,
         duration,
         headers: { ...auth, "accept-encoding": ACCEPT_ENCODING },
+        ...(RATE === undefined ? {} : { overallRate: RATE }),
       },
       (error, result) => {
         if (error) return reject(error);
@@ -459,7 +465,7 @@ const lines = [
     .map((l) => l.toFixed(1))
     .join(" ")}; ` +
     `Node ${process.version}; ${CONNECTIONS} connections, ${DURATION} s per endpoint; ` +
-    `${HTTP_PROCESSES} HTTP process(es) on PostgreSQL; readers send Accept-Encoding: ${ACCEPT_ENCODING}.`,
+    `${HTTP_PROCESSES} HTTP process(es) on PostgreSQL; readers send Accept-Encoding: ${ACCEPT_ENCODING}${RATE === undefined ? "" : `, ${RATE} req/s in all`}.`,
   "",
   "| backend | endpoint | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | prober: slowest ms (requests) | errors | bytes/response | CPU ms/req: server | PostgreSQL | load generator |",
   "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
