@@ -12,6 +12,7 @@ import { createApp } from "../src/app.ts";
 import { digest } from "../src/auth/secrets.ts";
 import { createLogger } from "../src/logger.ts";
 import { referenceProvider } from "../src/reference-data.ts";
+import { readEndpoints } from "./support.ts";
 
 const url = process.env.CHIPROAD_TEST_DATABASE_URL?.trim();
 if (!url) {
@@ -57,16 +58,7 @@ try {
   );
   await db.jobs.claim("trips", 60_000);
   await db.jobs.complete(job.id, "trips", { result: { activities: [] }, status: "feasible" });
-  const endpoints = [
-    "/api/health",
-    "/api/scenarios",
-    `/api/scenarios/${id}`,
-    `/api/scenarios/${id}/gaps`,
-    `/api/scenarios/${id}/partners`,
-    `/api/scenarios/${id}/plans/latest`,
-    "/api/market?importer=IND&hs=8542",
-    "/api/chain/chokepoints?top=3&threshold=0.8",
-  ];
+  const endpoints = readEndpoints(id);
   console.log("| endpoint | queries per request (mean of 20, caches warm) |\n|---|---:|");
   for (const path of endpoints) {
     const first = await app.request(path, { headers });

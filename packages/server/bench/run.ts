@@ -11,6 +11,7 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
 import { dropSchema } from "@chiproad/db";
+import { readEndpoints } from "./support.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
 const MAIN = join(import.meta.dirname, "..", "src", "main.ts");
@@ -403,16 +404,7 @@ async function benchBackend(backend: string, env: Record<string, string>) {
     await planThroughput(base, id).catch(() => undefined);
     await fetch(`${base}/api/scenarios/${id}/gaps`, { headers: auth });
     await fetch(`${base}/api/scenarios/${id}/partners`, { headers: auth });
-    const endpoints = [
-      "/api/health",
-      "/api/scenarios",
-      `/api/scenarios/${id}`,
-      `/api/scenarios/${id}/gaps`,
-      `/api/scenarios/${id}/partners`,
-      `/api/scenarios/${id}/plans/latest`,
-      "/api/market?importer=IND&hs=8542",
-      "/api/chain/chokepoints?top=3&threshold=0.8",
-    ];
+    const endpoints = readEndpoints(id);
     const rows: Row[] = [];
     const measured = endpoints.filter((p) => !ONLY || ONLY.some((o) => p.includes(o)));
     for (const path of PHASES.includes("reads") ? measured : []) {

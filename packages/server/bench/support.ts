@@ -1,4 +1,5 @@
-// Shared by the PostgreSQL benchmarks (workers, sweep, queue, run): worker processes and schemas.
+// Shared by the PostgreSQL benchmarks (workers, sweep, queue, run, round-trips): worker processes,
+// schemas and the read endpoints measured.
 import { type ChildProcess, spawn } from "node:child_process";
 import { join } from "node:path";
 
@@ -22,4 +23,18 @@ export function startWorker(url: string, schema: string): Promise<ChildProcess> 
     });
     child.on("exit", (code) => reject(new Error(`worker exited ${code}`)));
   });
+}
+
+/** The GET endpoints the read benchmarks measure, for scenario `id`. */
+export function readEndpoints(id: string): string[] {
+  return [
+    "/api/health",
+    "/api/scenarios",
+    `/api/scenarios/${id}`,
+    `/api/scenarios/${id}/gaps`,
+    `/api/scenarios/${id}/partners`,
+    `/api/scenarios/${id}/plans/latest`,
+    "/api/market?importer=IND&hs=8542",
+    "/api/chain/chokepoints?top=3&threshold=0.8",
+  ];
 }

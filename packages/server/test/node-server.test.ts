@@ -1,5 +1,5 @@
 import type { AddressInfo } from "node:net";
-import { openDatabase } from "@chiproad/db";
+import { type Database, openDatabase } from "@chiproad/db";
 import { serve } from "@hono/node-server";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../src/app.ts";
@@ -7,23 +7,42 @@ import { createLogger } from "../src/logger.ts";
 import { referenceProvider } from "../src/reference-data.ts";
 import { ensureTestUser, MINIMAL_SCENARIO, TEST_PASSWORD } from "./harness.ts";
 
+/** The app on a real Node HTTP server over a fresh embedded database, on a free loopback port. */
+async function serveOnLoopback() {
+  const db = await openDatabase({});
+  const app = createApp({ db, logger: createLogger("silent"), reference: referenceProvider(db) });
+  const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
+  await new Promise((r) => server.once("listening", r));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    db,
+    port,
+    base: `http://127.0.0.1:${port}`,
+    close: async () => {
+      await new Promise((r) => server.close(r));
+      await db.close();
+    },
+  };
+}
+
+/** Signs the test analyst in over HTTP; the session cookie (name=value). */
+async function signIn(db: Database, base: string): Promise<string> {
+  await ensureTestUser(db, "analyst");
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username: "test-analyst", password: TEST_PASSWORD }),
+  });
+  return login.headers.get("set-cookie")?.split(";")[0] ?? "";
+}
+
 describe("over a real Node HTTP server", () => {
   // Regression: a headers object shared between cached report responses picked up the first
   // response's Content-Length, so later, shorter reports hung their clients until a timeout.
   it("sends each cached report with its own Content-Length", async () => {
-    const db = await openDatabase({});
-    const app = createApp({ db, logger: createLogger("silent"), reference: referenceProvider(db) });
-    const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
-    await new Promise((r) => server.once("listening", r));
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const { db, base, close } = await serveOnLoopback();
     try {
-      await ensureTestUser(db, "analyst");
-      const login = await fetch(`${base}/api/auth/login`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ username: "test-analyst", password: TEST_PASSWORD }),
-      });
-      const headers = { cookie: login.headers.get("set-cookie")?.split(";")[0] ?? "", origin: base };
+      const headers = { cookie: await signIn(db, base), origin: base };
       const create = async (content: string) => {
         const res = await fetch(`${base}/api/scenarios`, {
           method: "POST",
@@ -48,8 +67,7 @@ describe("over a real Node HTTP server", () => {
         }
       }
     } finally {
-      await new Promise((r) => server.close(r));
-      await db.close();
+      await close();
     }
   });
 
@@ -57,11 +75,7 @@ describe("over a real Node HTTP server", () => {
   it("sends cached reports gzip-compressed when the client accepts gzip, the same JSON either way", async () => {
     const { request } = await import("node:http");
     const { gunzipSync } = await import("node:zlib");
-    const db = await openDatabase({});
-    const app = createApp({ db, logger: createLogger("silent"), reference: referenceProvider(db) });
-    const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
-    await new Promise((r) => server.once("listening", r));
-    const port = (server.address() as AddressInfo).port;
+    const { db, port, base, close } = await serveOnLoopback();
     const get = (path: string, headers: Record<string, string>) =>
       new Promise<{ headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
         request({ host: "127.0.0.1", port, method: "GET", path, headers }, (res) => {
@@ -73,13 +87,7 @@ describe("over a real Node HTTP server", () => {
           .end();
       });
     try {
-      await ensureTestUser(db, "analyst");
-      const login = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ username: "test-analyst", password: TEST_PASSWORD }),
-      });
-      const cookie = login.headers.get("set-cookie")?.split(";")[0] ?? "";
+      const cookie = await signIn(db, base);
       const path = "/api/chain/chokepoints?top=3&threshold=0.8";
       const plain = await get(path, { cookie });
       expect(plain.headers["content-encoding"]).toBeUndefined();
@@ -102,27 +110,16 @@ describe("over a real Node HTTP server", () => {
         expect(answer.body.equals(plain.body), accept).toBe(true);
       }
     } finally {
-      await new Promise((r) => server.close(r));
-      await db.close();
+      await close();
     }
   });
 
   // A GET's body would be ignored (Node drains it), so one that carries a body is refused.
   it("refuses a GET carrying a body with 400, naming the query string instead", async () => {
     const { request } = await import("node:http");
-    const db = await openDatabase({});
-    const app = createApp({ db, logger: createLogger("silent"), reference: referenceProvider(db) });
-    const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
-    await new Promise((r) => server.once("listening", r));
-    const port = (server.address() as AddressInfo).port;
+    const { db, port, base, close } = await serveOnLoopback();
     try {
-      await ensureTestUser(db, "analyst");
-      const login = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ username: "test-analyst", password: TEST_PASSWORD }),
-      });
-      const cookie = login.headers.get("set-cookie")?.split(";")[0] ?? "";
+      const cookie = await signIn(db, base);
       const body = Buffer.from("{}");
       const answer = await new Promise<{ status: number; text: string }>((resolve, reject) => {
         const req = request(
@@ -150,8 +147,7 @@ describe("over a real Node HTTP server", () => {
       const plain = await fetch(`http://127.0.0.1:${port}/api/scenarios`, { headers: { cookie } });
       expect(plain.status).toBe(200);
     } finally {
-      await new Promise((r) => server.close(r));
-      await db.close();
+      await close();
     }
   });
 });
