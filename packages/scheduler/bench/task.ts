@@ -14,6 +14,8 @@ export interface Task {
   seed: number;
   /** Engine only: `SolveOptions.maxNodes` (the CP core's node budget); default: the engine's. */
   maxNodes?: number;
+  /** Engine only: `SolveOptions.modeVectors` (the opt-in mode-vector search on multi-mode problems). */
+  modeVectors?: boolean;
 }
 
 export interface TaskResult {
