@@ -1,4 +1,4 @@
-import { and, count, desc, eq, sql } from "drizzle-orm";
+import { type AnyColumn, and, count, desc, eq, type Placeholder, sql } from "drizzle-orm";
 import type { Drizzle } from "./connection.ts";
 import type { JobKind } from "./jobs.ts";
 import { plans } from "./schema.ts";
@@ -29,19 +29,28 @@ function toRecord(r: typeof plans.$inferSelect): PlanRecord {
   return { ...r, createdAt: r.createdAt.toISOString() };
 }
 
-export function planRepository(db: Drizzle): PlanRepository {
-  // The read behind every plan page: built once (see README, "Prepared reads").
-  const ofKind = and(
-    eq(plans.scenarioId, sql.placeholder("scenarioId")),
-    eq(plans.kind, sql.placeholder("kind")),
-  );
-  const newestId = db
+/**
+ * Which stored result of `kind` is a scenario's newest, as a query for its id: declared once for
+ * `latestId` and for the gate's access query, which embeds it with the outer scenario's id.
+ */
+export function newestPlanIdQuery(
+  db: Drizzle,
+  scenarioId: AnyColumn | Placeholder,
+  kind: JobKind | Placeholder,
+) {
+  return db
     .select({ id: plans.id })
     .from(plans)
-    .where(ofKind)
+    .where(and(eq(plans.scenarioId, scenarioId), eq(plans.kind, kind)))
     .orderBy(desc(plans.createdAt), desc(plans.id))
-    .limit(1)
-    .prepare("chiproad_plan_latest_id");
+    .limit(1);
+}
+
+export function planRepository(db: Drizzle): PlanRepository {
+  // The read behind every plan page: built once (see README, "Prepared reads").
+  const newestId = newestPlanIdQuery(db, sql.placeholder("scenarioId"), sql.placeholder("kind")).prepare(
+    "chiproad_plan_latest_id",
+  );
   return {
     async byJob(jobId) {
       const [row] = await db.select().from(plans).where(eq(plans.jobId, jobId));

@@ -1,10 +1,10 @@
 import { type AnyColumn, and, asc, eq, isNull, or, type Placeholder, sql } from "drizzle-orm";
 import { type Actor, appendAudit } from "./audit.ts";
 import type { Drizzle } from "./connection.ts";
+import { newestPlanIdQuery } from "./plans.ts";
 import { ChiproadError } from "@chiproad/data";
 import {
   jobs,
-  plans,
   type PROGRAMME_ROLES,
   programmeMembers,
   programmeRestrictions,
@@ -91,8 +91,7 @@ export interface AccessScope {
  * `by = "job"`) for user `userId` (a placeholder, or the user column of a credential query that
  * joins it LATERAL): the programme, whether it is restricted, the user's membership role, the
  * scenario's name and current version, and its newest plan's id (so a programme's reads need not ask
- * for them again; the plan's is one probe of `plans_scenario_idx`, in the order `plans.latestId`
- * reads). Declared once for the stand-alone queries below and the credential queries that embed it.
+ * for them again; the plan's is `plans.latestId`'s own query, `newestPlanIdQuery`). Declared once for the stand-alone queries below and the credential queries that embed it.
  */
 export function accessQuery(db: Drizzle, by: AccessScope["by"], userId: AnyColumn | Placeholder) {
   const select = db.select({
@@ -101,11 +100,7 @@ export function accessQuery(db: Drizzle, by: AccessScope["by"], userId: AnyColum
     memberRole: programmeMembers.role,
     name: scenarios.name,
     version: scenarios.currentVersion,
-    latestPlanId: sql<
-      string | null
-    >`(SELECT ${plans.id} FROM ${plans} WHERE ${plans.scenarioId} = ${scenarios.id} AND ${plans.kind} = 'plan' ORDER BY ${plans.createdAt} DESC, ${plans.id} DESC LIMIT 1)`.as(
-      "latest_plan_id",
-    ),
+    latestPlanId: sql<string | null>`(${newestPlanIdQuery(db, scenarios.id, "plan")})`.as("latest_plan_id"),
   });
   const from =
     by === "job"
