@@ -1,5 +1,6 @@
 import { initialsOfRuns, mayBeAcronym, type PreparedName } from "./name-match.ts";
 import { phoneticKey } from "./phonetic.ts";
+import { chineseSyllables } from "./scripts/wade-giles.ts";
 
 /**
  * Blocking keys of a name: each token, its phonetic key, its first and last four letters (a typo in the
@@ -27,6 +28,17 @@ export function blockingKeys(name: PreparedName, isKnown?: (token: string) => bo
     const respelt = name.respelt[i]!;
     if (!name.syllabic && respelt !== tokens[i] && respelt.length >= 3 && tokens[i]!.length >= 4)
       keys.push(`e:${respelt}`);
+    // Chinese syllables in Wade–Giles (HSIN) and in pinyin (XIN), both ways: a listed pinyin word is posted
+    // under its Wade–Giles spelling (w:), which a query word written in Wade–Giles looks up; a listed
+    // Wade–Giles word is posted under g:, which a query's pinyin word looks up by its Wade–Giles spelling.
+    // Not Korean syllables or a Chinese person's (see `wadeGilesApplies` in name-match.ts).
+    const chinese = name.syllabic && !name.transcribes ? undefined : chineseSyllables(tokens[i]!);
+    if (chinese !== undefined) {
+      const t = tokens[i]!;
+      if (chinese.wadeGiles) keys.push(isKnown ? `w:${t}` : `g:${t}`);
+      if (chinese.pinyin !== undefined && chinese.pinyin !== t)
+        keys.push(isKnown ? `g:${chinese.pinyin}` : `w:${chinese.pinyin}`);
+    }
     const joined = name.pairs[i];
     if (joined !== undefined) {
       keys.push(`t:${joined}`);

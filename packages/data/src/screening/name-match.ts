@@ -6,6 +6,7 @@ import { COMPANY_WORD_WEIGHT, COMPANY_WORDS, PLACE_WORDS } from "./scripts/compa
 import { englishRespelling } from "./scripts/english-respelling.ts";
 import { persianEnglishOf } from "./scripts/persian-glossary.ts";
 import { englishOf, russianInitialsOf } from "./scripts/russian-glossary.ts";
+import { chineseSyllables, sameChineseSyllables } from "./scripts/wade-giles.ts";
 import { jaroWinkler, jaroWinklerBound } from "./similarity.ts";
 
 /** A name broken into normalized tokens and their phonetic keys, computed once per name. */
@@ -23,6 +24,11 @@ export interface PreparedName {
   gloss: (readonly string[] | undefined)[];
   /** Whether any token has a gloss (most names have none, and then no pair of theirs is a translation). */
   glossed: boolean;
+  /**
+   * Whether a token is Chinese syllables only Wade–Giles writes (HSIN, CHUNG): then its words are also compared
+   * with pinyin ones syllable by syllable (`scripts/wade-giles.ts`). Most names have none.
+   */
+  wadeGiles: boolean;
   /** Each token in the rough sound spelling that English words spelt the Russian way share (KEIS, CASE → kas). */
   respelt: string[];
   /** Read from Chinese or Korean: one token per syllable, so words a list writes joined come apart. */
@@ -111,6 +117,7 @@ function fromTokens(raw: string, tokens: string[], source?: PreparedName, same?:
   const gloss: (readonly string[] | undefined)[] = new Array(n);
   const respelt: string[] = new Array(n);
   let glossed = false;
+  let wadeGiles = false;
   for (let i = 0; i < n; i++) {
     const s = same?.[i] ?? -1;
     if (source && s >= 0) {
@@ -119,6 +126,7 @@ function fromTokens(raw: string, tokens: string[], source?: PreparedName, same?:
       gloss[i] = source.gloss[s];
       respelt[i] = source.respelt[s]!;
       if (gloss[i] !== undefined) glossed = true;
+      if (source.wadeGiles && chineseSyllables(tokens[i]!)?.wadeGiles) wadeGiles = true;
       continue;
     }
     const t = tokens[i]!;
@@ -127,11 +135,12 @@ function fromTokens(raw: string, tokens: string[], source?: PreparedName, same?:
     gloss[i] = englishOf(t) ?? persianEnglishOf(t);
     respelt[i] = englishRespelling(t);
     if (gloss[i] !== undefined) glossed = true;
+    if (chineseSyllables(t)?.wadeGiles) wadeGiles = true;
   }
-  return { raw, tokens, keys, pairs, patronymic, gloss, glossed, respelt };
+  return { raw, tokens, keys, pairs, patronymic, gloss, glossed, wadeGiles, respelt };
 }
 
-type How = "exact" | "phonetic" | "fuzzy" | "initial" | "initials" | "translated" | "respelt";
+type How = "exact" | "phonetic" | "fuzzy" | "initial" | "initials" | "translated" | "respelt" | "wade-giles";
 
 interface TokenMatch {
   q: string;
@@ -163,12 +172,22 @@ const FUZZY = 2;
 const INITIAL = 3;
 const TRANSLATED = 5;
 const RESPELT = 6;
+const WADE_GILES = 7;
 
 /** How the last `tokenSimilarity` call matched (kept out of the return value to avoid an allocation per pair). */
 let lastHow: number = FUZZY;
 /** Whether the last `scoreNames` call scored the query as a short form of the listed name. */
 let lastSubset = false;
-const HOWS: How[] = ["exact", "phonetic", "fuzzy", "initial", "initials", "translated", "respelt"];
+const HOWS: How[] = [
+  "exact",
+  "phonetic",
+  "fuzzy",
+  "initial",
+  "initials",
+  "translated",
+  "respelt",
+  "wade-giles",
+];
 
 /** An acronym counts for less than the words it abbreviates: it is one token standing for several. */
 export const INITIALS_SIMILARITY = 0.85;
@@ -177,6 +196,9 @@ export const SUBSET_SHARE = 0.85;
 
 /** An English word spelt the Russian way (KEIS for CASE): the same word, as a transliteration variant is. */
 export const RESPELT_SIMILARITY = 0.94;
+
+/** Chinese syllables in Wade–Giles and in pinyin (HSIN / XIN): one word, as a transliteration variant is. */
+export const ROMANIZATION_SIMILARITY = 0.94;
 
 /** A romanized Russian word and the English word lists translate it to (ZAVOD / PLANT): one word, told apart. */
 export const TRANSLATION_SIMILARITY = 0.9;
@@ -384,6 +406,7 @@ export function scoreNames(
   const wc = weightsOf(c, weight, true);
   const liquid = q.liquid === true || c.liquid === true;
   const syllabic = q.syllabic === true || c.syllabic === true;
+  const wadeGiles = (q.wadeGiles || c.wadeGiles) && wadeGilesApplies(q) && wadeGilesApplies(c);
   for (let i = 0; i < n; i++) {
     const qPatronymic = q.patronymic[i]!;
     for (let j = 0; j < m; j++) {
@@ -405,6 +428,14 @@ export function scoreNames(
       if (SIM[i * MAX + j]! < RESPELT_SIMILARITY && !syllabic && respelt(q, i, c, j)) {
         SIM[i * MAX + j] = RESPELT_SIMILARITY;
         HOW[i * MAX + j] = RESPELT;
+      }
+      if (
+        wadeGiles &&
+        SIM[i * MAX + j]! < ROMANIZATION_SIMILARITY &&
+        sameChineseSyllables(q.tokens[i]!, c.tokens[j]!)
+      ) {
+        SIM[i * MAX + j] = ROMANIZATION_SIMILARITY;
+        HOW[i * MAX + j] = WADE_GILES;
       }
     }
   }
@@ -708,4 +739,12 @@ function respelt(q: PreparedName, i: number, c: PreparedName, j: number): boolea
  */
 function translated(q: PreparedName, i: number, c: PreparedName, j: number): boolean {
   return q.gloss[i]?.includes(c.tokens[j]!) === true || c.gloss[j]?.includes(q.tokens[i]!) === true;
+}
+
+/**
+ * Syllables of a Korean name, or of a bare 2–4-hanzi personal name, are not compared as Wade–Giles: Korean
+ * syllables spell pinyin ones by chance, and personal names are given to the person rule.
+ */
+function wadeGilesApplies(p: PreparedName): boolean {
+  return p.syllabic !== true || p.transcribes === true;
 }
