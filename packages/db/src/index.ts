@@ -37,6 +37,7 @@ export { lockDataDir, processAlive } from "./data-dir-lock.ts";
 export type { IdempotencyClaim, IdempotencyRepository } from "./idempotency.ts";
 export {
   type EnqueueJob,
+  type JobOutcomeRecord,
   JOB_PRIORITY,
   type JobError,
   type JobKind,

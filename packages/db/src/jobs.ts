@@ -42,6 +42,18 @@ export interface JobRecord {
   finishedAt: string | null;
 }
 
+/** What a finished job leaves: its result, and the jobs it asks to be run next. */
+export interface JobOutcomeRecord {
+  result: unknown;
+  status?: string | null;
+  /**
+   * Params of further jobs of the same kind, sweep, scenario version, author and priority, queued in
+   * the same transaction as the result (so they exist exactly when it does): a sweep variant's
+   * further sample ranges.
+   */
+  followUps?: Record<string, unknown>[];
+}
+
 export interface EnqueueJob {
   kind: JobKind;
   scenarioId: string;
@@ -76,7 +88,7 @@ export interface JobRepository {
    * one transaction, and plans.job_id is unique. Returns false (and writes nothing) if the job is no
    * longer running under `owner`.
    */
-  complete(id: string, owner: string, outcome: { result: unknown; status?: string | null }): Promise<boolean>;
+  complete(id: string, owner: string, outcome: JobOutcomeRecord): Promise<boolean>;
   fail(id: string, owner: string, error: JobError): Promise<boolean>;
   /** Cancels a queued or running job; finished jobs are returned unchanged. */
   cancel(id: string, actor: Actor): Promise<JobRecord>;
@@ -272,6 +284,32 @@ export function jobRepository(db: Drizzle, queue?: JobQueue): JobRepository {
           .where(eq(jobs.id, id));
         // The pg-boss job closes in the same transaction as the stored result.
         if (queue && job.queueJobId) await queue.complete(job.queueJobId, { outcome: "succeeded" }, tx);
+        const followUps = outcome.followUps ?? [];
+        if (followUps.length > 0) {
+          const ids = followUps.map(() => randomUUID());
+          const queueJobIds = queue
+            ? await queue.send(
+                tx,
+                ids.map((jobId) => ({ jobId, priority: job.priority })),
+              )
+            : [];
+          await tx.insert(jobs).values(
+            followUps.map((params, i) => ({
+              id: ids[i]!,
+              kind: job.kind,
+              status: "queued" as const,
+              priority: job.priority,
+              queueJobId: queueJobIds[i] ?? null,
+              scenarioId: job.scenarioId,
+              scenarioVersion: job.scenarioVersion,
+              params,
+              sweepId: job.sweepId,
+              createdBy: job.createdBy,
+              // In the order given (created_at orders the embedded queue).
+              createdAt: sql`now() + make_interval(secs => ${i / 1000})`,
+            })),
+          );
+        }
         return true;
       });
     },

@@ -33,9 +33,13 @@ export interface SweepRepository {
   /** The sweep and one queued 'sweep' job per variant, in one transaction; audited. */
   create(input: NewSweep, actor: Actor): Promise<SweepRecord>;
   get(id: string): Promise<SweepRecord | undefined>;
-  /** The variant jobs in grid order, each with its stored result once it succeeded. */
-  variants(id: string): Promise<{ job: JobRecord; result: unknown }[]>;
-  /** Cancels every queued or running variant; audited. Returns how many were cancelled. */
+  /**
+   * The sweep's jobs — each variant's job and the jobs of its further sample ranges — in grid order
+   * (then by created time), each with its stored result once it succeeded, less the `plan` a
+   * variant's job keeps for its range jobs.
+   */
+  jobs(id: string): Promise<{ job: JobRecord; result: unknown }[]>;
+  /** Cancels every queued or running job of the sweep (variants and sample ranges); audited. Returns how many were cancelled. */
   cancel(id: string, actor: Actor): Promise<number>;
 }
 
@@ -107,13 +111,13 @@ export function sweepRepository(db: Drizzle, queue?: JobQueue): SweepRepository 
       const [row] = await db.select().from(sweeps).where(eq(sweeps.id, id));
       return row ? toRecord(row) : undefined;
     },
-    async variants(id) {
+    async jobs(id) {
       const rows = await db
-        .select({ job: jobs, result: plans.result })
+        .select({ job: jobs, result: sql<unknown>`${plans.result} - 'plan'` })
         .from(jobs)
         .leftJoin(plans, eq(plans.jobId, jobs.id))
         .where(eq(jobs.sweepId, id))
-        .orderBy(asc(sql`(${jobs.params} ->> 'variant')::int`));
+        .orderBy(asc(sql`(${jobs.params} ->> 'variant')::int`), asc(jobs.createdAt), asc(jobs.id));
       return rows.map((r) => ({ job: toJobRecord(r.job), result: r.result ?? undefined }));
     },
     async cancel(id, actor) {

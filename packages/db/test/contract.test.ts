@@ -250,6 +250,50 @@ forEachBackend("storage contract", (db: () => Database) => {
       expect(await db().jobs.claim("w1", 10_000)).toBeUndefined();
     });
 
+    it("queues a job's follow-ups with its result, once, in its sweep; the sweep's jobs come without the plan", async () => {
+      await drainQueue();
+      const s = await db().scenarios.create(scenarioInput("f"), alice);
+      const sweep = await db().sweeps.create(
+        {
+          scenarioId: s.id,
+          scenarioVersion: 1,
+          name: null,
+          dimensions: ["d"],
+          params: { samples: 600 },
+          variants: [{ options: [], changes: [] }],
+        },
+        alice,
+      );
+      const variant = await db().jobs.claim("w1", 10_000);
+      expect(variant).toMatchObject({ kind: "sweep", params: { sweepId: sweep.id, variant: 0 } });
+      const followUps = [
+        { variant: 0, range: { from: 250, to: 500 } },
+        { variant: 0, range: { from: 500, to: 600 } },
+      ];
+      // A late result from a worker that no longer holds the job queues nothing.
+      expect(await db().jobs.complete(variant!.id, "w0", { result: {}, followUps })).toBe(false);
+      const outcome = { result: { row: { index: 0 }, plan: { big: true } }, status: "feasible", followUps };
+      expect(await db().jobs.complete(variant!.id, "w1", outcome)).toBe(true);
+      expect(await db().jobs.complete(variant!.id, "w1", outcome)).toBe(false);
+      const next = [await db().jobs.claim("w2", 10_000), await db().jobs.claim("w2", 10_000)];
+      expect(next.map((j) => j?.params)).toEqual(followUps);
+      for (const j of next)
+        expect(j).toMatchObject({
+          kind: "sweep",
+          priority: variant!.priority,
+          createdBy: variant!.createdBy,
+          scenarioId: s.id,
+          scenarioVersion: 1,
+        });
+      expect(await db().jobs.claim("w2", 10_000)).toBeUndefined();
+      await db().jobs.complete(next[0]!.id, "w2", { result: { range: 1 } });
+      const listed = await db().sweeps.jobs(sweep.id);
+      expect(listed.map((j) => j.job.id)).toEqual([variant!.id, next[0]!.id, next[1]!.id]);
+      expect(listed.map((j) => j.result)).toEqual([{ row: { index: 0 } }, { range: 1 }, undefined]);
+      expect((await db().plans.byJob(variant!.id))?.result).toEqual(outcome.result);
+      expect(await db().sweeps.cancel(sweep.id, admin)).toBe(1);
+    });
+
     it("runs higher-priority jobs first, then the oldest", async () => {
       await drainQueue();
       const s = await db().scenarios.create(scenarioInput("p"), alice);

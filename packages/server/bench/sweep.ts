@@ -2,13 +2,15 @@
  * A 20-variant × 500-sample sweep of the India example with 1 and 2 `chiproad worker` processes on
  * one PostgreSQL queue (pg-boss), and the same variants run one by one in this process.
  *
- *   CHIPROAD_TEST_DATABASE_URL=postgres://… node --import tsx packages/server/bench/sweep.ts [samples] [profile]
+ *   CHIPROAD_TEST_DATABASE_URL=postgres://… node --import tsx packages/server/bench/sweep.ts [samples] [profile] [grid]
  *
- * Grid: the second fiscal-support tranche × 1, 0.75, 0.5, 0.25, 0 (5) × Taiwan available or blocked
- * (2) × Japan available or blocked (2) = 20 variants, each planned and risk-analysed with `samples`
- * samples (default 500) on the `quick` profile, one seed for all. Reports wall time from the sweep's
- * creation to its last stored variant, speed-up against one worker measured in the same run, variants
- * per worker, and whether the table equals the one computed variant by variant in this process.
+ * Grid `full` (default): the second fiscal-support tranche × 1, 0.75, 0.5, 0.25, 0 (5) × Taiwan
+ * available or blocked (2) × Japan available or blocked (2) = 20 variants; grid `one`: the scenario
+ * alone, one variant (where only splitting its samples into jobs lets a second worker help). Each
+ * variant is planned and risk-analysed with `samples` samples (default 500) on the `quick` profile,
+ * one seed for all; a variant's samples run as jobs of SAMPLES_PER_JOB. Reports wall time from the
+ * sweep's creation to its last stored job, speed-up against one worker measured in the same run,
+ * jobs per worker, and whether the table equals the one computed variant by variant in this process.
  */
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -18,6 +20,7 @@ import { isDeepStrictEqual } from "node:util";
 import { openDatabase } from "@chiproad/db";
 import { expandGrid, parseScenarioOrThrow, parseSweepGrid, runVariant } from "@chiproad/domain";
 import { buildReferenceData } from "../src/reference-data.ts";
+import { sweepVariants } from "../src/jobs/sweep-jobs.ts";
 import { parseScenarioContent } from "../src/scenario-input.ts";
 import { dropSchema } from "@chiproad/db";
 import { startWorker } from "./support.ts";
@@ -29,11 +32,16 @@ if (!url) {
 }
 const SAMPLES = Number(process.argv[2] ?? 500);
 const PROFILE = (process.argv[3] ?? "quick") as "quick";
+const GRID_NAME = process.argv[4] ?? "full";
+if (GRID_NAME !== "full" && GRID_NAME !== "one") {
+  process.stderr.write(`grid: expected full or one, got "${GRID_NAME}"\n`);
+  process.exit(2);
+}
 const SEED = 7;
 const ROOT = join(import.meta.dirname, "..", "..", "..");
 const content = readFileSync(join(ROOT, "examples", "india-mcu-osat.yaml"), "utf8");
 const block = (partner: string) => `[{ type: block-partner, partner: ${partner}, reason: "bench" }]`;
-const GRID = `name: bench sweep
+const FULL_GRID = `name: bench sweep
 dimensions:
   - name: second tranche
     options:
@@ -53,6 +61,10 @@ ${[1, 0.75, 0.5, 0.25, 0]
       - { name: available }
       - { name: blocked, changes: ${block("jpn")} }
 `;
+const GRID =
+  GRID_NAME === "full"
+    ? FULL_GRID
+    : "name: one variant\ndimensions:\n  - name: scenario\n    options: [{ name: as it is }]\n";
 
 const variants = expandGrid(parseSweepGrid(GRID, "grid"));
 const params = { samples: SAMPLES, seed: SEED, profile: PROFILE };
@@ -79,27 +91,28 @@ async function run(workers: number) {
         scenarioId: scenario.id,
         scenarioVersion: 1,
         name: "bench",
-        dimensions: ["second tranche", "Taiwan", "Japan"],
+        dimensions: parseSweepGrid(GRID, "grid").dimensions.map((d) => d.name),
         params,
         variants: variants.map((v) => ({ options: v.options, changes: v.changes, ...params })),
       },
       actor,
     );
     for (;;) {
-      const rows = await db.sweeps.variants(sweep.id);
-      if (rows.every((r) => r.job.status !== "queued" && r.job.status !== "running")) break;
+      const states = sweepVariants(await db.sweeps.jobs(sweep.id), SAMPLES);
+      if (states.every((v) => v.status !== "queued" && v.status !== "running")) break;
       await new Promise((r) => setTimeout(r, 100));
     }
     const wall = (performance.now() - t0) / 1000;
     for (const c of children) c.kill("SIGTERM");
-    const rows = await db.sweeps.variants(sweep.id);
+    const jobs = await db.sweeps.jobs(sweep.id);
+    const states = sweepVariants(jobs, SAMPLES);
     const perWorker = new Map<string, number>();
-    for (const r of rows) perWorker.set(r.job.worker ?? "?", (perWorker.get(r.job.worker ?? "?") ?? 0) + 1);
+    for (const { job } of jobs) perWorker.set(job.worker ?? "?", (perWorker.get(job.worker ?? "?") ?? 0) + 1);
     return {
       wall,
-      failed: rows.filter((r) => r.job.status !== "succeeded").length,
+      failed: states.filter((v) => v.status !== "succeeded").length,
       perWorker: [...perWorker.values()].sort((a, b) => b - a),
-      table: rows.map((r) => r.result),
+      table: states.map((v) => v.row),
     };
   } finally {
     await db.close();
@@ -108,7 +121,7 @@ async function run(workers: number) {
 }
 
 process.stdout.write(
-  `sweep of ${variants.length} variants × ${SAMPLES} samples (profile ${PROFILE}, seed ${SEED}) of the India example; ${cpus().length} cores; load ${loadavg()
+  `sweep of ${variants.length} variant${variants.length > 1 ? "s" : ""} × ${SAMPLES} samples (profile ${PROFILE}, seed ${SEED}) of the India example; ${cpus().length} cores; load ${loadavg()
     .map((x) => x.toFixed(1))
     .join(" ")}; ${new Date().toISOString()}\n\n`,
 );
@@ -124,7 +137,7 @@ const ref = await buildReferenceData(
 const alone: unknown = JSON.parse(JSON.stringify(variants.map((v) => runVariant(scenario, ref, v, params))));
 const aloneWall = (performance.now() - t0) / 1000;
 process.stdout.write(
-  `| run | wall s | speed-up | variants per worker | table equals one-by-one |\n|---|---:|---:|---|---|\n| one by one in this process | ${aloneWall.toFixed(1)} | – | – | – |\n`,
+  `| run | wall s | speed-up | jobs per worker | table equals one-by-one |\n|---|---:|---:|---|---|\n| one by one in this process | ${aloneWall.toFixed(1)} | – | – | – |\n`,
 );
 let base: number | undefined;
 for (const w of [1, 2]) {

@@ -1,5 +1,11 @@
 import type { Database } from "@chiproad/db";
-import { expandGrid, parseScenarioOrThrow, parseSweepGrid, runVariant } from "@chiproad/domain";
+import {
+  expandGrid,
+  parseScenarioOrThrow,
+  parseSweepGrid,
+  runVariant,
+  SAMPLES_PER_JOB,
+} from "@chiproad/domain";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { forEachBackend } from "../../db/test/backends.ts";
 import { JobRunner } from "../src/jobs/runner.ts";
@@ -11,7 +17,7 @@ interface SweepView {
   status: string;
   progress: { done: number; total: number };
   rows: unknown[];
-  variants: { index: number; status: string; worker?: string }[];
+  variants: { index: number; status: string; worker?: string; jobs: { done: number; total: number } }[];
 }
 
 forEachBackend("sweeps API", (db: () => Database) => {
@@ -61,6 +67,34 @@ forEachBackend("sweeps API", (db: () => Database) => {
       harness(db(), undefined, { as: "manager" }).request("GET", "/api/audit?limit=30"),
     );
     expect(audit.map((a) => a.action)).toContain("sweep.create");
+  });
+
+  it("splits a variant's samples into jobs of SAMPLES_PER_JOB; the merged table equals the variants run one by one", {
+    timeout: 120_000,
+  }, async () => {
+    const samples = 2 * SAMPLES_PER_JOB + 7;
+    const res = await h.request("POST", `/api/scenarios/${scenarioId}/sweeps`, {
+      grid: SWEEP_GRID,
+      samples,
+      profile: "quick",
+      seed: 3,
+    });
+    const view = await finished((await json<SweepView>(res)).id);
+    expect(view.status).toBe("succeeded");
+    const scenario = parseScenarioOrThrow(content, "s.yaml");
+    const alone = expandGrid(parseSweepGrid(SWEEP_GRID, "grid")).map((v) =>
+      runVariant(scenario, {}, v, { samples, profile: "quick", seed: 3 }),
+    );
+    expect(view.rows).toEqual(JSON.parse(JSON.stringify(alone)));
+    // A planned variant ran as three jobs (its own and two ranges); one with no plan, as one.
+    expect(view.variants.map((v) => v.jobs)).toEqual(
+      alone.map((row) => (row.samples > 0 ? { done: 3, total: 3 } : { done: 1, total: 1 })),
+    );
+    expect(alone.some((row) => row.samples === samples)).toBe(true);
+    const jobs = await db().jobs.list({ scenarioId, limit: 1000 });
+    const ranges = jobs.filter((j) => (j.params as { range?: unknown }).range);
+    expect(ranges.length).toBe(2 * alone.filter((row) => row.samples > 0).length);
+    for (const j of ranges) expect(j.kind).toBe("sweep");
   });
 
   it("refuses a bad grid and changes that do not fit the scenario, with the path; nothing queued", async () => {

@@ -17,7 +17,13 @@ import {
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inProcessWorker, runnerOptionsFromEnv } from "../src/jobs/runner.ts";
-import { expandGrid, parseScenarioOrThrow, parseSweepGrid, runVariant } from "@chiproad/domain";
+import {
+  expandGrid,
+  parseScenarioOrThrow,
+  parseSweepGrid,
+  runVariant,
+  SAMPLES_PER_JOB,
+} from "@chiproad/domain";
 import { type Harness, harness, json, SWEEP_GRID, SWEEP_SCENARIO } from "./harness.ts";
 
 const url = process.env.CHIPROAD_TEST_DATABASE_URL?.trim();
@@ -139,12 +145,13 @@ describe.runIf(url)("chiproad worker processes [postgres]", () => {
     for (const id of ids) expect(await queueJobs(id)).toEqual([{ state: "completed", retry_count: 0 }]);
   });
 
-  it("runs a sweep's variants on the worker processes; its table equals the variants run one by one", {
+  it("runs a sweep's variants and sample ranges on the worker processes; its table equals the variants run one by one", {
     timeout: 180_000,
   }, async () => {
+    const samples = 2 * SAMPLES_PER_JOB + 1;
     const res = await h.request("POST", `/api/scenarios/${scenarioId}/sweeps`, {
       grid: SWEEP_GRID,
-      samples: 6,
+      samples,
       profile: "quick",
       seed: 4,
     });
@@ -160,13 +167,21 @@ describe.runIf(url)("chiproad worker processes [postgres]", () => {
     expect(view.status).toBe("succeeded");
     const alone = expandGrid(parseSweepGrid(SWEEP_GRID, "grid")).map((v) =>
       runVariant(parseScenarioOrThrow(SWEEP_SCENARIO, "s.yaml"), {}, v, {
-        samples: 6,
+        samples,
         profile: "quick",
         seed: 4,
       }),
     );
     expect(view.rows).toEqual(JSON.parse(JSON.stringify(alone)));
     for (const v of view.variants) expect(workers.map((w) => w.id)).toContain(v.worker);
+    const jobs = await db.jobs.list({ scenarioId, limit: 1000 });
+    const ranges = jobs.filter((j) => (j.params as { range?: unknown }).range);
+    expect(ranges.length).toBe(2 * alone.filter((row) => row.samples > 0).length);
+    for (const j of ranges) {
+      expect(j.status).toBe("succeeded");
+      expect(workers.map((w) => w.id)).toContain(j.worker);
+      expect(await db.plans.count({ jobId: j.id })).toBe(1);
+    }
   });
 
   it("loses no job when a worker is killed with SIGKILL mid-job: the other runs it again, result stored once", {

@@ -10,12 +10,12 @@ import type { Chokepoint, GapRow, MarketReport } from "@chiproad/data";
 import type { GapReport } from "../gaps/analyze.ts";
 import type { PartnerFitReport } from "../partners/fit.ts";
 import type { Plan } from "../roadmap/plan.ts";
-import type { RiskReport } from "../risk/risk-report.ts";
+import type { RiskReport, RiskSampleRange } from "../risk/risk-report.ts";
 import type { WhatIfPlan } from "../whatif/what-if.ts";
 import type { Variance } from "../tracking/variance.ts";
 import type { PlanSchema, RiskReportSchema, VarianceSchema, WhatIfPlanSchema } from "./plan.ts";
 import type { SweepReport, SweepRow } from "../sweep/sweep.ts";
-import type { SweepReportSchema, SweepRowSchema } from "./sweep.ts";
+import type { RiskSampleRangeSchema, SweepReportSchema, SweepRowSchema } from "./sweep.ts";
 
 /**
  * Compile-time link between the domain's types and the contract: every answer the domain builds
@@ -36,4 +36,5 @@ export const CONTRACT_FITS: [
   Fits<Variance, typeof VarianceSchema>,
   Fits<SweepRow, typeof SweepRowSchema>,
   Fits<SweepReport, typeof SweepReportSchema>,
-] = [true, true, true, true, true, true, true, true, true, true, true];
+  Fits<RiskSampleRange, typeof RiskSampleRangeSchema>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true];

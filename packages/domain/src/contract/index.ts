@@ -29,4 +29,4 @@ export {
   PartnerFitReportSchema,
   ScreeningMatchSchema,
 } from "./analysis.ts";
-export { SweepReportSchema, SweepRowSchema } from "./sweep.ts";
+export { RiskSampleRangeSchema, SweepReportSchema, SweepRowSchema } from "./sweep.ts";

@@ -20,6 +20,16 @@ export const SweepRowSchema = z
   })
   .meta({ id: "SweepRow" });
 
+/** A range of a variant's risk samples, as a sweep job stores it (merged into the row's P50/P80). */
+export const RiskSampleRangeSchema = z
+  .strictObject({
+    from: z.number().int().min(0),
+    to: z.number().int().min(0),
+    completions: z.array(IsoDate),
+    noPlan: z.number().int().min(0),
+  })
+  .meta({ id: "RiskSampleRange" });
+
 /** A whole sweep (the CLI's answer; the API serves the same rows with progress). */
 export const SweepReportSchema = z
   .strictObject({

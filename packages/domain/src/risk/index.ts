@@ -1,2 +1,2 @@
-export { type RiskOptions, riskAnalysis } from "./risk-analysis.ts";
-export type { RiskReport } from "./risk-report.ts";
+export { mergeRiskSamples, type RiskOptions, riskAnalysis, riskSampleRange } from "./risk-analysis.ts";
+export type { RiskReport, RiskSampleRange } from "./risk-report.ts";

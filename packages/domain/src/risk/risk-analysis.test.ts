@@ -3,7 +3,7 @@ import { planRoadmap } from "../roadmap/plan-roadmap.ts";
 import { FAST, twoPartnerScenario } from "../roadmap/testing/fixtures.ts";
 import { createPrng } from "./prng.ts";
 import { samplePert, sampleTriangular } from "./distributions.ts";
-import { riskAnalysis } from "./risk-analysis.ts";
+import { mergeRiskSamples, riskAnalysis, riskSampleRange } from "./risk-analysis.ts";
 
 const risky = () =>
   twoPartnerScenario((s) => {
@@ -138,5 +138,46 @@ describe("licence decisions in risk", () => {
     // The planned licence time is the mode (60 days); sampled times up to 360 push P95 later.
     expect(r.p50! < r.p95!).toBe(true);
     expect(r.searchFailures).toBe(0);
+  });
+});
+
+describe("sample ranges", () => {
+  const scenario = () =>
+    twoPartnerScenario((s) => {
+      s.partners!.pop(); // p1 alone: its drop-outs are samples with no plan
+      s.partners![0]!.unavailableProbability = 0.27;
+      s.risk = { durationUncertainty: [{ modelType: "technology-transfer", min: 0.9, mode: 1, max: 1.6 }] };
+    });
+
+  it("ranges run separately (in any order, the baseline through JSON) merge into the analysis's figures", () => {
+    const s = scenario();
+    const baseline = planRoadmap(s, {}, { seed: 5 });
+    const whole = riskAnalysis(s, {}, { samples: 90, seed: 5, baseline });
+    expect(whole.noPlan.count).toBeGreaterThan(0);
+    expect(whole.p50).not.toBe(whole.p80);
+    const stored = JSON.parse(JSON.stringify(baseline));
+    const ranges = [
+      [60, 90],
+      [0, 25],
+      [25, 60],
+    ].map(([from, to]) => riskSampleRange(s, {}, { seed: 5, baseline: stored, from: from!, to: to! }));
+    expect(ranges.reduce((a, r) => a + r.noPlan + r.completions.length, 0)).toBe(90);
+    expect(mergeRiskSamples(ranges, 90)).toEqual({
+      p50: whole.p50,
+      p80: whole.p80,
+      probabilityNoPlan: whole.probabilityNoPlan,
+    });
+    const one = riskSampleRange(s, {}, { seed: 5, baseline, from: 0, to: 90 });
+    expect(mergeRiskSamples([one], 90)).toEqual(mergeRiskSamples(ranges, 90));
+    expect(one.completions).toEqual([...one.completions].sort());
+  });
+
+  it("refuses ranges that leave out or repeat samples, and a range that is not one", () => {
+    const r = (from: number, to: number) => ({ from, to, completions: [], noPlan: to - from });
+    expect(() => mergeRiskSamples([r(0, 10), r(11, 20)], 20)).toThrow(/leave out or repeat samples at 10/);
+    expect(() => mergeRiskSamples([r(0, 10), r(5, 20)], 20)).toThrow(/at 10/);
+    expect(() => mergeRiskSamples([r(0, 10)], 20)).toThrow(/end at 10, not at 20/);
+    expect(mergeRiskSamples([r(0, 20)], 20)).toEqual({ p50: null, p80: null, probabilityNoPlan: 1 });
+    expect(() => riskSampleRange(scenario(), {}, { from: 5, to: 2 })).toThrow(/not a range/);
   });
 });

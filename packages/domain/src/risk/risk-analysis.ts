@@ -27,7 +27,7 @@ import { warmStartOf } from "../roadmap/warm-start.ts";
 import type { ReferenceData, Scenario } from "../scenario/index.ts";
 import { sampleTriangular } from "./distributions.ts";
 import { createPrng, type Prng } from "./prng.ts";
-import type { RiskReport } from "./risk-report.ts";
+import type { RiskReport, RiskSampleRange } from "./risk-report.ts";
 import {
   list,
   type Message,
@@ -53,7 +53,7 @@ export interface RiskOptions {
   onProgress?: (p: { fraction: number; message: string }) => void;
 }
 
-function percentile(sorted: readonly number[], q: number): number | undefined {
+function percentile<T>(sorted: readonly T[], q: number): T | undefined {
   if (sorted.length === 0) return undefined;
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
   return sorted[i]!;
@@ -250,60 +250,100 @@ export function runSample(
   return { outcome: { kind: "search-failure" }, dropped: [...dropped] };
 }
 
-export function riskAnalysis(quoted: Scenario, ref: ReferenceData, opts: RiskOptions): RiskReport {
+/** What every sample of one analysis shares: the baseline it perturbs and the draws' settings. */
+interface RiskContext {
+  scenario: Scenario;
+  t: Translation;
+  choice: number[];
+  schedule: Schedule;
+  baselinePlan: Plan;
+  seed: number;
+  profile: ReturnType<typeof profileOf>;
+  perSample: number;
+}
+
+function riskContext(quoted: Scenario, ref: ReferenceData, opts: Omit<RiskOptions, "samples">): RiskContext {
   const scenario = inProgrammeCurrency(quoted);
   const seed = opts.seed ?? 1;
   const profile = profileOf(opts.profile);
   const gaps = analyzeGaps(scenario, ref).gaps;
   const options = assessOptions(scenario, ref);
-  let t: Translation;
-  let choice: number[];
-  let schedule: Schedule;
-  let baselinePlan: Plan;
-  if (opts.baseline && opts.baseline.activities.length > 0) {
-    t = translate(scenario, gaps, options);
-    const warm = warmStartOf(t, opts.baseline);
-    choice = warm.choice;
-    schedule = warm.schedule;
-    baselinePlan = opts.baseline;
-  } else {
-    const run = planFromAssessments(
-      scenario,
-      gaps,
-      options,
-      { seed, profile: profile.name, explainSchedules: 0, ...(opts.source ? { source: opts.source } : {}) },
-      ref,
-    );
-    t = run.translation;
-    baselinePlan = run.plan;
-    if (!run.best?.schedule || run.plan.activities.length === 0) {
-      throw Object.assign(
-        new Error(`no baseline plan to analyse (status ${run.plan.status}): ${run.plan.reason ?? "no plan"}`),
-        { code: run.plan.status === "unknown" ? ("UNKNOWN" as const) : ("INFEASIBLE" as const) },
-      );
-    }
-    choice = run.best.choice;
-    schedule = run.best.schedule;
-  }
-
   const perSample = opts.schedulesPerSample ?? profile.riskSchedulesPerSample;
+  if (opts.baseline && opts.baseline.activities.length > 0) {
+    const t = translate(scenario, gaps, options);
+    const warm = warmStartOf(t, opts.baseline);
+    return {
+      scenario,
+      t,
+      choice: warm.choice,
+      schedule: warm.schedule,
+      baselinePlan: opts.baseline,
+      seed,
+      profile,
+      perSample,
+    };
+  }
+  const run = planFromAssessments(
+    scenario,
+    gaps,
+    options,
+    { seed, profile: profile.name, explainSchedules: 0, ...(opts.source ? { source: opts.source } : {}) },
+    ref,
+  );
+  if (!run.best?.schedule || run.plan.activities.length === 0) {
+    throw Object.assign(
+      new Error(`no baseline plan to analyse (status ${run.plan.status}): ${run.plan.reason ?? "no plan"}`),
+      { code: run.plan.status === "unknown" ? ("UNKNOWN" as const) : ("INFEASIBLE" as const) },
+    );
+  }
+  return {
+    scenario,
+    t: run.translation,
+    choice: run.best.choice,
+    schedule: run.best.schedule,
+    baselinePlan: run.plan,
+    seed,
+    profile,
+    perSample,
+  };
+}
+
+/** The samples [from, to) of an analysis, counted: what the report (or a merge of ranges) is made of. */
+interface SampleTally {
+  /** Completion periods of the samples that complete. */
+  completions: number[];
+  /** Per target, the samples that reach it by its due date. */
+  onTime: number[];
+  dropped: Map<string, number>;
+  noPlanReasons: Map<string, { message: Message; count: number }>;
+  searchFailures: number;
+}
+
+function tallySamples(
+  ctx: RiskContext,
+  from: number,
+  to: number,
+  onProgress?: RiskOptions["onProgress"],
+): SampleTally {
+  const { scenario, t, baselinePlan } = ctx;
   const completions: number[] = [];
   const onTime = t.targets.map(() => 0);
   const dueDays = t.targets.map((x) =>
     dayNumber(scenario.targets.find((tg) => tg.id === x.targetId)!.dueDate),
   );
-  const droppedCount = new Map(scenario.partners.map((p) => [p.id, 0]));
+  const dropped = new Map(scenario.partners.map((p) => [p.id, 0]));
   const noPlanReasons = new Map<string, { message: Message; count: number }>();
   let searchFailures = 0;
-  const cal = t.calendar;
   const blocked = baselinePlan.blocking.length > 0;
-  for (let s = 0; s < opts.samples; s++) {
-    const { outcome, dropped } = runSample(scenario, t, choice, schedule, seed, s, perSample);
-    for (const p of dropped) droppedCount.set(p, (droppedCount.get(p) ?? 0) + 1);
+  const total = to - from;
+  for (let s = from; s < to; s++) {
+    const run = runSample(scenario, t, ctx.choice, ctx.schedule, ctx.seed, s, ctx.perSample);
+    for (const p of run.dropped) dropped.set(p, (dropped.get(p) ?? 0) + 1);
+    const { outcome } = run;
     if (outcome.kind === "completed" && !blocked) {
       completions.push(outcome.completion);
       outcome.perTarget.forEach((p, i) => {
-        if (dayNumber(dateOfPeriod(cal, p)) <= dueDays[i]!) onTime[i]!++;
+        if (dayNumber(dateOfPeriod(t.calendar, p)) <= dueDays[i]!) onTime[i]!++;
       });
     } else if (outcome.kind === "search-failure") {
       searchFailures++;
@@ -326,11 +366,68 @@ export function riskAnalysis(quoted: Scenario, ref: ReferenceData, opts: RiskOpt
       const seen = noPlanReasons.get(reason);
       noPlanReasons.set(reason, { message, count: (seen?.count ?? 0) + 1 });
     }
-    if (opts.onProgress && (s + 1) % Math.max(1, Math.floor(opts.samples / 50)) === 0) {
-      opts.onProgress({ fraction: (s + 1) / opts.samples, message: `sample ${s + 1}/${opts.samples}` });
+    const done = s + 1 - from;
+    if (onProgress && done % Math.max(1, Math.floor(total / 50)) === 0) {
+      onProgress({ fraction: done / total, message: `sample ${s + 1}/${to}` });
     }
   }
+  return { completions, onTime, dropped, noPlanReasons, searchFailures };
+}
 
+/**
+ * Samples [from, to) of the analysis `riskAnalysis(quoted, ref, opts)` would run, reduced to what a
+ * sweep row shows. Samples are pure functions of (seed, index), so ranges run anywhere merge exactly
+ * (`mergeRiskSamples`) into the figures of one analysis over all of them.
+ */
+export function riskSampleRange(
+  quoted: Scenario,
+  ref: ReferenceData,
+  opts: Omit<RiskOptions, "samples" | "onProgress"> & { from: number; to: number },
+): RiskSampleRange {
+  if (!(Number.isInteger(opts.from) && Number.isInteger(opts.to) && 0 <= opts.from && opts.from <= opts.to))
+    throw new RangeError(`sample range [${opts.from}, ${opts.to}) is not a range of sample indices`);
+  const ctx = riskContext(quoted, ref, opts);
+  const tally = tallySamples(ctx, opts.from, opts.to);
+  const noPlan = [...tally.noPlanReasons.values()].reduce((a, b) => a + b.count, 0);
+  return {
+    from: opts.from,
+    to: opts.to,
+    completions: tally.completions.sort((a, b) => a - b).map((p) => dateOfPeriod(ctx.t.calendar, p)),
+    noPlan,
+  };
+}
+
+/**
+ * The sample ranges of one analysis (in any order) → its P50, P80 and share of futures with no plan,
+ * exactly as `riskAnalysis` over all the samples reports them. The ranges must tile [0, samples).
+ */
+export function mergeRiskSamples(
+  ranges: readonly RiskSampleRange[],
+  samples: number,
+): { p50: string | null; p80: string | null; probabilityNoPlan: number } {
+  const ordered = [...ranges].sort((a, b) => a.from - b.from);
+  let next = 0;
+  for (const r of ordered) {
+    if (r.from !== next) throw new RangeError(`sample ranges leave out or repeat samples at ${next}`);
+    next = r.to;
+  }
+  if (next !== samples) throw new RangeError(`sample ranges end at ${next}, not at ${samples}`);
+  const sorted = ordered.flatMap((r) => r.completions).sort();
+  const noPlan = ordered.reduce((a, r) => a + r.noPlan, 0);
+  return {
+    p50: percentile(sorted, 0.5) ?? null,
+    p80: percentile(sorted, 0.8) ?? null,
+    probabilityNoPlan: samples > 0 ? noPlan / samples : 0,
+  };
+}
+
+export function riskAnalysis(quoted: Scenario, ref: ReferenceData, opts: RiskOptions): RiskReport {
+  const ctx = riskContext(quoted, ref, opts);
+  const { scenario, t, baselinePlan, seed, profile } = ctx;
+  const tally = tallySamples(ctx, 0, opts.samples, opts.onProgress);
+  const { completions, onTime, noPlanReasons, searchFailures } = tally;
+  const droppedCount = tally.dropped;
+  const cal = t.calendar;
   const sorted = [...completions].sort((a, b) => a - b);
   const asDate = (p: number | undefined) => (p === undefined ? null : dateOfPeriod(cal, p));
   const histogram = new Map<string, number>();

@@ -30,3 +30,18 @@ export interface RiskReport {
   seed: number;
   provenance: Provenance;
 }
+
+/**
+ * A range of an analysis's samples, reduced to what a sweep row shows: the jobs of one sweep variant
+ * each run a range, and their ranges merge exactly into the figures of one analysis over all samples.
+ */
+export interface RiskSampleRange {
+  /** First sample index (inclusive). */
+  from: number;
+  /** Last sample index (exclusive). */
+  to: number;
+  /** Completion dates of the range's samples that complete, ascending. */
+  completions: string[];
+  /** Samples of the range with no plan (a lost gap, a proven impossibility, a blocked baseline). */
+  noPlan: number;
+}

@@ -8,4 +8,16 @@ export {
   type SweepVariant,
 } from "./grid.ts";
 export { renderSweepMarkdown } from "./markdown.ts";
-export { runVariant, type SweepOptions, type SweepReport, type SweepRow, sweep } from "./sweep.ts";
+export {
+  completeRow,
+  type PlannedVariant,
+  planVariant,
+  runVariant,
+  SAMPLES_PER_JOB,
+  type SweepOptions,
+  type SweepReport,
+  type SweepRow,
+  sampleRanges,
+  sweep,
+  variantSamples,
+} from "./sweep.ts";

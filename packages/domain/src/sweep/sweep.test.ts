@@ -5,7 +5,15 @@ import { ScenarioError } from "../scenario/index.ts";
 import { applyChanges } from "../whatif/apply.ts";
 import { expandGrid, parseSweepGrid } from "./grid.ts";
 import { renderSweepMarkdown } from "./markdown.ts";
-import { runVariant, sweep } from "./sweep.ts";
+import {
+  completeRow,
+  planVariant,
+  runVariant,
+  SAMPLES_PER_JOB,
+  sampleRanges,
+  sweep,
+  variantSamples,
+} from "./sweep.ts";
 
 const GRID = `name: test grid
 dimensions:
@@ -87,5 +95,39 @@ describe("sweep", () => {
     const md = renderSweepMarkdown(report, { lang: "ru" });
     expect(md).toContain("4 варианта");
     expect(md).toContain("| 4 | without p1 | without p2 |");
+  });
+});
+
+describe("a variant split into jobs", () => {
+  const scenario = twoPartnerScenario((s) => {
+    s.partners![1]!.unavailableProbability = 0.3;
+    s.risk = { durationUncertainty: [{ modelType: "technology-transfer", min: 0.9, mode: 1, max: 1.6 }] };
+  });
+  const grid = parseSweepGrid(GRID, "grid.yaml");
+
+  it("cuts the samples into fixed ranges of SAMPLES_PER_JOB", () => {
+    expect(sampleRanges(0)).toEqual([]);
+    expect(sampleRanges(SAMPLES_PER_JOB)).toEqual([{ from: 0, to: SAMPLES_PER_JOB }]);
+    expect(sampleRanges(2 * SAMPLES_PER_JOB + 1)).toEqual([
+      { from: 0, to: SAMPLES_PER_JOB },
+      { from: SAMPLES_PER_JOB, to: 2 * SAMPLES_PER_JOB },
+      { from: 2 * SAMPLES_PER_JOB, to: 2 * SAMPLES_PER_JOB + 1 },
+    ]);
+  });
+
+  it("plan, ranges (the plan through JSON, as stored) and merge give the row runVariant gives", () => {
+    const opts = { seed: 4, profile: "quick" as const };
+    for (const v of expandGrid(grid)) {
+      const planned = planVariant(scenario, {}, v, opts);
+      expect(planned.row.samples).toBe(0);
+      const stored = JSON.parse(JSON.stringify(planned.plan));
+      const ranges = planned.planned
+        ? [
+            { from: 40, to: 70 },
+            { from: 0, to: 40 },
+          ].map((r) => variantSamples(scenario, {}, v, stored, { ...opts, ...r }))
+        : [];
+      expect(completeRow(planned, 70, ranges)).toEqual(runVariant(scenario, {}, v, { ...opts, samples: 70 }));
+    }
   });
 });

@@ -1,7 +1,8 @@
 import { DEFAULT_PROFILE, type ProfileName } from "../policy/profiles.ts";
 import { planRoadmap } from "../roadmap/plan-roadmap.ts";
-import type { PlanStatus } from "../roadmap/plan.ts";
-import { riskAnalysis } from "../risk/risk-analysis.ts";
+import type { Plan, PlanStatus } from "../roadmap/plan.ts";
+import { mergeRiskSamples, riskSampleRange } from "../risk/risk-analysis.ts";
+import type { RiskSampleRange } from "../risk/risk-report.ts";
 import type { ReferenceData, Scenario } from "../scenario/index.ts";
 import { applyChanges } from "../whatif/apply.ts";
 import { expandGrid, type SweepGrid, type SweepVariant } from "./grid.ts";
@@ -41,6 +42,93 @@ export interface SweepReport {
   rows: SweepRow[];
 }
 
+/**
+ * How many of a variant's risk samples one job runs: a sweep job plans its variant and runs the first
+ * range; the further ranges are jobs of their own, spread over the workers like the variants. Fixed,
+ * so the jobs (and the aggregate) are the same whatever the number of workers.
+ */
+export const SAMPLES_PER_JOB = 250;
+
+/** The sample ranges of a variant with `samples` risk samples, in order: [0, 250), [250, 500), … */
+export function sampleRanges(samples: number): { from: number; to: number }[] {
+  const ranges: { from: number; to: number }[] = [];
+  for (let from = 0; from < samples; from += SAMPLES_PER_JOB)
+    ranges.push({ from, to: Math.min(samples, from + SAMPLES_PER_JOB) });
+  return ranges;
+}
+
+/** A planned variant: its row before the risk columns, and the plan its samples perturb. */
+export interface PlannedVariant {
+  /** The row with no samples yet (samples 0, the risk columns null). */
+  row: SweepRow;
+  plan: Plan;
+  /** Whether the plan has a schedule, so that its risk samples run. */
+  planned: boolean;
+}
+
+function withChanges(scenario: Scenario, variant: SweepVariant): Scenario {
+  return variant.changes.length > 0 ? applyChanges(scenario, { changes: variant.changes }) : scenario;
+}
+
+/** Plans one variant (the scenario with its changes). */
+export function planVariant(
+  scenario: Scenario,
+  ref: ReferenceData,
+  variant: SweepVariant,
+  opts: Omit<SweepOptions, "onVariant" | "samples">,
+): PlannedVariant {
+  const profile = opts.profile ? { profile: opts.profile } : {};
+  const plan = planRoadmap(withChanges(scenario, variant), ref, { ...profile, seed: opts.seed ?? 1 });
+  return {
+    row: {
+      index: variant.index,
+      options: variant.options,
+      status: plan.status,
+      completion: plan.completion.date,
+      totalCost: plan.totalCost,
+      currency: plan.provenance.currency,
+      partners: [...new Set(plan.decisions.map((d) => d.partner))].sort(),
+      samples: 0,
+      p50: null,
+      p80: null,
+      probabilityNoPlan: null,
+    },
+    plan,
+    planned: plan.status === "optimal" || plan.status === "feasible",
+  };
+}
+
+/** Risk samples [from, to) of a planned variant (its plan is the baseline they perturb). */
+export function variantSamples(
+  scenario: Scenario,
+  ref: ReferenceData,
+  variant: SweepVariant,
+  plan: Plan,
+  opts: Omit<SweepOptions, "onVariant" | "samples"> & { from: number; to: number },
+): RiskSampleRange {
+  const profile = opts.profile ? { profile: opts.profile } : {};
+  return riskSampleRange(withChanges(scenario, variant), ref, {
+    ...profile,
+    seed: opts.seed ?? 1,
+    baseline: plan,
+    from: opts.from,
+    to: opts.to,
+  });
+}
+
+/**
+ * A variant's whole row: its planned row with the risk over all `samples`, merged from the ranges
+ * (which must tile [0, samples) when it is planned and samples > 0; none otherwise).
+ */
+export function completeRow(
+  planned: Pick<PlannedVariant, "row" | "planned">,
+  samples: number,
+  ranges: readonly RiskSampleRange[],
+): SweepRow {
+  if (!planned.planned || samples === 0) return planned.row;
+  return { ...planned.row, samples, ...mergeRiskSamples(ranges, samples) };
+}
+
 /** Plans one variant (the scenario with its changes) and analyses its schedule risk. */
 export function runVariant(
   scenario: Scenario,
@@ -48,29 +136,12 @@ export function runVariant(
   variant: SweepVariant,
   opts: Omit<SweepOptions, "onVariant">,
 ): SweepRow {
-  const seed = opts.seed ?? 1;
-  const changed =
-    variant.changes.length > 0 ? applyChanges(scenario, { changes: variant.changes }) : scenario;
-  const profile = opts.profile ? { profile: opts.profile } : {};
-  const plan = planRoadmap(changed, ref, { ...profile, seed });
-  const planned = plan.status === "optimal" || plan.status === "feasible";
-  const risk =
-    planned && opts.samples > 0
-      ? riskAnalysis(changed, ref, { ...profile, seed, samples: opts.samples, baseline: plan })
-      : undefined;
-  return {
-    index: variant.index,
-    options: variant.options,
-    status: plan.status,
-    completion: plan.completion.date,
-    totalCost: plan.totalCost,
-    currency: plan.provenance.currency,
-    partners: [...new Set(plan.decisions.map((d) => d.partner))].sort(),
-    samples: risk?.samples ?? 0,
-    p50: risk?.p50 ?? null,
-    p80: risk?.p80 ?? null,
-    probabilityNoPlan: risk ? risk.probabilityNoPlan : null,
-  };
+  const planned = planVariant(scenario, ref, variant, opts);
+  const ranges =
+    planned.planned && opts.samples > 0
+      ? [variantSamples(scenario, ref, variant, planned.plan, { ...opts, from: 0, to: opts.samples })]
+      : [];
+  return completeRow(planned, opts.samples, ranges);
 }
 
 /**

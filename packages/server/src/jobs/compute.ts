@@ -6,11 +6,11 @@ import {
   planRoadmap,
   type ReferenceData,
   riskAnalysis,
-  runVariant,
   type Scenario,
   whatIf,
 } from "@chiproad/domain";
 import type { JobRequest, PlanParams, WhatIfParams } from "./requests.ts";
+import { computeSweepJob } from "./sweep-jobs.ts";
 
 export type Progress = (p: { fraction: number; message: string }) => void;
 
@@ -18,6 +18,8 @@ export interface JobOutcome {
   result: unknown;
   /** Plan status ("optimal" | "feasible" | "infeasible") when the result is a plan. */
   status: string | null;
+  /** Params of jobs of the same kind to queue with the result (a sweep variant's further sample ranges). */
+  followUps?: Record<string, unknown>[];
 }
 
 /** Change sets arrive as YAML text or as an object; both go through the domain's positioned parser. */
@@ -44,6 +46,7 @@ function planOptions(
  * reference data, the request (seed) and the baseline plan.
  */
 export function computeJob(
+  jobId: string,
   request: JobRequest,
   scenario: Scenario,
   ref: ReferenceData,
@@ -76,17 +79,8 @@ export function computeJob(
       });
       return { result: report, status: null };
     }
-    case "sweep": {
-      const { variant, options, changes, samples, profile, seed } = request.params;
-      onProgress({ fraction: 0, message: `variant ${variant + 1}` });
-      const row = runVariant(
-        scenario,
-        ref,
-        { index: variant, options, changes },
-        { samples, ...(profile ? { profile } : {}), ...(seed !== undefined ? { seed } : {}) },
-      );
-      return { result: row, status: row.status };
-    }
+    case "sweep":
+      return computeSweepJob(jobId, request.params, scenario, ref, baseline, onProgress);
     default: {
       const unknown: never = request;
       throw new Error(`unhandled job kind ${JSON.stringify(unknown)}`);

@@ -17,7 +17,10 @@ export interface RunMessage {
   content: string;
   params: Record<string, unknown>;
   reference: ReferenceInputs;
-  /** The scenario's latest plan (for what-if diffs and risk), when one exists. */
+  /**
+   * The plan to compare with or perturb: the scenario's latest plan (what-if, risk), or the variant's
+   * stored plan (a sweep's range job).
+   */
   baseline?: unknown;
   /** The scenario version's number and the sha256 of its stored text (provenance). */
   source: { version: number; sha256: string };
@@ -25,5 +28,11 @@ export interface RunMessage {
 
 export type WorkerMessage =
   | { type: "progress"; jobId: string; fraction: number; message: string }
-  | { type: "done"; jobId: string; result: unknown; status: string | null }
+  | {
+      type: "done";
+      jobId: string;
+      result: unknown;
+      status: string | null;
+      followUps?: Record<string, unknown>[];
+    }
   | { type: "error"; jobId: string; code: string; message: string };

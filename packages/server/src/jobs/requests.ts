@@ -47,6 +47,17 @@ export const SweepVariantParams = z
     samples: z.number().int().min(0).max(100_000),
     profile: Profile,
     seed: Seed,
+    /**
+     * A further range of the variant's risk samples, perturbing the plan stored by the variant's job
+     * (`planJob`); absent on the variant's own job, which plans and runs the first range.
+     */
+    range: z
+      .strictObject({
+        from: z.number().int().min(0),
+        to: z.number().int().min(1),
+        planJob: z.string().min(1),
+      })
+      .optional(),
   })
   .openapi("SweepVariantRequest");
 

@@ -170,6 +170,16 @@ export class JobRunner {
     return { trade: tradeInput, entities: entityInput };
   }
 
+  /** The plan a job compares with or perturbs: the scenario's latest (what-if, risk) or its variant's (a sweep range). */
+  private async baselineOf(job: JobRecord): Promise<unknown> {
+    if (job.kind === "whatif" || job.kind === "risk")
+      return (await this.db.plans.latest(job.scenarioId, "plan"))?.result;
+    const planJob = (job.params as { range?: { planJob?: unknown } }).range?.planJob;
+    if (job.kind === "sweep" && typeof planJob === "string")
+      return ((await this.db.plans.byJob(planJob))?.result as { plan?: unknown } | undefined)?.plan;
+    return undefined;
+  }
+
   private async run(job: JobRecord): Promise<void> {
     const log = this.logger.child({ jobId: job.id, kind: job.kind, attempt: job.attempts });
     log.info("job started");
@@ -183,10 +193,7 @@ export class JobRunner {
     }
     const worker = this.ensureWorker();
     const reference = await this.referenceInputs();
-    const baseline =
-      job.kind === "whatif" || job.kind === "risk"
-        ? await this.db.plans.latest(job.scenarioId, "plan")
-        : undefined;
+    const baseline = await this.baselineOf(job);
     const message: RunMessage = {
       type: "run",
       jobId: job.id,
@@ -198,7 +205,7 @@ export class JobRunner {
         version: job.scenarioVersion,
         sha256: createHash("sha256").update(scenario.content).digest("hex"),
       },
-      ...(baseline ? { baseline: baseline.result } : {}),
+      ...(baseline !== undefined ? { baseline } : {}),
     };
 
     let progress: { fraction: number; message: string } | undefined;
@@ -260,6 +267,7 @@ export class JobRunner {
       const written = await this.db.jobs.complete(job.id, this.owner, {
         result: outcome.result,
         status: outcome.status,
+        ...(outcome.followUps ? { followUps: outcome.followUps } : {}),
       });
       log.info(
         { written, status: outcome.status },

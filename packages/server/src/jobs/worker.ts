@@ -27,6 +27,7 @@ port.on("message", async (message: RunMessage) => {
     const ref = await buildReferenceData(message.reference, cache, scenario.program.country);
     const request = parseJobRequest(message.kind, message.params);
     const outcome = computeJob(
+      jobId,
       request,
       scenario,
       ref,
@@ -39,7 +40,13 @@ port.on("message", async (message: RunMessage) => {
       },
       message.source,
     );
-    send({ type: "done", jobId, result: outcome.result, status: outcome.status });
+    send({
+      type: "done",
+      jobId,
+      result: outcome.result,
+      status: outcome.status,
+      ...(outcome.followUps ? { followUps: outcome.followUps } : {}),
+    });
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;
     send({

@@ -11,6 +11,7 @@ import { actorOf } from "../auth/principal.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { requestError } from "../problem.ts";
 import { jobProblem } from "./jobs.ts";
+import { sweepVariants } from "../jobs/sweep-jobs.ts";
 import { IdParam, jsonBody, jsonResponse, ProblemSchema, problems } from "../schemas.ts";
 
 const CreateSweepSchema = z
@@ -31,10 +32,14 @@ const CreateSweepSchema = z
 const VariantStateSchema = z.object({
   index: z.number().int(),
   options: z.array(z.object({ dimension: z.string(), option: z.string() })),
+  /** The variant's own job: it plans the variant and runs the first range of its risk samples. */
   jobId: z.string(),
   status: z.enum(["queued", "running", "succeeded", "failed", "cancelled"]),
+  /** The worker that planned it. */
   worker: z.string().optional(),
   error: ProblemSchema.optional(),
+  /** Its jobs: its own and one per further range of samples (counted once it is planned). */
+  jobs: z.object({ done: z.number().int(), total: z.number().int() }),
 });
 
 const SweepSchema = z
@@ -65,9 +70,10 @@ const SweepParam = IdParam.extend({
 });
 
 /**
- * Sweeps over the job queue: each variant of the grid is a 'sweep' job, so the variants spread over
- * the server's runner and every `chiproad worker`; the table is read from the stored results, in
- * grid order, so it is the same whatever the number of workers.
+ * Sweeps over the job queue: each variant of the grid is a 'sweep' job, and each further range of a
+ * variant's risk samples (SAMPLES_PER_JOB) another, so variants and samples spread over the server's
+ * runner and every `chiproad worker`; the table is merged from the stored results, in grid order, so
+ * it is the same whatever the number of workers.
  */
 export function sweepRoutes(app: Api, deps: AppDeps): void {
   const { db } = deps;
@@ -76,22 +82,16 @@ export function sweepRoutes(app: Api, deps: AppDeps): void {
     const sweep = await db.sweeps.get(sweepId);
     if (!sweep || sweep.scenarioId !== scenarioId)
       throw requestError("NOT_FOUND", `sweep "${sweepId}" does not exist`);
-    const variants = await db.sweeps.variants(sweepId);
-    const states = variants.map(({ job }) => {
-      const p = job.params as { variant: number; options: { dimension: string; option: string }[] };
-      return {
-        index: p.variant,
-        options: p.options,
-        jobId: job.id,
-        status: job.status,
-        ...(job.worker ? { worker: job.worker } : {}),
-        ...(job.error ? { error: jobProblem(job.error) } : {}),
-      };
-    });
-    const done = variants.filter(({ job }) => !["queued", "running"].includes(job.status)).length;
-    const status = variants.some(({ job }) => job.status === "cancelled")
+    const samples = (sweep.params as { samples: number }).samples;
+    const variants = sweepVariants(await db.sweeps.jobs(sweepId), samples);
+    const states = variants.map(({ row: _row, error, ...state }) => ({
+      ...state,
+      ...(error ? { error: jobProblem(error) } : {}),
+    }));
+    const done = variants.filter((v) => !["queued", "running"].includes(v.status)).length;
+    const status = variants.some((v) => v.status === "cancelled")
       ? "cancelled"
-      : variants.some(({ job }) => job.status === "failed")
+      : variants.some((v) => v.status === "failed")
         ? "failed"
         : done === variants.length
           ? "succeeded"
@@ -112,9 +112,7 @@ export function sweepRoutes(app: Api, deps: AppDeps): void {
       seed: params.seed,
       status: status as "running" | "succeeded" | "failed" | "cancelled",
       progress: { done, total: variants.length },
-      rows: variants.flatMap(({ job, result }) =>
-        job.status === "succeeded" && result ? [result as z.infer<typeof SweepRowSchema>] : [],
-      ),
+      rows: variants.flatMap((v) => (v.row ? [v.row] : [])),
       variants: states,
       createdAt: sweep.createdAt,
     };
@@ -126,7 +124,7 @@ export function sweepRoutes(app: Api, deps: AppDeps): void {
       path: "/api/scenarios/{id}/sweeps",
       tags: ["jobs"],
       summary:
-        "Sweep a grid of what-if changes over the scenario's current version: one job per variant (planned and risk-analysed), spread over every worker",
+        "Sweep a grid of what-if changes over the scenario's current version: one job per variant (planned, with its first range of risk samples) and one per further range of samples, spread over every worker",
       request: { params: IdParam, body: jsonBody(CreateSweepSchema) },
       responses: {
         202: jsonResponse(SweepSchema, "the sweep, its variants queued"),
@@ -187,7 +185,7 @@ export function sweepRoutes(app: Api, deps: AppDeps): void {
       method: "post",
       path: "/api/scenarios/{id}/sweeps/{sweepId}/cancel",
       tags: ["jobs"],
-      summary: "Cancel every queued or running variant of the sweep (audited)",
+      summary: "Cancel every queued or running job of the sweep (audited)",
       request: { params: SweepParam },
       responses: { 200: jsonResponse(SweepSchema, "the sweep after cancelling"), ...problems(403, 404) },
     }),

@@ -748,7 +748,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Sweep a grid of what-if changes over the scenario's current version: one job per variant (planned and risk-analysed), spread over every worker */
+        /** Sweep a grid of what-if changes over the scenario's current version: one job per variant (planned, with its first range of risk samples) and one per further range of samples, spread over every worker */
         post: operations["createSweep"];
         delete?: never;
         options?: never;
@@ -782,7 +782,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Cancel every queued or running variant of the sweep (audited) */
+        /** Cancel every queued or running job of the sweep (audited) */
         post: operations["cancelSweep"];
         delete?: never;
         options?: never;
@@ -2657,6 +2657,10 @@ export type components = {
                 error?: components["schemas"]["Problem"];
                 index: number;
                 jobId: string;
+                jobs: {
+                    done: number;
+                    total: number;
+                };
                 options: {
                     dimension: string;
                     option: string;
