@@ -2,7 +2,12 @@ import { stemInitials } from "./compound-initials.ts";
 import { nameReadings, nameTokens, scriptOf } from "./normalize.ts";
 import { hasKana } from "./scripts/kana.ts";
 import { phoneticKey } from "./phonetic.ts";
-import { COMPANY_WORD_WEIGHT, COMPANY_WORDS, PLACE_WORDS } from "./scripts/company-words.ts";
+import {
+  COMPANY_WORD_CANON,
+  COMPANY_WORD_WEIGHT,
+  COMPANY_WORDS,
+  PLACE_WORDS,
+} from "./scripts/company-words.ts";
 import { englishRespelling } from "./scripts/english-respelling.ts";
 import { persianEnglishOf } from "./scripts/persian-glossary.ts";
 import { englishOf, russianInitialsOf } from "./scripts/russian-glossary.ts";
@@ -138,6 +143,54 @@ function fromTokens(raw: string, tokens: string[], source?: PreparedName, same?:
     if (chineseSyllables(t)?.wadeGiles) wadeGiles = true;
   }
   return { raw, tokens, keys, pairs, patronymic, gloss, glossed, wadeGiles, respelt };
+}
+
+/** Each part of a query word split in two has at least this many letters. */
+const MIN_SPLIT_PART = 3;
+
+/**
+ * A query word that no listed name holds but that is two listed words written together (SALITATRADE for SALITA
+ * TRADE, STORMTECHNOLOGIES): the same name with such words apart, or undefined if it has none. The longest
+ * known first part wins; a company word is read as the list reads it (TECHNOLOGIES = technology). Only words
+ * of letters (a number is no word) and not in syllabic names (pinyin syllables are joined, never split here).
+ * The joined word is kept in the query's first reading: this one is an extra reading (see `ScreeningIndex`).
+ */
+export function splitJoinedWords(
+  p: PreparedName,
+  isKnown: (token: string) => boolean,
+): PreparedName | undefined {
+  if (p.syllabic) return undefined;
+  let out: string[] | undefined;
+  let from: string[] | undefined;
+  const known = (w: string) => isKnown(COMPANY_WORD_CANON[w] ?? w);
+  for (let i = 0; i < p.tokens.length; i++) {
+    const t = p.tokens[i]!;
+    let parts: [string, string] | undefined;
+    if (t.length >= 2 * MIN_SPLIT_PART && !isKnown(t) && /^[a-z]+$/.test(t)) {
+      for (let k = t.length - MIN_SPLIT_PART; k >= MIN_SPLIT_PART; k--) {
+        const a = t.slice(0, k);
+        const b = t.slice(k);
+        if (known(a) && known(b)) {
+          parts = [COMPANY_WORD_CANON[a] ?? a, COMPANY_WORD_CANON[b] ?? b];
+          break;
+        }
+      }
+    }
+    if (parts && !out) {
+      out = p.tokens.slice(0, i);
+      from = p.from ? p.from.slice(0, i) : p.tokens.slice(0, i);
+    }
+    if (!out) continue;
+    const was = p.from?.[i] ?? t;
+    for (const part of parts ?? [t]) {
+      out.push(part);
+      from!.push(was);
+    }
+  }
+  if (!out) return undefined;
+  const split = { ...fromTokens(p.raw, out), from: from! };
+  if (p.liquid) split.liquid = true;
+  return split;
 }
 
 type How = "exact" | "phonetic" | "fuzzy" | "initial" | "initials" | "translated" | "respelt" | "wade-giles";
@@ -316,7 +369,7 @@ function mergeSplitTokens(a: PreparedName, b: PreparedName): PreparedName {
     let joined: string | undefined;
     let take = 1;
     // The last token has nothing to join with.
-    if (i + 1 < at.length && here.length <= 6 && !b.tokens.includes(here)) {
+    if (i + 1 < at.length && !b.tokens.includes(here)) {
       const first = here.charCodeAt(0);
       for (const t of b.tokens) {
         // Both ways of joining need the listed word to start with the same letter: test that first.

@@ -1,6 +1,12 @@
 import { toIso3 } from "../countries/country-codes.ts";
 import { ChiproadError } from "../errors.ts";
-import { compareNames, type PreparedName, prepareReadings, scoreNames } from "./name-match.ts";
+import {
+  compareNames,
+  type PreparedName,
+  prepareReadings,
+  scoreNames,
+  splitJoinedWords,
+} from "./name-match.ts";
 import {
   DEFAULT_SCREENING_THRESHOLD,
   type Entity,
@@ -138,7 +144,11 @@ export class ScreeningIndex {
       for (const e of this.byIdentifier.get(normalizeIdentifier(id)) ?? []) identifierHits.add(e);
     }
     for (const raw of [query.name, ...(query.aliases ?? [])]) {
-      for (const [reading, q] of prepareReadings(raw).entries()) {
+      const readings = prepareReadings(raw);
+      // A query word that is two listed words written together is also read apart (an extra reading).
+      const split = readings[0] && splitJoinedWords(readings[0], this.isKnown);
+      if (split) readings.push(split);
+      for (const [reading, q] of readings.entries()) {
         if (q.tokens.length === 0) continue;
         this.work.readings++;
         const candidates = this.candidates(
@@ -172,7 +182,12 @@ export class ScreeningIndex {
           return m.q.includes(" ")
             ? `${m.q} (its initials are the listed acronym ${m.c})`
             : `${m.q} = initials of ${m.c}`;
-        const q = m.qFrom === m.q ? m.q : `${m.qFrom} joined as ${m.q}`;
+        const q =
+          m.qFrom === m.q
+            ? m.q
+            : m.qFrom.includes(" ")
+              ? `${m.qFrom} joined as ${m.q}`
+              : `${m.q} (split from ${m.qFrom})`;
         const how = m.how === "exact" ? "" : ` ${m.how} ${m.c}`;
         const low = COMPANY_WORDS.has(m.c)
           ? " (company word, low weight)"
