@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from "node:util";
 import type { Database } from "@chiproad/db";
 import {
   expandGrid,
@@ -135,5 +136,69 @@ forEachBackend("sweeps API", (db: () => Database) => {
     ]);
     expect((await h.request("GET", `/api/scenarios/${scenarioId}/sweeps/nope`)).status).toBe(404);
     await runner.start();
+  });
+
+  it("runs a variant's sample ranges on the dataset versions its plan read, whatever was imported since", {
+    timeout: 120_000,
+  }, async () => {
+    const entity = (name: string) => ({
+      id: `t-${name}`,
+      schema: "Company",
+      name,
+      aliases: [],
+      countries: ["CHN"],
+      identifiers: [],
+      addresses: [],
+      list: "Test list",
+      programs: [],
+      datasetVersion: name,
+    });
+    const actor = { user: "test", role: "admin" };
+    const importList = async (name: string) =>
+      (await db().datasets.import({ kind: "entities", source: "test", rows: [entity(name)] }, actor)).version;
+    const v1 = await importList("Unrelated Trading Co");
+    const samples = SAMPLES_PER_JOB + 20;
+    const res = await h.request("POST", `/api/scenarios/${scenarioId}/sweeps`, {
+      grid: SWEEP_GRID,
+      samples,
+      profile: "quick",
+      seed: 5,
+    });
+    const view = await finished((await json<SweepView>(res)).id);
+    expect(view.status).toBe("succeeded");
+    const jobs = await db().jobs.list({ scenarioId, limit: 1000 });
+    const first = jobs.find((j) => {
+      const p = j.params as { sweepId?: string; range?: unknown };
+      return p.sweepId === view.id && p.range !== undefined;
+    });
+    expect(first?.params).toMatchObject({ range: { datasets: { entities: v1, trade: null } } });
+    const stored = (await db().plans.byJob(first!.id))?.result;
+    // Partner One's foundry is listed in the next version: its plan options become unlawful.
+    const v2 = await importList("Partner One Foundry Ltd");
+    const again = async (datasets: unknown) => {
+      const params = { ...first!.params, range: { ...(first!.params.range as object), datasets } };
+      const job = await db().jobs.enqueue({ kind: "sweep", scenarioId, scenarioVersion: 1, params }, actor);
+      runner.wake();
+      const deadline = Date.now() + 60_000;
+      for (;;) {
+        const now = await db().jobs.get(job.id);
+        if (now && now.status !== "queued" && now.status !== "running") return now;
+        if (Date.now() > deadline) throw new Error("range job still running");
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    };
+    const pinned = await again({ entities: v1, trade: null });
+    expect(pinned.status).toBe("succeeded");
+    expect((await db().plans.byJob(pinned.id))?.result).toEqual(stored);
+    const current = await again({ entities: v2, trade: null });
+    const differs =
+      current.status !== "succeeded" ||
+      !isDeepStrictEqual((await db().plans.byJob(current.id))?.result, stored);
+    expect(differs).toBe(true);
+    const gone = await again({ entities: 999, trade: null });
+    expect(gone).toMatchObject({
+      status: "failed",
+      error: { code: "NOT_FOUND", message: "entities dataset version 999 no longer exists" },
+    });
   });
 });

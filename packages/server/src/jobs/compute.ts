@@ -9,7 +9,7 @@ import {
   type Scenario,
   whatIf,
 } from "@chiproad/domain";
-import type { JobRequest, PlanParams, WhatIfParams } from "./requests.ts";
+import type { JobContext, JobRequest, PlanParams, WhatIfParams } from "./requests.ts";
 import { computeSweepJob } from "./sweep-jobs.ts";
 
 export type Progress = (p: { fraction: number; message: string }) => void;
@@ -46,7 +46,7 @@ function planOptions(
  * reference data, the request (seed) and the baseline plan.
  */
 export function computeJob(
-  jobId: string,
+  job: JobContext,
   request: JobRequest,
   scenario: Scenario,
   ref: ReferenceData,
@@ -80,7 +80,7 @@ export function computeJob(
       return { result: report, status: null };
     }
     case "sweep":
-      return computeSweepJob(jobId, request.params, scenario, ref, baseline, onProgress);
+      return computeSweepJob(job, request.params, scenario, ref, baseline, onProgress);
     default: {
       const unknown: never = request;
       throw new Error(`unhandled job kind ${JSON.stringify(unknown)}`);

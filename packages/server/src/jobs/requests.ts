@@ -37,6 +37,19 @@ export const RiskParams = z
   .strictObject({ samples: z.number().int().min(1).max(100_000), profile: Profile, seed: Seed })
   .openapi("RiskRequest");
 
+/** The stored dataset versions a job read (null: none imported, the shipped samples). */
+export const DatasetVersions = z.strictObject({
+  trade: z.number().int().min(1).nullable(),
+  entities: z.number().int().min(1).nullable(),
+});
+export type DatasetVersions = z.infer<typeof DatasetVersions>;
+
+/** Which job runs, and the stored dataset versions its reference data was built from. */
+export interface JobContext {
+  jobId: string;
+  datasets: DatasetVersions;
+}
+
 /** One variant of a sweep: its options and changes, planned and risk-analysed (stored by the sweep route). */
 export const SweepVariantParams = z
   .strictObject({
@@ -49,13 +62,15 @@ export const SweepVariantParams = z
     seed: Seed,
     /**
      * A further range of the variant's risk samples, perturbing the plan stored by the variant's job
-     * (`planJob`); absent on the variant's own job, which plans and runs the first range.
+     * (`planJob`) with the dataset versions that plan read (`datasets`, stored versions; null: the
+     * shipped samples); absent on the variant's own job, which plans and runs the first range.
      */
     range: z
       .strictObject({
         from: z.number().int().min(0),
         to: z.number().int().min(1),
         planJob: z.string().min(1),
+        datasets: DatasetVersions,
       })
       .optional(),
   })

@@ -5,6 +5,7 @@ import { ChiproadError, ERROR_TABLE, isErrorCode } from "@chiproad/data";
 import type { Database, JobRecord } from "@chiproad/db";
 import type { Logger } from "../logger.ts";
 import type { RunMessage, WorkerMessage } from "./messages.ts";
+import type { DatasetVersions } from "./requests.ts";
 
 export interface JobRunnerOptions {
   db: Database;
@@ -152,22 +153,27 @@ export class JobRunner {
     await worker?.terminate();
   }
 
-  private async referenceInputs(): Promise<RunMessage["reference"]> {
-    const [trade, entities] = await Promise.all([
-      this.db.datasets.current("trade"),
-      this.db.datasets.current("entities"),
-    ]);
-    const tradeInput = trade
-      ? trade.version === this.workerHas.trade
-        ? { version: trade.version }
-        : { version: trade.version, rows: await this.db.datasets.rows("trade", trade.version) }
-      : null;
-    const entityInput = entities
-      ? entities.version === this.workerHas.entities
-        ? { version: entities.version }
-        : { version: entities.version, rows: await this.db.datasets.rows("entities", entities.version) }
-      : null;
-    return { trade: tradeInput, entities: entityInput };
+  /**
+   * The reference data a job reads: the current dataset versions, or the versions `pinned` (a sweep
+   * range job reads what its variant's plan read). Rows go to the worker once per version.
+   */
+  private async referenceInputs(pinned?: DatasetVersions): Promise<RunMessage["reference"]> {
+    const versionOf = async (kind: "trade" | "entities"): Promise<number | null> => {
+      if (!pinned) return (await this.db.datasets.current(kind))?.version ?? null;
+      const version = pinned[kind];
+      if (version !== null && !(await this.db.datasets.versions(kind)).some((v) => v.version === version))
+        throw new ChiproadError("NOT_FOUND", `${kind} dataset version ${version} no longer exists`);
+      return version;
+    };
+    const input = async (kind: "trade" | "entities") => {
+      const version = await versionOf(kind);
+      if (version === null) return null;
+      return version === this.workerHas[kind]
+        ? { version }
+        : { version, rows: await this.db.datasets.rows(kind, version) };
+    };
+    const [trade, entities] = await Promise.all([input("trade"), input("entities")]);
+    return { trade, entities };
   }
 
   /** The plan a job compares with or perturbs: the scenario's latest (what-if, risk) or its variant's (a sweep range). */
@@ -191,8 +197,16 @@ export class JobRunner {
       });
       return;
     }
+    const pinned = (job.params as { range?: { datasets?: DatasetVersions } }).range?.datasets;
+    let reference: RunMessage["reference"];
+    try {
+      reference = await this.referenceInputs(job.kind === "sweep" ? pinned : undefined);
+    } catch (error) {
+      if (!(error instanceof ChiproadError)) throw error;
+      await this.db.jobs.fail(job.id, this.owner, { code: error.code, message: error.message });
+      return;
+    }
     const worker = this.ensureWorker();
-    const reference = await this.referenceInputs();
     const baseline = await this.baselineOf(job);
     const message: RunMessage = {
       type: "run",

@@ -11,7 +11,7 @@ import {
 } from "@chiproad/domain";
 import { z } from "@hono/zod-openapi";
 import type { JobRecord } from "@chiproad/db";
-import type { SweepVariantParams } from "./requests.ts";
+import type { JobContext, SweepVariantParams } from "./requests.ts";
 
 /**
  * A sweep variant runs as jobs: the variant's own job plans it and runs the first range of its risk
@@ -33,11 +33,11 @@ const RangeJobResult = z.strictObject({ range: RiskSampleRangeSchema });
 type Progress = (p: { fraction: number; message: string }) => void;
 
 /**
- * One sweep job's computation (in the worker thread), `jobId` being its own. `baseline` is the
- * variant's stored plan for a range job.
+ * One sweep job's computation (in the worker thread). `baseline` is the variant's stored plan for a
+ * range job (whose reference data the runner built from the plan's dataset versions).
  */
 export function computeSweepJob(
-  jobId: string,
+  job: JobContext,
   params: SweepVariantParams,
   scenario: Scenario,
   ref: ReferenceData,
@@ -70,8 +70,9 @@ export function computeSweepJob(
   return {
     result: { ...result, plan: planned.plan },
     status: planned.row.status,
-    // A range job finds the variant's plan by the job that stored it: this one.
-    followUps: rest.map((r) => ({ ...params, range: { ...r, planJob: jobId } })),
+    // A range job finds the variant's plan by the job that stored it (this one), and reads the
+    // dataset versions this plan read, whatever was imported since.
+    followUps: rest.map((r) => ({ ...params, range: { ...r, planJob: job.jobId, datasets: job.datasets } })),
   };
 }
 

@@ -26,8 +26,12 @@ port.on("message", async (message: RunMessage) => {
     const scenario = parseScenarioContent(message.content, `scenario version ${message.source.version}`);
     const ref = await buildReferenceData(message.reference, cache, scenario.program.country);
     const request = parseJobRequest(message.kind, message.params);
+    const datasets = {
+      trade: message.reference.trade?.version ?? null,
+      entities: message.reference.entities?.version ?? null,
+    };
     const outcome = computeJob(
-      jobId,
+      { jobId, datasets },
       request,
       scenario,
       ref,
