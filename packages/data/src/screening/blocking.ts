@@ -1,4 +1,4 @@
-import { initialsOfRuns, mayBeAcronym, type PreparedName } from "./name-match.ts";
+import { initialsOfRuns, mayBeAcronym, numberOf, type PreparedName } from "./name-match.ts";
 import { phoneticKey } from "./phonetic.ts";
 import { chineseSyllables } from "./scripts/wade-giles.ts";
 
@@ -39,6 +39,9 @@ export function blockingKeys(name: PreparedName, isKnown?: (token: string) => bo
       if (chinese.pinyin !== undefined && chinese.pinyin !== t)
         keys.push(isKnown ? `g:${chinese.pinyin}` : `w:${chinese.pinyin}`);
     }
+    // A number written as an ordinal or a word (THIRD, 3RD) is posted and looked up as its digits too.
+    const value = numberOf(tokens[i]!);
+    if (value !== undefined && String(value) !== tokens[i]) keys.push(`t:${value}`);
     const joined = name.pairs[i];
     if (joined !== undefined) {
       keys.push(`t:${joined}`);

@@ -34,6 +34,8 @@ export interface PreparedName {
    * with pinyin ones syllable by syllable (`scripts/wade-giles.ts`). Most names have none.
    */
   wadeGiles: boolean;
+  /** Whether a token is a number or an ordinal (3, 3RD, THIRD): then such tokens are compared by value. */
+  numbered: boolean;
   /** Each token in the rough sound spelling that English words spelt the Russian way share (KEIS, CASE → kas). */
   respelt: string[];
   /** Read from Chinese or Korean: one token per syllable, so words a list writes joined come apart. */
@@ -123,6 +125,7 @@ function fromTokens(raw: string, tokens: string[], source?: PreparedName, same?:
   const respelt: string[] = new Array(n);
   let glossed = false;
   let wadeGiles = false;
+  let numbered = false;
   for (let i = 0; i < n; i++) {
     const s = same?.[i] ?? -1;
     if (source && s >= 0) {
@@ -132,6 +135,7 @@ function fromTokens(raw: string, tokens: string[], source?: PreparedName, same?:
       respelt[i] = source.respelt[s]!;
       if (gloss[i] !== undefined) glossed = true;
       if (source.wadeGiles && chineseSyllables(tokens[i]!)?.wadeGiles) wadeGiles = true;
+      if (source.numbered && numberOf(tokens[i]!) !== undefined) numbered = true;
       continue;
     }
     const t = tokens[i]!;
@@ -141,8 +145,9 @@ function fromTokens(raw: string, tokens: string[], source?: PreparedName, same?:
     respelt[i] = englishRespelling(t);
     if (gloss[i] !== undefined) glossed = true;
     if (chineseSyllables(t)?.wadeGiles) wadeGiles = true;
+    if (numberOf(t) !== undefined) numbered = true;
   }
-  return { raw, tokens, keys, pairs, patronymic, gloss, glossed, wadeGiles, respelt };
+  return { raw, tokens, keys, pairs, patronymic, gloss, glossed, wadeGiles, numbered, respelt };
 }
 
 /** Each part of a query word split in two has at least this many letters. */
@@ -193,7 +198,16 @@ export function splitJoinedWords(
   return split;
 }
 
-type How = "exact" | "phonetic" | "fuzzy" | "initial" | "initials" | "translated" | "respelt" | "wade-giles";
+type How =
+  | "exact"
+  | "phonetic"
+  | "fuzzy"
+  | "initial"
+  | "initials"
+  | "translated"
+  | "respelt"
+  | "wade-giles"
+  | "number";
 
 interface TokenMatch {
   q: string;
@@ -226,6 +240,7 @@ const INITIAL = 3;
 const TRANSLATED = 5;
 const RESPELT = 6;
 const WADE_GILES = 7;
+const NUMBER = 8;
 
 /** How the last `tokenSimilarity` call matched (kept out of the return value to avoid an allocation per pair). */
 let lastHow: number = FUZZY;
@@ -240,6 +255,7 @@ const HOWS: How[] = [
   "translated",
   "respelt",
   "wade-giles",
+  "number",
 ];
 
 /** An acronym counts for less than the words it abbreviates: it is one token standing for several. */
@@ -249,6 +265,9 @@ export const SUBSET_SHARE = 0.85;
 
 /** An English word spelt the Russian way (KEIS for CASE): the same word, as a transliteration variant is. */
 export const RESPELT_SIMILARITY = 0.94;
+
+/** A number written as digits, with an ordinal suffix or as an English word (3, 3RD, THIRD, THREE): one value. */
+export const NUMBER_SIMILARITY = 0.94;
 
 /** Chinese syllables in Wade–Giles and in pinyin (HSIN / XIN): one word, as a transliteration variant is. */
 export const ROMANIZATION_SIMILARITY = 0.94;
@@ -460,6 +479,7 @@ export function scoreNames(
   const liquid = q.liquid === true || c.liquid === true;
   const syllabic = q.syllabic === true || c.syllabic === true;
   const wadeGiles = (q.wadeGiles || c.wadeGiles) && wadeGilesApplies(q) && wadeGilesApplies(c);
+  const numbered = q.numbered && c.numbered;
   for (let i = 0; i < n; i++) {
     const qPatronymic = q.patronymic[i]!;
     for (let j = 0; j < m; j++) {
@@ -489,6 +509,10 @@ export function scoreNames(
       ) {
         SIM[i * MAX + j] = ROMANIZATION_SIMILARITY;
         HOW[i * MAX + j] = WADE_GILES;
+      }
+      if (numbered && SIM[i * MAX + j]! < 1 && sameNumber(q.tokens[i]!, c.tokens[j]!)) {
+        SIM[i * MAX + j] = NUMBER_SIMILARITY;
+        HOW[i * MAX + j] = NUMBER;
       }
     }
   }
@@ -800,4 +824,44 @@ function translated(q: PreparedName, i: number, c: PreparedName, j: number): boo
  */
 function wadeGilesApplies(p: PreparedName): boolean {
   return p.syllabic !== true || p.transcribes === true;
+}
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
+
+/**
+ * The value of a token that is a number: digits (35), digits with an English ordinal suffix (35TH, 1ST) or an
+ * English number or ordinal word up to ten (THIRD, THREE). Undefined for any other token.
+ */
+export function numberOf(token: string): number | undefined {
+  const word = NUMBER_WORDS[token];
+  if (word !== undefined) return word;
+  const m = /^(\d{1,6})(?:st|nd|rd|th)?$/.exec(token);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** Whether two different tokens write one number (3 / THIRD / 3RD; 007 / 7). */
+function sameNumber(a: string, b: string): boolean {
+  const x = numberOf(a);
+  return x !== undefined && x === numberOf(b);
 }
