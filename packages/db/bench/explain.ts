@@ -14,6 +14,7 @@ import { drizzle } from "drizzle-orm/node-postgres";
 import pg from "pg";
 import type { Drizzle } from "../src/connection.ts";
 import { openDatabase } from "../src/database.ts";
+import { dropSchema } from "../src/testing.ts";
 import { jobRepository } from "../src/jobs.ts";
 import { planRepository } from "../src/plans.ts";
 import { programmeRepository } from "../src/programme-members.ts";
@@ -111,8 +112,5 @@ try {
 } finally {
   await pool.end();
   await db.close();
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`DROP SCHEMA IF EXISTS ${name}, ${name}_queue CASCADE`);
-  await admin.end();
+  await dropSchema(url, name);
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { openDatabase, postgresRequired } from "@chiproad/db";
+import { openDatabase, postgresRequired, queueSchemaOf } from "@chiproad/db";
 import { sql } from "drizzle-orm";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
@@ -82,7 +82,7 @@ describe.runIf(OWNER && APP)("PostgreSQL owner and application roles", () => {
         await db.close();
       }
     } finally {
-      await owner.query(`DROP SCHEMA IF EXISTS ${schema}, ${schema}_queue CASCADE`);
+      await owner.query(`DROP SCHEMA IF EXISTS ${schema}, ${queueSchemaOf(schema)} CASCADE`);
       await owner.end();
     }
   });

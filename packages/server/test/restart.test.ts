@@ -4,8 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openDatabase, POSTGRES_SKIPPED_WARNING, postgresRequired } from "@chiproad/db";
-import pg from "pg";
+import { dropSchema, openDatabase, POSTGRES_SKIPPED_WARNING, postgresRequired } from "@chiproad/db";
 import { afterAll, describe, expect, it } from "vitest";
 import { MINIMAL_SCENARIO } from "./harness.ts";
 
@@ -188,10 +187,7 @@ describe("a server killed mid-job and restarted", () => {
           },
         );
       } finally {
-        const admin = new pg.Client({ connectionString: PG_URL });
-        await admin.connect();
-        await admin.query(`DROP SCHEMA IF EXISTS ${schema}, ${schema}_queue CASCADE`);
-        await admin.end();
+        await dropSchema(PG_URL, schema);
       }
     }, 240_000);
   } else if (postgresRequired()) {

@@ -47,6 +47,18 @@ forEachBackend("sweeps API", (db: () => Database) => {
     }
   }
 
+  /** Sweeps SWEEP_GRID (profile quick) and waits until it ends. */
+  async function sweepToEnd(samples: number, seed: number): Promise<SweepView> {
+    const res = await h.request("POST", `/api/scenarios/${scenarioId}/sweeps`, {
+      grid: SWEEP_GRID,
+      samples,
+      profile: "quick",
+      seed,
+    });
+    expect(res.status).toBe(202);
+    return finished((await json<SweepView>(res)).id);
+  }
+
   it("runs each variant as a job; the table equals the variants run one by one, in grid order", async () => {
     const res = await h.request("POST", `/api/scenarios/${scenarioId}/sweeps`, {
       grid: SWEEP_GRID,
@@ -74,13 +86,7 @@ forEachBackend("sweeps API", (db: () => Database) => {
     timeout: 120_000,
   }, async () => {
     const samples = 2 * SAMPLES_PER_JOB + 7;
-    const res = await h.request("POST", `/api/scenarios/${scenarioId}/sweeps`, {
-      grid: SWEEP_GRID,
-      samples,
-      profile: "quick",
-      seed: 3,
-    });
-    const view = await finished((await json<SweepView>(res)).id);
+    const view = await sweepToEnd(samples, 3);
     expect(view.status).toBe("succeeded");
     const scenario = parseScenarioOrThrow(content, "s.yaml");
     const alone = expandGrid(parseSweepGrid(SWEEP_GRID, "grid")).map((v) =>
@@ -157,14 +163,7 @@ forEachBackend("sweeps API", (db: () => Database) => {
     const importList = async (name: string) =>
       (await db().datasets.import({ kind: "entities", source: "test", rows: [entity(name)] }, actor)).version;
     const v1 = await importList("Unrelated Trading Co");
-    const samples = SAMPLES_PER_JOB + 20;
-    const res = await h.request("POST", `/api/scenarios/${scenarioId}/sweeps`, {
-      grid: SWEEP_GRID,
-      samples,
-      profile: "quick",
-      seed: 5,
-    });
-    const view = await finished((await json<SweepView>(res)).id);
+    const view = await sweepToEnd(SAMPLES_PER_JOB + 20, 5);
     expect(view.status).toBe("succeeded");
     const jobs = await db().jobs.list({ scenarioId, limit: 1000 });
     const first = jobs.find((j) => {
