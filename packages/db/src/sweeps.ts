@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { ChiproadError } from "@chiproad/data";
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { type Actor, appendAudit } from "./audit.ts";
 import type { Drizzle } from "./connection.ts";
 import { JOB_PRIORITY, type JobRecord, toJobRecord } from "./jobs.ts";
@@ -33,6 +33,8 @@ export interface SweepRepository {
   /** The sweep and one queued 'sweep' job per variant, in one transaction; audited. */
   create(input: NewSweep, actor: Actor): Promise<SweepRecord>;
   get(id: string): Promise<SweepRecord | undefined>;
+  /** The scenario's sweeps, newest first (at most `limit`, default 50). */
+  list(scenarioId: string, limit?: number): Promise<SweepRecord[]>;
   /**
    * The sweep's jobs — each variant's job and the jobs of its further sample ranges — in grid order
    * (then by created time), each with its stored result once it succeeded, less the `plan` a
@@ -110,6 +112,15 @@ export function sweepRepository(db: Drizzle, queue?: JobQueue): SweepRepository 
     async get(id) {
       const [row] = await db.select().from(sweeps).where(eq(sweeps.id, id));
       return row ? toRecord(row) : undefined;
+    },
+    async list(scenarioId, limit = 50) {
+      const rows = await db
+        .select()
+        .from(sweeps)
+        .where(eq(sweeps.scenarioId, scenarioId))
+        .orderBy(desc(sweeps.createdAt), desc(sweeps.id))
+        .limit(Math.max(1, Math.min(limit, 500)));
+      return rows.map(toRecord);
     },
     async jobs(id) {
       const rows = await db

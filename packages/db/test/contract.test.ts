@@ -292,6 +292,13 @@ forEachBackend("storage contract", (db: () => Database) => {
       expect(listed.map((j) => j.result)).toEqual([{ row: { index: 0 } }, { range: 1 }, undefined]);
       expect((await db().plans.byJob(variant!.id))?.result).toEqual(outcome.result);
       expect(await db().sweeps.cancel(sweep.id, admin)).toBe(1);
+      const later = await db().sweeps.create(
+        { scenarioId: s.id, scenarioVersion: 1, name: "b", dimensions: [], params: {}, variants: [{}] },
+        alice,
+      );
+      await db().sweeps.cancel(later.id, admin);
+      expect((await db().sweeps.list(s.id)).map((x) => x.id)).toEqual([later.id, sweep.id]);
+      expect((await db().sweeps.list(s.id, 1)).map((x) => x.id)).toEqual([later.id]);
     });
 
     it("runs higher-priority jobs first, then the oldest", async () => {

@@ -80,6 +80,11 @@ forEachBackend("sweeps API", (db: () => Database) => {
       harness(db(), undefined, { as: "manager" }).request("GET", "/api/audit?limit=30"),
     );
     expect(audit.map((a) => a.action)).toContain("sweep.create");
+    const listed = await json<{ id: string; samples: number; seed: number; variants: number }[]>(
+      harness(db(), undefined, { as: "viewer" }).request("GET", `/api/scenarios/${scenarioId}/sweeps`),
+    );
+    expect(listed[0]).toMatchObject({ id: started.id, samples: 6, seed: 2, variants: 4 });
+    expect((await h.request("GET", "/api/scenarios/nope/sweeps")).status).toBe(404);
   });
 
   it("splits a variant's samples into jobs of SAMPLES_PER_JOB; the merged table equals the variants run one by one", {

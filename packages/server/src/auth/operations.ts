@@ -110,6 +110,7 @@ export const OPERATIONS = {
     scope: "scenario",
   },
   createSweep: { method: "post", path: "/api/scenarios/{id}/sweeps", access: "analyst", scope: "scenario" },
+  listSweeps: { method: "get", path: "/api/scenarios/{id}/sweeps", access: "viewer", scope: "scenario" },
   getSweep: {
     method: "get",
     path: "/api/scenarios/{id}/sweeps/{sweepId}",

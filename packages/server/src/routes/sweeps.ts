@@ -7,7 +7,7 @@ import {
   SweepRowSchema,
 } from "@chiproad/domain";
 import { createRoute, z } from "@hono/zod-openapi";
-import { actorOf } from "../auth/principal.ts";
+import { actorOf, scenarioHeadOf } from "../auth/principal.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { requestError } from "../problem.ts";
 import { jobProblem } from "./jobs.ts";
@@ -61,6 +61,26 @@ const SweepSchema = z
   })
   .openapi("Sweep");
 
+const SweepSummarySchema = z
+  .object({
+    id: z.string(),
+    scenarioVersion: z.number().int(),
+    name: z.string().nullable(),
+    dimensions: z.array(z.string()),
+    variants: z.number().int(),
+    samples: z.number().int(),
+    profile: z.enum(PROFILE_NAMES).nullable(),
+    seed: z.number().int(),
+    createdBy: z.string(),
+    createdAt: z.string(),
+  })
+  .openapi("SweepSummary");
+
+/** A sweep's stored params (written by the POST below from CreateSweepSchema). */
+function sweepParams(params: Record<string, unknown>) {
+  return params as { samples: number; profile?: (typeof PROFILE_NAMES)[number]; seed: number };
+}
+
 const SweepParam = IdParam.extend({
   sweepId: z
     .string()
@@ -82,8 +102,7 @@ export function sweepRoutes(app: Api, deps: AppDeps): void {
     const sweep = await db.sweeps.get(sweepId);
     if (!sweep || sweep.scenarioId !== scenarioId)
       throw requestError("NOT_FOUND", `sweep "${sweepId}" does not exist`);
-    const samples = (sweep.params as { samples: number }).samples;
-    const variants = sweepVariants(await db.sweeps.jobs(sweepId), samples);
+    const variants = sweepVariants(await db.sweeps.jobs(sweepId), sweepParams(sweep.params).samples);
     const states = variants.map(({ row: _row, error, ...state }) => ({
       ...state,
       ...(error ? { error: jobProblem(error) } : {}),
@@ -96,11 +115,7 @@ export function sweepRoutes(app: Api, deps: AppDeps): void {
         : done === variants.length
           ? "succeeded"
           : "running";
-    const params = sweep.params as {
-      samples: number;
-      profile?: (typeof PROFILE_NAMES)[number];
-      seed: number;
-    };
+    const params = sweepParams(sweep.params);
     return {
       id: sweep.id,
       scenarioId: sweep.scenarioId,
@@ -162,6 +177,41 @@ export function sweepRoutes(app: Api, deps: AppDeps): void {
       deps.runner?.wake();
       c.header("Location", `/api/scenarios/${id}/sweeps/${sweep.id}`);
       return c.json(await view(id, sweep.id), 202);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/scenarios/{id}/sweeps",
+      tags: ["jobs"],
+      summary: "The scenario's sweeps, newest first (the 50 newest)",
+      request: { params: IdParam },
+      responses: { 200: jsonResponse(z.array(SweepSummarySchema), "the sweeps"), ...problems(404) },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      if (!(scenarioHeadOf(c, id) ?? (await db.scenarios.head(id))))
+        throw requestError("NOT_FOUND", `scenario "${id}" does not exist`);
+      const list = await db.sweeps.list(id);
+      return c.json(
+        list.map((s) => {
+          const params = sweepParams(s.params);
+          return {
+            id: s.id,
+            scenarioVersion: s.scenarioVersion,
+            name: s.name,
+            dimensions: s.dimensions,
+            variants: s.variants,
+            samples: params.samples,
+            profile: params.profile ?? null,
+            seed: params.seed,
+            createdBy: s.createdBy,
+            createdAt: s.createdAt,
+          };
+        }),
+        200,
+      );
     },
   );
 

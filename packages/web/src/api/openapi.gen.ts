@@ -746,7 +746,8 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The scenario's sweeps, newest first (the 50 newest) */
+        get: operations["listSweeps"];
         put?: never;
         /** Sweep a grid of what-if changes over the scenario's current version: one job per variant (planned, with its first range of risk samples) and one per further range of samples, spread over every worker */
         post: operations["createSweep"];
@@ -2686,6 +2687,19 @@ export type components = {
             /** @enum {string} */
             status: "optimal" | "feasible" | "infeasible" | "unknown";
             totalCost: number;
+        };
+        SweepSummary: {
+            createdAt: string;
+            createdBy: string;
+            dimensions: string[];
+            id: string;
+            name: string | null;
+            /** @enum {string|null} */
+            profile: "quick" | "standard" | "thorough" | null;
+            samples: number;
+            scenarioVersion: number;
+            seed: number;
+            variants: number;
         };
         UpdateAgreement: {
             kind: components["schemas"]["AgreementKind"];
@@ -5859,6 +5873,55 @@ export interface operations {
             };
             /** @description problem details (413) */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSweeps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the sweeps */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SweepSummary"][];
+                };
+            };
+            /** @description no valid session or token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description role below "viewer", or a cross-origin cookie write (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description problem details (404) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
