@@ -4,9 +4,9 @@ import {
   PlanSchema,
   RiskReportSchema,
   ScenarioSchema as ParsedScenarioSchema,
-  SweepRowSchema,
   WhatIfPlanSchema,
 } from "@chiproad/domain";
+import { SweepJobResultSchema } from "./jobs/sweep-jobs.ts";
 import { ERROR_CODES } from "./problem.ts";
 
 /** Shared request/response schemas of the HTTP API (the contract the web UI codes against). */
@@ -103,8 +103,11 @@ export const JobSchema = z
     status: JobStatusSchema,
     progress: z.number().min(0).max(1),
     message: z.string().optional(),
-    /** A succeeded job's answer: a plan, a what-if plan with its diff, or a risk report (by `kind`). */
-    result: z.union([PlanSchema, WhatIfPlanSchema, RiskReportSchema, SweepRowSchema]).optional(),
+    /**
+     * A succeeded job's answer (by `kind`): a plan, a what-if plan with its diff, a risk report, or a
+     * sweep job's part of its variant (the table is GET /api/scenarios/{id}/sweeps/{sweepId}).
+     */
+    result: z.union([PlanSchema, WhatIfPlanSchema, RiskReportSchema, SweepJobResultSchema]).optional(),
     /** A failed job's error, as a problem document. */
     error: ProblemSchema.optional(),
     scenarioId: z.string(),

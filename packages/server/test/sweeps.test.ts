@@ -10,6 +10,7 @@ import {
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { forEachBackend } from "../../db/test/backends.ts";
 import { JobRunner } from "../src/jobs/runner.ts";
+import { JobSchema } from "../src/schemas.ts";
 import { createLogger } from "../src/logger.ts";
 import { type Harness, harness, json, SWEEP_GRID, SWEEP_SCENARIO } from "./harness.ts";
 
@@ -18,7 +19,13 @@ interface SweepView {
   status: string;
   progress: { done: number; total: number };
   rows: unknown[];
-  variants: { index: number; status: string; worker?: string; jobs: { done: number; total: number } }[];
+  variants: {
+    index: number;
+    jobId: string;
+    status: string;
+    worker?: string;
+    jobs: { done: number; total: number };
+  }[];
 }
 
 forEachBackend("sweeps API", (db: () => Database) => {
@@ -107,6 +114,12 @@ forEachBackend("sweeps API", (db: () => Database) => {
     const ranges = jobs.filter((j) => (j.params as { range?: unknown }).range);
     expect(ranges.length).toBe(2 * alone.filter((row) => row.samples > 0).length);
     for (const j of ranges) expect(j.kind).toBe("sweep");
+    // Each job's part, as GET /api/jobs/{id} shows it, fits the published Job schema.
+    for (const j of [ranges[0]!, jobs.find((j) => j.id === view.variants[0]!.jobId)!]) {
+      const shown = JobSchema.safeParse(await json(h.request("GET", `/api/jobs/${j.id}`)));
+      expect(shown.error).toBeUndefined();
+      expect(shown.data?.result).toBeDefined();
+    }
   });
 
   it("refuses a bad grid and changes that do not fit the scenario, with the path; nothing queued", async () => {

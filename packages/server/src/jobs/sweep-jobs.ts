@@ -1,6 +1,7 @@
 import {
   completeRow,
   type Plan,
+  PlanSchema,
   type ReferenceData,
   RiskSampleRangeSchema,
   type Scenario,
@@ -29,6 +30,11 @@ const VariantJobResult = z.strictObject({
 });
 /** What a range job stores. */
 const RangeJobResult = z.strictObject({ range: RiskSampleRangeSchema });
+
+/** A sweep job's result as GET /api/jobs/{id} shows it: a variant's job (with the plan when ranges follow) or a range job. */
+export const SweepJobResultSchema = z
+  .union([VariantJobResult.extend({ plan: PlanSchema.optional() }), RangeJobResult])
+  .openapi("SweepJobResult");
 
 type Progress = (p: { fraction: number; message: string }) => void;
 

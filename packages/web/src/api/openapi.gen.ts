@@ -1408,7 +1408,14 @@ export type components = {
             message?: string;
             priority: number;
             progress: number;
-            result?: components["schemas"]["Plan"] | components["schemas"]["WhatIfPlan"] | components["schemas"]["RiskReport"] | components["schemas"]["SweepRow"];
+            result?: components["schemas"]["Plan"] | components["schemas"]["WhatIfPlan"] | components["schemas"]["RiskReport"] | {
+                plan?: components["schemas"]["Plan"];
+                planned: boolean;
+                range: components["schemas"]["RiskSampleRange"];
+                row: components["schemas"]["SweepRow"];
+            } | {
+                range: components["schemas"]["RiskSampleRange"];
+            };
             scenarioId: string;
             scenarioVersion: number;
             startedAt?: string;
@@ -2119,6 +2126,12 @@ export type components = {
             samples: number;
             seed?: number;
         };
+        RiskSampleRange: {
+            completions: string[];
+            from: number;
+            noPlan: number;
+            to: number;
+        } | null;
         /** @enum {string} */
         Role: "viewer" | "analyst" | "manager" | "compliance" | "admin";
         RollbackRequest: {
