@@ -152,15 +152,19 @@ function fromTokens(raw: string, tokens: string[], source?: PreparedName, same?:
 
 /** Each part of a query word split in two has at least this many letters. */
 const MIN_SPLIT_PART = 3;
+/** Words up to this long are joined per candidate already (`mergeSplitTokens`). */
+const JOINED_PER_CANDIDATE = 6;
 
 /**
- * A query word that no listed name holds but that is two listed words written together (SALITATRADE for SALITA
- * TRADE, STORMTECHNOLOGIES): the same name with such words apart, or undefined if it has none. The longest
- * known first part wins; a company word is read as the list reads it (TECHNOLOGIES = technology). Only words
- * of letters (a number is no word) and not in syllabic names (pinyin syllables are joined, never split here).
- * The joined word is kept in the query's first reading: this one is an extra reading (see `ScreeningIndex`).
+ * The query with its words spaced as the lists space them, or undefined if nothing changes: a word no listed
+ * name holds that is two listed words written together is read apart (SALITATRADE → salita trade;
+ * STORMTECHNOLOGIES → storm technology, a company word read as lists read it; the longest known first part
+ * wins), and two words that a listed name writes as one are joined (BENEVOLENCE INTERNATIONAL →
+ * benevolenceinternational; shorter words are joined per candidate by `mergeSplitTokens`). Only words of
+ * letters, never syllabic names (their syllables are joined per candidate). An extra reading of the query
+ * (see `ScreeningIndex`): one pass over the query's words with index look-ups, nothing per candidate.
  */
-export function splitJoinedWords(
+export function spacedAsListed(
   p: PreparedName,
   isKnown: (token: string) => boolean,
 ): PreparedName | undefined {
@@ -168,10 +172,20 @@ export function splitJoinedWords(
   let out: string[] | undefined;
   let from: string[] | undefined;
   const known = (w: string) => isKnown(COMPANY_WORD_CANON[w] ?? w);
-  for (let i = 0; i < p.tokens.length; i++) {
+  const n = p.tokens.length;
+  for (let i = 0; i < n; i++) {
     const t = p.tokens[i]!;
-    let parts: [string, string] | undefined;
-    if (t.length >= 2 * MIN_SPLIT_PART && !isKnown(t) && /^[a-z]+$/.test(t)) {
+    let parts: string[] | undefined;
+    let take = 1;
+    const next = p.tokens[i + 1];
+    if (
+      next !== undefined &&
+      (t.length > JOINED_PER_CANDIDATE || next.length > JOINED_PER_CANDIDATE) &&
+      isKnown(p.pairs[i]!)
+    ) {
+      parts = [p.pairs[i]!];
+      take = 2;
+    } else if (t.length >= 2 * MIN_SPLIT_PART && !isKnown(t) && /^[a-z]+$/.test(t)) {
       for (let k = t.length - MIN_SPLIT_PART; k >= MIN_SPLIT_PART; k--) {
         const a = t.slice(0, k);
         const b = t.slice(k);
@@ -186,16 +200,17 @@ export function splitJoinedWords(
       from = p.from ? p.from.slice(0, i) : p.tokens.slice(0, i);
     }
     if (!out) continue;
-    const was = p.from?.[i] ?? t;
+    const was = take === 2 ? `${p.from?.[i] ?? t} ${p.from?.[i + 1] ?? next}` : (p.from?.[i] ?? t);
     for (const part of parts ?? [t]) {
       out.push(part);
       from!.push(was);
     }
+    i += take - 1;
   }
   if (!out) return undefined;
-  const split = { ...fromTokens(p.raw, out), from: from! };
-  if (p.liquid) split.liquid = true;
-  return split;
+  const spaced = { ...fromTokens(p.raw, out), from: from! };
+  if (p.liquid) spaced.liquid = true;
+  return spaced;
 }
 
 type How =
@@ -388,7 +403,7 @@ function mergeSplitTokens(a: PreparedName, b: PreparedName): PreparedName {
     let joined: string | undefined;
     let take = 1;
     // The last token has nothing to join with.
-    if (i + 1 < at.length && !b.tokens.includes(here)) {
+    if (i + 1 < at.length && here.length <= 6 && !b.tokens.includes(here)) {
       const first = here.charCodeAt(0);
       for (const t of b.tokens) {
         // Both ways of joining need the listed word to start with the same letter: test that first.
@@ -826,35 +841,30 @@ function wadeGilesApplies(p: PreparedName): boolean {
   return p.syllabic !== true || p.transcribes === true;
 }
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-};
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
+  [
+    ["one", "first"],
+    ["two", "second"],
+    ["three", "third"],
+    ["four", "fourth"],
+    ["five", "fifth"],
+    ["six", "sixth"],
+    ["seven", "seventh"],
+    ["eight", "eighth"],
+    ["nine", "ninth"],
+    ["ten", "tenth"],
+  ].flatMap(([cardinal, ordinal], k) => [
+    [cardinal!, k + 1],
+    [ordinal!, k + 1],
+  ]),
+);
 
 /**
  * The value of a token that is a number: digits (35), digits with an English ordinal suffix (35TH, 1ST) or an
  * English number or ordinal word up to ten (THIRD, THREE). Undefined for any other token.
  */
 export function numberOf(token: string): number | undefined {
-  const word = NUMBER_WORDS[token];
+  const word = NUMBER_WORDS.get(token);
   if (word !== undefined) return word;
   const m = /^(\d{1,6})(?:st|nd|rd|th)?$/.exec(token);
   return m ? Number(m[1]) : undefined;

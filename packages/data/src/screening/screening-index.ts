@@ -5,7 +5,7 @@ import {
   type PreparedName,
   prepareReadings,
   scoreNames,
-  splitJoinedWords,
+  spacedAsListed,
 } from "./name-match.ts";
 import {
   DEFAULT_SCREENING_THRESHOLD,
@@ -145,9 +145,9 @@ export class ScreeningIndex {
     }
     for (const raw of [query.name, ...(query.aliases ?? [])]) {
       const readings = prepareReadings(raw);
-      // A query word that is two listed words written together is also read apart (an extra reading).
-      const split = readings[0] && splitJoinedWords(readings[0], this.isKnown);
-      if (split) readings.push(split);
+      // Words written together that the lists write apart, and the reverse: an extra reading.
+      const spaced = readings[0] && spacedAsListed(readings[0], this.isKnown);
+      if (spaced) readings.push(spaced);
       for (const [reading, q] of readings.entries()) {
         if (q.tokens.length === 0) continue;
         this.work.readings++;

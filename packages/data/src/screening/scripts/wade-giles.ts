@@ -161,21 +161,30 @@ const WADE_GILES = new Set(PINYIN.values());
 const LONGEST = 6;
 
 /** Splits `word` into 1–4 syllables of `set` (longest first, backtracking); undefined if it cannot. */
-function syllables(word: string, has: (s: string) => boolean): string[] | undefined {
+function syllables(
+  word: string,
+  set: ReadonlyMap<string, string> | ReadonlySet<string>,
+): string[] | undefined {
   const out: string[] = [];
-  const walk = (at: number): boolean => {
-    if (at === word.length) return true;
-    if (out.length === 4) return false;
-    for (let len = Math.min(LONGEST, word.length - at); len >= 1; len--) {
-      const s = word.slice(at, at + len);
-      if (!has(s)) continue;
-      out.push(s);
-      if (walk(at + len)) return true;
-      out.pop();
-    }
-    return false;
-  };
-  return walk(0) ? out : undefined;
+  return splitFrom(word, 0, set, out) ? out : undefined;
+}
+
+function splitFrom(
+  word: string,
+  at: number,
+  set: ReadonlyMap<string, string> | ReadonlySet<string>,
+  out: string[],
+): boolean {
+  if (at === word.length) return true;
+  if (out.length === 4) return false;
+  for (let len = Math.min(LONGEST, word.length - at); len >= 1; len--) {
+    const s = word.slice(at, at + len);
+    if (!set.has(s)) continue;
+    out.push(s);
+    if (splitFrom(word, at + len, set, out)) return true;
+    out.pop();
+  }
+  return false;
 }
 
 /**
@@ -201,12 +210,12 @@ export function chineseSyllables(word: string): ChineseSyllables | undefined {
 }
 
 function readSyllables(word: string): ChineseSyllables | undefined {
-  if (word.length < 3 || !/^[a-z]+$/.test(word)) return undefined;
-  const asPinyin = syllables(word, (s) => PINYIN.has(s));
+  if (word.length < 3 || word.length > 4 * LONGEST || !/^[a-z]+$/.test(word)) return undefined;
+  const asPinyin = syllables(word, PINYIN);
   const pinyin = asPinyin?.map((s) => PINYIN.get(s)!).join("");
   // Wade–Giles when no pinyin reading is as short: CHIEN is one Wade–Giles syllable (jian) but only reads as
   // pinyin in two (chi en); JUN is one syllable either way (pinyin jun, Wade–Giles for run) and proves nothing.
-  const asWadeGiles = pinyin === word ? undefined : syllables(word, (s) => WADE_GILES.has(s));
+  const asWadeGiles = pinyin === word ? undefined : syllables(word, WADE_GILES);
   const wadeGiles =
     asWadeGiles !== undefined && (asPinyin === undefined || asPinyin.length > asWadeGiles.length);
   return pinyin === undefined && !wadeGiles ? undefined : { pinyin, wadeGiles };
