@@ -11,7 +11,7 @@
  * `--odd-unproven FILE`: only the instances a results file (bench/results/*.json) left unproven
  * whose instance number is odd (the development subset); the even ones stay held out.
  * `--development N`: N instances per set outside the reporting samples of 10 and 16 per set.
- * `--mode-vectors`: turn on solve's mode-vector search (multi-mode makespan problems).
+ * `--no-mode-vectors`: turn off solve's mode-vector search (multi-mode makespan problems; on by default).
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
@@ -33,8 +33,8 @@ const set = flag("set") ?? "j30";
 const schedules = Number(flag("schedules") ?? 5000);
 const nodes = Number(flag("nodes") ?? 50000);
 const seed = Number(flag("seed") ?? 1);
-// `--mode-vectors`: solve's opt-in mode-vector search (multi-mode makespan problems).
-const modeVectors = process.argv.includes("--mode-vectors");
+// `--no-mode-vectors`: solve without its mode-vector search (multi-mode makespan problems).
+const modeVectors = !process.argv.includes("--no-mode-vectors");
 let instances = listInstances(root, set);
 const only = flag("only");
 if (only) {

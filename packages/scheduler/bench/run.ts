@@ -31,7 +31,7 @@ const { values: flags } = parseArgs({
     "no-baseline": { type: "boolean", default: false },
     "no-memory": { type: "boolean", default: false },
     "max-nodes": { type: "string" },
-    "mode-vectors": { type: "boolean", default: false },
+    "no-mode-vectors": { type: "boolean", default: false },
     workers: { type: "string" },
     seed: { type: "string", default: "1" },
     label: { type: "string" },
@@ -196,7 +196,7 @@ for (const [phaseIndex, phase] of plan.entries()) {
           budget: phase.budget,
           seed,
           ...(maxNodes !== undefined && solver === "engine" ? { maxNodes } : {}),
-          ...(flags["mode-vectors"] && solver === "engine" ? { modeVectors: true } : {}),
+          ...(flags["no-mode-vectors"] && solver === "engine" ? { modeVectors: false } : {}),
         });
       }
     }

@@ -14,7 +14,7 @@ export interface Task {
   seed: number;
   /** Engine only: `SolveOptions.maxNodes` (the CP core's node budget); default: the engine's. */
   maxNodes?: number;
-  /** Engine only: `SolveOptions.modeVectors` (the opt-in mode-vector search on multi-mode problems). */
+  /** Engine only: `SolveOptions.modeVectors` (false: no mode-vector search on multi-mode problems). */
   modeVectors?: boolean;
 }
 

@@ -91,7 +91,7 @@ async function runTask(task: Task): Promise<TaskResult> {
     seed: task.seed,
     workers: 1,
     ...(task.maxNodes !== undefined ? { maxNodes: task.maxNodes } : {}),
-    ...(task.modeVectors ? { modeVectors: true } : {}),
+    ...(task.modeVectors !== undefined ? { modeVectors: task.modeVectors } : {}),
   });
   const out: TaskResult = {
     ...base,

@@ -4,7 +4,7 @@ import { compile } from "../compile/compiled.ts";
 import type { Problem } from "../model.ts";
 import { solve } from "../search/solve.ts";
 import { validate } from "../validate/validate.ts";
-import { modeVectorSearch } from "./mode-vector-search.ts";
+import { ASSIGNMENTS_PER_NODE, NODES_PER_VECTOR_ROOT, modeVectorSearch } from "./mode-vector-search.ts";
 import { HORIZON, multiModeOptimum, tinyMultiModeArb } from "./multi-mode.test-support.ts";
 
 describe("modeVectorSearch", () => {
@@ -57,11 +57,28 @@ describe("modeVectorSearch", () => {
     expect(limited.exhausted).toBe(false);
   });
 
-  it("runs inside solve when asked (modeVectors): valid schedules, the enumerated optimum, nothing better claimed", () => {
+  it("counts its work by what it costs and stays within its node limit at every limit", () => {
+    fc.assert(
+      fc.property(tinyMultiModeArb, fc.integer({ min: 1, max: 60 }), (p, limit) => {
+        const c = compile(p);
+        const r = modeVectorSearch(c, HORIZON + 1, limit);
+        expect(r.nodes).toBeLessThanOrEqual(limit);
+        expect(r.nodes).toBeGreaterThanOrEqual(
+          Math.floor(r.assignments / ASSIGNMENTS_PER_NODE) + r.vectors * NODES_PER_VECTOR_ROOT,
+        );
+        // A search stopped by its limit proves nothing.
+        const unlimited = modeVectorSearch(c, HORIZON + 1, 1e7);
+        if (r.exhausted) expect(r.makespan).toBe(unlimited.makespan);
+      }),
+      { numRuns: 200, seed: 43 },
+    );
+  });
+
+  it("runs inside solve by default: valid schedules, the enumerated optimum, nothing better claimed", () => {
     fc.assert(
       fc.property(tinyMultiModeArb, (p) => {
         const opt = multiModeOptimum(p);
-        const r = solve(p, { maxSchedules: 30, maxNodes: 100_000, seed: 3, modeVectors: true });
+        const r = solve(p, { maxSchedules: 30, maxNodes: 100_000, seed: 3 });
         if (opt === undefined) {
           expect(r.schedule).toBeUndefined();
           return;

@@ -4,12 +4,31 @@ import { branchAndBound } from "./branch-and-bound.ts";
 /** Branch-and-bound nodes for one mode vector: most vectors are refuted by the root propagation. */
 const NODES_PER_VECTOR = 200;
 
+/**
+ * Work units (nodes of the multi-mode branch and bound) charged for the search's own steps, so that
+ * a node budget split between it and the branch and bound is split by what each step costs:
+ * a mode assignment (a few additions and comparisons against the non-renewable room, the path
+ * bound and the energy bound) counts 1/16 of a node, a complete vector handed to the single-mode
+ * branch and bound counts the root propagation's 10 nodes plus the branch and bound's own
+ * nodes. Calibrated in one process on the multi-mode development subset (BENCHMARKS.md, issue 14,
+ * 2026-12-01 02:50): a multi-mode branch-and-bound node (candidate starts for every open
+ * (activity, mode), the cutset check) took 7-9 us of CPU, a mode assignment 0.12-3 us, a vector
+ * refuted at the root ~84 us. Before, an assignment and a refuted vector both counted 1.
+ */
+export const ASSIGNMENTS_PER_NODE = 16;
+export const NODES_PER_VECTOR_ROOT = 10;
+
 export interface ModeVectorSearchOutcome {
   modes?: Int32Array;
   starts?: Int32Array;
   makespan?: number;
-  /** Mode assignments tried plus branch-and-bound nodes of the vectors evaluated. */
+  /**
+   * Work in nodes: mode assignments tried / `ASSIGNMENTS_PER_NODE`, plus per vector evaluated
+   * `NODES_PER_VECTOR_ROOT` and its branch-and-bound nodes.
+   */
   nodes: number;
+  /** Mode assignments tried. */
+  assignments: number;
   /** Mode vectors handed to the branch and bound. */
   vectors: number;
   /**
@@ -66,7 +85,7 @@ export function modeVectorSearch(
       for (let k = 0; k < nR; k++)
         minW[i * nR + k] = Math.min(minW[i * nR + k]!, c.req[g * nR + k]! * c.dur[g]!);
     }
-    if (modes.length === 0) return { nodes: 0, vectors: 0, exhausted: false };
+    if (modes.length === 0) return { nodes: 0, assignments: 0, vectors: 0, exhausted: false };
     live.push(modes.sort((a, b) => c.dur[b]! - c.dur[a]! || a - b));
   }
   // Longest path from an activity's start to the end of the project over the shortest modes (its
@@ -112,6 +131,9 @@ export function modeVectorSearch(
       for (let k = 0; k < nR; k++) work[k]! += minW[i * nR + k]!;
     }
   };
+  // Work of the vectors evaluated; `nodes` adds the assignments' share.
+  let vectorWork = 0;
+  let assignments = 0;
   let nodes = 0;
   let vectors = 0;
   let stopped = false;
@@ -121,13 +143,19 @@ export function modeVectorSearch(
   const dfs = (x: number): void => {
     if (stopped) return;
     if (x === n) {
+      // Room for the root and at least one node of the vector's branch and bound.
+      if (nodes + NODES_PER_VECTOR_ROOT >= nodeLimit) {
+        stopped = true;
+        return;
+      }
       vectors++;
       const r = branchAndBound(c, mode, {
         upperBound: T + 1,
-        nodeLimit: Math.max(1, Math.min(NODES_PER_VECTOR, nodeLimit - nodes)),
+        nodeLimit: Math.min(NODES_PER_VECTOR, nodeLimit - nodes - NODES_PER_VECTOR_ROOT),
         ...(stopAt !== undefined ? { stopAt } : {}),
       });
-      nodes += Math.max(1, r.nodes);
+      vectorWork += NODES_PER_VECTOR_ROOT + r.nodes;
+      nodes = vectorWork + Math.floor(assignments / ASSIGNMENTS_PER_NODE);
       if (!r.exhausted) everyVectorExhausted = false;
       if (r.starts && r.makespan !== undefined && r.makespan <= T) {
         best = { modes: Int32Array.from(mode), starts: Int32Array.from(r.starts), makespan: r.makespan };
@@ -147,11 +175,12 @@ export function modeVectorSearch(
     }
     start[j] = head;
     for (const g of live[j]!) {
-      if (nodes >= nodeLimit || ((nodes & 1023) === 0 && performance.now() >= deadline)) {
+      if (nodes >= nodeLimit || ((assignments & 1023) === 0 && performance.now() >= deadline)) {
         stopped = true;
         return;
       }
-      nodes++;
+      assignments++;
+      nodes = vectorWork + Math.floor(assignments / ASSIGNMENTS_PER_NODE);
       let ok = true;
       for (let k = 0; k < nN && ok; k++)
         ok = used[k]! + c.nreq[g * nN + k]! + minLeft[k]! - minN[j * nN + k]! <= c.nrCap[k]!;
@@ -196,6 +225,7 @@ export function modeVectorSearch(
   return {
     ...(best ? { modes: best.modes, starts: best.starts, makespan: best.makespan } : {}),
     nodes,
+    assignments,
     vectors,
     exhausted: !stopped && everyVectorExhausted,
   };

@@ -43,10 +43,10 @@ export interface SolveOptions {
   /**
    * Multi-mode makespan problems without budgets (up to 32 activities): before the multi-mode
    * branch and bound, search whole mode vectors below the incumbent (`cp/mode-vector-search.ts`)
-   * with a fifth of the nodes left (of the last quarter of a time limit). Off by default: at
-   * equal work it reached one more best-known value than the branch and bound alone on the
-   * development subset and on 19 x 16 multi-mode instances, and proved 4-6 fewer (BENCHMARKS.md,
-   * issue 14, 2026-12-01).
+   * with a tenth of the nodes left (of the last quarter of a time limit), its steps counted by
+   * what they cost (`ASSIGNMENTS_PER_NODE`, `NODES_PER_VECTOR_ROOT`). On by default since issue 14,
+   * 2026-12-01 (BENCHMARKS.md): at equal work it proved as many or more multi-mode instances as the
+   * branch and bound alone, and more at 1 s. `false` leaves the exact search to the branch and bound.
    */
   modeVectors?: boolean;
 }
@@ -77,9 +77,11 @@ const GENETIC_SHARE_OF_TIME = 0.75;
 
 /**
  * Share of the exact search's nodes (and of its quarter of a time limit) that the mode-vector
- * search gets, when asked for, before the multi-mode branch and bound takes the rest.
+ * search gets before the multi-mode branch and bound takes the rest. A tenth: on the development
+ * subset at 5,000 nodes it lost none of the branch and bound's proofs, a fifth lost two (those that
+ * need nearly all of its nodes) for three more gained (BENCHMARKS.md, issue 14, 2026-12-01 02:40).
  */
-const MODE_VECTOR_SHARE = 0.2;
+const MODE_VECTOR_SHARE = 0.1;
 
 /** Exact-search nodes when neither a time limit nor a schedule limit is given. */
 export const DEFAULT_MAX_NODES = 5000;
@@ -232,7 +234,7 @@ export function solve(problem: Problem, options: SolveOptions = {}): SolveResult
     }
   }
   const multiModeExact = !fixedModes && nodes < maxNodes && multiModeProofApplies(c);
-  if (multiModeExact && !proven && Number.isFinite(makespan) && options.modeVectors === true) {
+  if (multiModeExact && !proven && Number.isFinite(makespan) && options.modeVectors !== false) {
     // Multi-mode makespan problems: whole mode vectors below the incumbent (exhausted, it proves
     // the incumbent optimal), then the branch and bound over (activity, mode) pairs.
     const better = modeVectorSearch(
