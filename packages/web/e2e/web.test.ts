@@ -92,8 +92,8 @@ describe.runIf(executable)("the web UI in Chromium against the real server", () 
     await open(`#/overview?s=${SCENARIO}`);
     await expect(page.getByTestId("page-title").textContent()).resolves.toContain("Overview");
     await expect(page.getByTestId("page-title").textContent()).resolves.toContain("Co-processor");
-    // Eleven pages (Agreements, Working groups and Tracking among them), and Users for an admin.
-    expect(await page.getByRole("navigation").getByRole("link").count()).toBe(12);
+    // Twelve pages (Variants, Agreements, Working groups and Tracking among them), and Users for an admin.
+    expect(await page.getByRole("navigation").getByRole("link").count()).toBe(13);
     expect(errors).toEqual([]);
   });
 
@@ -159,6 +159,44 @@ describe.runIf(executable)("the web UI in Chromium against the real server", () 
     const partnerName = doc.scenario.partners.find((p) => p.id === partner)?.name ?? partner;
     await expect(page.getByTestId("whatif-diff").textContent()).resolves.toContain(partnerName);
   }, 120_000);
+
+  it(
+    "sweeps the first two partners, available or blocked: four variants planned and risk-analysed on the server",
+    async () => {
+      await open(`#/sweeps?s=${SCENARIO}`);
+      const grid = page.getByTestId("sweep-grid");
+      await expect.poll(() => grid.inputValue()).toContain("block-partner");
+      await page.getByTestId("sweep-samples").fill("20");
+      await page.getByTestId("run-sweep").click();
+      await page
+        .locator('[data-testid="sweep"][data-status="succeeded"]')
+        .waitFor({ timeout: 3 * JOB_TIMEOUT });
+      const rows = page.getByTestId("sweep-row");
+      expect(await rows.count()).toBe(4);
+      expect(await rows.evaluateAll((r) => r.map((x) => x.getAttribute("data-status")))).toEqual(
+        Array(4).fill("succeeded"),
+      );
+      // The table is the API's answer: the dimensions are the first two partners, by display name.
+      const [newest] = (await (await server.api(`/api/scenarios/${SCENARIO}/sweeps`)).json()) as {
+        id: string;
+      }[];
+      const sweep = (await (await server.api(`/api/scenarios/${SCENARIO}/sweeps/${newest!.id}`)).json()) as {
+        samples: number;
+        dimensions: string[];
+        rows: { p50: string | null }[];
+      };
+      expect(sweep.samples).toBe(20);
+      expect(sweep.rows).toHaveLength(4);
+      const doc = (await (await server.api(`/api/scenarios/${SCENARIO}`)).json()) as {
+        scenario: { partners: { name: string }[] };
+      };
+      expect(sweep.dimensions).toEqual(doc.scenario.partners.slice(0, 2).map((p) => p.name));
+      const header = (await page.getByTestId("sweep-table").locator("thead").textContent()) ?? "";
+      for (const d of sweep.dimensions) expect(header).toContain(d);
+      expect(errors).toEqual([]);
+    },
+    4 * JOB_TIMEOUT,
+  );
 
   it("switches the whole UI to Russian and Chinese, numbers and dates included", async () => {
     await open(`#/roadmap?s=${SCENARIO}`);

@@ -12,6 +12,8 @@ import type {
   ScenarioVersion,
   ScreeningResult,
   Role,
+  Sweep,
+  SweepSummary,
   UserAccount,
   ValidationResult,
 } from "./types.ts";
@@ -59,6 +61,12 @@ export const api = {
       `/api/scenarios/${enc(id)}/risk`,
       seed === undefined ? { samples } : { samples, seed },
     ),
+  sweeps: (id: string) => getJson<SweepSummary[]>(`/api/scenarios/${enc(id)}/sweeps`),
+  sweep: (id: string, sweepId: string) => getJson<Sweep>(`/api/scenarios/${enc(id)}/sweeps/${enc(sweepId)}`),
+  startSweep: (id: string, body: { grid: string; samples: number; seed: number }) =>
+    postJson<Sweep>(`/api/scenarios/${enc(id)}/sweeps`, body),
+  cancelSweep: (id: string, sweepId: string) =>
+    postJson<Sweep>(`/api/scenarios/${enc(id)}/sweeps/${enc(sweepId)}/cancel`, {}),
   job: <R extends Job["result"]>(jobId: string) => getJson<Job<R>>(`/api/jobs/${enc(jobId)}`),
   cancelJob: (jobId: string) => postJson<unknown>(`/api/jobs/${enc(jobId)}/cancel`, {}),
   market: (params: { importer: string; hs: string; from?: number; to?: number }) =>

@@ -90,3 +90,8 @@ export type PlanStaleness = Schemas["PlanStaleness"];
 export type ProgrammeRole = Schemas["ProgrammeRole"];
 export type ProgrammeMember = Schemas["ProgrammeMember"];
 export type ProgrammeMembers = Schemas["ProgrammeMembers"];
+
+/** A sweep (progress, variants, the merged rows so far) and a scenario's list of sweeps. */
+export type Sweep = Schemas["Sweep"];
+export type SweepRow = Schemas["SweepRow"];
+export type SweepSummary = Schemas["SweepSummary"];

@@ -9,6 +9,7 @@ import { OverviewPage } from "../pages/overview/overview-page.tsx";
 import { PartnersPage } from "../pages/partners/partners-page.tsx";
 import { RiskPage } from "../pages/risk/risk-page.tsx";
 import { RoadmapPage } from "../pages/roadmap/roadmap-page.tsx";
+import { SweepsPage } from "../pages/sweeps/sweeps-page.tsx";
 import { UsersPage } from "../pages/users/users-page.tsx";
 import { TrackingPage } from "../tracking/tracking-page.tsx";
 import { WorkingGroupsPage } from "../working-groups/working-groups-page.tsx";
@@ -22,6 +23,7 @@ const SCENARIO_PAGES = {
   models: ModelsPage,
   roadmap: RoadmapPage,
   risk: RiskPage,
+  sweeps: SweepsPage,
   agreements: AgreementsPage,
   "working-groups": WorkingGroupsPage,
   tracking: TrackingPage,

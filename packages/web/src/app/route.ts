@@ -8,6 +8,7 @@ export const PAGES = [
   "models",
   "roadmap",
   "risk",
+  "sweeps",
   "agreements",
   "working-groups",
   "tracking",
