@@ -10,6 +10,7 @@ import {
   sampleRanges,
   variantSamples,
 } from "@chiproad/domain";
+import { ChiproadError } from "@chiproad/data";
 import { z } from "@hono/zod-openapi";
 import type { JobRecord } from "@chiproad/db";
 import type { JobContext, SweepVariantParams } from "./requests.ts";
@@ -55,11 +56,9 @@ export function computeSweepJob(
   const opts = { ...(profile ? { profile } : {}), ...(seed !== undefined ? { seed } : {}) };
   if (range) {
     if (!baseline)
-      throw Object.assign(
-        new Error(`the plan of variant ${variant + 1} (job ${range.planJob}) is not stored`),
-        {
-          code: "NOT_FOUND",
-        },
+      throw new ChiproadError(
+        "NOT_FOUND",
+        `the plan of variant ${variant + 1} (job ${range.planJob}) is not stored`,
       );
     onProgress({ fraction: 0, message: `variant ${variant + 1}, samples ${range.from + 1}-${range.to}` });
     const result = {
