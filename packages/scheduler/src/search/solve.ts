@@ -43,8 +43,9 @@ export interface SolveOptions {
   /**
    * Multi-mode makespan problems without budgets (up to 32 activities): before the multi-mode
    * branch and bound, search whole mode vectors below the incumbent (`cp/mode-vector-search.ts`)
-   * with a tenth of the nodes left (of the last quarter of a time limit), its steps counted by
-   * what they cost (`ASSIGNMENTS_PER_NODE`, `NODES_PER_VECTOR_ROOT`). On by default since issue 14,
+   * with a tenth of the nodes left, at most 5,000 (a tenth of the last quarter of a time limit),
+   * its steps counted by what they cost (`ASSIGNMENTS_PER_NODE`, `NODES_PER_VECTOR_ROOT`). On by
+   * default since issue 14,
    * 2026-12-01 (BENCHMARKS.md): at equal work it proved as many or more multi-mode instances as the
    * branch and bound alone, and more at 1 s. `false` leaves the exact search to the branch and bound.
    */
@@ -82,6 +83,14 @@ const GENETIC_SHARE_OF_TIME = 0.75;
  * need nearly all of its nodes) for three more gained (BENCHMARKS.md, issue 14, 2026-12-01 02:40).
  */
 const MODE_VECTOR_SHARE = 0.1;
+
+/**
+ * At most this many nodes of a node budget go to the mode-vector search (a time limit's share is
+ * not capped). Larger budgets leave the rest to the branch and bound: on the development subset at
+ * 200,000 nodes a tenth (20,000) lost five of its proofs that need 180,000-190,000 nodes for three
+ * gained; capped at 5,000 it lost none (BENCHMARKS.md, issue 14, 2026-12-01 03:26).
+ */
+const MODE_VECTOR_MAX_NODES = 5000;
 
 /** Exact-search nodes when neither a time limit nor a schedule limit is given. */
 export const DEFAULT_MAX_NODES = 5000;
@@ -240,7 +249,12 @@ export function solve(problem: Problem, options: SolveOptions = {}): SolveResult
     const better = modeVectorSearch(
       c,
       makespan,
-      Math.floor((maxNodes - nodes) * MODE_VECTOR_SHARE),
+      Math.floor(
+        Math.min(
+          (maxNodes - nodes) * MODE_VECTOR_SHARE,
+          Number.isFinite(maxNodes) ? MODE_VECTOR_MAX_NODES : Number.POSITIVE_INFINITY,
+        ),
+      ),
       searchStopAt === undefined
         ? undefined
         : until(GENETIC_SHARE_OF_TIME + (1 - GENETIC_SHARE_OF_TIME) * MODE_VECTOR_SHARE),
