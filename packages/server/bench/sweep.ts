@@ -9,8 +9,9 @@
  * alone, one variant (where only splitting its samples into jobs lets a second worker help). Each
  * variant is planned and risk-analysed with `samples` samples (default 500) on the `quick` profile,
  * one seed for all; a variant's samples run as jobs of SAMPLES_PER_JOB. Reports wall time from the
- * sweep's creation to its last stored job, speed-up against one worker measured in the same run,
- * jobs per worker, and whether the table equals the one computed variant by variant in this process.
+ * sweep's creation to its last stored job (the workers warmed up first with one plan each, untimed),
+ * speed-up against one worker measured in the same run, jobs per worker, and whether the table
+ * equals the one computed variant by variant in this process.
  */
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -69,6 +70,41 @@ const GRID =
 const variants = expandGrid(parseSweepGrid(GRID, "grid"));
 const params = { samples: SAMPLES, seed: SEED, profile: PROFILE };
 
+/**
+ * Before the clock starts, one plan per worker (a sweep of `workers` unchanged variants, no samples):
+ * each worker process loads its code and reference data once, as a long-running worker has. Returns
+ * how many workers ran one.
+ */
+async function warmUp(
+  db: Awaited<ReturnType<typeof openDatabase>>,
+  scenarioId: string,
+  workers: number,
+  actor: { user: string; role: string },
+): Promise<number> {
+  const warm = { samples: 0, seed: SEED, profile: PROFILE };
+  const sweep = await db.sweeps.create(
+    {
+      scenarioId,
+      scenarioVersion: 1,
+      name: "warm-up",
+      dimensions: ["warm-up"],
+      params: warm,
+      variants: Array.from({ length: workers }, (_, i) => ({
+        options: [{ dimension: "warm-up", option: String(i) }],
+        changes: [],
+        ...warm,
+      })),
+    },
+    actor,
+  );
+  for (;;) {
+    const jobs = await db.sweeps.jobs(sweep.id);
+    if (jobs.every(({ job }) => job.status !== "queued" && job.status !== "running"))
+      return new Set(jobs.map(({ job }) => job.worker)).size;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 async function run(workers: number) {
   const schema = `chiproad_bench_${randomBytes(5).toString("hex")}`;
   const db = await openDatabase({ url: url!, schema, maxConnections: 5 });
@@ -85,6 +121,7 @@ async function run(workers: number) {
       actor,
     );
     const children = await Promise.all(Array.from({ length: workers }, () => startWorker(url!, schema)));
+    const warmed = await warmUp(db, scenario.id, workers, actor);
     const t0 = performance.now();
     const sweep = await db.sweeps.create(
       {
@@ -110,6 +147,7 @@ async function run(workers: number) {
     for (const { job } of jobs) perWorker.set(job.worker ?? "?", (perWorker.get(job.worker ?? "?") ?? 0) + 1);
     return {
       wall,
+      warmed,
       failed: states.filter((v) => v.status !== "succeeded").length,
       perWorker: [...perWorker.values()].sort((a, b) => b - a),
       table: states.map((v) => v.row),
@@ -137,7 +175,7 @@ const ref = await buildReferenceData(
 const alone: unknown = JSON.parse(JSON.stringify(variants.map((v) => runVariant(scenario, ref, v, params))));
 const aloneWall = (performance.now() - t0) / 1000;
 process.stdout.write(
-  `| run | wall s | speed-up | jobs per worker | table equals one-by-one |\n|---|---:|---:|---|---|\n| one by one in this process | ${aloneWall.toFixed(1)} | – | – | – |\n`,
+  `| run | wall s | speed-up | jobs per worker | workers warmed | table equals one-by-one |\n|---|---:|---:|---|---|---|\n| one by one in this process | ${aloneWall.toFixed(1)} | – | – | – | – |\n`,
 );
 let base: number | undefined;
 for (const w of [1, 2]) {
@@ -151,7 +189,7 @@ for (const w of [1, 2]) {
   }
   base ??= r.wall;
   process.stdout.write(
-    `| ${w} worker process${w > 1 ? "es" : ""} | ${r.wall.toFixed(1)} | ${(base / r.wall).toFixed(2)}× | ${r.perWorker.join(" / ")} | ${r.failed === 0 && isDeepStrictEqual(r.table, alone) ? "yes" : `NO (${r.failed} failed)`} |\n`,
+    `| ${w} worker process${w > 1 ? "es" : ""} | ${r.wall.toFixed(1)} | ${(base / r.wall).toFixed(2)}× | ${r.perWorker.join(" / ")} | ${r.warmed} of ${w} | ${r.failed === 0 && isDeepStrictEqual(r.table, alone) ? "yes" : `NO (${r.failed} failed)`} |\n`,
   );
 }
 process.stdout.write(

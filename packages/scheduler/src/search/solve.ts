@@ -45,9 +45,9 @@ export interface SolveOptions {
    * branch and bound, search whole mode vectors below the incumbent (`cp/mode-vector-search.ts`)
    * with a tenth of the nodes left, at most 5,000 (a tenth of the last quarter of a time limit),
    * its steps counted by what they cost (`ASSIGNMENTS_PER_NODE`, `NODES_PER_VECTOR_ROOT`). On by
-   * default since issue 14,
-   * 2026-12-01 (BENCHMARKS.md): at equal work it proved as many or more multi-mode instances as the
-   * branch and bound alone, and more at 1 s. `false` leaves the exact search to the branch and bound.
+   * default since issue 14, 2026-12-01 (BENCHMARKS.md): at equal work it proved as many or more
+   * multi-mode instances as the branch and bound alone, and more at 1 s. `false` leaves the exact
+   * search to the branch and bound.
    */
   modeVectors?: boolean;
 }
