@@ -193,6 +193,22 @@ describe.runIf(executable)("the web UI in Chromium against the real server", () 
       expect(sweep.dimensions).toEqual(doc.scenario.partners.slice(0, 2).map((p) => p.name));
       const header = (await page.getByTestId("sweep-table").locator("thead").textContent()) ?? "";
       for (const d of sweep.dimensions) expect(header).toContain(d);
+      // Another scenario starts afresh: its own partners in the grid, none of the Russia sweep.
+      const india = "example-india-mcu-osat";
+      const other = (await (await server.api(`/api/scenarios/${india}`)).json()) as {
+        scenario: { partners: { id: string }[] };
+      };
+      const listed = (await (await server.api("/api/scenarios")).json()) as {
+        id: string;
+        name: string;
+        version: number;
+      }[];
+      const target = listed.find((x) => x.id === india)!;
+      // As a person switches: the header's scenario menu (the page stays mounted).
+      await page.getByTestId("scenario-select").click();
+      await page.getByRole("option", { name: `${target.name} · v${target.version}` }).click();
+      await expect.poll(() => grid.inputValue()).toContain(`partner: "${other.scenario.partners[0]!.id}"`);
+      expect(await page.getByTestId("sweep").count()).toBe(0);
       expect(errors).toEqual([]);
     },
     4 * JOB_TIMEOUT,
