@@ -103,6 +103,47 @@ export interface JobRepository {
 
 type JobRow = typeof jobs.$inferSelect;
 
+/** A job to queue with others of one write: what `queueJobs` needs besides its id and order. */
+export interface QueuedJob {
+  kind: JobKind;
+  priority: number;
+  scenarioId: string;
+  scenarioVersion: number;
+  params: Record<string, unknown>;
+  sweepId: string | null;
+  createdBy: string;
+}
+
+/**
+ * Queues `items` inside the caller's transaction, in the order given (increasing created_at, which
+ * orders the embedded queue; on PostgreSQL pg-boss gets them in the same transaction): a sweep's
+ * variants, a variant's further sample ranges. Returns their ids, in order.
+ */
+export async function queueJobs(
+  tx: Drizzle,
+  queue: JobQueue | undefined,
+  items: QueuedJob[],
+): Promise<string[]> {
+  if (items.length === 0) return [];
+  const ids = items.map(() => randomUUID());
+  const queueJobIds = queue
+    ? await queue.send(
+        tx,
+        items.map((item, i) => ({ jobId: ids[i]!, priority: item.priority })),
+      )
+    : [];
+  await tx.insert(jobs).values(
+    items.map((item, i) => ({
+      ...item,
+      id: ids[i]!,
+      status: "queued" as const,
+      queueJobId: queueJobIds[i] ?? null,
+      createdAt: sql`now() + make_interval(secs => ${i / 1000})`,
+    })),
+  );
+  return ids;
+}
+
 /** A jobs row as a record (also used by the sweeps repository). */
 export function toJobRecord(r: JobRow): JobRecord {
   return {
@@ -284,32 +325,19 @@ export function jobRepository(db: Drizzle, queue?: JobQueue): JobRepository {
           .where(eq(jobs.id, id));
         // The pg-boss job closes in the same transaction as the stored result.
         if (queue && job.queueJobId) await queue.complete(job.queueJobId, { outcome: "succeeded" }, tx);
-        const followUps = outcome.followUps ?? [];
-        if (followUps.length > 0) {
-          const ids = followUps.map(() => randomUUID());
-          const queueJobIds = queue
-            ? await queue.send(
-                tx,
-                ids.map((jobId) => ({ jobId, priority: job.priority })),
-              )
-            : [];
-          await tx.insert(jobs).values(
-            followUps.map((params, i) => ({
-              id: ids[i]!,
-              kind: job.kind,
-              status: "queued" as const,
-              priority: job.priority,
-              queueJobId: queueJobIds[i] ?? null,
-              scenarioId: job.scenarioId,
-              scenarioVersion: job.scenarioVersion,
-              params,
-              sweepId: job.sweepId,
-              createdBy: job.createdBy,
-              // In the order given (created_at orders the embedded queue).
-              createdAt: sql`now() + make_interval(secs => ${i / 1000})`,
-            })),
-          );
-        }
+        await queueJobs(
+          tx,
+          queue,
+          (outcome.followUps ?? []).map((params) => ({
+            kind: job.kind,
+            priority: job.priority,
+            scenarioId: job.scenarioId,
+            scenarioVersion: job.scenarioVersion,
+            params,
+            sweepId: job.sweepId,
+            createdBy: job.createdBy,
+          })),
+        );
         return true;
       });
     },

@@ -3,7 +3,7 @@ import { ChiproadError } from "@chiproad/data";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { type Actor, appendAudit } from "./audit.ts";
 import type { Drizzle } from "./connection.ts";
-import { JOB_PRIORITY, type JobRecord, toJobRecord } from "./jobs.ts";
+import { JOB_PRIORITY, type JobRecord, queueJobs, toJobRecord } from "./jobs.ts";
 import type { JobQueue } from "./queue.ts";
 import { jobs, plans, sweeps } from "./schema.ts";
 
@@ -72,28 +72,18 @@ export function sweepRepository(db: Drizzle, queue?: JobQueue): SweepRepository 
             createdBy: actor.user,
           })
           .returning();
-        // created_at orders the queue: variants get increasing timestamps so workers take them in grid order.
-        const ids = input.variants.map(() => randomUUID());
-        const priority = JOB_PRIORITY.sweep;
-        const queueJobIds = queue
-          ? await queue.send(
-              tx,
-              ids.map((jobId) => ({ jobId, priority })),
-            )
-          : [];
-        await tx.insert(jobs).values(
+        // Queued in grid order, so that workers take the variants in that order.
+        await queueJobs(
+          tx,
+          queue,
           input.variants.map((params, i) => ({
-            id: ids[i]!,
-            kind: "sweep" as const,
-            status: "queued" as const,
-            priority,
-            queueJobId: queueJobIds[i] ?? null,
+            kind: "sweep",
+            priority: JOB_PRIORITY.sweep,
             scenarioId: input.scenarioId,
             scenarioVersion: input.scenarioVersion,
             params: { ...params, sweepId: id, variant: i },
             sweepId: id,
             createdBy: actor.user,
-            createdAt: sql`now() + make_interval(secs => ${i / 1000})`,
           })),
         );
         await appendAudit(tx, actor, {
