@@ -91,7 +91,8 @@ export interface AccessScope {
  * `by = "job"`) for user `userId` (a placeholder, or the user column of a credential query that
  * joins it LATERAL): the programme, whether it is restricted, the user's membership role, the
  * scenario's name and current version, and its newest plan's id (so a programme's reads need not ask
- * for them again; the plan's is `plans.latestId`'s own query, `newestPlanIdQuery`). Declared once for the stand-alone queries below and the credential queries that embed it.
+ * for them again; the plan's is `plans.latestId`'s own query, `newestPlanIdQuery`). Declared once for
+ * the stand-alone queries below and the credential queries that embed it.
  */
 export function accessQuery(db: Drizzle, by: AccessScope["by"], userId: AnyColumn | Placeholder) {
   const select = db.select({

@@ -139,7 +139,10 @@ function variantState(
       ? completeRow(planned.data, samples, ranges)
       : undefined;
   const statuses = new Set(all.map((j) => j.job.status));
-  const everyDone = statuses.size === 1 && statuses.has("succeeded");
+  const only = (s: JobStatus) => statuses.size === 1 && statuses.has(s);
+  const everyDone = only("succeeded");
+  // A failed or cancelled job decides; then all succeeded (with a row, or it is broken); all queued;
+  // anything else is under way.
   const status: JobStatus = statuses.has("failed")
     ? "failed"
     : statuses.has("cancelled")
@@ -148,11 +151,9 @@ function variantState(
         ? row
           ? "succeeded"
           : "failed"
-        : statuses.has("running")
-          ? "running"
-          : statuses.has("succeeded")
-            ? "running"
-            : "queued";
+        : only("queued")
+          ? "queued"
+          : "running";
   const error =
     all.find((j) => j.job.error)?.job.error ??
     (everyDone && !row
