@@ -1,4 +1,5 @@
 import type { Compiled } from "../compile/compiled.ts";
+import { EdgeFinding } from "./edge-finding.ts";
 import { EnergeticReasoning } from "./energetic-reasoning.ts";
 
 /**
@@ -35,16 +36,8 @@ export class TimeWindows {
   /** Pairs (pairA[x], pairB[x]) of activities that can never run at the same time. */
   private readonly pairA: Int32Array;
   private readonly pairB: Int32Array;
-  /** Cliques of pairwise-disjunctive activities (members of clique q: cliqueMember[cliqueOffset[q] .. cliqueOffset[q+1])). */
-  private readonly cliqueOffset: Int32Array;
-  private readonly cliqueMember: Int32Array;
-  /**
-   * Members' windows when their clique last inferred nothing (aligned with cliqueMember), so an
-   * unchanged clique is skipped: its inference depends on its members' windows alone.
-   */
-  private readonly quietEst: Int32Array;
-  private readonly quietLst: Int32Array;
-  private readonly quiet: Uint8Array;
+  /** Edge finding on cliques of pairwise-disjunctive activities. */
+  private readonly edgeFinding: EdgeFinding;
   private readonly energetic: EnergeticReasoning;
   /**
    * Whether `propagate` ends with energetic reasoning (`EnergeticReasoning`), once the cheaper
@@ -75,10 +68,8 @@ export class TimeWindows {
     const [a, b] = disjunctivePairs(c, this.mode, this.dur);
     this.pairA = a;
     this.pairB = b;
-    [this.cliqueOffset, this.cliqueMember] = disjunctiveCliques(c.n, a, b);
-    this.quietEst = new Int32Array(this.cliqueMember.length);
-    this.quietLst = new Int32Array(this.cliqueMember.length);
-    this.quiet = new Uint8Array(Math.max(0, this.cliqueOffset.length - 1));
+    const [cliqueOffset, cliqueMember] = disjunctiveCliques(c.n, a, b);
+    this.edgeFinding = new EdgeFinding(cliqueOffset, cliqueMember);
     this.energetic = new EnergeticReasoning(c, this.mode, this.dur, this.span);
   }
 
@@ -107,7 +98,7 @@ export class TimeWindows {
       const dp = this.disjunctive();
       if (dp < 0) return false;
       if (dp > 0) continue;
-      const ef = this.edgeFinding();
+      const ef = this.edgeFinding.run(this.est, this.lst, this.dur);
       if (ef < 0) return false;
       if (ef > 0) continue;
       const tt = this.timeTable(T);
@@ -196,72 +187,6 @@ export class TimeWindows {
       }
     }
     return { feasible: true, probes };
-  }
-
-  /**
-   * Overload checking and edge finding on each clique of pairwise-disjunctive activities (a
-   * one-machine relaxation; Carlier & Pinson 1989, here over task intervals as in Baptiste,
-   * Le Pape & Nuijten 2001, ch. 2): for a window [L, U) bounded by members' earliest start and
-   * latest finish, Ω = the members lying inside it (none: nothing to infer). If their work exceeds U - L, fail. If another
-   * member i cannot run before Ω ends (min(L, est_i) + p(Ω) + p_i > U), it runs after all of Ω:
-   * est_i >= L + p(Ω); symmetrically, if it cannot run after Ω starts, lct_i <= U - p(Ω).
-   * Returns -1 on a failure, else the number of bounds moved.
-   */
-  private edgeFinding(): number {
-    const { est, lst, dur, cliqueOffset, cliqueMember, quietEst, quietLst, quiet } = this;
-    let moved = 0;
-    for (let q = 0; q + 1 < cliqueOffset.length; q++) {
-      const from = cliqueOffset[q]!;
-      const to = cliqueOffset[q + 1]!;
-      if (quiet[q]) {
-        let same = true;
-        for (let z = from; z < to && same; z++) {
-          const m = cliqueMember[z]!;
-          same = est[m] === quietEst[z] && lst[m] === quietLst[z];
-        }
-        if (same) continue;
-      }
-      const movedBefore = moved;
-      for (let x = from; x < to; x++) {
-        const L = est[cliqueMember[x]!]!;
-        for (let y = from; y < to; y++) {
-          const b = cliqueMember[y]!;
-          const U = lst[b]! + dur[b]!;
-          if (U <= L) continue;
-          let work = 0;
-          for (let z = from; z < to; z++) {
-            const m = cliqueMember[z]!;
-            if (est[m]! >= L && lst[m]! + dur[m]! <= U) work += dur[m]!;
-          }
-          if (work > U - L) return -1;
-          if (work === 0) continue;
-          for (let z = from; z < to; z++) {
-            const i = cliqueMember[z]!;
-            const ei = est[i]!;
-            const lcti = lst[i]! + dur[i]!;
-            if (ei >= L && lcti <= U) continue;
-            const d = dur[i]!;
-            if (Math.min(L, ei) + work + d > U && ei < L + work) {
-              est[i] = L + work;
-              if (est[i]! > lst[i]!) return -1;
-              moved++;
-            }
-            if (Math.max(U, lcti) - work - d < L && lcti > U - work) {
-              lst[i] = U - work - d;
-              if (est[i]! > lst[i]!) return -1;
-              moved++;
-            }
-          }
-        }
-      }
-      quiet[q] = moved === movedBefore ? 1 : 0;
-      if (quiet[q])
-        for (let z = from; z < to; z++) {
-          quietEst[z] = est[cliqueMember[z]!]!;
-          quietLst[z] = lst[cliqueMember[z]!]!;
-        }
-    }
-    return moved;
   }
 
   /** One sweep over the disjunctive pairs: -1 when neither order fits, else the number of bounds moved. */
