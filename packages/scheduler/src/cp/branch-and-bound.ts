@@ -172,8 +172,10 @@ export function branchAndBound(
     options.cutsetRule !== false && !options.fixed && tail.length === 0 && onlyPlainFinishStart(c);
   const words = (n + 31) >>> 5;
   const placedSet = new Uint32Array(words);
-  const explored = new Map<string, { t: number; finish: Int32Array }[]>();
-  const keyOfPlaced = () => placedSet.join(",");
+  // Keyed by the placed set: its one word when n <= 32, else the words joined.
+  // One record per explored partial schedule: [t, finish × n].
+  const explored = new Map<number | string, Int32Array[]>();
+  const keyOfPlaced = (): number | string => (words === 1 ? placedSet[0]! : placedSet.join(","));
   /**
    * The earliest start any unplaced activity can still take (at least `t`, the last start): the
    * smallest earliest start of their windows. Every completion with makespan <= T starts its
@@ -185,22 +187,22 @@ export function branchAndBound(
     return m > t && m !== Number.MAX_SAFE_INTEGER ? m : t;
   };
   /** Whether an explored partial schedule with the same placed set dominates this one from `t` on. */
-  const dominated = (key: string, t: number): boolean => {
+  const dominated = (key: number | string, t: number): boolean => {
     const list = explored.get(key);
     if (!list) return false;
     outer: for (const e of list) {
-      if (e.t > t) continue;
+      if (e[0]! > t) continue;
       for (let i = 0; i < n; i++) {
         if (!placed[i]) continue;
         const f = starts[i]! + dur[i]!;
-        if (e.finish[i]! > (f > t ? f : t)) continue outer;
+        if (e[1 + i]! > (f > t ? f : t)) continue outer;
       }
       return true;
     }
     return false;
   };
   let stored = 0;
-  const remember = (key: string, t: number) => {
+  const remember = (key: number | string, t: number) => {
     if (stored + n > CUTSET_MAX_STORED) return;
     stored += n;
     let list = explored.get(key);
@@ -208,10 +210,11 @@ export function branchAndBound(
       list = [];
       explored.set(key, list);
     }
-    const finish = new Int32Array(n);
-    for (let i = 0; i < n; i++) finish[i] = placed[i] ? starts[i]! + dur[i]! : 0;
+    const e = new Int32Array(1 + n);
+    e[0] = t;
+    for (let i = 0; i < n; i++) e[1 + i] = placed[i] ? starts[i]! + dur[i]! : 0;
     if (list.length >= CUTSET_ENTRIES_PER_SET) list.shift();
-    list.push({ t, finish });
+    list.push(e);
   };
 
   const dfs = (depth: number, left: number, lastStart: number, lastPlaced: number, lastDepthCand: number) => {
@@ -259,7 +262,7 @@ export function branchAndBound(
       saveEst.set(est, base);
       saveLst.set(lst, base);
       place(j, t, 1);
-      let key = "";
+      let key: number | string = 0;
       if (cutset) {
         placedSet[j >>> 5]! |= 1 << (j & 31);
         key = keyOfPlaced();

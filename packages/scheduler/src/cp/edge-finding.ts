@@ -28,10 +28,14 @@ export class EdgeFinding {
   /** Scratch per clique, by position in the clique sorted by latest finish. */
   private readonly byLct: Int32Array;
   private readonly sortedLct: Int32Array;
+  private readonly sortedEst: Int32Array;
+  private readonly sortedDur: Int32Array;
   /** sufMinLst[p]: the smallest latest start among sorted positions p.. (p = m: none). */
   private readonly sufMinLst: Int32Array;
   /** sufMaxDur[p]: the longest duration among sorted positions p.. with est >= L (per L). */
   private readonly sufMaxDur: Int32Array;
+  /** Earliest starts L already found to infer nothing on the current windows. */
+  private readonly checked: Int32Array;
 
   constructor(offset: Int32Array, member: Int32Array) {
     this.offset = offset;
@@ -43,13 +47,16 @@ export class EdgeFinding {
     for (let q = 0; q + 1 < offset.length; q++) largest = Math.max(largest, offset[q + 1]! - offset[q]!);
     this.byLct = new Int32Array(largest);
     this.sortedLct = new Int32Array(largest);
+    this.sortedEst = new Int32Array(largest);
+    this.sortedDur = new Int32Array(largest);
     this.sufMinLst = new Int32Array(largest + 1);
     this.sufMaxDur = new Int32Array(largest + 1);
+    this.checked = new Int32Array(largest);
   }
 
   /** One pass over every clique: -1 on a failure, else the number of bounds moved. */
   run(est: Int32Array, lst: Int32Array, dur: Int32Array): number {
-    const { offset, member, quietEst, quietLst, quiet } = this;
+    const { offset, member, quietEst, quietLst, quiet, checked } = this;
     let moved = 0;
     for (let q = 0; q + 1 < offset.length; q++) {
       const from = offset[q]!;
@@ -63,15 +70,25 @@ export class EdgeFinding {
         if (same) continue;
       }
       const movedBefore = moved;
-      // The sorted scratch reflects the windows as they were when `moved` had this value.
+      // The sorted scratch reflects the windows as they were when `moved` had this value; the L
+      // values found to infer nothing since then (many members share an earliest start) are
+      // checked[0 .. nChecked).
       let sortedAt = -1;
+      let nChecked = 0;
       for (let x = from; x < to; x++) {
         const L = est[member[x]!]!;
         if (sortedAt !== moved) {
-          this.sortByLct(from, to, lst, dur);
+          this.sortByLct(from, to, est, lst, dur);
           sortedAt = moved;
+          nChecked = 0;
         }
-        if (!this.mayInfer(L, to - from, est, lst, dur)) continue;
+        let seen = false;
+        for (let c = 0; c < nChecked && !seen; c++) seen = checked[c] === L;
+        if (seen) continue;
+        if (!this.mayInfer(L, to - from)) {
+          checked[nChecked++] = L;
+          continue;
+        }
         const r = this.windowsFrom(L, from, to, est, lst, dur);
         if (r < 0) return -1;
         moved += r;
@@ -130,8 +147,8 @@ export class EdgeFinding {
   }
 
   /** Members of the clique sorted by latest finish (insertion sort: cliques are small), and sufMinLst. */
-  private sortByLct(from: number, to: number, lst: Int32Array, dur: Int32Array): void {
-    const { member, byLct, sortedLct, sufMinLst } = this;
+  private sortByLct(from: number, to: number, est: Int32Array, lst: Int32Array, dur: Int32Array): void {
+    const { member, byLct, sortedLct, sortedEst, sortedDur, sufMinLst } = this;
     const m = to - from;
     for (let p = 0; p < m; p++) {
       const i = member[from + p]!;
@@ -147,7 +164,10 @@ export class EdgeFinding {
     }
     sufMinLst[m] = 2147483647;
     for (let p = m - 1; p >= 0; p--) {
-      const l = lst[byLct[p]!]!;
+      const i = byLct[p]!;
+      sortedEst[p] = est[i]!;
+      sortedDur[p] = dur[i]!;
+      const l = lst[i]!;
       const next = sufMinLst[p + 1]!;
       sufMinLst[p] = l < next ? l : next;
     }
@@ -164,14 +184,13 @@ export class EdgeFinding {
    * So the answer is exact: false iff `windowsFrom(L)` changes nothing (the windows being those
    * `sortByLct` saw).
    */
-  private mayInfer(L: number, m: number, est: Int32Array, lst: Int32Array, dur: Int32Array): boolean {
-    const { byLct, sortedLct, sufMinLst, sufMaxDur } = this;
+  private mayInfer(L: number, m: number): boolean {
+    const { sortedEst, sortedDur, sortedLct, sufMinLst, sufMaxDur } = this;
     let maxEctBefore = -2147483648;
     sufMaxDur[m] = 0;
     for (let p = m - 1; p >= 0; p--) {
-      const i = byLct[p]!;
-      const e = est[i]!;
-      const d = dur[i]!;
+      const e = sortedEst[p]!;
+      const d = sortedDur[p]!;
       const next = sufMaxDur[p + 1]!;
       sufMaxDur[p] = e >= L && d > next ? d : next;
       if (e < L && e + d > maxEctBefore) maxEctBefore = e + d;
@@ -183,9 +202,8 @@ export class EdgeFinding {
       const U = sortedLct[p]!;
       // Every member with this latest finish joins the lct <= U side.
       while (p < m && sortedLct[p] === U) {
-        const i = byLct[p]!;
-        const d = dur[i]!;
-        if (est[i]! >= L) work += d;
+        const d = sortedDur[p]!;
+        if (sortedEst[p]! >= L) work += d;
         else if (d > maxDurLow) maxDurLow = d;
         p++;
       }
@@ -197,7 +215,7 @@ export class EdgeFinding {
       if (
         ((sufMaxDur[p]! > 0 && L + work + sufMaxDur[p]! > U) ||
           (maxDurLow > 0 && U - work - maxDurLow < L)) &&
-        this.movesAt(L, U, work, m, est, lst, dur)
+        this.movesAt(L, U, work, m)
       )
         return true;
     }
@@ -205,21 +223,12 @@ export class EdgeFinding {
   }
 
   /** Whether some member outside Ω(L, U) would have a bound moved at this L, U and work (exact). */
-  private movesAt(
-    L: number,
-    U: number,
-    work: number,
-    m: number,
-    est: Int32Array,
-    lst: Int32Array,
-    dur: Int32Array,
-  ): boolean {
-    const byLct = this.byLct;
+  private movesAt(L: number, U: number, work: number, m: number): boolean {
+    const { sortedEst, sortedDur, sortedLct } = this;
     for (let p = 0; p < m; p++) {
-      const i = byLct[p]!;
-      const ei = est[i]!;
-      const d = dur[i]!;
-      const lcti = lst[i]! + d;
+      const ei = sortedEst[p]!;
+      const d = sortedDur[p]!;
+      const lcti = sortedLct[p]!;
       if (ei >= L && lcti <= U) continue;
       if (Math.min(L, ei) + work + d > U && ei < L + work) return true;
       if (Math.max(U, lcti) - work - d < L && lcti > U - work) return true;

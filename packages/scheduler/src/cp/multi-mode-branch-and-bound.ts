@@ -213,21 +213,25 @@ export function multiModeBranchAndBound(
   for (let i = 0; i < n && plain; i++) plain = c.deadline[i]! >= 0x3fffffff;
   const cutset = plain;
   const placedSet = new Uint32Array((n + 31) >>> 5);
-  const explored = new Map<string, { t: number; finish: Int32Array; mode: Int32Array; nr: Int32Array }[]>();
+  // One record per explored partial schedule: [t, finish × n, mode × n, non-renewable use × nN].
+  // Keyed by the placed set: its one word when n <= 32, else the words joined.
+  const explored = new Map<number | string, Int32Array[]>();
+  const keyOfPlaced = (): number | string => (placedSet.length === 1 ? placedSet[0]! : placedSet.join(","));
   let stored = 0;
-  const dominated = (key: string, t: number): boolean => {
+  const dominated = (key: number | string, t: number): boolean => {
     const list = explored.get(key);
     if (!list) return false;
     outer: for (const e of list) {
-      if (e.t > t) continue;
-      for (let k = 0; k < nN; k++) if (e.nr[k]! > nrUsed[k]!) continue outer;
+      if (e[0]! > t) continue;
+      for (let k = 0; k < nN; k++) if (e[1 + 2 * n + k]! > nrUsed[k]!) continue outer;
       for (let i = 0; i < n; i++) {
         if (!placed[i]) continue;
         const f = starts[i]! + durOf(i, modes[i]!);
-        const ef = e.finish[i]!;
+        const ef = e[1 + i]!;
         if (ef > (f > t ? f : t)) continue outer;
-        if (ef > t && e.mode[i] !== modes[i]) {
-          const g = c.modeOffset[i]! + e.mode[i]!;
+        const em = e[1 + n + i]!;
+        if (ef > t && em !== modes[i]) {
+          const g = c.modeOffset[i]! + em;
           const h = c.modeOffset[i]! + modes[i]!;
           for (let k = 0; k < nR; k++) if (c.req[g * nR + k]! > c.req[h * nR + k]!) continue outer;
         }
@@ -236,7 +240,7 @@ export function multiModeBranchAndBound(
     }
     return false;
   };
-  const remember = (key: string, t: number) => {
+  const remember = (key: number | string, t: number) => {
     if (stored + n > CUTSET_MAX_STORED) return;
     stored += n;
     let list = explored.get(key);
@@ -244,10 +248,15 @@ export function multiModeBranchAndBound(
       list = [];
       explored.set(key, list);
     }
-    const finish = new Int32Array(n);
-    for (let i = 0; i < n; i++) finish[i] = placed[i] ? starts[i]! + durOf(i, modes[i]!) : 0;
+    const e = new Int32Array(1 + 2 * n + nN);
+    e[0] = t;
+    for (let i = 0; i < n; i++) {
+      e[1 + i] = placed[i] ? starts[i]! + durOf(i, modes[i]!) : 0;
+      e[1 + n + i] = modes[i]!;
+    }
+    for (let k = 0; k < nN; k++) e[1 + 2 * n + k] = nrUsed[k]!;
     if (list.length >= CUTSET_ENTRIES_PER_SET) list.shift();
-    list.push({ t, finish, mode: Int32Array.from(modes), nr: Int32Array.from(nrUsed) });
+    list.push(e);
   };
 
   const dfs = (depth: number, left: number, lastStart: number, lastPlaced: number) => {
@@ -318,10 +327,10 @@ export function multiModeBranchAndBound(
       if (t + durOf(j, m) > T) continue;
       nodes++;
       place(j, m, t, 1);
-      let key = "";
+      let key: number | string = 0;
       if (cutset) {
         placedSet[j >>> 5]! |= 1 << (j & 31);
-        key = placedSet.join(",");
+        key = keyOfPlaced();
       }
       if (!cutset || !dominated(key, t)) {
         if (bounded(t)) dfs(depth + 1, left - 1, t, j);

@@ -30,6 +30,8 @@ export class TimeWindows {
   readonly dur: Int32Array;
   readonly mode: Int32Array;
   private readonly usage: Int32Array;
+  /** Capacity of resource k in period t < span: capSpan[k * span + t] (the compiled horizon's last period beyond it). */
+  private readonly capSpan: Int32Array;
   private readonly cpFrom: Int32Array;
   private readonly cpTo: Int32Array;
   private readonly span: number;
@@ -63,6 +65,10 @@ export class TimeWindows {
     }
     this.span = Math.max(1, maxT + 1);
     this.usage = new Int32Array(c.nR * this.span);
+    this.capSpan = new Int32Array(c.nR * this.span);
+    for (let k = 0; k < c.nR; k++)
+      for (let t = 0; t < this.span; t++)
+        this.capSpan[k * this.span + t] = c.cap[k * c.H + Math.min(t, c.H - 1)]!;
     this.cpFrom = new Int32Array(c.n);
     this.cpTo = new Int32Array(c.n);
     const [a, b] = disjunctivePairs(c, this.mode, this.dur);
@@ -80,12 +86,6 @@ export class TimeWindows {
       est[i] = Math.max(0, c.release[i]!);
       lst[i] = Math.min(T, c.deadline[i]!) - dur[i]!;
     }
-  }
-
-  /** Capacity of resource k in period t (the last known period beyond the compiled horizon). */
-  private capAt(k: number, t: number): number {
-    const H = this.c.H;
-    return this.c.cap[k * H + Math.min(t, H - 1)]!;
   }
 
   /** Narrows the windows to a fixpoint under makespan <= T; false when some window is empty. */
@@ -200,8 +200,9 @@ export class TimeWindows {
       const jFirst = est[j]! + dur[j]! <= lst[i]!;
       if (iFirst && jFirst) continue;
       if (!iFirst && !jFirst) return -1;
-      const [a, b] = iFirst ? [i, j] : [j, i];
       // a precedes b.
+      const a = iFirst ? i : j;
+      const b = iFirst ? j : i;
       if (est[b]! < est[a]! + dur[a]!) {
         est[b] = est[a]! + dur[a]!;
         if (est[b]! > lst[b]!) return -1;
@@ -244,7 +245,7 @@ export class TimeWindows {
 
   /** One time-tabling sweep: -1 on a wipe-out or an overloaded profile, else the number of windows narrowed. */
   private timeTable(T: number): number {
-    const { c, est, lst, dur, mode, usage, cpFrom, cpTo, span } = this;
+    const { c, est, lst, dur, mode, usage, capSpan, cpFrom, cpTo, span } = this;
     const nR = c.nR;
     usage.fill(0, 0, nR * span);
     for (let i = 0; i < c.n; i++) {
@@ -261,7 +262,7 @@ export class TimeWindows {
       }
     }
     for (let k = 0; k < nR; k++)
-      for (let t = 0; t < T; t++) if (usage[k * span + t]! > this.capAt(k, t)) return -1;
+      for (let t = 0; t < T; t++) if (usage[k * span + t]! > capSpan[k * span + t]!) return -1;
     let narrowed = 0;
     for (let i = 0; i < c.n; i++) {
       const d = dur[i]!;
@@ -275,7 +276,7 @@ export class TimeWindows {
           if (r === 0) continue;
           for (let tau = t + d - 1; tau >= t; tau--) {
             const own = tau >= cpFrom[i]! && tau < cpTo[i]! ? r : 0;
-            if (usage[k * span + tau]! - own + r > this.capAt(k, tau)) {
+            if (usage[k * span + tau]! - own + r > capSpan[k * span + tau]!) {
               t = tau + 1;
               continue search;
             }
@@ -296,7 +297,7 @@ export class TimeWindows {
           if (r === 0) continue;
           for (let tau = t; tau < t + d; tau++) {
             const own = tau >= cpFrom[i]! && tau < cpTo[i]! ? r : 0;
-            if (usage[k * span + tau]! - own + r > this.capAt(k, tau)) {
+            if (usage[k * span + tau]! - own + r > capSpan[k * span + tau]!) {
               t = tau - d;
               continue search;
             }
