@@ -123,13 +123,27 @@ export function multiModeBranchAndBound(
   /** The relaxations above after a placement starting at `last`; false when the node is cut. */
   // Per node, over the modes each open activity still has (those that fit the non-renewables
   // beside the committed demand and the other open activities' smallest demands):
+  /**
+   * What each non-renewable capacity leaves beside the committed demand and every open
+   * activity's smallest demand (nrSlack[k]); false when some is negative. A mode g of an open
+   * activity i fits iff nreq[g, k] - minNreq[i, k] <= nrSlack[k] for every k.
+   */
+  const nrSlack = new Int32Array(nN);
+  const slackOfNonRenewables = (): boolean => {
+    for (let k = 0; k < nN; k++) {
+      const slack = c.nrCap[k]! - nrUsed[k]! - nrMinLeft[k]!;
+      if (slack < 0) return false;
+      nrSlack[k] = slack;
+    }
+    return true;
+  };
   const openDur = new Int32Array(n);
   const openTail = new Int32Array(n);
   const openWork = new Float64Array(nR);
   const modeWork = new Float64Array(nR);
   /** The relaxations above after a placement starting at `last`; false when the node is cut. */
   const bounded = (last: number): boolean => {
-    for (let k = 0; k < nN; k++) if (nrUsed[k]! + nrMinLeft[k]! > c.nrCap[k]!) return false;
+    if (!slackOfNonRenewables()) return false;
     openWork.fill(0);
     for (let i = 0; i < n; i++) {
       if (placed[i]) continue;
@@ -138,8 +152,7 @@ export function multiModeBranchAndBound(
       for (let g = c.modeOffset[i]!; g < c.modeOffset[i + 1]!; g++) {
         if (!c.live[g]) continue;
         let fits = true;
-        for (let k = 0; k < nN && fits; k++)
-          fits = nrUsed[k]! + c.nreq[g * nN + k]! + nrMinLeft[k]! - minNreq[i * nN + k]! <= c.nrCap[k]!;
+        for (let k = 0; k < nN && fits; k++) fits = c.nreq[g * nN + k]! - minNreq[i * nN + k]! <= nrSlack[k]!;
         if (!fits) continue;
         if (c.dur[g]! < d) d = c.dur[g]!;
         for (let k = 0; k < nR; k++) {
@@ -179,9 +192,11 @@ export function multiModeBranchAndBound(
     }
     for (let k = 0; k < nR; k++) {
       if (openWork[k]! === 0) continue;
+      // What is left of a resource is never negative, so the room only grows along t.
+      const need = openWork[k]!;
       let room = 0;
-      for (let t = last; t < T; t++) room += avail[k * span + t]!;
-      if (openWork[k]! > room) return false;
+      for (let t = last; t < T && room < need; t++) room += avail[k * span + t]!;
+      if (need > room) return false;
     }
     return true;
   };
@@ -273,14 +288,15 @@ export function multiModeBranchAndBound(
     const base = depth * slots;
     let count = 0;
     candStart.fill(-1, depth * M, (depth + 1) * M);
-    for (let j = 0; j < n; j++) {
+    // A negative slack offers no mode (as the test per mode below would find).
+    const anyRoom = slackOfNonRenewables();
+    for (let j = 0; j < n && anyRoom; j++) {
       if (placed[j] || predsLeft[j]! > 0) continue;
       const from = precedenceStart(j);
       for (let g = c.modeOffset[j]!; g < c.modeOffset[j + 1]!; g++) {
         if (!c.live[g]) continue;
         let nrOk = true;
-        for (let k = 0; k < nN && nrOk; k++)
-          nrOk = nrUsed[k]! + c.nreq[g * nN + k]! + nrMinLeft[k]! - minNreq[j * nN + k]! <= c.nrCap[k]!;
+        for (let k = 0; k < nN && nrOk; k++) nrOk = c.nreq[g * nN + k]! - minNreq[j * nN + k]! <= nrSlack[k]!;
         if (!nrOk) continue;
         const d = c.dur[g]!;
         const latest = Math.min(T, c.deadline[j]!) - d;

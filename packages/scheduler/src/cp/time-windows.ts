@@ -350,11 +350,13 @@ function disjunctivePairs(c: Compiled, mode: Int32Array, dur: Int32Array): [Int3
  * cliques are kept once.
  */
 function disjunctiveCliques(n: number, a: Int32Array, b: Int32Array): [Int32Array, Int32Array] {
-  const adj = Array.from({ length: n }, () => new Uint8Array(n));
+  // Built once per TimeWindows, which the mode-vector search makes per mode vector: flat arrays.
+  if (a.length === 0) return [Int32Array.of(0), new Int32Array(0)];
+  const adj = new Uint8Array(n * n);
   const degree = new Int32Array(n);
   for (let x = 0; x < a.length; x++) {
-    adj[a[x]!]![b[x]!] = 1;
-    adj[b[x]!]![a[x]!] = 1;
+    adj[a[x]! * n + b[x]!] = 1;
+    adj[b[x]! * n + a[x]!] = 1;
     degree[a[x]!]!++;
     degree[b[x]!]!++;
   }
@@ -362,18 +364,23 @@ function disjunctiveCliques(n: number, a: Int32Array, b: Int32Array): [Int32Arra
   const seen = new Set<string>();
   const offset = [0];
   const member: number[] = [];
+  const clique = new Int32Array(n);
   for (const start of byDegree) {
     if (degree[start]! < 2) continue;
-    const clique = [start];
+    clique[0] = start;
+    let size = 1;
     for (const j of byDegree) {
-      if (j !== start && clique.every((m) => adj[m]![j] === 1)) clique.push(j);
+      if (j === start) continue;
+      let all = true;
+      for (let z = 0; z < size && all; z++) all = adj[clique[z]! * n + j] === 1;
+      if (all) clique[size++] = j;
     }
-    if (clique.length < 3) continue;
-    clique.sort((x, y) => x - y);
-    const key = clique.join(",");
+    if (size < 3) continue;
+    const sorted = clique.subarray(0, size).sort();
+    const key = sorted.join(",");
     if (seen.has(key)) continue;
     seen.add(key);
-    member.push(...clique);
+    for (let z = 0; z < size; z++) member.push(sorted[z]!);
     offset.push(member.length);
   }
   return [Int32Array.from(offset), Int32Array.from(member)];
