@@ -34,6 +34,8 @@ export class EdgeFinding {
   private readonly sufMinLst: Int32Array;
   /** sufMaxDur[p]: the longest duration among sorted positions p.. with est >= L (per L). */
   private readonly sufMaxDur: Int32Array;
+  /** sufMinEst[p]: the smallest earliest start among sorted positions p.. with est >= L (per L). */
+  private readonly sufMinEst: Int32Array;
   /** Earliest starts L already found to infer nothing on the current windows. */
   private readonly checked: Int32Array;
 
@@ -51,6 +53,7 @@ export class EdgeFinding {
     this.sortedDur = new Int32Array(largest);
     this.sufMinLst = new Int32Array(largest + 1);
     this.sufMaxDur = new Int32Array(largest + 1);
+    this.sufMinEst = new Int32Array(largest + 1);
     this.checked = new Int32Array(largest);
   }
 
@@ -178,25 +181,30 @@ export class EdgeFinding {
    * finish U (in increasing order), work = p(Ω) over est >= L, lct <= U, and a member outside Ω
    *  - with est < L moves its earliest start iff max(est + d) over those + work > U (exact);
    *  - with lct > U moves its latest start iff min lst over those < L + work (exact);
-   *  - with est >= L (so lct > U) can move it only if L + work + max d over those > U, and one
-   *    with lct <= U (so est < L) only if U - work - max d over those < L: when either may, every
-   *    member is tested exactly (`movesAt`).
+   *  - with est >= L (so lct > U) can move it only if L + work + max d over those > U and min
+   *    est over those < L + work, and one with lct <= U (so est < L) only if U - work - max d
+   *    over those < L and max lct over those > U - work: when either may, every member is tested
+   *    exactly (`movesAt`).
    * So the answer is exact: false iff `windowsFrom(L)` changes nothing (the windows being those
    * `sortByLct` saw).
    */
   private mayInfer(L: number, m: number): boolean {
-    const { sortedEst, sortedDur, sortedLct, sufMinLst, sufMaxDur } = this;
+    const { sortedEst, sortedDur, sortedLct, sufMinLst, sufMaxDur, sufMinEst } = this;
     let maxEctBefore = -2147483648;
     sufMaxDur[m] = 0;
+    sufMinEst[m] = 2147483647;
     for (let p = m - 1; p >= 0; p--) {
       const e = sortedEst[p]!;
       const d = sortedDur[p]!;
       const next = sufMaxDur[p + 1]!;
+      const nextEst = sufMinEst[p + 1]!;
       sufMaxDur[p] = e >= L && d > next ? d : next;
+      sufMinEst[p] = e >= L && e < nextEst ? e : nextEst;
       if (e < L && e + d > maxEctBefore) maxEctBefore = e + d;
     }
     let work = 0;
     let maxDurLow = 0;
+    let maxLctLow = -2147483648;
     let p = 0;
     while (p < m) {
       const U = sortedLct[p]!;
@@ -204,7 +212,10 @@ export class EdgeFinding {
       while (p < m && sortedLct[p] === U) {
         const d = sortedDur[p]!;
         if (sortedEst[p]! >= L) work += d;
-        else if (d > maxDurLow) maxDurLow = d;
+        else {
+          if (d > maxDurLow) maxDurLow = d;
+          maxLctLow = U;
+        }
         p++;
       }
       if (U <= L) continue;
@@ -213,8 +224,8 @@ export class EdgeFinding {
       if (maxEctBefore + work > U) return true;
       if (sufMinLst[p]! < L + work) return true;
       if (
-        ((sufMaxDur[p]! > 0 && L + work + sufMaxDur[p]! > U) ||
-          (maxDurLow > 0 && U - work - maxDurLow < L)) &&
+        ((L + work + sufMaxDur[p]! > U && sufMinEst[p]! < L + work) ||
+          (U - work - maxDurLow < L && maxLctLow > U - work)) &&
         this.movesAt(L, U, work, m)
       )
         return true;

@@ -32,6 +32,8 @@ export class TimeWindows {
   private readonly usage: Int32Array;
   /** Capacity of resource k in period t < span: capSpan[k * span + t] (the compiled horizon's last period beyond it). */
   private readonly capSpan: Int32Array;
+  /** Per resource, the smallest capacity less compulsory usage over [0, T) in the last time-tabling sweep. */
+  private readonly leastRoom: Int32Array;
   private readonly cpFrom: Int32Array;
   private readonly cpTo: Int32Array;
   private readonly span: number;
@@ -66,6 +68,7 @@ export class TimeWindows {
     this.span = Math.max(1, maxT + 1);
     this.usage = new Int32Array(c.nR * this.span);
     this.capSpan = new Int32Array(c.nR * this.span);
+    this.leastRoom = new Int32Array(c.nR);
     for (let k = 0; k < c.nR; k++)
       for (let t = 0; t < this.span; t++)
         this.capSpan[k * this.span + t] = c.cap[k * c.H + Math.min(t, c.H - 1)]!;
@@ -261,13 +264,26 @@ export class TimeWindows {
         for (let t = from; t < to; t++) usage[k * span + t]! += r;
       }
     }
-    for (let k = 0; k < nR; k++)
-      for (let t = 0; t < T; t++) if (usage[k * span + t]! > capSpan[k * span + t]!) return -1;
+    // Also the room the profile leaves at its fullest period of [0, T) (capacity less usage).
+    const { leastRoom } = this;
+    for (let k = 0; k < nR; k++) {
+      let least = 2147483647;
+      for (let t = 0; t < T; t++) {
+        const room = capSpan[k * span + t]! - usage[k * span + t]!;
+        if (room < 0) return -1;
+        if (room < least) least = room;
+      }
+      leastRoom[k] = least;
+    }
     let narrowed = 0;
     for (let i = 0; i < c.n; i++) {
       const d = dur[i]!;
       if (d === 0 || est[i] === lst[i]) continue;
       const g = mode[i]!;
+      // No period can refuse i (usage - own + r <= usage + r <= capacity): nothing to narrow.
+      let fitsAnywhere = true;
+      for (let k = 0; k < nR && fitsAnywhere; k++) fitsAnywhere = c.req[g * nR + k]! <= leastRoom[k]!;
+      if (fitsAnywhere) continue;
       // Earliest start that fits: a conflict at period tau moves the start just past tau.
       let t = est[i]!;
       search: while (t <= lst[i]!) {
