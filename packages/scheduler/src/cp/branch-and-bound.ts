@@ -217,6 +217,11 @@ export function branchAndBound(
     list.push(e);
   };
 
+  /** The children's order at a node whose candidate starts are cand[base + j]. */
+  const goesBefore = (a: number, b: number, base: number): boolean =>
+    priority
+      ? priority[a]! - priority[b]! < 0
+      : (cand[base + a]! - cand[base + b]! || lst[a]! - lst[b]! || a - b) < 0;
   const dfs = (depth: number, left: number, lastStart: number, lastPlaced: number, lastDepthCand: number) => {
     if (left === 0) {
       if (tail.length > 0) decodeTail();
@@ -246,9 +251,16 @@ export function branchAndBound(
       order[base + count++] = j;
     }
     // Earliest start first, then the smallest latest start (least slack); or the given priority.
-    const slice = order.subarray(base, base + count);
-    if (priority) slice.sort((a, b) => priority[a]! - priority[b]!);
-    else slice.sort((a, b) => cand[base + a]! - cand[base + b]! || lst[a]! - lst[b]! || a - b);
+    // A stable insertion sort in place (the order Array.prototype.sort gives; no view per node).
+    for (let x = base + 1; x < base + count; x++) {
+      const v = order[x]!;
+      let y = x;
+      while (y > base && goesBefore(v, order[y - 1]!, base)) {
+        order[y] = order[y - 1]!;
+        y--;
+      }
+      order[y] = v;
+    }
     for (let x = 0; x < count; x++) {
       if (aborted) return;
       if (nodes >= options.nodeLimit || ((nodes & 255) === 0 && performance.now() >= stopAt)) {
@@ -282,8 +294,10 @@ export function branchAndBound(
       }
       if (cutset) placedSet[j >>> 5]! &= ~(1 << (j & 31));
       place(j, t, -1);
-      est.set(saveEst.subarray(base, base + n));
-      lst.set(saveLst.subarray(base, base + n));
+      for (let i = 0; i < n; i++) {
+        est[i] = saveEst[base + i]!;
+        lst[i] = saveLst[base + i]!;
+      }
     }
   };
 

@@ -274,6 +274,16 @@ export function multiModeBranchAndBound(
     list.push(e);
   };
 
+  /** The children's order at a node: candidate a (at base + a) before b. */
+  const goesBefore = (a: number, b: number, base: number): boolean => {
+    const ta = cT[base + a]!;
+    const tb = cT[base + b]!;
+    return (
+      (ta - tb ||
+        ta + durOf(cJ[base + a]!, cM[base + a]!) - tb - durOf(cJ[base + b]!, cM[base + b]!) ||
+        a - b) < 0
+    );
+  };
   const dfs = (depth: number, left: number, lastStart: number, lastPlaced: number) => {
     if (left === 0) {
       let ms = 0;
@@ -319,24 +329,24 @@ export function multiModeBranchAndBound(
         count++;
       }
     }
-    const order = idx.subarray(base, base + count);
-    // Earliest start first, then earliest finish.
-    order.sort((a, b) => {
-      const ta = cT[base + a]!;
-      const tb = cT[base + b]!;
-      return (
-        ta - tb ||
-        ta + durOf(cJ[base + a]!, cM[base + a]!) - tb - durOf(cJ[base + b]!, cM[base + b]!) ||
-        a - b
-      );
-    });
+    // Earliest start first, then earliest finish: a stable insertion sort in place (the order
+    // Array.prototype.sort gives; no view per node).
+    for (let x = base + 1; x < base + count; x++) {
+      const v = idx[x]!;
+      let y = x;
+      while (y > base && goesBefore(v, idx[y - 1]!, base)) {
+        idx[y] = idx[y - 1]!;
+        y--;
+      }
+      idx[y] = v;
+    }
     for (let x = 0; x < count; x++) {
       if (aborted) return;
       if (nodes >= options.nodeLimit || ((nodes & 255) === 0 && performance.now() >= stopAt)) {
         aborted = true;
         return;
       }
-      const y = base + order[x]!;
+      const y = base + idx[base + x]!;
       const j = cJ[y]!;
       const m = cM[y]!;
       const t = cT[y]!;

@@ -30,6 +30,8 @@ export class TimeWindows {
   readonly dur: Int32Array;
   readonly mode: Int32Array;
   private readonly usage: Int32Array;
+  /** Per precedence q: the least distance from its predecessor's start to its successor's (duration if FS, plus lag). */
+  private readonly gap: Int32Array;
   /** Capacity of resource k in period t < span: capSpan[k * span + t] (the compiled horizon's last period beyond it). */
   private readonly capSpan: Int32Array;
   /** Per resource, the smallest capacity less compulsory usage over [0, T) in the last time-tabling sweep. */
@@ -65,6 +67,9 @@ export class TimeWindows {
       this.mode[i] = g;
       this.dur[i] = c.dur[g]!;
     }
+    this.gap = new Int32Array(c.predFrom.length);
+    for (let q = 0; q < c.predFrom.length; q++)
+      this.gap[q] = (c.predFromEnd[q] ? this.dur[c.predFrom[q]!]! : 0) + c.predLag[q]!;
     this.span = Math.max(1, maxT + 1);
     this.usage = new Int32Array(c.nR * this.span);
     this.capSpan = new Int32Array(c.nR * this.span);
@@ -222,27 +227,27 @@ export class TimeWindows {
 
   /** One forward and one backward pass in topological order; on an acyclic network that is a fixpoint. */
   private precedence(): boolean {
-    const { c, est, lst, dur } = this;
-    for (let x = 0; x < c.n; x++) {
-      const j = c.topo[x]!;
+    const { est, lst, gap } = this;
+    const { n, topo, predOffset, predFrom } = this.c;
+    for (let x = 0; x < n; x++) {
+      const j = topo[x]!;
       let e = est[j]!;
-      for (let q = c.predOffset[j]!; q < c.predOffset[j + 1]!; q++) {
-        const p = c.predFrom[q]!;
-        const t = est[p]! + (c.predFromEnd[q] ? dur[p]! : 0) + c.predLag[q]!;
+      for (let q = predOffset[j]!, end = predOffset[j + 1]!; q < end; q++) {
+        const t = est[predFrom[q]!]! + gap[q]!;
         if (t > e) e = t;
       }
       est[j] = e;
     }
-    for (let x = c.n - 1; x >= 0; x--) {
-      const j = c.topo[x]!;
+    for (let x = n - 1; x >= 0; x--) {
+      const j = topo[x]!;
       const lj = lst[j]!;
-      for (let q = c.predOffset[j]!; q < c.predOffset[j + 1]!; q++) {
-        const p = c.predFrom[q]!;
-        const t = lj - (c.predFromEnd[q] ? dur[p]! : 0) - c.predLag[q]!;
+      for (let q = predOffset[j]!, end = predOffset[j + 1]!; q < end; q++) {
+        const p = predFrom[q]!;
+        const t = lj - gap[q]!;
         if (t < lst[p]!) lst[p] = t;
       }
     }
-    for (let i = 0; i < c.n; i++) if (est[i]! > lst[i]!) return false;
+    for (let i = 0; i < n; i++) if (est[i]! > lst[i]!) return false;
     return true;
   }
 
