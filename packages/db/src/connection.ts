@@ -5,6 +5,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import pg from "pg";
+import { type ChangeFeed, changeFeed, committingClient } from "./changes.ts";
 import { lockDataDir } from "./data-dir-lock.ts";
 import { PgliteThread } from "./pglite-thread/client.ts";
 import * as schema from "./schema.ts";
@@ -17,6 +18,8 @@ export type BackendKind = "pglite" | "postgres";
 export interface Connection {
   kind: BackendKind;
   db: Drizzle;
+  /** PostgreSQL only: committed changes, this process's and every other's (./changes.ts). */
+  changes?: ChangeFeed;
   close(): Promise<void>;
 }
 
@@ -119,7 +122,9 @@ async function connectPostgres(url: string, options: ConnectOptions): Promise<Co
       await admin.end();
     }
   }
+  const changes = changeFeed(url, schemaName);
   const pool = new pg.Pool({
+    Client: committingClient(changes),
     connectionString: url,
     max: options.maxConnections ?? 10,
     ...(schemaName !== undefined ? { options: `-c search_path=${schemaName}` } : {}),
@@ -127,5 +132,16 @@ async function connectPostgres(url: string, options: ConnectOptions): Promise<Co
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on("error", () => {});
   const db = drizzlePg({ client: pool, schema }) as unknown as Drizzle;
-  return { kind: "postgres", db, close: () => pool.end() };
+  return {
+    kind: "postgres",
+    db,
+    changes,
+    async close() {
+      try {
+        await changes.close();
+      } finally {
+        await pool.end();
+      }
+    },
+  };
 }

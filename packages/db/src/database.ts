@@ -5,6 +5,7 @@ import { type AlertRepository, alertRepository } from "./alerts.ts";
 import { type ApiTokenRepository, apiTokenRepository } from "./api-tokens.ts";
 import { grantApplicationRole, roleOfUrl } from "./app-role.ts";
 import { type AuditRepository, auditRepository } from "./audit.ts";
+import type { ChangeFeed } from "./changes.ts";
 import { type BackendKind, type ConnectOptions, connect, type Drizzle } from "./connection.ts";
 import { type DatasetRepository, datasetRepository } from "./datasets.ts";
 import { type JobRepository, jobRepository } from "./jobs.ts";
@@ -52,6 +53,11 @@ export interface Database {
   sweeps: SweepRepository;
   /** Which job engine dispatches jobs: pg-boss on PostgreSQL, the jobs table on the embedded database. */
   queue: "pg-boss" | "table";
+  /**
+   * PostgreSQL only: committed changes to credentials and programme access, from every process
+   * (src/changes.ts). Undefined on the embedded database, whose single process needs no notices.
+   */
+  changes: ChangeFeed | undefined;
   /** The underlying Drizzle handle, for tests and one-off maintenance. */
   drizzle: Drizzle;
   close(): Promise<void>;
@@ -120,6 +126,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     sweeps: sweepRepository(db, queue),
     reports: reportRepository(db),
     queue: queue ? "pg-boss" : "table",
+    changes: connection.changes,
     drizzle: db,
     async close() {
       try {

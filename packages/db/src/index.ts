@@ -30,6 +30,7 @@ export type {
 export type { ApiTokenRecord, ApiTokenRepository, NewApiToken } from "./api-tokens.ts";
 export { grantApplicationRole, roleOfUrl } from "./app-role.ts";
 export type { Actor, AuditEntry, AuditInput, AuditRepository } from "./audit.ts";
+export type { ChangeEvent, ChangeFeed } from "./changes.ts";
 export type { BackendKind, ConnectOptions, Drizzle } from "./connection.ts";
 export { type Database, databaseOptionsFromEnv, type OpenDatabaseOptions, openDatabase } from "./database.ts";
 export type { DatasetKind, DatasetRepository, DatasetVersion, ImportDataset } from "./datasets.ts";

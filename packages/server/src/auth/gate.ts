@@ -1,6 +1,13 @@
 import type { ChiproadError } from "@chiproad/data";
 import { timingSafeEqual } from "node:crypto";
-import type { AccessScope, Database, ProgrammeAccess } from "@chiproad/db";
+import type {
+  AccessScope,
+  ApiTokenRecord,
+  Database,
+  ProgrammeAccess,
+  SessionRecord,
+  UserRecord,
+} from "@chiproad/db";
 import type { Context, MiddlewareHandler } from "hono";
 import type { Logger } from "../logger.ts";
 import { problem, problemResponse, requestError } from "../problem.ts";
@@ -8,6 +15,7 @@ import type { SecurityConfig } from "./config.ts";
 import { findOperation, type Operation, type OperationId } from "./operations.ts";
 import type { GateHead, Principal } from "./principal.ts";
 import { maySee, programmeRole } from "./programme-role.ts";
+import { ReadCache } from "./read-cache.ts";
 import { atLeast, lowerRole, type Role } from "./roles.ts";
 import { digest } from "./secrets.ts";
 import { clearSessionCookie, readSessionCookie } from "./session-cookie.ts";
@@ -50,20 +58,46 @@ export function sameOrigin(c: Context, publicOrigins: readonly string[] = []): b
  */
 type Credential = { principal: Principal; access?: ProgrammeAccess | undefined };
 
+type TokenRead = { token: ApiTokenRecord; user: UserRecord; access?: ProgrammeAccess | undefined };
+type SessionRead = SessionRecord & { access?: ProgrammeAccess | undefined };
+
+/** What a safe request's credential read may reuse (./read-cache.ts); absent on writes. */
+interface Reads {
+  tokens: ReadCache<TokenRead>;
+  sessions: ReadCache<SessionRead>;
+}
+
+const keyOf = (hash: string, scope: AccessScope | undefined) =>
+  scope ? `${hash} ${scope.by} ${scope.id}` : hash;
+
 async function fromToken(
   db: Database,
   header: string,
   scope: AccessScope | undefined,
+  reads: Reads | undefined,
 ): Promise<Credential | undefined> {
   const m = /^Bearer\s+(cr_[A-Za-z0-9_-]{43})\s*$/.exec(header);
   if (!m) return undefined;
   const now = new Date();
-  const found = await db.tokens.find(digest(m[1]!), now, scope);
+  const hash = digest(m[1]!);
+  const key = keyOf(hash, scope);
+  const kept = reads?.tokens.get(key);
+  // A kept read is as the database would answer but for time: expiry is checked again now.
+  const found =
+    kept && Date.parse(kept.token.expiresAt) > now.getTime()
+      ? kept
+      : reads
+        ? await reads.tokens.load(key, () => db.tokens.find(hash, now, scope))
+        : await db.tokens.find(hash, now, scope);
   if (!found) return undefined;
   // Like a session's last-seen time, written at most every TOUCH_EVERY_MS: a write per request would
   // queue behind itself under load (on the embedded database every request waited seconds for them).
   const last = found.token.lastUsedAt === null ? 0 : Date.parse(found.token.lastUsedAt);
-  if (now.getTime() - last > TOUCH_EVERY_MS) void db.tokens.markUsed(found.token.id, now).catch(() => {});
+  if (now.getTime() - last > TOUCH_EVERY_MS) {
+    void db.tokens.markUsed(found.token.id, now).catch(() => {});
+    // A kept read must not ask again on every request until the write's notice drops it.
+    found.token.lastUsedAt = now.toISOString();
+  }
   const principal: Principal = {
     userId: found.user.id,
     username: found.user.username,
@@ -82,17 +116,31 @@ async function fromSession(
   c: Context,
   cookie: string,
   scope: AccessScope | undefined,
+  reads: Reads | undefined,
 ): Promise<Credential | undefined> {
   const hash = digest(cookie);
   const now = new Date();
-  const session = await db.sessions.find(hash, now, scope);
+  const key = keyOf(hash, scope);
+  const kept = reads?.sessions.get(key);
+  // A kept read is as the database would answer but for time: expiry is checked again now.
+  const session =
+    kept && kept.expiresAt.getTime() > now.getTime()
+      ? kept
+      : reads
+        ? await reads.sessions.load(key, () => db.sessions.find(hash, now, scope))
+        : await db.sessions.find(hash, now, scope);
   if (!session) return undefined;
   if (now.getTime() - session.lastSeenAt.getTime() > config.sessionIdleMs) {
     await db.sessions.delete(hash);
+    reads?.sessions.clear();
     clearSessionCookie(c, config);
     return undefined;
   }
-  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) await db.sessions.touch(hash, now);
+  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await db.sessions.touch(hash, now);
+    // A kept read must not write again on every request until the write's notice drops it.
+    session.lastSeenAt = now;
+  }
   const principal: Principal = {
     userId: session.user.id,
     username: session.user.username,
@@ -224,13 +272,25 @@ async function authorizeOnProgramme(
  * On a programme-scoped operation the role on that programme counts (authorizeOnProgramme).
  */
 export function gate(db: Database, config: SecurityConfig, logger?: Logger): MiddlewareHandler {
-  return async (c, next) => {
+  const cache: Reads | undefined = db.changes
+    ? { tokens: new ReadCache(db.changes), sessions: new ReadCache(db.changes) }
+    : undefined;
+  const check = checker(db, config, logger);
+  // A state-changing request's credential and access are always read from the database.
+  return (c, next) => check(c, next, READS.has(c.req.method) ? cache : undefined);
+}
+
+/** Requests whose credential read may be reused (./read-cache.ts). */
+const READS = new Set(["GET", "HEAD"]);
+
+function checker(db: Database, config: SecurityConfig, logger: Logger | undefined) {
+  return async (c: Context, next: () => Promise<void>, reads: Reads | undefined) => {
     const found = findOperation(c.req.method, c.req.path);
     const scope = scopeOf(found?.operation, c.req.path);
     const authorization = c.req.header("authorization");
     let credential: Credential | undefined;
     if (authorization !== undefined) {
-      credential = await fromToken(db, authorization, scope);
+      credential = await fromToken(db, authorization, scope, reads);
       if (!credential && found?.operation.access !== "public")
         return unauthenticated(
           c,
@@ -240,7 +300,7 @@ export function gate(db: Database, config: SecurityConfig, logger?: Logger): Mid
       const proxied = await fromProxy(db, config, c, logger);
       credential = proxied ? { principal: proxied } : undefined;
       const cookie = credential ? undefined : readSessionCookie(c);
-      if (cookie) credential = await fromSession(db, config, c, cookie, scope);
+      if (cookie) credential = await fromSession(db, config, c, cookie, scope, reads);
     }
     if (credential) c.set("principal", credential.principal);
 

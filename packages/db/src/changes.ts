@@ -1,0 +1,202 @@
+import pg from "pg";
+
+/**
+ * What a subscriber hears: `listening` once the feed is in place (first, and again after a lost
+ * connection is back); `changed` after a transaction that changed an account, token, session,
+ * programme, member, restriction, plan or job committed (in any process, migrations/0013); `lost`
+ * when the feed's connection failed — changes are not heard until the next `listening`.
+ */
+export type ChangeEvent = "listening" | "changed" | "lost";
+
+/**
+ * PostgreSQL's change notices for this schema, heard on one dedicated connection per database handle;
+ * this process's own commits are heard at once, before the committing call returns (committingClient).
+ */
+export interface ChangeFeed {
+  /** Starts listening on the first subscriber; returns the unsubscribe function. */
+  subscribe(on: (event: ChangeEvent) => void): () => void;
+  close(): Promise<void>;
+}
+
+/** The feed, with what the pool's clients call after each commit of this process. */
+export interface OwnChangeFeed extends ChangeFeed {
+  committed(): void;
+}
+
+const CHANNEL = "chiproad_changes";
+/** `application_name` of the feed's connection in pg_stat_activity: this, a space and the schema. */
+export const FEED_APPLICATION_NAME = "chiproad changes";
+/** A silent connection is asked this often whether it is alive (a half-open TCP connection hears nothing). */
+const PING_EVERY_MS = 5_000;
+/** Reconnection waits this long after a failure, doubling to RETRY_MAX_MS. */
+const RETRY_FIRST_MS = 250;
+const RETRY_MAX_MS = 10_000;
+
+export function changeFeed(url: string, schema: string | undefined): OwnChangeFeed {
+  const listeners = new Set<(event: ChangeEvent) => void>();
+  let client: pg.Client | undefined;
+  let listening = false;
+  let closed = false;
+  let started = false;
+  let retryMs = RETRY_FIRST_MS;
+  let ping: NodeJS.Timeout | undefined;
+  let retry: NodeJS.Timeout | undefined;
+  const emit = (event: ChangeEvent) => {
+    for (const on of listeners) on(event);
+  };
+
+  const fail = (broken: pg.Client) => {
+    if (broken !== client) return;
+    client = undefined;
+    clearInterval(ping);
+    broken.removeAllListeners("notification");
+    broken.on("error", () => {});
+    void broken.end().catch(() => {});
+    if (listening) {
+      listening = false;
+      emit("lost");
+    }
+    if (!closed) {
+      retry = setTimeout(connect, retryMs);
+      retry.unref();
+      retryMs = Math.min(retryMs * 2, RETRY_MAX_MS);
+    }
+  };
+
+  async function connect(): Promise<void> {
+    if (closed) return;
+    const next = new pg.Client({
+      connectionString: url,
+      keepAlive: true,
+      // Named, so an operator (and the tests) can tell it from the pool's connections.
+      application_name: `${FEED_APPLICATION_NAME} ${schema ?? ""}`.trim().slice(0, 63),
+      // The ping must fail, not hang, on a connection that silently went away.
+      query_timeout: PING_EVERY_MS,
+      ...(schema !== undefined ? { options: `-c search_path=${schema}` } : {}),
+    });
+    client = next;
+    next.on("error", () => fail(next));
+    next.on("end", () => fail(next));
+    try {
+      await next.connect();
+      const { rows } = await next.query<{ s: string }>("SELECT current_schema() AS s");
+      const own = rows[0]?.s;
+      next.on("notification", (notice) => {
+        if (notice.channel === CHANNEL && notice.payload === own) emit("changed");
+      });
+      await next.query(`LISTEN ${CHANNEL}`);
+    } catch {
+      fail(next);
+      return;
+    }
+    if (next !== client || closed) return;
+    retryMs = RETRY_FIRST_MS;
+    listening = true;
+    ping = setInterval(() => {
+      next.query("SELECT 1").catch(() => fail(next));
+    }, PING_EVERY_MS);
+    ping.unref();
+    emit("listening");
+  }
+
+  return {
+    committed() {
+      emit("changed");
+    },
+    subscribe(on) {
+      listeners.add(on);
+      if (listening) on("listening");
+      if (!started) {
+        started = true;
+        void connect();
+      }
+      return () => listeners.delete(on);
+    },
+    async close() {
+      closed = true;
+      clearTimeout(retry);
+      clearInterval(ping);
+      const last = client;
+      client = undefined;
+      listening = false;
+      listeners.clear();
+      if (last) {
+        last.removeAllListeners();
+        last.on("error", () => {});
+        await last.end().catch(() => {});
+      }
+    },
+  };
+}
+
+type Kind = "begin" | "end" | "write" | "read";
+
+/** What a statement does to the transaction state, by its first word (comments and blanks skipped). */
+export function statementKind(text: string): Kind {
+  const word = /^(?:\s|--[^\n]*\n?|\/\*[\s\S]*?\*\/)*([A-Za-z]+)/.exec(text)?.[1]?.toUpperCase();
+  if (word === "BEGIN" || word === "START") return "begin";
+  if (word === "COMMIT" || word === "END" || word === "ROLLBACK" || word === "ABORT") return "end";
+  if (word === undefined || READS.has(word)) return "read";
+  // INSERT, UPDATE, DELETE, MERGE, TRUNCATE, DDL, and WITH (which may hold any of them).
+  return "write";
+}
+
+const READS = new Set([
+  "SELECT",
+  "SHOW",
+  "SET",
+  "RESET",
+  "LISTEN",
+  "UNLISTEN",
+  "SAVEPOINT",
+  "RELEASE",
+  "VALUES",
+  "TABLE",
+  "FETCH",
+  "DECLARE",
+  "CLOSE",
+  "PREPARE",
+  "DEALLOCATE",
+  "DISCARD",
+]);
+
+type QueryArgs = unknown[];
+
+/**
+ * node-postgres' Client, telling `feed` after each write this process committed: a write outside a
+ * transaction once it is answered, a transaction once its COMMIT (or ROLLBACK: harmless) is — before
+ * the caller's continuation runs, so a read that begins after a write returned never reuses a read
+ * made before it.
+ */
+export function committingClient(feed: OwnChangeFeed): typeof pg.Client {
+  return class CommittingClient extends pg.Client {
+    #inTransaction = false;
+
+    // biome-ignore lint/suspicious/noExplicitAny: pg's query() has a dozen overloads; this wraps them all.
+    override query(...args: QueryArgs): any {
+      const first = args[0];
+      const text = typeof first === "string" ? first : (first as { text?: unknown } | undefined)?.text;
+      const kind = typeof text === "string" ? statementKind(text) : "read";
+      if (kind === "begin") this.#inTransaction = true;
+      const after = () => {
+        if (kind === "end") {
+          this.#inTransaction = false;
+          feed.committed();
+        } else if (kind === "write" && !this.#inTransaction) feed.committed();
+      };
+      if (kind === "read" || kind === "begin") return (super.query as (...a: QueryArgs) => unknown)(...args);
+      const last = args.at(-1);
+      if (typeof last === "function") {
+        args[args.length - 1] = (error: unknown, result: unknown) => {
+          after();
+          (last as (e: unknown, r: unknown) => void)(error, result);
+        };
+        return (super.query as (...a: QueryArgs) => unknown)(...args);
+      }
+      const answer = (super.query as (...a: QueryArgs) => unknown)(...args);
+      if (typeof (answer as PromiseLike<unknown> | undefined)?.then === "function")
+        (answer as PromiseLike<unknown>).then(after, after);
+      return answer;
+    }
+  };
+}

@@ -1,0 +1,229 @@
+import { randomBytes } from "node:crypto";
+import {
+  type ChangeEvent,
+  type ChangeFeed,
+  type Database,
+  dropSchema,
+  openDatabase,
+  POSTGRES_SKIPPED_WARNING,
+  postgresRequired,
+} from "@chiproad/db";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ReadCache } from "../src/auth/read-cache.ts";
+import { digest } from "../src/auth/secrets.ts";
+import { harness, MINIMAL_SCENARIO } from "./harness.ts";
+
+/** A feed the test drives by hand. */
+function handFeed(): ChangeFeed & { say(event: ChangeEvent): void } {
+  let on: ((event: ChangeEvent) => void) | undefined;
+  return {
+    subscribe(listener) {
+      on = listener;
+      return () => {
+        on = undefined;
+      };
+    },
+    async close() {},
+    say: (event) => on?.(event),
+  };
+}
+
+describe("ReadCache", () => {
+  it("keeps nothing until the feed listens, and nothing once it is lost", async () => {
+    const feed = handFeed();
+    const cache = new ReadCache<string>(feed);
+    await cache.load("k", async () => "v");
+    expect(cache.get("k")).toBeUndefined();
+    feed.say("listening");
+    await cache.load("k", async () => "v");
+    expect(cache.get("k")).toBe("v");
+    feed.say("lost");
+    expect(cache.get("k")).toBeUndefined();
+    await cache.load("k", async () => "v");
+    expect(cache.get("k")).toBeUndefined();
+    feed.say("listening");
+    expect(cache.get("k")).toBeUndefined();
+  });
+
+  it("drops everything on a change, and does not keep a read that was under way across one", async () => {
+    const feed = handFeed();
+    const cache = new ReadCache<string>(feed);
+    feed.say("listening");
+    await cache.load("a", async () => "1");
+    feed.say("changed");
+    expect(cache.get("a")).toBeUndefined();
+    let finish: (v: string) => void = () => {};
+    const pending = cache.load("b", () => new Promise<string>((r) => (finish = r)));
+    feed.say("changed");
+    finish("stale");
+    expect(await pending).toBe("stale");
+    expect(cache.get("b")).toBeUndefined();
+    // Nothing found is never kept.
+    await cache.load("c", async () => undefined);
+    expect(cache.get("c")).toBeUndefined();
+  });
+
+  it("drops the oldest entry beyond its capacity", async () => {
+    const feed = handFeed();
+    const cache = new ReadCache<number>(feed);
+    feed.say("listening");
+    for (let i = 0; i <= 10_000; i++) await cache.load(`k${i}`, async () => i);
+    expect(cache.get("k0")).toBeUndefined();
+    expect(cache.get("k1")).toBe(1);
+    expect(cache.get("k10000")).toBe(10_000);
+  });
+});
+
+const URL = process.env.CHIPROAD_TEST_DATABASE_URL?.trim();
+if (!URL) {
+  if (postgresRequired()) {
+    describe("the gate's reads on PostgreSQL", () => {
+      it("runs because CHIPROAD_REQUIRE_POSTGRES=1", () => {
+        throw new Error(`CHIPROAD_REQUIRE_POSTGRES=1 but ${POSTGRES_SKIPPED_WARNING}`);
+      });
+    });
+  } else console.warn(`\n*** ${POSTGRES_SKIPPED_WARNING} (the gate's reads) ***\n`);
+}
+
+/** Asks `read` until `done` holds (at most 5 s); returns the last answer. */
+async function until<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    const value = await read();
+    if (done(value) || Date.now() > deadline) return value;
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+describe.runIf(URL)("the gate's reads on PostgreSQL", () => {
+  const schema = `chiproad_reads_${randomBytes(5).toString("hex")}`;
+  /** The server's database, and another process's on the same schema. */
+  let db: Database;
+  let other: Database;
+  let queries = 0;
+  const send = pg.Client.prototype.query;
+  beforeAll(async () => {
+    db = await openDatabase({ url: URL, schema });
+    other = await openDatabase({ url: URL, schema, migrate: false });
+    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+      queries++;
+      return (send as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof send;
+  });
+  afterAll(async () => {
+    pg.Client.prototype.query = send;
+    await Promise.all([db?.close(), other?.close()]);
+    await dropSchema(URL as string, schema);
+  });
+
+  /** An admin bearer token of a new account, and its id. */
+  async function bearer(): Promise<{ headers: Record<string, string>; id: string; userId: string }> {
+    const user = await db.users.create(
+      { username: `reader-${randomBytes(3).toString("hex")}`, passwordHash: "x", role: "admin" },
+      undefined,
+    );
+    const token = `cr_${randomBytes(32).toString("base64url")}`;
+    const created = await db.tokens.create(
+      {
+        userId: user.id,
+        name: "reads",
+        role: "admin",
+        tokenHash: digest(token),
+        expiresAt: new Date(Date.now() + 3_600_000),
+      },
+      { user: user.id, role: "admin" },
+    );
+    return { headers: { authorization: `Bearer ${token}`, origin: "" }, id: created.id, userId: user.id };
+  }
+
+  async function listening(): Promise<void> {
+    await new Promise<void>((resolve) => {
+      const stop = db.changes?.subscribe((event) => {
+        if (event === "listening") {
+          queueMicrotask(() => stop?.());
+          resolve();
+        }
+      });
+    });
+  }
+
+  it("answers a repeated read without a database round trip", async () => {
+    const app = harness(db, undefined, { as: "admin" });
+    await listening();
+    const { headers } = await bearer();
+    const created = await app.request("POST", "/api/scenarios", { name: "r", content: MINIMAL_SCENARIO });
+    const { id } = (await created.json()) as { id: string };
+    const path = `/api/scenarios/${id}/gaps`;
+    expect((await app.request("GET", path, undefined, headers)).status).toBe(200);
+    queries = 0;
+    for (let i = 0; i < 10; i++)
+      expect((await app.request("GET", path, undefined, headers)).status).toBe(200);
+    // Each read asked the database for its credential before (bench/round-trips.ts: 1 per read).
+    expect(queries).toBeLessThan(5);
+  });
+
+  it("sees a revocation by this process on the very next read, and by another once it is announced", async () => {
+    const app = harness(db, undefined, { as: "admin" });
+    await listening();
+    const own = await bearer();
+    expect((await app.request("GET", "/api/scenarios", undefined, own.headers)).status).toBe(200);
+    await db.tokens.revoke(own.id, undefined, { user: own.userId, role: "admin" });
+    expect((await app.request("GET", "/api/scenarios", undefined, own.headers)).status).toBe(401);
+
+    const theirs = await bearer();
+    expect((await app.request("GET", "/api/scenarios", undefined, theirs.headers)).status).toBe(200);
+    await other.tokens.revoke(theirs.id, undefined, { user: theirs.userId, role: "admin" });
+    // A write never reuses a read: refused at once.
+    const write = await app.request("POST", "/api/validate", { content: "x" }, theirs.headers);
+    expect(write.status).toBe(401);
+    const read = await until(
+      async () => (await app.request("GET", "/api/scenarios", undefined, theirs.headers)).status,
+      (status) => status === 401,
+    );
+    expect(read).toBe(401);
+  });
+
+  it("sees a save by another process once it is announced, and its own save on the next read", async () => {
+    const app = harness(db, undefined, { as: "admin" });
+    await listening();
+    const { headers, userId } = await bearer();
+    const created = await app.request("POST", "/api/scenarios", { name: "s", content: MINIMAL_SCENARIO });
+    const { id } = (await created.json()) as { id: string };
+    const etag = async () =>
+      (await app.request("GET", `/api/scenarios/${id}`, undefined, headers)).headers.get("etag");
+    expect(await etag()).toBe('"1"');
+    const saved = await app.request(
+      "PUT",
+      `/api/scenarios/${id}`,
+      { content: MINIMAL_SCENARIO },
+      {
+        ...headers,
+        "if-match": '"1"',
+      },
+    );
+    expect(saved.status).toBe(200);
+    expect(await etag()).toBe('"2"');
+    const record = await db.scenarios.get(id);
+    await other.scenarios.update(
+      id,
+      { content: MINIMAL_SCENARIO, format: "yaml", parsed: record?.parsed, country: record?.country ?? null },
+      2,
+      { user: userId, role: "admin" },
+    );
+    expect(await until(etag, (tag) => tag === '"3"')).toBe('"3"');
+  });
+
+  it("sees an account disabled by another process on a session's next reads", async () => {
+    const app = harness(db, undefined, { as: "viewer" });
+    await listening();
+    expect((await app.request("GET", "/api/scenarios")).status).toBe(200);
+    const id = (await app.userId()) as string;
+    await other.users.update(id, { disabled: true }, { user: id, role: "admin" });
+    const status = await until(
+      async () => (await app.request("GET", "/api/scenarios")).status,
+      (s) => s === 401,
+    );
+    expect(status).toBe(401);
+  });
+});
