@@ -10,7 +10,7 @@ import {
 } from "@chiproad/db";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ReadCache } from "../src/auth/read-cache.ts";
+import { ReadCache } from "../src/read-cache.ts";
 import { digest } from "../src/auth/secrets.ts";
 import { harness, MINIMAL_SCENARIO } from "./harness.ts";
 
@@ -212,6 +212,19 @@ describe.runIf(URL)("the gate's reads on PostgreSQL", () => {
       { user: userId, role: "admin" },
     );
     expect(await until(etag, (tag) => tag === '"3"')).toBe('"3"');
+    // The programme list too: this process's new programme at once, another's once announced.
+    const names = async () =>
+      (
+        (await (await app.request("GET", "/api/scenarios", undefined, headers)).json()) as { name: string }[]
+      ).map((s) => s.name);
+    expect(await names()).toContain("s");
+    await app.request("POST", "/api/scenarios", { name: "mine", content: MINIMAL_SCENARIO });
+    expect(await names()).toContain("mine");
+    await other.scenarios.create(
+      { name: "theirs", content: MINIMAL_SCENARIO, format: "yaml", parsed: record?.parsed },
+      { user: userId, role: "admin" },
+    );
+    expect(await until(names, (n) => n.includes("theirs"))).toContain("theirs");
   });
 
   it("sees an account disabled by another process on a session's next reads", async () => {

@@ -15,7 +15,7 @@ import type { SecurityConfig } from "./config.ts";
 import { findOperation, type Operation, type OperationId } from "./operations.ts";
 import type { GateHead, Principal } from "./principal.ts";
 import { maySee, programmeRole } from "./programme-role.ts";
-import { ReadCache } from "./read-cache.ts";
+import { ReadCache } from "../read-cache.ts";
 import { atLeast, lowerRole, type Role } from "./roles.ts";
 import { digest } from "./secrets.ts";
 import { clearSessionCookie, readSessionCookie } from "./session-cookie.ts";

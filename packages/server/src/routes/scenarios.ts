@@ -2,6 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { actorOf, principalOf, scenarioHeadOf } from "../auth/principal.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { requestError } from "../problem.ts";
+import { ReadCache } from "../read-cache.ts";
 import { detectFormat, parseScenarioContent } from "../scenario-input.ts";
 import {
   IdParam,
@@ -12,7 +13,7 @@ import {
   ScenarioSchema,
   ScenarioSummarySchema,
 } from "../schemas.ts";
-import type { ScenarioRecord } from "@chiproad/db";
+import type { ScenarioRecord, ScenarioSummary } from "@chiproad/db";
 import { displayNamesOf, displayNameTable, type Scenario } from "@chiproad/domain";
 import { jsonText, reportCache } from "./report-cache.ts";
 
@@ -96,6 +97,12 @@ function parseIfMatch(header: string | undefined): number | undefined {
 }
 
 export function scenarioRoutes(app: Api, { db }: AppDeps): void {
+  // The programme list and who may not see which, kept while no change is announced (../read-cache.ts).
+  const listed = new ReadCache<ScenarioSummary[]>(db.changes);
+  const hidden = new ReadCache<Set<string>>(db.changes);
+  const list = () => listed.get("") ?? listed.load("", () => db.scenarios.list());
+  const hiddenFrom = (userId: string) =>
+    hidden.get(userId) ?? hidden.load(userId, () => db.programmes.hiddenFrom(userId));
   const views = reportCache(200);
   app.openapi(
     createRoute({
@@ -110,11 +117,11 @@ export function scenarioRoutes(app: Api, { db }: AppDeps): void {
     }),
     async (c) => {
       const p = principalOf(c);
-      if (p.accountRole === "admin") return c.json(await db.scenarios.list(), 200);
+      if (p.accountRole === "admin") return c.json(await list(), 200);
       // Two independent reads, asked at once.
-      const [all, hidden] = await Promise.all([db.scenarios.list(), db.programmes.hiddenFrom(p.userId)]);
+      const [all, unseen] = await Promise.all([list(), hiddenFrom(p.userId)]);
       return c.json(
-        all.filter((s) => !hidden.has(s.id)),
+        all.filter((s) => !unseen.has(s.id)),
         200,
       );
     },

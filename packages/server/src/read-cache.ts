@@ -4,11 +4,12 @@ import type { ChangeFeed } from "@chiproad/db";
 const CAPACITY = 10_000;
 
 /**
- * What the gate read with a credential — the account, the token or session, and with a programme-scoped
- * request the caller's access to that programme and its head — kept between safe requests while
- * PostgreSQL's change feed is listening and has announced no change (`@chiproad/db` ChangeFeed: any
- * committed change to accounts, tokens, sessions, programmes, members, restrictions, plans or jobs, in
- * any process). On a read that hits it the request makes no database round trip.
+ * Database reads kept between requests while PostgreSQL's change feed is listening and has announced no
+ * change (`@chiproad/db` ChangeFeed: any committed change to accounts, tokens, sessions, programmes,
+ * members, restrictions, plans or jobs, in any process). Only what is read from those tables may be
+ * kept: the gate's read of a credential — the account, the token or session, and with a programme-scoped
+ * request the caller's access to that programme and its head — and the programme list. A read that hits
+ * makes no database round trip.
  *
  * Everything is dropped on every notice and when the feed is lost (nothing is kept until it listens
  * again). This process's own commits are heard before the committing call returns, and a read that was
@@ -41,7 +42,7 @@ export class ReadCache<T> {
   }
 
   /** Reads `key` from the database and keeps it if found and nothing changed while it was read. */
-  async load(key: string, read: () => Promise<T | undefined>): Promise<T | undefined> {
+  async load<V extends T | undefined>(key: string, read: () => Promise<V>): Promise<V> {
     const generation = this.#generation;
     const value = await read();
     if (value !== undefined && this.#live && generation === this.#generation) {
