@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import pg from "pg";
 
 /**
@@ -26,7 +27,7 @@ export interface OwnChangeFeed extends ChangeFeed {
 const CHANNEL = "chiproad_changes";
 /** `application_name` of the feed's connection in pg_stat_activity: this, a space and the schema. */
 export const FEED_APPLICATION_NAME = "chiproad changes";
-/** A silent connection is asked this often whether it is alive (a half-open TCP connection hears nothing). */
+/** A probe notice is sent this often; one not heard back by the next is a lost feed. */
 const PING_EVERY_MS = 5_000;
 /** Reconnection waits this long after a failure, doubling to RETRY_MAX_MS. */
 const RETRY_FIRST_MS = 250;
@@ -70,19 +71,36 @@ export function changeFeed(url: string, schema: string | undefined): OwnChangeFe
       keepAlive: true,
       // Named, so an operator (and the tests) can tell it from the pool's connections.
       application_name: `${FEED_APPLICATION_NAME} ${schema ?? ""}`.trim().slice(0, 63),
-      // The ping must fail, not hang, on a connection that silently went away.
+      // A query must fail, not hang, on a connection that silently went away.
       query_timeout: PING_EVERY_MS,
       ...(schema !== undefined ? { options: `-c search_path=${schema}` } : {}),
     });
     client = next;
     next.on("error", () => fail(next));
     next.on("end", () => fail(next));
+    // The feed is believed only while its own probe notices come back through PostgreSQL: that proves
+    // the whole path (a half-open connection, or a pooler that hands LISTEN and NOTIFY to different
+    // server connections, hears nothing and is treated as lost).
+    let probe: string | undefined;
+    const sendProbe = () => {
+      probe = `probe ${randomUUID()}`;
+      next.query("SELECT pg_notify($1, $2)", [CHANNEL, probe]).catch(() => fail(next));
+    };
+    const heard = () => {
+      probe = undefined;
+      if (listening || next !== client || closed) return;
+      retryMs = RETRY_FIRST_MS;
+      listening = true;
+      emit("listening");
+    };
     try {
       await next.connect();
       const { rows } = await next.query<{ s: string }>("SELECT current_schema() AS s");
       const own = rows[0]?.s;
       next.on("notification", (notice) => {
-        if (notice.channel === CHANNEL && notice.payload === own) emit("changed");
+        if (notice.channel !== CHANNEL) return;
+        if (notice.payload === own) emit("changed");
+        else if (probe !== undefined && notice.payload === probe) heard();
       });
       await next.query(`LISTEN ${CHANNEL}`);
     } catch {
@@ -90,13 +108,12 @@ export function changeFeed(url: string, schema: string | undefined): OwnChangeFe
       return;
     }
     if (next !== client || closed) return;
-    retryMs = RETRY_FIRST_MS;
-    listening = true;
+    sendProbe();
     ping = setInterval(() => {
-      next.query("SELECT 1").catch(() => fail(next));
+      if (probe !== undefined) fail(next);
+      else sendProbe();
     }, PING_EVERY_MS);
     ping.unref();
-    emit("listening");
   }
 
   return {
