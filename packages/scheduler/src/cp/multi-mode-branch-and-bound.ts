@@ -129,6 +129,27 @@ export function multiModeBranchAndBound(
    * activity i fits iff nreq[g, k] - minNreq[i, k] <= nrSlack[k] for every k.
    */
   const nrSlack = new Int32Array(nN);
+  // Per activity over its live modes: the largest demand above its smallest (maxExcess[i * nN + k]),
+  // the shortest duration and the smallest work on each renewable resource.
+  const maxExcess = new Int32Array(n * nN);
+  const allModesDur = new Int32Array(n);
+  const allModesWork = new Float64Array(n * nR);
+  for (let i = 0; i < n; i++) {
+    allModesDur[i] = 0x3fffffff;
+    allModesWork.fill(Number.POSITIVE_INFINITY, i * nR, (i + 1) * nR);
+    for (let g = c.modeOffset[i]!; g < c.modeOffset[i + 1]!; g++) {
+      if (!c.live[g]) continue;
+      for (let k = 0; k < nN; k++) {
+        const excess = c.nreq[g * nN + k]! - minNreq[i * nN + k]!;
+        if (excess > maxExcess[i * nN + k]!) maxExcess[i * nN + k] = excess;
+      }
+      if (c.dur[g]! < allModesDur[i]!) allModesDur[i] = c.dur[g]!;
+      for (let k = 0; k < nR; k++) {
+        const w = c.req[g * nR + k]! * c.dur[g]!;
+        if (w < allModesWork[i * nR + k]!) allModesWork[i * nR + k] = w;
+      }
+    }
+  }
   const slackOfNonRenewables = (): boolean => {
     for (let k = 0; k < nN; k++) {
       const slack = c.nrCap[k]! - nrUsed[k]! - nrMinLeft[k]!;
@@ -147,6 +168,15 @@ export function multiModeBranchAndBound(
     openWork.fill(0);
     for (let i = 0; i < n; i++) {
       if (placed[i]) continue;
+      // Every live mode fits the non-renewables: the minima over all of them, computed once.
+      let allFit = true;
+      for (let k = 0; k < nN && allFit; k++) allFit = maxExcess[i * nN + k]! <= nrSlack[k]!;
+      if (allFit) {
+        openDur[i] = allModesDur[i]!;
+        openTail[i] = allModesDur[i]!;
+        for (let k = 0; k < nR; k++) openWork[k]! += allModesWork[i * nR + k]!;
+        continue;
+      }
       let d = 0x3fffffff;
       modeWork.fill(Number.POSITIVE_INFINITY);
       for (let g = c.modeOffset[i]!; g < c.modeOffset[i + 1]!; g++) {
