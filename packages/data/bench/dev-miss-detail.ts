@@ -30,8 +30,8 @@ for (const c of cases.filter((x) => evalHalf(x) === "development")) {
   const all = index.screen(c.query, { threshold: 0, limit: 50 }).matches;
   const best = all.find((m) => expected.has(m.id));
   if (best)
-    console.log(`  expected scores ${best.score} via ${best.matchedName}: ${best.explanation.join("; ")}`);
+    console.log(`  expected scores ${best.score} via ${best.matchedName}: ${JSON.stringify(best.reasons)}`);
   else console.log("  expected not among 50 candidates");
   if (top[0] && !expected.has(top[0].id))
-    console.log(`  top ${top[0].score} ${top[0].name}: ${top[0].explanation.join("; ")}`);
+    console.log(`  top ${top[0].score} ${top[0].name}: ${JSON.stringify(top[0].reasons)}`);
 }

@@ -2,7 +2,7 @@
  * Proof that a speed change changed no result: screens the throughput bench's 20,000-query Latin mix and the
  * non-Latin queries of its multi-script mix against the 100,000-entity index, and both labelled sets against
  * the sample index (held-out aliases removed) at the default threshold and at 0.5, and writes every result in
- * full (ids, scores, matched names, explanations) as JSON lines. Prints a SHA-256 per part and the work
+ * full (ids, scores, matched names, reasons) as JSON lines. Prints a SHA-256 per part and the work
  * counters of the index (`ScreeningIndex.work`). Compare the digests before and after a change, or diff the
  * files. No timing.
  *   npx tsx packages/data/bench/results-fingerprint.ts [--out /tmp/results.jsonl] [--queries 20000]

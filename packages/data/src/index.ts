@@ -37,7 +37,16 @@ export {
   SAMPLE_LIST_FILES,
 } from "./screening/load-entities.ts";
 export { loadScreeningQueries } from "./screening/load-queries.ts";
-export type { Entity, ScreeningMatch, ScreeningQuery, ScreeningResult } from "./screening/model.ts";
+export type {
+  Entity,
+  MatchedWord,
+  MatchHow,
+  MatchReason,
+  ScreeningMatch,
+  ScreeningQuery,
+  ScreeningResult,
+} from "./screening/model.ts";
+export { matchedWords, reasonsOf } from "./screening/reasons.ts";
 export { DEFAULT_SCREENING_THRESHOLD } from "./screening/model.ts";
 export { nameReadings, nameTokens, type Script, scriptOf } from "./screening/normalize.ts";
 export { phoneticKey } from "./screening/phonetic.ts";

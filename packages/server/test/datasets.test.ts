@@ -117,10 +117,20 @@ forEachBackend("datasets, market and screening API", (db: () => Database) => {
       expect(res.status).toBe(201);
       const first = (await db().datasets.rows("entities"))[0] as { name: string };
       const before = await db().screenings.count();
-      const hit = await json<{ matches: { name: string; score: number }[] }>(
-        h().request("POST", "/api/screen", { name: first.name }),
-      );
+      const hit = await json<{
+        matches: {
+          name: string;
+          score: number;
+          explanation: string[];
+          explanationMessages: { code: string }[];
+        }[];
+      }>(h().request("POST", "/api/screen", { name: first.name }));
       expect(hit.matches[0]?.score).toBeGreaterThan(0.9);
+      // Each reason in English and as a message code clients render in their language.
+      const top = hit.matches[0]!;
+      expect(top.explanationMessages.map((m) => m.code).slice(0, 2)).toEqual(["screen.list", "screen.name"]);
+      expect(top.explanation).toHaveLength(top.explanationMessages.length);
+      expect(top.explanation[1]).toBe(`matched name "${top.name}"`);
       const batch = await json<{ results: unknown[] }>(
         h().request("POST", "/api/screen", {
           queries: [{ name: first.name }, { name: "Nobody Whatsoever" }],

@@ -87,6 +87,9 @@ describe("chiproad screen", () => {
     expect(out.query.name).toBe("Захаров Александр");
     expect(out.matches[0].name).toMatch(/ZAKHAROV/i);
     expect(out.matches[0].explanation.join(" ")).toMatch(/country RUS matches/);
+    expect(out.matches[0].explanationMessages.map((m: { code: string }) => m.code)).toContain(
+      "screen.country",
+    );
     expect(out.matches[0]).toHaveProperty("list");
   });
 

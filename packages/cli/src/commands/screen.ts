@@ -8,6 +8,7 @@ import {
   type ScreeningResult,
   ScreeningIndex,
 } from "@chiproad/data";
+import { explainMatch } from "@chiproad/domain";
 import { Option } from "commander";
 import type { DefineCommand } from "./index.ts";
 import { intOption } from "./market.ts";
@@ -25,16 +26,21 @@ interface ScreenOptions {
   limit?: string;
 }
 
+/** Each match with its reasons worded in English and as message codes (JSON keeps codes and English). */
 const output = (r: ScreeningResult) => ({
   query: r.query,
-  matches: r.matches.map((m) => ({
-    id: m.id,
-    name: m.name,
-    score: m.score,
-    list: m.list,
-    datasetVersion: m.datasetVersion,
-    explanation: m.explanation,
-  })),
+  matches: r.matches.map((match) => {
+    const m = explainMatch(match);
+    return {
+      id: m.id,
+      name: m.name,
+      score: m.score,
+      list: m.list,
+      datasetVersion: m.datasetVersion,
+      explanation: m.explanation,
+      explanationMessages: m.explanationMessages,
+    };
+  }),
 });
 
 export const screenCommand: DefineCommand = (command) => {

@@ -1,4 +1,4 @@
-import type { Entity, ScreeningQuery } from "./model.ts";
+import type { Entity, MatchReason, ScreeningQuery } from "./model.ts";
 
 /**
  * Secondary attributes move a name score up or down: a matching identifier is near-conclusive, a
@@ -10,20 +10,20 @@ export function adjustForAttributes(
   entity: Entity,
   query: ScreeningQuery,
   identifierMatch: boolean,
-): { score: number; notes: string[] } {
+): { score: number; notes: MatchReason[] } {
   let score = nameScore;
-  const notes: string[] = [];
+  const notes: MatchReason[] = [];
   if (identifierMatch) {
     score = Math.max(score, 0.9) + 0.08;
-    notes.push("identifier matches");
+    notes.push({ kind: "identifier" });
   }
   if (query.country && entity.countries.length > 0) {
     if (entity.countries.includes(query.country)) {
       score += 0.04;
-      notes.push(`country ${query.country} matches`);
+      notes.push({ kind: "country", query: query.country });
     } else {
       score -= 0.08;
-      notes.push(`country conflict: query ${query.country}, list ${entity.countries.join("/")}`);
+      notes.push({ kind: "country", query: query.country, listed: [...entity.countries] });
     }
   }
   if (query.birthDate && entity.birthDate) {
@@ -31,13 +31,13 @@ export function adjustForAttributes(
     const eYear = entity.birthDate.slice(0, 4);
     if (query.birthDate === entity.birthDate) {
       score += 0.06;
-      notes.push(`birth date ${entity.birthDate} matches`);
+      notes.push({ kind: "birth", query: query.birthDate, listed: entity.birthDate, agrees: "date" });
     } else if (qYear === eYear) {
       score += 0.03;
-      notes.push(`birth year ${eYear} matches`);
+      notes.push({ kind: "birth", query: query.birthDate, listed: entity.birthDate, agrees: "year" });
     } else if (Math.abs(Number(qYear) - Number(eYear)) > 1) {
       score -= 0.15;
-      notes.push(`birth date conflict: query ${query.birthDate}, list ${entity.birthDate}`);
+      notes.push({ kind: "birth", query: query.birthDate, listed: entity.birthDate, agrees: "no" });
     }
   }
   return { score: Math.max(0, Math.min(1, score)), notes };

@@ -41,9 +41,56 @@ export interface ScreeningMatch {
   publicationDate?: string;
   /** The listed name or alias that matched, as the list prints it (always set by ScreeningIndex). */
   matchedName?: string;
-  /** Which features matched or conflicted, in plain words. */
-  explanation: string[];
+  /** Which features matched or conflicted, as facts (`@chiproad/domain` words them in each language). */
+  reasons: MatchReason[];
 }
+
+/**
+ * One reason for a match, in no language: `@chiproad/domain`'s `screen.*` messages word it (English,
+ * Russian, Chinese). In order: the list and release, the name or alias matched, how a non-Latin query
+ * was read, the words matched, the query words not found, the short-form rule, then the attributes.
+ */
+export type MatchReason =
+  | { kind: "list"; list: string; version: string; published?: string }
+  | { kind: "name"; matched: string; aliasOf?: string }
+  | { kind: "readAs"; reading: string }
+  | { kind: "words"; words: MatchedWord[] }
+  | { kind: "missing"; words: string[] }
+  | { kind: "shortForm" }
+  | { kind: "identifier" }
+  | { kind: "country"; query: string; listed?: string[] }
+  | { kind: "birth"; query: string; listed: string; agrees: "date" | "year" | "no" };
+
+/** A query word (or run of words) and the listed word(s) it matched. */
+export interface MatchedWord {
+  query: string;
+  /** The query's own words when `query` was joined from them ("shang hai" → "shanghai"). */
+  joinedFrom?: string;
+  /** The query's own word when `query` was split from it ("salitatrade" → "salita"). */
+  splitFrom?: string;
+  listed: string;
+  /**
+   * How they matched. "initials": `query` is the initials of the listed words; "acronym": the initials
+   * of the query words are the listed acronym.
+   */
+  how: MatchHow;
+  /** The initials were read from the Russian words. */
+  readInRussian?: boolean;
+  /** A listed word that weighs little: a company form or common word, or a place. */
+  low?: "company" | "place";
+}
+
+export type MatchHow =
+  | "exact"
+  | "phonetic"
+  | "fuzzy"
+  | "initial"
+  | "initials"
+  | "acronym"
+  | "translated"
+  | "respelt"
+  | "wade-giles"
+  | "number";
 
 export interface ScreeningResult {
   query: ScreeningQuery;

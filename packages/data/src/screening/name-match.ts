@@ -213,7 +213,7 @@ export function spacedAsListed(
   return spaced;
 }
 
-type How =
+export type How =
   | "exact"
   | "phonetic"
   | "fuzzy"
@@ -224,13 +224,15 @@ type How =
   | "wade-giles"
   | "number";
 
-interface TokenMatch {
+export interface TokenMatch {
   q: string;
   /** The query words behind `q` when it was joined from several. */
   qFrom: string;
   c: string;
   sim: number;
   how: How;
+  /** Initials read from the Russian words of the run (`initialsRun`). */
+  readInRussian?: boolean;
 }
 
 export interface NameComparison {
@@ -586,9 +588,10 @@ export function scoreNames(
       matched?.push({
         q: q.tokens[i]!,
         qFrom: q.from?.[i] ?? q.tokens[i]!,
-        c: `${c.tokens.slice(j, j + len).join(" ")}${lastRunRussian ? " (read in Russian)" : ""}`,
+        c: c.tokens.slice(j, j + len).join(" "),
         sim: INITIALS_SIMILARITY,
         how: "initials",
+        ...(lastRunRussian ? { readInRussian: true } : {}),
       });
     }
     for (let j = 0; j < m; j++) {
@@ -602,13 +605,14 @@ export function scoreNames(
         USED_Q[k] = 1;
         gotQ += wq[k]! * INITIALS_SIMILARITY;
       }
-      const run = `${q.tokens.slice(i, i + len).join(" ")}${lastRunRussian ? " (read in Russian)" : ""}`;
+      const run = q.tokens.slice(i, i + len).join(" ");
       matched?.push({
         q: run,
         qFrom: run,
         c: c.tokens[j]!,
         sim: INITIALS_SIMILARITY,
         how: "initials",
+        ...(lastRunRussian ? { readInRussian: true } : {}),
       });
     }
   }

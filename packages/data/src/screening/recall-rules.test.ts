@@ -6,6 +6,7 @@ import { kanaToLatin } from "./scripts/kana.ts";
 import { englishOf } from "./scripts/russian-glossary.ts";
 import { ScreeningIndex } from "./screening-index.ts";
 import { entity } from "./entity.test-support.ts";
+import { matchedWords } from "./reasons.ts";
 
 /** General recall rules of issue 12's second pass: each on the smallest index where it binds. */
 const index = new ScreeningIndex([
@@ -51,7 +52,9 @@ describe("acronyms of Russian compound words take a letter per stem", () => {
   it("finds SRZ for SUDOREMONTNYY ZAVOD and SMS for STANKOMASHSTROY beside a shared word, and says so", () => {
     const srz = index.screen({ name: "35 SRZ AO" }).matches[0];
     expect(srz?.id).toBe("srz");
-    expect(srz?.explanation.join("; ")).toContain("srz = initials of sudoremontnyy zavod");
+    expect(matchedWords(srz!)).toContainEqual(
+      expect.objectContaining({ query: "srz", how: "initials", listed: "sudoremontnyy zavod" }),
+    );
     expect(ids("LLC TD SMS")).toContain("sms");
   });
 
@@ -94,7 +97,9 @@ describe("romanized Russian words and the English words lists translate them to"
   it("finds a firm listed in Russian from its name in English, and says the words were translated", () => {
     const hit = index.screen({ name: "NORTHERN STAR LLC" }).matches[0];
     expect(hit?.id).toBe("zvezda");
-    expect(hit?.explanation.join("; ")).toContain("northern translated severnaya");
+    expect(matchedWords(hit!)).toContainEqual(
+      expect.objectContaining({ query: "northern", how: "translated", listed: "severnaya" }),
+    );
     expect(hit!.score).toBeLessThan(1);
   });
 
@@ -136,7 +141,7 @@ describe("kana, round 4", () => {
   it("folds r and l when a kana reading is compared: Japanese has one liquid (ザラ・アエロ is ZALA AERO)", () => {
     expect(top("ザラ・アエロ")?.id).toBe("zala");
     expect(top("コンツェルン・カラシニコフ")?.id).toBe("kalashnikov");
-    expect(top("ザラ・アエロ")?.explanation.join("; ")).toContain("phonetic");
+    expect(matchedWords(top("ザラ・アエロ")!).map((w) => w.how)).toContain("phonetic");
   });
 
   it("does not fold r and l in names without kana", () => {

@@ -10,6 +10,9 @@ import {
 import {
   DEFAULT_SCREENING_THRESHOLD,
   type Entity,
+  type MatchedWord,
+  type MatchHow,
+  type MatchReason,
   type ScreeningMatch,
   type ScreeningQuery,
   type ScreeningResult,
@@ -177,42 +180,36 @@ export class ScreeningIndex {
       if (adjusted.score < threshold) continue;
       const listed = this.names[hit.name]!;
       const cmp = compareNames(hit.query, listed, this.weight);
-      const words = cmp.matched.map((m) => {
-        if (m.how === "initials")
-          return m.q.includes(" ")
-            ? `${m.q} (its initials are the listed acronym ${m.c})`
-            : `${m.q} = initials of ${m.c}`;
-        const q =
-          m.qFrom === m.q
-            ? m.q
-            : m.qFrom.includes(" ")
-              ? `${m.qFrom} joined as ${m.q}`
-              : `${m.q} (split from ${m.qFrom})`;
-        const how = m.how === "exact" ? "" : ` ${m.how} ${m.c}`;
-        const low = COMPANY_WORDS.has(m.c)
-          ? " (company word, low weight)"
-          : PLACE_WORDS.has(m.c)
-            ? " (place, low weight)"
-            : "";
-        return `${q}${how}${low}`;
+      const words = cmp.matched.map((m): MatchedWord => {
+        const how: MatchHow = m.how === "initials" && m.q.includes(" ") ? "acronym" : m.how;
+        const word: MatchedWord = { query: m.q, listed: m.c, how };
+        if (m.qFrom !== m.q) {
+          if (m.qFrom.includes(" ")) word.joinedFrom = m.qFrom;
+          else word.splitFrom = m.qFrom;
+        }
+        if (m.readInRussian) word.readInRussian = true;
+        if (COMPANY_WORDS.has(m.c)) word.low = "company";
+        else if (PLACE_WORDS.has(m.c)) word.low = "place";
+        return word;
       });
       const queryScript = scriptOf(hit.query.raw);
       const matchedName =
         [listed.raw, ...(this.spellings.get(hit.name) ?? [])].find((n) => scriptOf(n) === queryScript) ??
         listed.raw;
       const isAlias = matchedName !== entity.name;
-      const explanation = [
-        `list ${entity.list}, version "${entity.datasetVersion}"${entity.publicationDate ? `, published ${entity.publicationDate}` : ""}`,
-        `matched ${isAlias ? "alias" : "name"} "${matchedName}"${isAlias ? ` of "${entity.name}"` : ""}`,
+      const reasons: MatchReason[] = [
+        {
+          kind: "list",
+          list: entity.list,
+          version: entity.datasetVersion,
+          ...(entity.publicationDate ? { published: entity.publicationDate } : {}),
+        },
+        { kind: "name", matched: matchedName, ...(isAlias ? { aliasOf: entity.name } : {}) },
       ];
-      if (scriptOf(hit.query.raw) !== "Latin")
-        explanation.push(`query read as "${hit.query.tokens.join(" ")}"`);
-      explanation.push(`words matched: ${words.join(", ") || "none"}`);
-      if (cmp.missing.length > 0) explanation.push(`query words not found: ${cmp.missing.join(", ")}`);
-      if (cmp.subset)
-        explanation.push(
-          "every query word is in the listed name (a short form of it): scored by the query's coverage",
-        );
+      if (queryScript !== "Latin") reasons.push({ kind: "readAs", reading: hit.query.tokens.join(" ") });
+      reasons.push({ kind: "words", words });
+      if (cmp.missing.length > 0) reasons.push({ kind: "missing", words: cmp.missing });
+      if (cmp.subset) reasons.push({ kind: "shortForm" });
       const match: ScreeningMatch = {
         id: entity.id,
         name: entity.name,
@@ -220,7 +217,7 @@ export class ScreeningIndex {
         list: entity.list,
         datasetVersion: entity.datasetVersion,
         matchedName,
-        explanation: [...explanation, ...adjusted.notes],
+        reasons: [...reasons, ...adjusted.notes],
       };
       if (entity.publicationDate) match.publicationDate = entity.publicationDate;
       matches.push(match);

@@ -6,6 +6,7 @@ import { parseRemarks } from "./ofac-remarks.ts";
 import { phoneticKey } from "./phonetic.ts";
 import { ScreeningIndex } from "./screening-index.ts";
 import { jaroWinkler, levenshtein } from "./similarity.ts";
+import { matchedWords, reasonsOf } from "./reasons.ts";
 
 describe("normalization", () => {
   it("transliterates Cyrillic and drops legal forms", () => {
@@ -68,7 +69,7 @@ describe("ScreeningIndex on the shipped samples", () => {
     for (const name of ["Захаров Александр Вячеславович", "Zaharov Aleksandr", "Alexander Zakharov"]) {
       const top = index.screen({ name }).matches[0];
       expect(top?.name, name).toMatch(/zakharov/i);
-      expect(top?.explanation.length).toBeGreaterThan(0);
+      expect(top?.reasons.length).toBeGreaterThan(0);
     }
   });
 
@@ -80,7 +81,9 @@ describe("ScreeningIndex on the shipped samples", () => {
     expect(same.score).toBeGreaterThan(base.score);
     const conflicting = other.matches.find((m) => m.id === base.id)!;
     expect(conflicting.score).toBeLessThan(base.score);
-    expect(conflicting.explanation.join(" ")).toMatch(/birth date conflict/);
+    expect(reasonsOf(conflicting, "birth")).toEqual([
+      { kind: "birth", query: "1950", listed: expect.any(String), agrees: "no" },
+    ]);
   });
 
   it("returns nothing above the threshold for an unrelated name", () => {
@@ -93,10 +96,13 @@ describe("ScreeningIndex on the shipped samples", () => {
     expect(top?.matchedName).toBe("SHENZHEN YANTU IMPORT EXPORT CO LTD");
     expect(top?.list).toBe("OFAC SDN");
     expect(top?.publicationDate).toBe("2024-05-03");
-    const text = top!.explanation.join("; ");
-    expect(text).toContain("shen zhen joined as shenzhen");
-    expect(text).toContain("yan tu joined as yantu");
-    expect(text).not.toMatch(/not found/);
+    expect(matchedWords(top!)).toContainEqual(
+      expect.objectContaining({ query: "shenzhen", joinedFrom: "shen zhen" }),
+    );
+    expect(matchedWords(top!)).toContainEqual(
+      expect.objectContaining({ query: "yantu", joinedFrom: "yan tu" }),
+    );
+    expect(reasonsOf(top!, "missing")).toHaveLength(0);
   });
 
   it("finds 上海港泉贸易公司 and 北京诚信贸易有限公司 at the default threshold", () => {
@@ -108,8 +114,10 @@ describe("ScreeningIndex on the shipped samples", () => {
 
   it("does not report 'hai' as not found after matching Shanghai (regression)", () => {
     const top = index.screen({ name: "上海港泉贸易公司" }).matches[0]!;
-    expect(top.explanation.join("; ")).toContain("shang hai joined as shanghai");
-    expect(top.explanation.join("; ")).not.toMatch(/not found: .*hai/);
+    expect(matchedWords(top)).toContainEqual(
+      expect.objectContaining({ query: "shanghai", joinedFrom: "shang hai" }),
+    );
+    expect(reasonsOf(top, "missing").flatMap((r) => r.words)).not.toContain("hai");
   });
 
   it("does not alert on another trading firm of the same city and legal form", () => {

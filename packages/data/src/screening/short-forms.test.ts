@@ -4,6 +4,7 @@ import { nameTokens } from "./normalize.ts";
 import { phoneticKey } from "./phonetic.ts";
 import { ScreeningIndex } from "./screening-index.ts";
 import { entity } from "./entity.test-support.ts";
+import { matchedWords, reasonsOf } from "./reasons.ts";
 
 /** Short forms of listed firms' names: acronyms, Russian company words in Latin, short names. */
 const index = new ScreeningIndex([
@@ -24,7 +25,9 @@ describe("acronyms", () => {
   it("finds a firm by the initials of a run of its words, beside a shared word, and says so", () => {
     const hit = top("AO 810 ARZ");
     expect(hit?.id).toBe("arz");
-    expect(hit?.explanation.join("; ")).toContain("arz = initials of aviatsionny remontny zavod");
+    expect(matchedWords(hit!)).toContainEqual(
+      expect.objectContaining({ query: "arz", how: "initials", listed: "aviatsionny remontny zavod" }),
+    );
     expect(hit!.score).toBeLessThan(1);
   });
 
@@ -55,7 +58,7 @@ describe("a short form of a listed firm's name", () => {
   it("alerts when every query word is in the listed name and two are distinctive", () => {
     const hit = top("ATS HEAVY EQUIPMENT");
     expect(hit?.id).toBe("ats");
-    expect(hit?.explanation.join("; ")).toContain("a short form of it");
+    expect(reasonsOf(hit!, "shortForm")).toHaveLength(1);
   });
 
   it("does not apply to people: a given name and patronymic are no short form of a person", () => {
@@ -64,16 +67,16 @@ describe("a short form of a listed firm's name", () => {
       { name: "Sergei Petrovich" },
       { threshold: 0 },
     ).matches;
-    expect(firm[0]?.explanation.join("; ")).toContain("a short form of it");
+    expect(reasonsOf(firm[0]!, "shortForm")).toHaveLength(1);
     const ivanov = person.find((m) => m.id === "ivanov");
-    expect(ivanov?.explanation.join("; ")).not.toContain("short form");
+    expect(reasonsOf(ivanov!, "shortForm")).toHaveLength(0);
     expect(ivanov!.score).toBeLessThan(firm[0]!.score);
   });
 
   it("needs rare words: words most listed firms carry make no short form", () => {
     const hits = index.screen({ name: "FILLER FIRM" }, { threshold: 0 }).matches;
     expect(hits.length).toBeGreaterThan(0);
-    for (const m of hits) expect(m.explanation.join("; ")).not.toContain("short form");
+    for (const m of hits) expect(reasonsOf(m, "shortForm")).toHaveLength(0);
   });
 
   it("needs two distinctive words: a firm word and a company word are not enough", () => {

@@ -4,6 +4,7 @@ import { englishRespelling } from "./scripts/english-respelling.ts";
 import { russianInitialsOf } from "./scripts/russian-glossary.ts";
 import { ScreeningIndex } from "./screening-index.ts";
 import { entity } from "./entity.test-support.ts";
+import { matchedWords } from "./reasons.ts";
 
 /** Recall rules of issue 12's fifth round, each on the smallest index where it binds (made-up firms). */
 const index = new ScreeningIndex([
@@ -20,7 +21,9 @@ describe("hanzi syllables that transcribe a foreign word join into it", () => {
   it("reads 卡利特 (ka li te) as the listed brand KALIT and says how", () => {
     const hit = top("大连卡利特材料有限公司");
     expect(hit?.id).toBe("kalit");
-    expect(hit?.explanation.join("; ")).toContain("ka li te joined as kalite phonetic kalit");
+    expect(matchedWords(hit!)).toContainEqual(
+      expect.objectContaining({ query: "kalite", joinedFrom: "ka li te", how: "phonetic", listed: "kalit" }),
+    );
   });
 
   it("does not join syllables that drop a consonant of the listed word or sound otherwise", () => {
@@ -48,7 +51,9 @@ describe("English words spelt the Russian way are the English word", () => {
   it("finds a firm listed as KEIS when asked for CASE (a key too short to vouch for it), and says so", () => {
     const hit = top("CASE VOLNA");
     expect(hit?.id).toBe("volna");
-    expect(hit?.explanation.join("; ")).toContain("case respelt keis");
+    expect(matchedWords(hit!)).toContainEqual(
+      expect.objectContaining({ query: "case", how: "respelt", listed: "keis" }),
+    );
   });
 });
 
@@ -63,7 +68,14 @@ describe("a Russian acronym of a firm listed in English reads the Russian initia
   it("finds MISSILE REPAIR PLANT as RRZ (Raketny Remontny Zavod) beside a shared word, and says so", () => {
     const hit = top("AO 77 RRZ");
     expect(hit?.id).toBe("plant");
-    expect(hit?.explanation.join("; ")).toContain("rrz = initials of missile repair plant (read in Russian)");
+    expect(matchedWords(hit!)).toContainEqual(
+      expect.objectContaining({
+        query: "rrz",
+        how: "initials",
+        listed: "missile repair plant",
+        readInRussian: true,
+      }),
+    );
     // Alone, an acronym says too little (the acronym rule's condition), in Russian as in English.
     expect(top("AO RRZ")?.id).toBeUndefined();
   });

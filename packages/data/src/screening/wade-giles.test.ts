@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { chineseSyllables, sameChineseSyllables } from "./scripts/wade-giles.ts";
 import { ScreeningIndex } from "./screening-index.ts";
 import { entity } from "./entity.test-support.ts";
+import { matchedWords } from "./reasons.ts";
 
 /** Issue 12, round 8: Chinese names in Wade–Giles (Taiwanese firms, older names) against pinyin, both ways. */
 const index = new ScreeningIndex([
@@ -47,7 +48,9 @@ describe("screening reads Wade–Giles names against pinyin ones", () => {
   it("finds a firm listed in pinyin when asked in Wade–Giles, and says how", () => {
     const hit = index.screen({ name: "CHUNGHSING PRECISION MACHINERY CO LTD" }).matches[0];
     expect(hit?.id).toBe("pinyin");
-    expect(hit?.explanation.join("; ")).toContain("chunghsing wade-giles zhongxing");
+    expect(matchedWords(hit!)).toContainEqual(
+      expect.objectContaining({ query: "chunghsing", how: "wade-giles", listed: "zhongxing" }),
+    );
   });
 
   it("finds a firm listed in Wade–Giles when asked in pinyin", () => {

@@ -32,7 +32,7 @@ function screenerOf(listed: Record<string, { score: number; list: string }>) {
             score: hit.score,
             list: hit.list,
             datasetVersion: "test",
-            explanation: ["exact name"],
+            reasons: [{ kind: "name", matched: q.name.toUpperCase() }],
           },
         ]
       : [];

@@ -1,4 +1,5 @@
 import type { ScreeningMatch } from "@chiproad/data";
+import { type ExplainedMatch, explainMatch } from "./match-explanation.ts";
 import type { ReferenceData } from "../scenario/reference-data.ts";
 import type { Firm, SanctionsList, Scenario } from "../scenario/schema.ts";
 
@@ -8,7 +9,7 @@ export interface SanctionsHit {
   rule: string;
   listId: string;
   listName: string;
-  match: ScreeningMatch;
+  match: ExplainedMatch;
   /** Regimes whose partners the list binds (see `SanctionsList.bindsRegimes`). */
   bindsRegimes: string[];
 }
@@ -55,7 +56,7 @@ export class SanctionsScreener {
           rule: `sanctions:${list.id}`,
           listId: list.id,
           listName: list.name,
-          match,
+          match: explainMatch(match),
           bindsRegimes: list.bindsRegimes,
         });
       }

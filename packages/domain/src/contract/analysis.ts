@@ -136,16 +136,20 @@ export const GapReportSchema = z
   })
   .meta({ id: "GapReport" });
 
-export const ScreeningMatchSchema = z.strictObject({
-  id: z.string(),
-  name: z.string(),
-  score: z.number(),
-  list: z.string(),
-  datasetVersion: z.string(),
-  publicationDate: z.string().optional(),
-  matchedName: z.string().optional(),
-  explanation: z.array(z.string()),
-});
+export const ScreeningMatchSchema = z
+  .strictObject({
+    id: z.string(),
+    name: z.string(),
+    score: z.number(),
+    list: z.string(),
+    datasetVersion: z.string(),
+    publicationDate: z.string().optional(),
+    matchedName: z.string().optional(),
+    /** Each reason in English; `explanationMessages` are the same reasons as codes, rendered per language. */
+    explanation: z.array(z.string()),
+    explanationMessages: z.array(MessageSchema),
+  })
+  .meta({ id: "ScreeningMatch" });
 
 const SanctionsHitSchema = z.strictObject({
   rule: z.string(),

@@ -2,8 +2,8 @@ import type { Message } from "../messages/index.ts";
 import { meetsGrade } from "../scenario/primitives.ts";
 import { inProgrammeCurrency } from "../finance/currency.ts";
 import type { LicenceDecision } from "../compliance/export-controls.ts";
-import type { ScreeningMatch } from "@chiproad/data";
 import { type ComplianceDecision, decideCompliance } from "../compliance/decide.ts";
+import type { ExplainedMatch } from "../compliance/match-explanation.ts";
 import { SanctionsScreener } from "../compliance/sanctions.ts";
 import { analyzeGaps, type Gap } from "../gaps/analyze.ts";
 import { ladderIndex, meetsNode } from "../gaps/node-ladder.ts";
@@ -38,7 +38,7 @@ export interface OptionAssessment {
   lawfulFrom?: string;
   lawfulUntil?: string;
   licenceDelayDays: number;
-  sanctionsHits: ScreeningMatch[];
+  sanctionsHits: ExplainedMatch[];
   /** Share of the gap this option closes, 0..1 (node reach × capacity). */
   coverage: number;
   /** Planned duration of the model's work packages plus the licence delay, in days. */

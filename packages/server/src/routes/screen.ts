@@ -1,4 +1,5 @@
 import type { ScreeningQuery, ScreeningResult } from "@chiproad/data";
+import { explainMatch, ScreeningMatchSchema } from "@chiproad/domain";
 import { createRoute, z } from "@hono/zod-openapi";
 import { actorOf } from "../auth/principal.ts";
 import type { Api, AppDeps } from "../context.ts";
@@ -20,16 +21,8 @@ const QuerySchema = z
   })
   .openapi("ScreeningQuery");
 
-const MatchSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  score: z.number(),
-  list: z.string(),
-  datasetVersion: z.string(),
-  explanation: z.array(z.string()),
-});
 const ResultSchema = z
-  .object({ query: QuerySchema, matches: z.array(MatchSchema) })
+  .object({ query: QuerySchema, matches: z.array(ScreeningMatchSchema) })
   .openapi("ScreeningResult");
 
 const Body = z.union([QuerySchema, z.object({ queries: z.array(QuerySchema).min(1).max(1000) })]);
@@ -70,7 +63,7 @@ export function screenRoutes(app: Api, { db, reference }: AppDeps): void {
       );
       const out = (r: ScreeningResult) => ({
         query: r.query as z.infer<typeof QuerySchema>,
-        matches: r.matches,
+        matches: r.matches.map(explainMatch),
       });
       return c.json("queries" in body ? { results: results.map(out) } : out(results[0]!), 200);
     },

@@ -1561,16 +1561,7 @@ export type components = {
                             bindsRegimes: string[];
                             listId: string;
                             listName: string;
-                            match: {
-                                datasetVersion: string;
-                                explanation: string[];
-                                id: string;
-                                list: string;
-                                matchedName?: string;
-                                name: string;
-                                publicationDate?: string;
-                                score: number;
-                            };
+                            match: components["schemas"]["ScreeningMatch"];
                             rule: string;
                         };
                     }[];
@@ -1616,16 +1607,7 @@ export type components = {
                         bindsRegimes: string[];
                         listId: string;
                         listName: string;
-                        match: {
-                            datasetVersion: string;
-                            explanation: string[];
-                            id: string;
-                            list: string;
-                            matchedName?: string;
-                            name: string;
-                            publicationDate?: string;
-                            score: number;
-                        };
+                        match: components["schemas"]["ScreeningMatch"];
                         rule: string;
                     }[];
                     screened: {
@@ -1635,16 +1617,7 @@ export type components = {
                             bindsRegimes: string[];
                             listId: string;
                             listName: string;
-                            match: {
-                                datasetVersion: string;
-                                explanation: string[];
-                                id: string;
-                                list: string;
-                                matchedName?: string;
-                                name: string;
-                                publicationDate?: string;
-                                score: number;
-                            };
+                            match: components["schemas"]["ScreeningMatch"];
                             rule: string;
                         }[];
                         /** @enum {string} */
@@ -1690,16 +1663,7 @@ export type components = {
                 reason?: string;
                 risk: number;
                 rule?: string;
-                sanctionsHits: {
-                    datasetVersion: string;
-                    explanation: string[];
-                    id: string;
-                    list: string;
-                    matchedName?: string;
-                    name: string;
-                    publicationDate?: string;
-                    score: number;
-                }[];
+                sanctionsHits: components["schemas"]["ScreeningMatch"][];
                 score: number;
                 scoreBreakdown: {
                     [key: string]: number;
@@ -1733,16 +1697,7 @@ export type components = {
                     bindsRegimes: string[];
                     listId: string;
                     listName: string;
-                    match: {
-                        datasetVersion: string;
-                        explanation: string[];
-                        id: string;
-                        list: string;
-                        matchedName?: string;
-                        name: string;
-                        publicationDate?: string;
-                        score: number;
-                    };
+                    match: components["schemas"]["ScreeningMatch"];
                     rule: string;
                 }[];
                 /** @enum {string} */
@@ -2625,6 +2580,17 @@ export type components = {
             name: string;
             version: number;
         };
+        ScreeningMatch: {
+            datasetVersion: string;
+            explanation: string[];
+            explanationMessages: components["schemas"]["Message"][];
+            id: string;
+            list: string;
+            matchedName?: string;
+            name: string;
+            publicationDate?: string;
+            score: number;
+        };
         ScreeningQuery: {
             aliases?: string[];
             birthDate?: string;
@@ -2633,14 +2599,7 @@ export type components = {
             name: string;
         };
         ScreeningResult: {
-            matches: {
-                datasetVersion: string;
-                explanation: string[];
-                id: string;
-                list: string;
-                name: string;
-                score: number;
-            }[];
+            matches: components["schemas"]["ScreeningMatch"][];
             query: components["schemas"]["ScreeningQuery"];
         };
         SetProgrammeMember: {
