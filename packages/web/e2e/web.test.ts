@@ -233,6 +233,9 @@ describe.runIf(executable)("the web UI in Chromium against the real server", () 
     );
     await page.getByTestId("nav-partners").click();
     await expect(page.getByTestId("page-title").textContent()).resolves.toBe("合作伙伴");
+    // Why each sanctions hit matched (the list, the name, the words paired), in the page's language.
+    const why = page.getByTestId("report-screening").getByTestId("match-reasons").first();
+    await expect(why.textContent()).resolves.toMatch(/^原因: 名单.*匹配/);
 
     await page.getByTestId("language-switch").getByText("EN", { exact: true }).click();
     await expect(page.getByTestId("page-title").textContent()).resolves.toBe("Partners");

@@ -186,6 +186,7 @@ export const en = {
     licence: "licence, ~{{days}} d",
     rule: "Deciding rule",
     sanctions: "Sanctions hits",
+    why: "why",
     noHits: "no hits",
     coverage: "Coverage",
     leadTime: "Lead time",

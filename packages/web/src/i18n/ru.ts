@@ -200,6 +200,7 @@ export const ru = {
     licence: "лицензия, ~{{days}} дн.",
     rule: "Решающее правило",
     sanctions: "Совпадения в санкционных списках",
+    why: "почему",
     noHits: "совпадений нет",
     coverage: "Покрытие",
     leadTime: "Срок",

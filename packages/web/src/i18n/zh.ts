@@ -181,6 +181,7 @@ export const zh = {
     licence: "需许可，约 {{days}} 天",
     rule: "决定性规则",
     sanctions: "制裁名单命中",
+    why: "原因",
     noHits: "无命中",
     coverage: "覆盖度",
     leadTime: "周期",

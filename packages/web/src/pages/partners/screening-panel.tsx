@@ -4,12 +4,42 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/endpoints.ts";
 import type { FirmScreening, ScenarioShape, ScreeningMatch, ScreeningResult } from "../../api/types.ts";
+import { useDomainText } from "../../i18n/domain-message.tsx";
 import { useFormat } from "../../i18n/format.ts";
 import { ProblemAlert } from "../../ui/problem-alert.tsx";
 
 function matchesOf(result: ScreeningResult): ScreeningMatch[] {
   return result.matches;
 }
+
+/** Hits, each named with its list and score, and why it matched in the UI's language. */
+function Hits({ hits }: { hits: { key: string; list: string; match: ScreeningMatch }[] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { say } = useDomainText();
+  if (hits.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        {t("partners.noHits")}
+      </Text>
+    );
+  return (
+    <Stack gap={4}>
+      {hits.map(({ key, list, match }) => (
+        <div key={key}>
+          <Text size="sm">{`${match.name ?? match.id} (${list}, ${format.percent(match.score)})`}</Text>
+          <Text size="xs" c="dimmed" data-testid="match-reasons">
+            {t("partners.why")}:{" "}
+            {(match.explanationMessages ?? []).map((m, i) => say(m, match.explanation?.[i])).join("; ")}
+          </Text>
+        </div>
+      ))}
+    </Stack>
+  );
+}
+
+const hitsOf = (matches: ScreeningMatch[]) =>
+  matches.map((m) => ({ key: `${m.list}/${m.id}`, list: m.list ?? "?", match: m }));
 
 /** Screens every partner firm named in the scenario, and any other name typed in. */
 export function ScreeningPanel({
@@ -20,7 +50,6 @@ export function ScreeningPanel({
   screening: FirmScreening[] | undefined;
 }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const firms = partners.flatMap((p) =>
     (p.firms ?? []).map((f) => ({ partner: p.name ?? p.id, firm: f, country: f.country ?? p.country })),
   );
@@ -65,11 +94,7 @@ export function ScreeningPanel({
                 <Table.Td>{row.partner}</Table.Td>
                 <Table.Td>{row.firm.name}</Table.Td>
                 <Table.Td>
-                  {matchesOf(row.result).length === 0
-                    ? t("partners.noHits")
-                    : matchesOf(row.result)
-                        .map((m) => `${m.name ?? m.id} (${m.list ?? "?"}, ${format.percent(m.score)})`)
-                        .join("; ")}
+                  <Hits hits={hitsOf(matchesOf(row.result))} />
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -96,13 +121,9 @@ export function ScreeningPanel({
       </form>
       <ProblemAlert error={screenOne.error} />
       {screenOne.data ? (
-        <Text size="sm" data-testid="screening-one">
-          {matchesOf(screenOne.data).length === 0
-            ? t("partners.noHits")
-            : matchesOf(screenOne.data)
-                .map((m) => `${m.name ?? m.id} (${m.list ?? "?"}, ${format.percent(m.score)})`)
-                .join("; ")}
-        </Text>
+        <div data-testid="screening-one">
+          <Hits hits={hitsOf(matchesOf(screenOne.data))} />
+        </div>
       ) : null}
     </Stack>
   );
@@ -111,7 +132,6 @@ export function ScreeningPanel({
 /** The screening the partner-fit report already ran on every firm named in the scenario. */
 function ReportScreening({ rows }: { rows: FirmScreening[] }) {
   const { t } = useTranslation();
-  const format = useFormat();
   return (
     <Table data-testid="report-screening">
       <Table.Thead>
@@ -129,18 +149,13 @@ function ReportScreening({ rows }: { rows: FirmScreening[] }) {
               {t(`partners.sides.${row.side ?? "partner"}`, { defaultValue: row.side ?? "" })}
             </Table.Td>
             <Table.Td>
-              {row.hits.length === 0 ? (
-                <Text size="sm" c="dimmed">
-                  {t("partners.noHits")}
-                </Text>
-              ) : (
-                row.hits
-                  .map(
-                    (h) =>
-                      `${h.match?.name ?? "?"} (${h.listName ?? h.listId ?? h.match?.list ?? "?"}, ${format.percent(h.match?.score)})`,
-                  )
-                  .join("; ")
-              )}
+              <Hits
+                hits={row.hits.map((h) => ({
+                  key: `${h.listId}/${h.match.id}`,
+                  list: h.listName ?? h.listId ?? h.match.list ?? "?",
+                  match: h.match,
+                }))}
+              />
             </Table.Td>
           </Table.Tr>
         ))}
