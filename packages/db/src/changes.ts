@@ -146,16 +146,12 @@ export function changeFeed(url: string, schema: string | undefined): OwnChangeFe
   };
 }
 
-type Kind = "begin" | "end" | "write" | "read";
-
-/** What a statement does to the transaction state, by its first word (comments and blanks skipped). */
-export function statementKind(text: string): Kind {
+/** Whether a statement only reads, by its first word (comments and blanks skipped); anything else may write. */
+export function onlyReads(text: string): boolean {
   const word = /^(?:\s|--[^\n]*\n?|\/\*[\s\S]*?\*\/)*([A-Za-z]+)/.exec(text)?.[1]?.toUpperCase();
-  if (word === "BEGIN" || word === "START") return "begin";
-  if (word === "COMMIT" || word === "END" || word === "ROLLBACK" || word === "ABORT") return "end";
-  if (word === undefined || READS.has(word)) return "read";
-  // INSERT, UPDATE, DELETE, MERGE, TRUNCATE, DDL, and WITH (which may hold any of them).
-  return "write";
+  // INSERT, UPDATE, DELETE, MERGE, TRUNCATE, DDL, BEGIN/COMMIT (a string may hold a whole transaction),
+  // and WITH (which may hold any of them) may write.
+  return word !== undefined && READS.has(word);
 }
 
 const READS = new Set([
@@ -180,37 +176,40 @@ const READS = new Set([
 type QueryArgs = unknown[];
 
 /**
- * node-postgres' Client, telling `feed` after each write this process committed: a write outside a
- * transaction once it is answered, a transaction once its COMMIT (or ROLLBACK: harmless) is — before
- * the caller's continuation runs, so a read that begins after a write returned never reuses a read
- * made before it.
+ * node-postgres' Client, telling `feed` when this process committed a write: once a statement that
+ * may write has been sent and PostgreSQL then reports the connection idle (no transaction open:
+ * `getTransactionStatus()` "I", from the ReadyForQuery that ends every statement) — an autocommitted
+ * write, or the COMMIT of a transaction — before the caller's continuation runs, so a read that begins
+ * after a write returned never reuses a read made before it.
  */
 export function committingClient(feed: OwnChangeFeed): typeof pg.Client {
   return class CommittingClient extends pg.Client {
-    #inTransaction = false;
+    /** A statement that may write was sent since the connection was last reported idle. */
+    #wrote = false;
 
     // biome-ignore lint/suspicious/noExplicitAny: pg's query() has a dozen overloads; this wraps them all.
     override query(...args: QueryArgs): any {
+      const send = super.query as (...a: QueryArgs) => unknown;
       const first = args[0];
       const text = typeof first === "string" ? first : (first as { text?: unknown } | undefined)?.text;
-      const kind = typeof text === "string" ? statementKind(text) : "read";
-      if (kind === "begin") this.#inTransaction = true;
+      if (typeof text !== "string" || !onlyReads(text)) this.#wrote = true;
+      if (!this.#wrote) return send.apply(this, args);
       const after = () => {
-        if (kind === "end") {
-          this.#inTransaction = false;
+        const status = (this as unknown as { getTransactionStatus(): string | null }).getTransactionStatus();
+        if (this.#wrote && status !== "T" && status !== "E") {
+          this.#wrote = false;
           feed.committed();
-        } else if (kind === "write" && !this.#inTransaction) feed.committed();
+        }
       };
-      if (kind === "read" || kind === "begin") return (super.query as (...a: QueryArgs) => unknown)(...args);
       const last = args.at(-1);
       if (typeof last === "function") {
         args[args.length - 1] = (error: unknown, result: unknown) => {
           after();
           (last as (e: unknown, r: unknown) => void)(error, result);
         };
-        return (super.query as (...a: QueryArgs) => unknown)(...args);
+        return send.apply(this, args);
       }
-      const answer = (super.query as (...a: QueryArgs) => unknown)(...args);
+      const answer = send.apply(this, args);
       if (typeof (answer as PromiseLike<unknown> | undefined)?.then === "function")
         (answer as PromiseLike<unknown>).then(after, after);
       return answer;
