@@ -132,7 +132,6 @@ async function fromSession(
   if (!session) return undefined;
   if (now.getTime() - session.lastSeenAt.getTime() > config.sessionIdleMs) {
     await db.sessions.delete(hash);
-    reads?.sessions.clear();
     clearSessionCookie(c, config);
     return undefined;
   }
