@@ -11,6 +11,7 @@ import { sql } from "drizzle-orm";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FEED_APPLICATION_NAME, onlyReads } from "../src/changes.ts";
+import { accessQuery } from "../src/programme-members.ts";
 
 describe("onlyReads", () => {
   it("reads the first word past blanks and comments; anything but a read may write", () => {
@@ -96,6 +97,31 @@ describe.runIf(URL)("change feed [postgres]", () => {
     await Promise.all([a?.close(), b?.close(), elsewhere?.close()]);
     await dropSchema(URL as string, schema);
     await dropSchema(URL as string, other);
+  });
+
+  it("announces every table a read's credential and programme access come from", async () => {
+    // The access query's tables, read from its SQL (a table added to it without a trigger fails here),
+    // and the credential tables the gate reads beside it.
+    const tables = new Set(["users", "api_tokens", "sessions"]);
+    for (const by of ["scenario", "job"] as const) {
+      const text = accessQuery(a.drizzle, by, sql.placeholder("userId")).toSQL().sql;
+      for (const m of text.matchAll(/\b(?:from|join)\s+"(\w+)"/gi)) tables.add(m[1]!);
+    }
+    expect([...tables].sort()).toEqual([
+      "api_tokens",
+      "jobs",
+      "plans",
+      "programme_members",
+      "programme_restrictions",
+      "scenarios",
+      "sessions",
+      "users",
+    ]);
+    const { rows } = (await a.drizzle.execute(
+      sql`SELECT DISTINCT event_object_table AS t FROM information_schema.triggers
+           WHERE trigger_name = 'chiproad_changes' AND event_object_schema = ${schema}`,
+    )) as unknown as { rows: { t: string }[] };
+    expect(rows.map((r) => r.t).sort()).toEqual([...tables].sort());
   });
 
   it("exists on PostgreSQL only", async () => {
