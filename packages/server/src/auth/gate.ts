@@ -95,7 +95,7 @@ async function fromToken(
   const last = found.token.lastUsedAt === null ? 0 : Date.parse(found.token.lastUsedAt);
   if (now.getTime() - last > TOUCH_EVERY_MS) {
     void db.tokens.markUsed(found.token.id, now).catch(() => {});
-    // A kept read must not ask again on every request until the write's notice drops it.
+    // The write is not awaited: until its commit drops the kept read, requests must not write again.
     found.token.lastUsedAt = now.toISOString();
   }
   const principal: Principal = {
@@ -135,11 +135,8 @@ async function fromSession(
     clearSessionCookie(c, config);
     return undefined;
   }
-  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-    await db.sessions.touch(hash, now);
-    // A kept read must not write again on every request until the write's notice drops it.
-    session.lastSeenAt = now;
-  }
+  // The touch's commit drops every kept read (./read-cache.ts), this session's with them.
+  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) await db.sessions.touch(hash, now);
   const principal: Principal = {
     userId: session.user.id,
     username: session.user.username,

@@ -6,6 +6,7 @@ import {
   type Scenario,
   SweepRowSchema,
 } from "@chiproad/domain";
+import type { SweepRecord } from "@chiproad/db";
 import { createRoute, z } from "@hono/zod-openapi";
 import { actorOf, scenarioHeadOf } from "../auth/principal.ts";
 import type { Api, AppDeps } from "../context.ts";
@@ -81,6 +82,23 @@ function sweepParams(params: Record<string, unknown>) {
   return params as { samples: number; profile?: (typeof PROFILE_NAMES)[number]; seed: number };
 }
 
+/** What a sweep's list entry and its full view both say about it. */
+function described(
+  sweep: Pick<SweepRecord, "id" | "scenarioVersion" | "name" | "dimensions" | "params" | "createdAt">,
+) {
+  const params = sweepParams(sweep.params);
+  return {
+    id: sweep.id,
+    scenarioVersion: sweep.scenarioVersion,
+    name: sweep.name,
+    dimensions: sweep.dimensions,
+    samples: params.samples,
+    profile: params.profile ?? null,
+    seed: params.seed,
+    createdAt: sweep.createdAt,
+  };
+}
+
 const SweepParam = IdParam.extend({
   sweepId: z
     .string()
@@ -115,21 +133,13 @@ export function sweepRoutes(app: Api, deps: AppDeps): void {
         : done === variants.length
           ? "succeeded"
           : "running";
-    const params = sweepParams(sweep.params);
     return {
-      id: sweep.id,
+      ...described(sweep),
       scenarioId: sweep.scenarioId,
-      scenarioVersion: sweep.scenarioVersion,
-      name: sweep.name,
-      dimensions: sweep.dimensions,
-      samples: params.samples,
-      profile: params.profile ?? null,
-      seed: params.seed,
       status: status as "running" | "succeeded" | "failed" | "cancelled",
       progress: { done, total: variants.length },
       rows: variants.flatMap((v) => (v.row ? [v.row] : [])),
       variants: states,
-      createdAt: sweep.createdAt,
     };
   }
 
@@ -195,21 +205,7 @@ export function sweepRoutes(app: Api, deps: AppDeps): void {
         throw requestError("NOT_FOUND", `scenario "${id}" does not exist`);
       const list = await db.sweeps.list(id);
       return c.json(
-        list.map((s) => {
-          const params = sweepParams(s.params);
-          return {
-            id: s.id,
-            scenarioVersion: s.scenarioVersion,
-            name: s.name,
-            dimensions: s.dimensions,
-            variants: s.variants,
-            samples: params.samples,
-            profile: params.profile ?? null,
-            seed: params.seed,
-            createdBy: s.createdBy,
-            createdAt: s.createdAt,
-          };
-        }),
+        list.map((s) => ({ ...described(s), variants: s.variants, createdBy: s.createdBy })),
         200,
       );
     },
