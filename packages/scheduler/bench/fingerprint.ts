@@ -7,7 +7,7 @@
  * CPU-second (reporting only: load-dependent).
  *
  *   node --import tsx bench/fingerprint.ts --set j30 --only j3013_1,j3029_3 [--sample 16]
- *     [--development 4] [--schedules 5000] [--nodes 20000] [--seed 1] [--engine /tmp/old/src/index.ts]
+ *     [--development 4] [--odd-unproven FILE] [--schedules 5000] [--nodes 20000] [--seed 1] [--engine /tmp/old/src/index.ts]
  *     [--json out.json] [--time-limit S]
  *
  * `--time-limit S`: S seconds per instance instead of the work budgets (as bench/run.ts's time
@@ -17,12 +17,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { findPsplibRoot, listInstances, stratifiedSample } from "./instances.ts";
-
-function flag(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
+import { findPsplibRoot, flag, selectInstances } from "./instances.ts";
 
 const root = findPsplibRoot();
 if (!root) {
@@ -41,23 +36,7 @@ const timeLimit = flag("time-limit");
 const budget = timeLimit
   ? { maxSchedules: Number.MAX_SAFE_INTEGER, timeLimitMs: 1000 * Number(timeLimit) }
   : { maxSchedules: schedules, maxNodes: nodes };
-let instances = listInstances(root, set);
-const only = flag("only");
-if (only) {
-  const names = new Set(only.split(","));
-  instances = instances.filter((x) => names.has(x.name));
-}
-const development = flag("development");
-if (development) {
-  // As bench/proofs.ts: outside the reporting samples of 10 and 16 per set.
-  const reported = new Set([10, 16].flatMap((size) => stratifiedSample(instances, size).map((x) => x.name)));
-  instances = stratifiedSample(
-    instances.filter((x) => !reported.has(x.name)),
-    Number(development),
-  );
-}
-const sample = flag("sample");
-if (sample) instances = stratifiedSample(instances, Number(sample));
+const instances = selectInstances(root, set);
 
 let totalCpuMs = 0;
 let totalNodes = 0;

@@ -142,3 +142,46 @@ export function spreadPositions(count: number, room: number): number[] {
   const offset = Math.floor(count / (2 * room));
   return Array.from({ length: Math.min(room, count) }, (_, i) => (offset + i * stride) % count);
 }
+
+/** The value after `--name` on the command line (the small bench scripts' flags). */
+export function flag(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+/**
+ * A set's instances as the small bench scripts (`proofs.ts`, `fingerprint.ts`) select them, in this
+ * order: `--only a,b` (names), `--odd-unproven FILE` (the odd-numbered instances a results file left
+ * unproven), `--development N` (N spread over the instances outside the reporting samples of 10 and 16
+ * per set), `--sample N` (a stratified sample).
+ */
+export function selectInstances(psplibRoot: string, set: string): Instance[] {
+  let instances = listInstances(psplibRoot, set);
+  const only = flag("only");
+  if (only) {
+    const names = new Set(only.split(","));
+    instances = instances.filter((x) => names.has(x.name));
+  }
+  const oddFrom = flag("odd-unproven");
+  if (oddFrom) {
+    const results = JSON.parse(readFileSync(oddFrom, "utf8")).results as {
+      instance: string;
+      status: string;
+    }[];
+    const unproven = new Set(results.filter((r) => r.status !== "optimal").map((r) => r.instance));
+    instances = instances.filter((x) => unproven.has(x.name) && x.index % 2 === 1);
+  }
+  const development = flag("development");
+  if (development) {
+    const reported = new Set(
+      [10, 16].flatMap((size) => stratifiedSample(instances, size).map((x) => x.name)),
+    );
+    instances = stratifiedSample(
+      instances.filter((x) => !reported.has(x.name)),
+      Number(development),
+    );
+  }
+  const sample = flag("sample");
+  if (sample) instances = stratifiedSample(instances, Number(sample));
+  return instances;
+}

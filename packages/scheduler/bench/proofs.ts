@@ -17,12 +17,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
 import { parsePsplib, solve, validate } from "../src/index.ts";
 import { checkSchedule } from "./check-schedule.ts";
-import { findPsplibRoot, listInstances, stratifiedSample } from "./instances.ts";
-
-function flag(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
+import { findPsplibRoot, flag, selectInstances } from "./instances.ts";
 
 const root = findPsplibRoot();
 if (!root) {
@@ -35,30 +30,7 @@ const nodes = Number(flag("nodes") ?? 50000);
 const seed = Number(flag("seed") ?? 1);
 // `--no-mode-vectors`: solve without its mode-vector search (multi-mode makespan problems).
 const modeVectors = !process.argv.includes("--no-mode-vectors");
-let instances = listInstances(root, set);
-const only = flag("only");
-if (only) {
-  const names = new Set(only.split(","));
-  instances = instances.filter((x) => names.has(x.name));
-}
-const oddFrom = flag("odd-unproven");
-if (oddFrom) {
-  const results = JSON.parse(readFileSync(oddFrom, "utf8")).results as { instance: string; status: string }[];
-  const unproven = new Set(results.filter((r) => r.status !== "optimal").map((r) => r.instance));
-  instances = instances.filter((x) => unproven.has(x.name) && x.index % 2 === 1);
-}
-const sample = flag("sample");
-// `--development N`: a development subset that excludes the reporting samples (the stratified
-// samples of 10 and 16 per set): N instances spread over the rest.
-const development = flag("development");
-if (development) {
-  const reported = new Set([10, 16].flatMap((size) => stratifiedSample(instances, size).map((x) => x.name)));
-  instances = stratifiedSample(
-    instances.filter((x) => !reported.has(x.name)),
-    Number(development),
-  );
-}
-if (sample) instances = stratifiedSample(instances, Number(sample));
+const instances = selectInstances(root, set);
 
 let proven = 0;
 let atBest = 0;
