@@ -6,5 +6,5 @@ export {
   evaluateExportControls,
   type RuleFinding,
 } from "./export-controls.ts";
-export { type ExplainedMatch, explainMatch, matchMessages } from "./match-explanation.ts";
+export { type ExplainedMatch, explainMatch } from "./match-explanation.ts";
 export { type FirmScreening, type SanctionsHit, SanctionsScreener } from "./sanctions.ts";

@@ -10,14 +10,10 @@ export type ExplainedMatch = Omit<ScreeningMatch, "reasons"> & {
   explanationMessages: Message[];
 };
 
-/** Words a match's reasons (`@chiproad/data` MatchReason) as messages, one per reason. */
-export function matchMessages(reasons: readonly MatchReason[]): Message[] {
-  return reasons.map(reasonMessage);
-}
-
+/** Words a match's reasons (`@chiproad/data` MatchReason) as messages, one per reason, and in English. */
 export function explainMatch(match: ScreeningMatch): ExplainedMatch {
   const { reasons, ...rest } = match;
-  const explanationMessages = matchMessages(reasons);
+  const explanationMessages = reasons.map(reasonMessage);
   return {
     ...rest,
     explanation: explanationMessages.map((m) => renderMessage(m, "en")),
