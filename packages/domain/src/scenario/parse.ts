@@ -1,5 +1,5 @@
 import type { ValueChain } from "@chiproad/data";
-import { load } from "js-yaml";
+import { load } from "./fast-yaml.ts";
 import { isCollection, isMap, isScalar, LineCounter, parseDocument, type Document } from "yaml";
 import { checkConsistency, checkText } from "./consistency.ts";
 import { type ScenarioIssue, ScenarioError } from "./error.ts";

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
-import { load } from "js-yaml";
+import { load } from "./fast-yaml.ts";
 import { describe, expect, it } from "vitest";
 import { parseDocument, stringify } from "yaml";
 import { EXPLICIT_TAG, parsePositioned, parseScenario } from "./parse.ts";
