@@ -12,6 +12,7 @@
  * A Worker started any other way fails the build rather than the run.
  */
 import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
 import { type BuildOptions, build, type Plugin } from "esbuild";
 
@@ -53,6 +54,12 @@ function sourcePlugin(outdir: string, workers: Map<string, string>): Plugin {
       );
       b.onLoad({ filter: /.*/, namespace: "chiproad-no-loader" }, () => ({
         contents: "export function register() { return () => {}; }",
+        loader: "js",
+      }));
+      // domain's scenario/fast-yaml.ts loads js-yaml's CommonJS build with createRequire at run time;
+      // the bundle takes that same file in, so nothing is resolved at start-up.
+      b.onLoad({ filter: /[\\/]domain[\\/]src[\\/]scenario[\\/]fast-yaml\.ts$/ }, (args) => ({
+        contents: `export { load } from ${JSON.stringify(createRequire(args.path).resolve("js-yaml"))};`,
         loader: "js",
       }));
       b.onLoad({ filter: /\.(ts|js|mjs)$/ }, async (args) => {
