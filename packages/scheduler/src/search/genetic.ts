@@ -47,6 +47,12 @@ export interface SearchBudget {
   lowerBound: number;
   population?: number;
   onImprove?: (best: Individual, schedules: number) => void;
+  /**
+   * Stop once the best has not improved for this many schedules and for as many as it took to
+   * find it (`solve` sets it under a time limit when an exact search follows, so the exact
+   * search gets the time the stalled search would waste). Unset: no such stop.
+   */
+  stallSchedules?: number;
 }
 
 /**
@@ -60,6 +66,8 @@ export class GeneticSearch {
   schedules = 0;
   readonly best: Individual;
   private hasBest = false;
+  /** Schedules decoded when the best last improved. */
+  private improvedAt = 0;
   private readonly fwd: SerialSgs;
   private readonly par: ParallelSgs;
   private readonly justifier: Justifier;
@@ -105,6 +113,13 @@ export class GeneticSearch {
 
   done(): boolean {
     if (this.schedules >= this.budget.maxSchedules) return true;
+    const stall = this.budget.stallSchedules;
+    if (
+      stall !== undefined &&
+      this.hasBest &&
+      this.schedules - this.improvedAt >= Math.max(stall, this.improvedAt)
+    )
+      return true;
     if (
       this.hasBest &&
       this.pureMakespan &&
@@ -163,6 +178,7 @@ export class GeneticSearch {
     if (!this.hasBest || compareScores(ind.score, this.best.score) < 0) {
       copyInto(this.best, ind);
       this.hasBest = true;
+      this.improvedAt = this.schedules;
       this.budget.onImprove?.(this.best, this.schedules);
     }
   }

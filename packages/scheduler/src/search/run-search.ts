@@ -14,6 +14,8 @@ export interface SearchRequest {
   seed: number;
   lowerBound: number;
   initial?: Schedule;
+  /** `SearchBudget.stallSchedules`. */
+  stallSchedules?: number;
   onImprove?: (best: Individual, schedules: number) => void;
 }
 
@@ -47,6 +49,7 @@ export function runSearch(c: Compiled, req: SearchRequest): SearchOutcome {
       lowerBound: req.lowerBound,
       population: populationFor(req.maxSchedules, req.timeLimitMs),
       ...(req.onImprove ? { onImprove: req.onImprove } : {}),
+      ...(req.stallSchedules !== undefined ? { stallSchedules: req.stallSchedules } : {}),
     },
     latestStarts,
   );

@@ -75,6 +75,15 @@ export const DEFAULT_MAX_SCHEDULES = 5000;
  * mode makespan problems). Measured on j60 (BENCHMARKS.md): half of it cost quality at 0.3-1 s.
  */
 const GENETIC_SHARE_OF_TIME = 0.75;
+/**
+ * Under a time limit on a single-mode makespan problem, the genetic search hands over to the
+ * branch and bound before its share of the time is up once its best has not improved for this
+ * many schedules per activity (and for as many schedules as it took to find that best): on j30 at
+ * 1 s the stalled search spent most of its 75% for nothing while the branch and bound ran out of
+ * time on proofs it completes with more (BENCHMARKS.md, issue 14 round 11). Work budgets are not
+ * affected (no stall rule without a time limit).
+ */
+const STALL_SCHEDULES_PER_ACTIVITY = 1000;
 
 /**
  * Share of the exact search's nodes (and of its quarter of a time limit) that the mode-vector
@@ -142,8 +151,15 @@ export function solve(problem: Problem, options: SolveOptions = {}): SolveResult
   const until = (share: number) =>
     searchStopAt === undefined ? Number.POSITIVE_INFINITY : searchStart + timeLimitMs * share;
   let schedules = 0;
-  const genetic = (budget: number, endAt: number, geneticSeed: number, initial?: Schedule) => {
+  const genetic = (
+    budget: number,
+    endAt: number,
+    geneticSeed: number,
+    initial?: Schedule,
+    stallSchedules?: number,
+  ) => {
     const request = {
+      ...(stallSchedules !== undefined ? { stallSchedules } : {}),
       maxSchedules: budget,
       timeLimitMs: Number.isFinite(endAt) ? Math.max(0, endAt - performance.now()) : Number.POSITIVE_INFINITY,
       seed: geneticSeed,
@@ -186,7 +202,11 @@ export function solve(problem: Problem, options: SolveOptions = {}): SolveResult
   // the last quarter; without one it runs after the GA's schedules, on its own node budget.
   const exactAfter = fixedModes !== undefined || (maxNodes > 0 && multiModeProofApplies(c));
   const firstEnd = !exactAfter ? until(1) : useLns ? until(0.25) : until(GENETIC_SHARE_OF_TIME);
-  const found = genetic(firstBudget, firstEnd, seed, options.initial);
+  const stallHandOver =
+    fixedModes !== undefined && !useLns && searchStopAt !== undefined
+      ? STALL_SCHEDULES_PER_ACTIVITY * c.n
+      : undefined;
+  const found = genetic(firstBudget, firstEnd, seed, options.initial, stallHandOver);
   let modes = found?.modes;
   let starts = found?.starts;
   let objective = found?.score.slice(1);
