@@ -3,8 +3,8 @@ import pg from "pg";
 
 /**
  * What a subscriber hears: `listening` once the feed is in place (first, and again after a lost
- * connection is back); `changed` after a transaction that changed an account, token, session,
- * programme, member, restriction, plan or job committed (in any process, migrations/0013); `lost`
+ * connection is back); `changed` after a transaction that changed any table but rate_events,
+ * idempotency_keys and oidc_logins committed (in any process, migrations/0013 and 0014); `lost`
  * when the feed's connection failed — changes are not heard until the next `listening`.
  */
 export type ChangeEvent = "listening" | "changed" | "lost";

@@ -4,6 +4,7 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { DEFAULT_SECURITY } from "./auth/config.ts";
 import { gate } from "./auth/gate.ts";
+import { responseCache } from "./response-cache.ts";
 import { idempotencyKeys } from "./auth/idempotency.ts";
 import type { AppDeps } from "./context.ts";
 import { docsRoutes } from "./docs.ts";
@@ -110,6 +111,8 @@ export function createApp(appDeps: AppDeps): OpenAPIHono {
       );
     return next();
   });
+  // After the gate: only an authorized request reaches a kept answer.
+  app.use("/api/*", responseCache(deps.db.changes));
   app.use("/api/*", jsonBodyGuard());
   app.use("/api/*", idempotencyKeys(deps.db));
 

@@ -1,0 +1,270 @@
+// The response cache (src/response-cache.ts) on real PostgreSQL: repeated GETs answered without a
+// database round trip, and every change — this process's or another's, to any table an answer is read
+// from — seen by the reads after it; answers kept per credential, after the gate.
+import { randomBytes } from "node:crypto";
+import {
+  type ChangeEvent,
+  type ChangeFeed,
+  type Database,
+  dropSchema,
+  openDatabase,
+  POSTGRES_SKIPPED_WARNING,
+  postgresRequired,
+} from "@chiproad/db";
+import { Hono } from "hono";
+import pg from "pg";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { digest } from "../src/auth/secrets.ts";
+import { responseCache } from "../src/response-cache.ts";
+import { harness, MINIMAL_SCENARIO } from "./harness.ts";
+
+/** A feed the test drives by hand. */
+function handFeed(): ChangeFeed & { say(event: ChangeEvent): void } {
+  let on: ((event: ChangeEvent) => void) | undefined;
+  return {
+    subscribe(listener) {
+      on = listener;
+      return () => {
+        on = undefined;
+      };
+    },
+    async close() {},
+    say: (event) => on?.(event),
+  };
+}
+
+/** A small app behind the cache: each route counts the times it really answered. */
+function counted(feed: ChangeFeed) {
+  const calls: Record<string, number> = {};
+  const app = new Hono();
+  app.use("*", async (c, next) => {
+    const who = c.req.header("x-who");
+    if (who) c.set("principal" as never, { via: "token", tokenId: who, userId: who } as never);
+    await next();
+  });
+  app.use("*", responseCache(feed));
+  const count = (name: string) => {
+    calls[name] = (calls[name] ?? 0) + 1;
+    return calls[name];
+  };
+  app.get("/api/n", (c) => c.json({ n: count("n"), who: c.req.header("x-who") ?? null }));
+  app.get("/api/missing", (c) => c.json({ n: count("missing") }, 404));
+  app.get("/api/cookie", (c) => {
+    c.header("set-cookie", "a=b");
+    return c.json({ n: count("cookie") });
+  });
+  app.get("/api/health", (c) => c.json({ n: count("health") }));
+  let during: (() => void) | undefined;
+  app.get("/api/slow", (c) => {
+    during?.();
+    return c.json({ n: count("slow") });
+  });
+  const get = async (path: string, headers: Record<string, string> = {}) =>
+    (await (await app.request(path, { headers })).json()) as { n: number; who?: string | null };
+  return { get, calls, whileAnswering: (f: () => void) => (during = f) };
+}
+
+describe("responseCache", () => {
+  afterEach(() => vi.useRealTimers());
+
+  it("keeps nothing until the feed listens, and drops everything on a change or a loss", async () => {
+    const feed = handFeed();
+    const { get } = counted(feed);
+    expect((await get("/api/n")).n).toBe(1);
+    expect((await get("/api/n")).n).toBe(2);
+    feed.say("listening");
+    expect((await get("/api/n")).n).toBe(3);
+    expect((await get("/api/n")).n).toBe(3);
+    feed.say("changed");
+    expect((await get("/api/n")).n).toBe(4);
+    expect((await get("/api/n")).n).toBe(4);
+    feed.say("lost");
+    expect((await get("/api/n")).n).toBe(5);
+    expect((await get("/api/n")).n).toBe(6);
+  });
+
+  it("does not keep an answer computed across a change", async () => {
+    const feed = handFeed();
+    const { get, whileAnswering } = counted(feed);
+    feed.say("listening");
+    whileAnswering(() => feed.say("changed"));
+    expect((await get("/api/slow")).n).toBe(1);
+    whileAnswering(() => {});
+    expect((await get("/api/slow")).n).toBe(2);
+    expect((await get("/api/slow")).n).toBe(2);
+  });
+
+  it("keeps an answer per credential and per URL", async () => {
+    const feed = handFeed();
+    const { get } = counted(feed);
+    feed.say("listening");
+    expect(await get("/api/n", { "x-who": "a" })).toEqual({ n: 1, who: "a" });
+    expect(await get("/api/n", { "x-who": "b" })).toEqual({ n: 2, who: "b" });
+    expect(await get("/api/n", { "x-who": "a" })).toEqual({ n: 1, who: "a" });
+    expect(await get("/api/n")).toEqual({ n: 3, who: null });
+    expect((await get("/api/n?x=1", { "x-who": "a" })).n).toBe(4);
+    expect((await get("/api/n", { "x-who": "a", "accept-encoding": "gzip" })).n).toBe(5);
+  });
+
+  it("answers afresh: errors, cookies, the health check, conditional requests, and after a minute", async () => {
+    const feed = handFeed();
+    const { get, calls } = counted(feed);
+    feed.say("listening");
+    for (let i = 0; i < 2; i++) {
+      await get("/api/missing");
+      await get("/api/cookie");
+      await get("/api/health");
+    }
+    expect(calls).toMatchObject({ missing: 2, cookie: 2, health: 2 });
+    await get("/api/n");
+    expect((await get("/api/n", { "if-none-match": '"x"' })).n).toBe(2);
+    vi.useFakeTimers({ now: Date.now() + 60_001, toFake: ["Date"] });
+    expect((await get("/api/n")).n).toBe(3);
+  });
+});
+
+const URL = process.env.CHIPROAD_TEST_DATABASE_URL?.trim();
+if (!URL) {
+  if (postgresRequired()) {
+    describe("the response cache on PostgreSQL", () => {
+      it("runs because CHIPROAD_REQUIRE_POSTGRES=1", () => {
+        throw new Error(`CHIPROAD_REQUIRE_POSTGRES=1 but ${POSTGRES_SKIPPED_WARNING}`);
+      });
+    });
+  } else console.warn(`\n*** ${POSTGRES_SKIPPED_WARNING} (the response cache) ***\n`);
+}
+
+/** Asks `read` until `done` holds (at most 5 s); returns the last answer. */
+async function until<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    const value = await read();
+    if (done(value) || Date.now() > deadline) return value;
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+describe.runIf(URL)("the response cache on PostgreSQL", () => {
+  const schema = `chiproad_answers_${randomBytes(5).toString("hex")}`;
+  /** The server's database, and another process's on the same schema. */
+  let db: Database;
+  let other: Database;
+  let queries = 0;
+  const send = pg.Client.prototype.query;
+  beforeAll(async () => {
+    db = await openDatabase({ url: URL, schema });
+    other = await openDatabase({ url: URL, schema, migrate: false });
+    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+      queries++;
+      return (send as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof send;
+  });
+  afterAll(async () => {
+    pg.Client.prototype.query = send;
+    await Promise.all([db?.close(), other?.close()]);
+    await dropSchema(URL as string, schema);
+  });
+
+  /** A bearer token of a new account with `role`, and the account's id. */
+  async function bearer(
+    role: "admin" | "viewer",
+  ): Promise<{ headers: Record<string, string>; userId: string }> {
+    const user = await db.users.create(
+      { username: `answers-${randomBytes(3).toString("hex")}`, passwordHash: "x", role },
+      undefined,
+    );
+    const token = `cr_${randomBytes(32).toString("base64url")}`;
+    await db.tokens.create(
+      {
+        userId: user.id,
+        name: "answers",
+        role,
+        tokenHash: digest(token),
+        expiresAt: new Date(Date.now() + 3_600_000),
+      },
+      { user: user.id, role: "admin" },
+    );
+    return { headers: { authorization: `Bearer ${token}`, origin: "" }, userId: user.id };
+  }
+
+  async function listening(): Promise<void> {
+    await new Promise<void>((resolve) => {
+      const stop = db.changes?.subscribe((event) => {
+        if (event === "listening") {
+          queueMicrotask(() => stop?.());
+          resolve();
+        }
+      });
+    });
+  }
+
+  async function programme(app: ReturnType<typeof harness>, name: string): Promise<string> {
+    const created = await app.request("POST", "/api/scenarios", { name, content: MINIMAL_SCENARIO });
+    return ((await created.json()) as { id: string }).id;
+  }
+
+  it("answers repeated reads of any route without a database round trip, byte for byte", async () => {
+    const app = harness(db, undefined, { as: "admin" });
+    await listening();
+    const { headers } = await bearer("admin");
+    const id = await programme(app, "kept");
+    await app.request("POST", `/api/scenarios/${id}/working-groups`, { name: "WG 1", members: [] });
+    // Routes whose reads the gate's kept credential alone did not spare a round trip.
+    for (const path of [
+      `/api/scenarios/${id}/working-groups`,
+      `/api/scenarios/${id}/versions`,
+      "/api/audit?limit=5",
+      "/api/datasets",
+    ]) {
+      const first = await app.request("GET", path, undefined, headers);
+      expect(first.status, path).toBe(200);
+      const body = await first.text();
+      // The first read of a token marks it used, unawaited; its commit drops what was kept.
+      await new Promise((r) => setTimeout(r, 50));
+      await app.request("GET", path, undefined, headers);
+      queries = 0;
+      for (let i = 0; i < 5; i++) {
+        const again = await app.request("GET", path, undefined, headers);
+        expect(again.status).toBe(200);
+        expect(await again.text()).toBe(body);
+      }
+      expect(queries, path).toBe(0);
+    }
+  });
+
+  it("sees this process's change on the next read, and another process's once it is announced", async () => {
+    const app = harness(db, undefined, { as: "admin" });
+    await listening();
+    const { headers, userId } = await bearer("admin");
+    const id = await programme(app, "changes");
+    const groups = async () =>
+      (
+        (await (
+          await app.request("GET", `/api/scenarios/${id}/working-groups`, undefined, headers)
+        ).json()) as { name: string }[]
+      ).map((g) => g.name);
+    expect(await groups()).toEqual([]);
+    // This process's write: seen at once.
+    await app.request("POST", `/api/scenarios/${id}/working-groups`, { name: "ours", members: [] });
+    expect(await groups()).toEqual(["ours"]);
+    // Another process's write to a table the gate's reads never touch (migrations/0014).
+    await other.workingGroups.create(id, { name: "theirs", members: [] }, { user: userId, role: "admin" });
+    expect(await until(groups, (names) => names.includes("theirs"))).toEqual(["ours", "theirs"]);
+  });
+
+  it("keeps answers per credential, after the gate", async () => {
+    const app = harness(db, undefined, { as: "admin" });
+    await listening();
+    const admin = await bearer("admin");
+    const viewer = await bearer("viewer");
+    const me = async (headers: Record<string, string>) =>
+      ((await (await app.request("GET", "/api/auth/me", undefined, headers)).json()) as { role: string })
+        .role;
+    expect(await me(admin.headers)).toBe("admin");
+    expect(await me(viewer.headers)).toBe("viewer");
+    expect(await me(admin.headers)).toBe("admin");
+    // An admin-only read kept for the admin is refused to the viewer by the gate, not answered.
+    expect((await app.request("GET", "/api/audit?limit=1", undefined, admin.headers)).status).toBe(200);
+    expect((await app.request("GET", "/api/audit?limit=1", undefined, viewer.headers)).status).toBe(403);
+  });
+});
