@@ -11,7 +11,7 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
 import { dropSchema } from "@chiproad/db";
-import { readEndpoints } from "./support.ts";
+import { everyReadEndpoint } from "./support.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
 const MAIN = join(import.meta.dirname, "..", "src", "main.ts");
@@ -404,7 +404,14 @@ async function benchBackend(backend: string, env: Record<string, string>) {
     await planThroughput(base, id).catch(() => undefined);
     await fetch(`${base}/api/scenarios/${id}/gaps`, { headers: auth });
     await fetch(`${base}/api/scenarios/${id}/partners`, { headers: auth });
-    const endpoints = readEndpoints(id);
+    const jobs = (await (await fetch(`${base}/api/scenarios/${id}/jobs`, { headers: auth })).json()) as {
+      id: string;
+      kind: string;
+      status: string;
+    }[];
+    const planJob = jobs.find((j) => j.kind === "plan" && j.status === "succeeded");
+    if (!planJob) throw new Error("the warm-up's plan jobs did not finish");
+    const endpoints = await everyReadEndpoint(base, auth, id, planJob.id);
     const rows: Row[] = [];
     const measured = endpoints.filter((p) => !ONLY || ONLY.some((o) => p.includes(o)));
     for (const path of PHASES.includes("reads") ? measured : []) {
