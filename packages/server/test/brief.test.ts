@@ -49,11 +49,42 @@ forEachBackend("decision brief API", (db: () => Database) => {
     expect((await h.request("GET", `/api/scenarios/${scenarioId}/brief?lang=fr`)).status).toBe(400);
   });
 
-  it.runIf(chromiumExecutable())("serves it as a PDF (Chromium)", { timeout: 60_000 }, async () => {
-    const res = await h.request("GET", `/api/scenarios/${scenarioId}/brief?lang=zh`);
-    expect(res.status).toBe(200);
-    expect(res.headers.get("content-type")).toBe("application/pdf");
-    const pdf = Buffer.from(await res.arrayBuffer());
-    expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  it.runIf(chromiumExecutable())(
+    "serves it as a PDF (Chromium), printed once for many asking at once",
+    { timeout: 60_000 },
+    async () => {
+      const all = await Promise.all(
+        [1, 2, 3].map(() => h.request("GET", `/api/scenarios/${scenarioId}/brief?lang=zh`)),
+      );
+      const pdfs: Buffer[] = [];
+      for (const res of all) {
+        expect(res.status).toBe(200);
+        expect(res.headers.get("content-type")).toBe("application/pdf");
+        pdfs.push(Buffer.from(await res.arrayBuffer()));
+      }
+      expect(pdfs[0]?.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+      expect(pdfs[1]?.equals(pdfs[0] as Buffer)).toBe(true);
+      expect(pdfs[2]?.equals(pdfs[0] as Buffer)).toBe(true);
+    },
+  );
+
+  it("briefs on a newer plan once there is one (a brief is kept per plan and language)", async () => {
+    const disposition = async () =>
+      (await h.request("GET", `/api/scenarios/${scenarioId}/brief?format=html`)).headers.get(
+        "content-disposition",
+      );
+    expect(await disposition()).toContain("-v1-en.html");
+    const saved = await h.request(
+      "PUT",
+      `/api/scenarios/${scenarioId}`,
+      { content: MINIMAL_SCENARIO },
+      { "if-match": '"1"' },
+    );
+    expect(saved.status).toBe(200);
+    const { jobId } = await json<{ jobId: string }>(
+      h.request("POST", `/api/scenarios/${scenarioId}/plans`, { profile: "quick", seed: 3 }),
+    );
+    expect((await waitForJob(h, jobId)).status).toBe("succeeded");
+    expect(await disposition()).toContain("-v2-en.html");
   });
 });

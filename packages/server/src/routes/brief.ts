@@ -2,7 +2,10 @@ import { briefInputOf, LANGS, type Plan, type RiskReport, type Scenario } from "
 import { createRoute, z } from "@hono/zod-openapi";
 import { renderBrief } from "@chiproad/print";
 import type { Api, AppDeps } from "../context.ts";
+import { scenarioHeadOf } from "../auth/principal.ts";
+import { codeFingerprint } from "../code-fingerprint.ts";
 import { requestError } from "../problem.ts";
+import { onceEach } from "./report-cache.ts";
 import { IdParam, problems } from "../schemas.ts";
 
 /**
@@ -10,7 +13,12 @@ import { IdParam, problems } from "../schemas.ts";
  * version, when one ran), for the scenario version that plan was computed for, in en, ru or zh,
  * as PDF (fonts embedded) or HTML.
  */
+/** Briefs kept (a PDF is about 100–300 KB). */
+const BRIEFS_KEPT = 50;
+
 export function briefRoutes(app: Api, { db, reference }: AppDeps): void {
+  // A brief is rendered once per input and language: a PDF costs a browser start (print's htmlToPdf).
+  const briefs = onceEach<Buffer>(BRIEFS_KEPT);
   app.openapi(
     createRoute({
       method: "get",
@@ -39,31 +47,47 @@ export function briefRoutes(app: Api, { db, reference }: AppDeps): void {
     async (c) => {
       const { id } = c.req.valid("param");
       const { lang, format } = c.req.valid("query");
-      if (!(await db.scenarios.get(id))) throw requestError("NOT_FOUND", `scenario "${id}" does not exist`);
+      if (!(scenarioHeadOf(c, id) ?? (await db.scenarios.head(id))))
+        throw requestError("NOT_FOUND", `scenario "${id}" does not exist`);
       const planRecord = await db.plans.latest(id, "plan");
       if (!planRecord)
         throw requestError(
           "CONFLICT",
           `scenario "${id}" has no finished plan to brief on: run a plan first (POST /api/scenarios/${id}/plans, or Plan on the Roadmap page)`,
         );
-      const record = await db.scenarios.getVersion(id, planRecord.scenarioVersion);
-      if (!record)
-        throw requestError("NOT_FOUND", `scenario "${id}" has no version ${planRecord.scenarioVersion}`);
-      const scenario = record.parsed as Scenario;
       const riskRecord = await db.plans.latest(id, "risk");
       const risk =
         riskRecord && riskRecord.scenarioVersion === planRecord.scenarioVersion
           ? (riskRecord.result as RiskReport)
           : undefined;
-      const ref = await reference.forScenario(scenario.program.country);
-      const input = briefInputOf(
-        scenario,
-        ref,
-        planRecord.result as Plan,
-        risk,
-        planRecord.createdAt.slice(0, 10),
-      );
-      const body = await renderBrief(input, lang, format);
+      const bundle = await reference.bundle();
+      // Everything the brief is made of: the plan and risk records (each fixes its scenario version),
+      // the dataset versions, the code; a new plan, risk run, import or upgrade makes a new brief.
+      const key = [
+        id,
+        planRecord.id,
+        risk ? riskRecord?.id : "-",
+        lang,
+        format,
+        `t${bundle.tradeVersion}`,
+        `e${bundle.entitiesVersion}`,
+        await codeFingerprint(),
+      ].join("|");
+      const body = await briefs(key, async () => {
+        const record = await db.scenarios.getVersion(id, planRecord.scenarioVersion);
+        if (!record)
+          throw requestError("NOT_FOUND", `scenario "${id}" has no version ${planRecord.scenarioVersion}`);
+        const scenario = record.parsed as Scenario;
+        const ref = await reference.forScenario(scenario.program.country);
+        const input = briefInputOf(
+          scenario,
+          ref,
+          planRecord.result as Plan,
+          risk,
+          planRecord.createdAt.slice(0, 10),
+        );
+        return renderBrief(input, lang, format);
+      });
       const name = `brief-${id}-v${planRecord.scenarioVersion}-${lang}.${format}`;
       return new Response(new Uint8Array(body), {
         status: 200,

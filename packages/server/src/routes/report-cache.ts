@@ -20,24 +20,32 @@ export class JsonBody {
 }
 
 /**
- * Serialized reports kept in this process's memory: the same input always gives the same JSON
- * text, so it is computed once and sent as it is. Concurrent first requests share one computation;
- * a failed computation is forgotten; the oldest entry goes first once `limit` entries are held.
+ * Values computed once per key and kept in this process's memory: concurrent first requests share one
+ * computation; a failed computation is forgotten; the oldest entry goes first once `limit` are held.
  */
-export function reportCache(
-  limit: number,
-): (key: string, compute: () => Promise<string>) => Promise<JsonBody> {
-  const held = new Map<string, Promise<JsonBody>>();
+export function onceEach<T>(limit: number): (key: string, compute: () => Promise<T>) => Promise<T> {
+  const held = new Map<string, Promise<T>>();
   return (key, compute) => {
     let hit = held.get(key);
     if (!hit) {
-      hit = compute().then((text) => new JsonBody(text));
+      hit = compute();
       hit.catch(() => held.delete(key));
       if (held.size >= limit) held.delete(held.keys().next().value as string);
       held.set(key, hit);
     }
     return hit;
   };
+}
+
+/**
+ * Serialized reports kept in this process's memory: the same input always gives the same JSON
+ * text, so it is computed once and sent as it is (`onceEach`).
+ */
+export function reportCache(
+  limit: number,
+): (key: string, compute: () => Promise<string>) => Promise<JsonBody> {
+  const held = onceEach<JsonBody>(limit);
+  return (key, compute) => held(key, () => compute().then((text) => new JsonBody(text)));
 }
 
 /** Whether the request's Accept-Encoding prefers gzip to no encoding (RFC 9110 §12.5.3, q-values). */
