@@ -146,6 +146,14 @@ export function changeFeed(url: string, schema: string | undefined): OwnChangeFe
   };
 }
 
+/**
+ * Begins every statement pg-boss sends (src/queue.ts): its tables are its own schema's, which no API
+ * answer is read from, so its polls and bookkeeping are not announced as this process's changes (a
+ * poll every couple of seconds would otherwise drop every kept read). A chiproad write in the same
+ * transaction is announced as always.
+ */
+export const QUEUE_STATEMENT = "/* pg-boss */ ";
+
 /** Whether a statement only reads, by its first word (comments and blanks skipped); anything else may write. */
 export function onlyReads(text: string): boolean {
   const word = /^(?:\s|--[^\n]*\n?|\/\*[\s\S]*?\*\/)*([A-Za-z]+)/.exec(text)?.[1]?.toUpperCase();
@@ -192,7 +200,8 @@ export function committingClient(feed: OwnChangeFeed): typeof pg.Client {
       const send = super.query as (...a: QueryArgs) => unknown;
       const first = args[0];
       const text = typeof first === "string" ? first : (first as { text?: unknown } | undefined)?.text;
-      if (typeof text !== "string" || !onlyReads(text)) this.#wrote = true;
+      if (typeof text !== "string" || (!onlyReads(text) && !text.startsWith(QUEUE_STATEMENT)))
+        this.#wrote = true;
       if (!this.#wrote) return send.apply(this, args);
       const after = () => {
         const status = (this as unknown as { getTransactionStatus(): string | null }).getTransactionStatus();

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { type SQL, sql } from "drizzle-orm";
 import PgBoss from "pg-boss";
+import { QUEUE_STATEMENT } from "./changes.ts";
 import type { Drizzle } from "./connection.ts";
 
 /**
@@ -65,7 +66,8 @@ export interface JobQueue {
 export function executorOf(db: Drizzle): PgBoss.Db {
   return {
     async executeSql(text, values = []) {
-      const query = values.length === 0 ? sql.raw(text) : positional(text, values);
+      const marked = QUEUE_STATEMENT + text;
+      const query = values.length === 0 ? sql.raw(marked) : positional(marked, values);
       const result = (await db.execute(query)) as unknown as { rows: unknown[] };
       return { rows: result.rows as never[] };
     },

@@ -10,7 +10,7 @@ import {
 import { sql } from "drizzle-orm";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FEED_APPLICATION_NAME, onlyReads } from "../src/changes.ts";
+import { FEED_APPLICATION_NAME, onlyReads, QUEUE_STATEMENT } from "../src/changes.ts";
 import { accessQuery } from "../src/programme-members.ts";
 
 describe("onlyReads", () => {
@@ -202,6 +202,22 @@ describe.runIf(URL)("change feed [postgres]", () => {
     expect(heard.count("changed")).toBe(before + 2);
     await a.drizzle.execute(sql.raw("SELECT count(*) FROM rate_events"));
     expect(heard.count("changed")).toBe(before + 2);
+  });
+
+  it("does not announce pg-boss's own statements, but a chiproad write beside them", async () => {
+    const heard = recorder(a);
+    await heard.ready();
+    const before = heard.count("changed");
+    // Marked as the queue's executor marks pg-boss's SQL (src/queue.ts), on a table with no trigger.
+    await a.drizzle.execute(
+      sql.raw(`${QUEUE_STATEMENT}INSERT INTO rate_events (bucket, key, at) VALUES ('feed-test', 'q', now())`),
+    );
+    expect(heard.count("changed")).toBe(before);
+    await a.drizzle.transaction(async (tx) => {
+      await tx.execute(sql.raw(`${QUEUE_STATEMENT}DELETE FROM rate_events WHERE key = 'q'`));
+      await tx.execute(sql.raw("INSERT INTO rate_events (bucket, key, at) VALUES ('feed-test', 'r', now())"));
+    });
+    expect(heard.count("changed")).toBe(before + 1);
   });
 
   it("says when its connection is lost and listens again", async () => {

@@ -1,5 +1,5 @@
 import type { ChangeFeed } from "@chiproad/db";
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler, Next } from "hono";
 import type { Principal } from "./auth/principal.ts";
 
 /** Kept responses at most this many bytes of body in all; the oldest kept goes first. */
@@ -42,11 +42,14 @@ interface Kept {
  * answer computed across a notice is not kept, so a read that begins after a write of this process
  * returned sees it; another process's commit is heard within PostgreSQL's notice delivery. Without a
  * feed (the embedded database) nothing is kept. Conditional and range requests are always answered
- * afresh.
+ * afresh. Requests for an answer that another request is making wait for it (after a change, 100
+ * readers of the same page make it once, not 100 times).
  */
 export function responseCache(feed: ChangeFeed | undefined): MiddlewareHandler {
   if (!feed) return (_c, next) => next();
   const kept = new Map<string, Kept>();
+  /** Answers being made now, by key: concurrent requests for the same one wait for it. */
+  const underway = new Map<string, Promise<Kept | undefined>>();
   let bytes = 0;
   let generation = 0;
   let live = false;
@@ -67,17 +70,36 @@ export function responseCache(feed: ChangeFeed | undefined): MiddlewareHandler {
     if (c.req.method !== "GET" || LIVE.some((re) => re.test(c.req.path))) return next();
     if (["if-none-match", "if-modified-since", "range"].some((h) => c.req.header(h) !== undefined))
       return next();
-    const key = [
-      credentialOf(c.get("principal") as Principal | undefined),
-      c.req.url.slice(c.req.url.indexOf("/", c.req.url.indexOf("//") + 2)),
-      ...VARIES_BY.map((h) => c.req.header(h) ?? ""),
-    ].join("\n");
+    const key = keyOf(c);
     const hit = live ? kept.get(key) : undefined;
-    if (hit && Date.now() - hit.at <= MAX_AGE_MS) {
-      // A fresh Headers each time: the node adapter writes Content-Length into the one it is given.
-      return new Response(hit.body, { status: hit.status, headers: hit.headers });
-    }
+    if (hit && Date.now() - hit.at <= MAX_AGE_MS) return answer(hit);
     if (hit) forget(key);
+    // The same answer being made for another request: wait for it, and send it if it is kept (it was
+    // begun before this request and nothing changed since, or it would not be kept).
+    const making = live ? underway.get(key) : undefined;
+    if (making) {
+      const shared = await making;
+      if (shared) return answer(shared);
+      return next();
+    }
+    let done: (value: Kept | undefined) => void = () => {};
+    underway.set(
+      key,
+      new Promise((resolve) => {
+        done = resolve;
+      }),
+    );
+    try {
+      done(await make(c, next));
+    } finally {
+      done(undefined);
+      underway.delete(key);
+    }
+  };
+
+  /** Runs the route and keeps its answer when it may be kept; returns what was kept. */
+  async function make(c: Context, next: Next): Promise<Kept | undefined> {
+    const key = keyOf(c);
     const before = generation;
     await next();
     const res = c.res;
@@ -89,18 +111,34 @@ export function responseCache(feed: ChangeFeed | undefined): MiddlewareHandler {
       /no-store/i.test(res.headers.get("cache-control") ?? "") ||
       /event-stream/i.test(res.headers.get("content-type") ?? "")
     )
-      return;
+      return undefined;
     const body = new Uint8Array(await res.arrayBuffer());
     // The body was read: the answer sent is rebuilt from it.
     c.res = new Response(body, { status: res.status, headers: res.headers });
-    if (body.byteLength > LARGEST_BYTES || generation !== before) return;
+    if (body.byteLength > LARGEST_BYTES || generation !== before) return undefined;
     forget(key);
     while (bytes + body.byteLength > CAPACITY_BYTES && kept.size > 0) {
       forget(kept.keys().next().value as string);
     }
-    kept.set(key, { status: res.status, headers: [...res.headers], body, at: Date.now() });
+    const entry: Kept = { status: res.status, headers: [...res.headers], body, at: Date.now() };
+    kept.set(key, entry);
     bytes += body.byteLength;
-  };
+    return entry;
+  }
+}
+
+/** A kept answer, sent again. A fresh Headers each time: the node adapter writes Content-Length into it. */
+function answer(entry: Kept): Response {
+  return new Response(entry.body, { status: entry.status, headers: entry.headers });
+}
+
+/** The credential, the path and query, and the headers an answer may vary by. */
+function keyOf(c: Context): string {
+  return [
+    credentialOf(c.get("principal") as Principal | undefined),
+    c.req.url.slice(c.req.url.indexOf("/", c.req.url.indexOf("//") + 2)),
+    ...VARIES_BY.map((h) => c.req.header(h) ?? ""),
+  ].join("\n");
 }
 
 /** Who an answer was made for: the session or token itself, or the account a proxy named, or nobody. */

@@ -59,9 +59,19 @@ function counted(feed: ChangeFeed) {
     during?.();
     return c.json({ n: count("slow") });
   });
+  let release: () => void = () => {};
+  let held = new Promise<void>((r) => (release = r));
+  app.get("/api/held", async (c) => {
+    const n = count("held");
+    await held;
+    return c.json({ n });
+  });
+  const hold = () => {
+    held = new Promise<void>((r) => (release = r));
+  };
   const get = async (path: string, headers: Record<string, string> = {}) =>
     (await (await app.request(path, { headers })).json()) as { n: number; who?: string | null };
-  return { get, calls, whileAnswering: (f: () => void) => (during = f) };
+  return { get, calls, whileAnswering: (f: () => void) => (during = f), hold, release: () => release() };
 }
 
 describe("responseCache", () => {
@@ -92,6 +102,26 @@ describe("responseCache", () => {
     whileAnswering(() => {});
     expect((await get("/api/slow")).n).toBe(2);
     expect((await get("/api/slow")).n).toBe(2);
+  });
+
+  it("makes an answer once for requests that ask for it at the same time", async () => {
+    const feed = handFeed();
+    const { get, calls, hold, release } = counted(feed);
+    feed.say("listening");
+    hold();
+    const asked = [get("/api/held"), get("/api/held"), get("/api/held")];
+    await new Promise((r) => setTimeout(r, 10));
+    release();
+    expect((await Promise.all(asked)).map((a) => a.n)).toEqual([1, 1, 1]);
+    expect(calls.held).toBe(1);
+    // Not shared when the answer is not kept: a change while it was made, then each asks afresh.
+    feed.say("changed");
+    hold();
+    const again = [get("/api/held"), get("/api/held")];
+    await new Promise((r) => setTimeout(r, 10));
+    feed.say("changed");
+    release();
+    expect((await Promise.all(again)).map((a) => a.n).sort()).toEqual([2, 3]);
   });
 
   it("keeps an answer per credential and per URL", async () => {

@@ -18,7 +18,7 @@ const BRIEFS_KEPT = 50;
 
 export function briefRoutes(app: Api, { db, reference }: AppDeps): void {
   // A brief is rendered once per input and language: a PDF costs a browser start (print's htmlToPdf).
-  const briefs = onceEach<Buffer>(BRIEFS_KEPT);
+  const briefs = onceEach<{ body: Buffer; version: number }>(BRIEFS_KEPT);
   app.openapi(
     createRoute({
       method: "get",
@@ -49,31 +49,36 @@ export function briefRoutes(app: Api, { db, reference }: AppDeps): void {
       const { lang, format } = c.req.valid("query");
       if (!(scenarioHeadOf(c, id) ?? (await db.scenarios.head(id))))
         throw requestError("NOT_FOUND", `scenario "${id}" does not exist`);
-      const planRecord = await db.plans.latest(id, "plan");
-      if (!planRecord)
+      // The newest plan and risk run by id only: a brief already made is sent without reading either.
+      const planId = await db.plans.latestId(id, "plan");
+      if (!planId)
         throw requestError(
           "CONFLICT",
           `scenario "${id}" has no finished plan to brief on: run a plan first (POST /api/scenarios/${id}/plans, or Plan on the Roadmap page)`,
         );
-      const riskRecord = await db.plans.latest(id, "risk");
-      const risk =
-        riskRecord && riskRecord.scenarioVersion === planRecord.scenarioVersion
-          ? (riskRecord.result as RiskReport)
-          : undefined;
+      const riskId = await db.plans.latestId(id, "risk");
       const bundle = await reference.bundle();
       // Everything the brief is made of: the plan and risk records (each fixes its scenario version),
       // the dataset versions, the code; a new plan, risk run, import or upgrade makes a new brief.
       const key = [
         id,
-        planRecord.id,
-        risk ? riskRecord?.id : "-",
+        planId,
+        riskId ?? "-",
         lang,
         format,
         `t${bundle.tradeVersion}`,
         `e${bundle.entitiesVersion}`,
         await codeFingerprint(),
       ].join("|");
-      const body = await briefs(key, async () => {
+      const { body, version } = await briefs(key, async () => {
+        const planRecord = await db.plans.byId(planId);
+        if (!planRecord) throw requestError("NOT_FOUND", `plan "${planId}" no longer exists`);
+        const riskRecord = riskId ? await db.plans.byId(riskId) : undefined;
+        // The risk analysis only of the same scenario version as the plan.
+        const risk =
+          riskRecord && riskRecord.scenarioVersion === planRecord.scenarioVersion
+            ? (riskRecord.result as RiskReport)
+            : undefined;
         const record = await db.scenarios.getVersion(id, planRecord.scenarioVersion);
         if (!record)
           throw requestError("NOT_FOUND", `scenario "${id}" has no version ${planRecord.scenarioVersion}`);
@@ -86,9 +91,9 @@ export function briefRoutes(app: Api, { db, reference }: AppDeps): void {
           risk,
           planRecord.createdAt.slice(0, 10),
         );
-        return renderBrief(input, lang, format);
+        return { body: await renderBrief(input, lang, format), version: planRecord.scenarioVersion };
       });
-      const name = `brief-${id}-v${planRecord.scenarioVersion}-${lang}.${format}`;
+      const name = `brief-${id}-v${version}-${lang}.${format}`;
       return new Response(new Uint8Array(body), {
         status: 200,
         headers: {
