@@ -1,7 +1,5 @@
 import { randomBytes } from "node:crypto";
 import {
-  type ChangeEvent,
-  type ChangeFeed,
   type Database,
   dropSchema,
   openDatabase,
@@ -12,22 +10,8 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ReadCache } from "../src/read-cache.ts";
 import { digest } from "../src/auth/secrets.ts";
+import { handFeed, listening, until } from "./changes-support.ts";
 import { harness, MINIMAL_SCENARIO } from "./harness.ts";
-
-/** A feed the test drives by hand. */
-function handFeed(): ChangeFeed & { say(event: ChangeEvent): void } {
-  let on: ((event: ChangeEvent) => void) | undefined;
-  return {
-    subscribe(listener) {
-      on = listener;
-      return () => {
-        on = undefined;
-      };
-    },
-    async close() {},
-    say: (event) => on?.(event),
-  };
-}
 
 describe("ReadCache", () => {
   it("keeps nothing until the feed listens, and nothing once it is lost", async () => {
@@ -86,16 +70,6 @@ if (!URL) {
   } else console.warn(`\n*** ${POSTGRES_SKIPPED_WARNING} (the gate's reads) ***\n`);
 }
 
-/** Asks `read` until `done` holds (at most 5 s); returns the last answer. */
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 5000;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
-
 describe.runIf(URL)("the gate's reads on PostgreSQL", () => {
   const schema = `chiproad_reads_${randomBytes(5).toString("hex")}`;
   /** The server's database, and another process's on the same schema. */
@@ -137,20 +111,9 @@ describe.runIf(URL)("the gate's reads on PostgreSQL", () => {
     return { headers: { authorization: `Bearer ${token}`, origin: "" }, id: created.id, userId: user.id };
   }
 
-  async function listening(): Promise<void> {
-    await new Promise<void>((resolve) => {
-      const stop = db.changes?.subscribe((event) => {
-        if (event === "listening") {
-          queueMicrotask(() => stop?.());
-          resolve();
-        }
-      });
-    });
-  }
-
   it("answers a repeated read without a database round trip", async () => {
     const app = harness(db, undefined, { as: "admin" });
-    await listening();
+    await listening(db);
     const { headers } = await bearer();
     const created = await app.request("POST", "/api/scenarios", { name: "r", content: MINIMAL_SCENARIO });
     const { id } = (await created.json()) as { id: string };
@@ -165,7 +128,7 @@ describe.runIf(URL)("the gate's reads on PostgreSQL", () => {
 
   it("sees a revocation by this process on the very next read, and by another once it is announced", async () => {
     const app = harness(db, undefined, { as: "admin" });
-    await listening();
+    await listening(db);
     const own = await bearer();
     expect((await app.request("GET", "/api/scenarios", undefined, own.headers)).status).toBe(200);
     await db.tokens.revoke(own.id, undefined, { user: own.userId, role: "admin" });
@@ -186,7 +149,7 @@ describe.runIf(URL)("the gate's reads on PostgreSQL", () => {
 
   it("sees a save by another process once it is announced, and its own save on the next read", async () => {
     const app = harness(db, undefined, { as: "admin" });
-    await listening();
+    await listening(db);
     const { headers, userId } = await bearer();
     const created = await app.request("POST", "/api/scenarios", { name: "s", content: MINIMAL_SCENARIO });
     const { id } = (await created.json()) as { id: string };
@@ -229,7 +192,7 @@ describe.runIf(URL)("the gate's reads on PostgreSQL", () => {
 
   it("sees an account disabled by another process on a session's next reads", async () => {
     const app = harness(db, undefined, { as: "viewer" });
-    await listening();
+    await listening(db);
     expect((await app.request("GET", "/api/scenarios")).status).toBe(200);
     const id = (await app.userId()) as string;
     await other.users.update(id, { disabled: true }, { user: id, role: "admin" });

@@ -3,7 +3,6 @@
 // from — seen by the reads after it; answers kept per credential, after the gate.
 import { randomBytes } from "node:crypto";
 import {
-  type ChangeEvent,
   type ChangeFeed,
   type Database,
   dropSchema,
@@ -16,22 +15,8 @@ import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { digest } from "../src/auth/secrets.ts";
 import { responseCache } from "../src/response-cache.ts";
+import { handFeed, listening, until } from "./changes-support.ts";
 import { harness, MINIMAL_SCENARIO } from "./harness.ts";
-
-/** A feed the test drives by hand. */
-function handFeed(): ChangeFeed & { say(event: ChangeEvent): void } {
-  let on: ((event: ChangeEvent) => void) | undefined;
-  return {
-    subscribe(listener) {
-      on = listener;
-      return () => {
-        on = undefined;
-      };
-    },
-    async close() {},
-    say: (event) => on?.(event),
-  };
-}
 
 /** A small app behind the cache: each route counts the times it really answered. */
 function counted(feed: ChangeFeed) {
@@ -164,16 +149,6 @@ if (!URL) {
   } else console.warn(`\n*** ${POSTGRES_SKIPPED_WARNING} (the response cache) ***\n`);
 }
 
-/** Asks `read` until `done` holds (at most 5 s); returns the last answer. */
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 5000;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
-
 describe.runIf(URL)("the response cache on PostgreSQL", () => {
   const schema = `chiproad_answers_${randomBytes(5).toString("hex")}`;
   /** The server's database, and another process's on the same schema. */
@@ -217,17 +192,6 @@ describe.runIf(URL)("the response cache on PostgreSQL", () => {
     return { headers: { authorization: `Bearer ${token}`, origin: "" }, userId: user.id };
   }
 
-  async function listening(): Promise<void> {
-    await new Promise<void>((resolve) => {
-      const stop = db.changes?.subscribe((event) => {
-        if (event === "listening") {
-          queueMicrotask(() => stop?.());
-          resolve();
-        }
-      });
-    });
-  }
-
   async function programme(app: ReturnType<typeof harness>, name: string): Promise<string> {
     const created = await app.request("POST", "/api/scenarios", { name, content: MINIMAL_SCENARIO });
     return ((await created.json()) as { id: string }).id;
@@ -235,7 +199,7 @@ describe.runIf(URL)("the response cache on PostgreSQL", () => {
 
   it("answers repeated reads of any route without a database round trip, byte for byte", async () => {
     const app = harness(db, undefined, { as: "admin" });
-    await listening();
+    await listening(db);
     const { headers } = await bearer("admin");
     const id = await programme(app, "kept");
     await app.request("POST", `/api/scenarios/${id}/working-groups`, { name: "WG 1", members: [] });
@@ -264,7 +228,7 @@ describe.runIf(URL)("the response cache on PostgreSQL", () => {
 
   it("sees this process's change on the next read, and another process's once it is announced", async () => {
     const app = harness(db, undefined, { as: "admin" });
-    await listening();
+    await listening(db);
     const { headers, userId } = await bearer("admin");
     const id = await programme(app, "changes");
     const groups = async () =>
@@ -284,7 +248,7 @@ describe.runIf(URL)("the response cache on PostgreSQL", () => {
 
   it("keeps answers per credential, after the gate", async () => {
     const app = harness(db, undefined, { as: "admin" });
-    await listening();
+    await listening(db);
     const admin = await bearer("admin");
     const viewer = await bearer("viewer");
     const me = async (headers: Record<string, string>) =>
