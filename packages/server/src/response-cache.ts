@@ -90,7 +90,7 @@ export function responseCache(feed: ChangeFeed | undefined): MiddlewareHandler {
       }),
     );
     try {
-      done(await make(c, next));
+      done(await make(c, next, key));
     } finally {
       done(undefined);
       underway.delete(key);
@@ -98,8 +98,7 @@ export function responseCache(feed: ChangeFeed | undefined): MiddlewareHandler {
   };
 
   /** Runs the route and keeps its answer when it may be kept; returns what was kept. */
-  async function make(c: Context, next: Next): Promise<Kept | undefined> {
-    const key = keyOf(c);
+  async function make(c: Context, next: Next, key: string): Promise<Kept | undefined> {
     const before = generation;
     await next();
     const res = c.res;
