@@ -1,3 +1,4 @@
+import { gunzipSync } from "node:zlib";
 import type { Database } from "@chiproad/db";
 import { chromiumExecutable } from "@chiproad/print";
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -50,7 +51,7 @@ forEachBackend("decision brief API", (db: () => Database) => {
   });
 
   it.runIf(chromiumExecutable())(
-    "serves it as a PDF (Chromium), printed once for many asking at once",
+    "serves it as a PDF (Chromium), printed once for many asking at once, gzip-compressed when accepted",
     { timeout: 60_000 },
     async () => {
       const all = await Promise.all(
@@ -65,6 +66,18 @@ forEachBackend("decision brief API", (db: () => Database) => {
       expect(pdfs[0]?.subarray(0, 5).toString("latin1")).toBe("%PDF-");
       expect(pdfs[1]?.equals(pdfs[0] as Buffer)).toBe(true);
       expect(pdfs[2]?.equals(pdfs[0] as Buffer)).toBe(true);
+      // The same bytes, compressed for a client that accepts gzip (this one by about a quarter).
+      const path = `/api/scenarios/${scenarioId}/brief?lang=zh`;
+      const gz = await h.request("GET", path, undefined, { "accept-encoding": "gzip, deflate, br" });
+      expect(gz.headers.get("content-encoding")).toBe("gzip");
+      expect(gz.headers.get("vary")).toBe("Accept-Encoding");
+      expect(gz.headers.get("content-disposition")).toContain(".pdf");
+      const packed = Buffer.from(await gz.arrayBuffer());
+      expect(packed.length).toBeLessThan((pdfs[0] as Buffer).length * 0.9);
+      expect(gunzipSync(packed).equals(pdfs[0] as Buffer)).toBe(true);
+      const plain = await h.request("GET", path, undefined, { "accept-encoding": "identity" });
+      expect(plain.headers.get("content-encoding")).toBeNull();
+      expect(Buffer.from(await plain.arrayBuffer()).equals(pdfs[0] as Buffer)).toBe(true);
     },
   );
 

@@ -5,7 +5,7 @@ import type { Api, AppDeps } from "../context.ts";
 import { scenarioHeadOf } from "../auth/principal.ts";
 import { codeFingerprint } from "../code-fingerprint.ts";
 import { requestError } from "../problem.ts";
-import { onceEach } from "./report-cache.ts";
+import { KeptBody, keptResponse, onceEach } from "./report-cache.ts";
 import { IdParam, problems } from "../schemas.ts";
 
 /**
@@ -13,12 +13,14 @@ import { IdParam, problems } from "../schemas.ts";
  * version, when one ran), for the scenario version that plan was computed for, in en, ru or zh,
  * as PDF (fonts embedded) or HTML.
  */
-/** Briefs kept (a PDF is about 100–300 KB). */
+/** Briefs kept (a PDF is about 40–300 KB). */
 const BRIEFS_KEPT = 50;
 
 export function briefRoutes(app: Api, { db, reference }: AppDeps): void {
   // A brief is rendered once per input and language: a PDF costs a browser start (print's htmlToPdf).
-  const briefs = onceEach<{ body: Buffer; version: number }>(BRIEFS_KEPT);
+  // Sent gzip-compressed to clients that accept it: a PDF brief shrinks by about a quarter (its fonts
+  // are compressed already, its tagged structure is not); HTML text shrinks much more.
+  const briefs = onceEach<{ body: KeptBody<Uint8Array<ArrayBuffer>>; version: number }>(BRIEFS_KEPT);
   app.openapi(
     createRoute({
       method: "get",
@@ -91,16 +93,14 @@ export function briefRoutes(app: Api, { db, reference }: AppDeps): void {
           risk,
           planRecord.createdAt.slice(0, 10),
         );
-        return { body: await renderBrief(input, lang, format), version: planRecord.scenarioVersion };
+        const printed = await renderBrief(input, lang, format);
+        return { body: new KeptBody(new Uint8Array(printed)), version: planRecord.scenarioVersion };
       });
       const name = `brief-${id}-v${version}-${lang}.${format}`;
-      return new Response(new Uint8Array(body), {
-        status: 200,
-        headers: {
-          "content-type": format === "pdf" ? "application/pdf" : "text/html; charset=utf-8",
-          "content-disposition": `attachment; filename="${name}"`,
-        },
-      }) as never;
+      return keptResponse(c, body, {
+        "content-type": format === "pdf" ? "application/pdf" : "text/html; charset=utf-8",
+        "content-disposition": `attachment; filename="${name}"`,
+      });
     },
   );
 }

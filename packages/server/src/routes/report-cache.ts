@@ -7,15 +7,26 @@ const COMPRESS_FROM_CHARS = 1024;
 const ENCODINGS = ["gzip", "identity"];
 
 /**
- * A serialized JSON answer. Its gzip form is made the first time a client that accepts gzip asks
- * for it and then kept with the text, so a cached report is compressed once, not per request.
+ * A body sent many times as it is (a serialized report, a printed brief). Its gzip form is made the
+ * first time a client that accepts gzip asks for it and then kept with it, so it is compressed once,
+ * not per request.
  */
-export class JsonBody {
+export class KeptBody<T extends string | Uint8Array<ArrayBuffer> = string | Uint8Array<ArrayBuffer>> {
   #gzip: Uint8Array<ArrayBuffer> | undefined;
-  constructor(readonly text: string) {}
+  constructor(readonly raw: T) {}
+  get size(): number {
+    return typeof this.raw === "string" ? this.raw.length : this.raw.byteLength;
+  }
   get gzip(): Uint8Array<ArrayBuffer> {
-    this.#gzip ??= new Uint8Array(gzipSync(this.text));
+    this.#gzip ??= new Uint8Array(gzipSync(this.raw));
     return this.#gzip;
+  }
+}
+
+/** A serialized JSON answer (`KeptBody` of its text). */
+export class JsonBody extends KeptBody<string> {
+  get text(): string {
+    return this.raw;
   }
 }
 
@@ -55,19 +66,24 @@ export function prefersGzip(acceptEncoding: string | undefined): boolean {
 }
 
 /**
- * A response for pre-serialized JSON of a route's documented schema (`as never` only bypasses the
- * typed-JSON helper), gzip-compressed when the client accepts it and the body is worth it. A fresh
- * headers object each time: @hono/node-server writes Content-Length into the one it is given.
- * Headers set with `c.header()` do not reach this response: pass them.
+ * A 200 response with a kept body (`as never` only bypasses the typed-JSON helper), gzip-compressed
+ * when the client accepts it and the body is worth it. A fresh headers object each time:
+ * @hono/node-server writes Content-Length into the one it is given. Headers set with `c.header()` do
+ * not reach this response: pass them (with content-type).
  */
-export function jsonText(c: Context, body: JsonBody, headers: Record<string, string> = {}) {
-  const out: Record<string, string> = { ...headers, "content-type": "application/json" };
-  if (body.text.length >= COMPRESS_FROM_CHARS) {
+export function keptResponse(c: Context, body: KeptBody, headers: Record<string, string>) {
+  const out: Record<string, string> = { ...headers };
+  if (body.size >= COMPRESS_FROM_CHARS) {
     out.vary = "Accept-Encoding";
     if (prefersGzip(c.req.header("accept-encoding"))) {
       out["content-encoding"] = "gzip";
       return new Response(body.gzip, { status: 200, headers: out }) as never;
     }
   }
-  return new Response(body.text, { status: 200, headers: out }) as never;
+  return new Response(body.raw, { status: 200, headers: out }) as never;
+}
+
+/** `keptResponse` for pre-serialized JSON of a route's documented schema. */
+export function jsonText(c: Context, body: JsonBody, headers: Record<string, string> = {}) {
+  return keptResponse(c, body, { ...headers, "content-type": "application/json" });
 }
