@@ -15,6 +15,7 @@ export {
   isErrorCode,
 } from "./errors.ts";
 export { type Facility, type FacilityStatus, loadFabs } from "./fabs/load-fabs.ts";
+export { type UnsafeText, unsafeTextKind } from "./input/unsafe-text.ts";
 // reference data for the domain's analyses (one builder for every entry point)
 export {
   marketOrUndefined,

@@ -3,16 +3,17 @@
  * UTF-16 surrogates), and dates or terms that contradict each other. Every accepted field is used
  * by some analysis; what would be accepted and ignored is rejected here with its path and a fix.
  */
+import { unsafeTextKind } from "@chiproad/data";
 import { checkActuals } from "./actuals-checks.ts";
 import type { PathSegment, RawIssue } from "./references.ts";
 import type { Scenario } from "./schema.ts";
 
-// Lone surrogates: a high one not followed by a low one, or a low one not preceded by a high one.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const badText = (s: string) => s.includes("\u0000") || LONE_SURROGATE.test(s);
+const badText = (s: string) => unsafeTextKind(s) !== undefined;
 
 function describeBadText(s: string): string {
-  return s.includes("\u0000") ? "contains a NUL character" : "contains a lone UTF-16 surrogate (broken text)";
+  return unsafeTextKind(s) === "nul"
+    ? "contains a NUL character"
+    : "contains a lone UTF-16 surrogate (broken text)";
 }
 
 /** Every string (and key) of the raw document that contains NUL or a lone surrogate. */

@@ -1,12 +1,10 @@
-/**
- * Text chiproad refuses at the edge: NUL (PostgreSQL cannot store it in text or jsonb, and it truncates
- * strings in C libraries) and lone UTF-16 surrogates (not Unicode; PostgreSQL rejects them in jsonb).
- */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+import { unsafeTextKind } from "@chiproad/data";
 
+/** Why chiproad refuses `s` at the edge (NUL, lone UTF-16 surrogates: `unsafeTextKind`), or undefined. */
 export function unsafeTextReason(s: string): string | undefined {
-  if (s.includes("\u0000")) return "contains a NUL character (U+0000)";
-  if (LONE_SURROGATE.test(s)) return "contains a lone UTF-16 surrogate (not valid Unicode)";
+  const kind = unsafeTextKind(s);
+  if (kind === "nul") return "contains a NUL character (U+0000)";
+  if (kind === "lone-surrogate") return "contains a lone UTF-16 surrogate (not valid Unicode)";
   return undefined;
 }
 
