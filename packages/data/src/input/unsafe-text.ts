@@ -9,7 +9,7 @@ export type UnsafeText = "nul" | "lone-surrogate";
 export function unsafeTextKind(s: string): UnsafeText | undefined {
   if (s.includes("\u0000")) return "nul";
   // String.prototype.isWellFormed (ES2024, Node 20): false exactly when a surrogate is unpaired.
-  if (!(s as WellFormedString).isWellFormed()) return "lone-surrogate";
+  if (!(s as unknown as WellFormedString).isWellFormed()) return "lone-surrogate";
   return undefined;
 }
 
