@@ -1,16 +1,6 @@
-import { randomBytes } from "node:crypto";
-import {
-  type Database,
-  dropSchema,
-  openDatabase,
-  POSTGRES_SKIPPED_WARNING,
-  postgresRequired,
-} from "@chiproad/db";
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ReadCache } from "../src/read-cache.ts";
-import { digest } from "../src/auth/secrets.ts";
-import { handFeed, listening, until } from "./changes-support.ts";
+import { bearer, describeOnPostgres, handFeed, listening, twoProcesses, until } from "./changes-support.ts";
 import { harness, MINIMAL_SCENARIO } from "./harness.ts";
 
 describe("ReadCache", () => {
@@ -59,84 +49,36 @@ describe("ReadCache", () => {
   });
 });
 
-const URL = process.env.CHIPROAD_TEST_DATABASE_URL?.trim();
-if (!URL) {
-  if (postgresRequired()) {
-    describe("the gate's reads on PostgreSQL", () => {
-      it("runs because CHIPROAD_REQUIRE_POSTGRES=1", () => {
-        throw new Error(`CHIPROAD_REQUIRE_POSTGRES=1 but ${POSTGRES_SKIPPED_WARNING}`);
-      });
-    });
-  } else console.warn(`\n*** ${POSTGRES_SKIPPED_WARNING} (the gate's reads) ***\n`);
-}
-
-describe.runIf(URL)("the gate's reads on PostgreSQL", () => {
-  const schema = `chiproad_reads_${randomBytes(5).toString("hex")}`;
-  /** The server's database, and another process's on the same schema. */
-  let db: Database;
-  let other: Database;
-  let queries = 0;
-  const send = pg.Client.prototype.query;
-  beforeAll(async () => {
-    db = await openDatabase({ url: URL, schema });
-    other = await openDatabase({ url: URL, schema, migrate: false });
-    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-      queries++;
-      return (send as (...a: unknown[]) => unknown).apply(this, args);
-    } as typeof send;
-  });
-  afterAll(async () => {
-    pg.Client.prototype.query = send;
-    await Promise.all([db?.close(), other?.close()]);
-    await dropSchema(URL as string, schema);
-  });
-
-  /** An admin bearer token of a new account, and its id. */
-  async function bearer(): Promise<{ headers: Record<string, string>; id: string; userId: string }> {
-    const user = await db.users.create(
-      { username: `reader-${randomBytes(3).toString("hex")}`, passwordHash: "x", role: "admin" },
-      undefined,
-    );
-    const token = `cr_${randomBytes(32).toString("base64url")}`;
-    const created = await db.tokens.create(
-      {
-        userId: user.id,
-        name: "reads",
-        role: "admin",
-        tokenHash: digest(token),
-        expiresAt: new Date(Date.now() + 3_600_000),
-      },
-      { user: user.id, role: "admin" },
-    );
-    return { headers: { authorization: `Bearer ${token}`, origin: "" }, id: created.id, userId: user.id };
-  }
+describeOnPostgres("the gate's reads on PostgreSQL", (url) => {
+  /** The server's database, another process's on the same schema, and the queries they send. */
+  const two = twoProcesses(url, "chiproad_reads");
 
   it("answers a repeated read without a database round trip", async () => {
-    const app = harness(db, undefined, { as: "admin" });
-    await listening(db);
-    const { headers } = await bearer();
+    const app = harness(two.db, undefined, { as: "admin" });
+    await listening(two.db);
+    const { headers } = await bearer(two.db, "admin");
     const created = await app.request("POST", "/api/scenarios", { name: "r", content: MINIMAL_SCENARIO });
     const { id } = (await created.json()) as { id: string };
     const path = `/api/scenarios/${id}/gaps`;
     expect((await app.request("GET", path, undefined, headers)).status).toBe(200);
-    queries = 0;
+    two.queries = 0;
     for (let i = 0; i < 10; i++)
       expect((await app.request("GET", path, undefined, headers)).status).toBe(200);
     // Each read asked the database for its credential before (bench/round-trips.ts: 1 per read).
-    expect(queries).toBeLessThan(5);
+    expect(two.queries).toBeLessThan(5);
   });
 
   it("sees a revocation by this process on the very next read, and by another once it is announced", async () => {
-    const app = harness(db, undefined, { as: "admin" });
-    await listening(db);
-    const own = await bearer();
+    const app = harness(two.db, undefined, { as: "admin" });
+    await listening(two.db);
+    const own = await bearer(two.db, "admin");
     expect((await app.request("GET", "/api/scenarios", undefined, own.headers)).status).toBe(200);
-    await db.tokens.revoke(own.id, undefined, { user: own.userId, role: "admin" });
+    await two.db.tokens.revoke(own.id, undefined, { user: own.userId, role: "admin" });
     expect((await app.request("GET", "/api/scenarios", undefined, own.headers)).status).toBe(401);
 
-    const theirs = await bearer();
+    const theirs = await bearer(two.db, "admin");
     expect((await app.request("GET", "/api/scenarios", undefined, theirs.headers)).status).toBe(200);
-    await other.tokens.revoke(theirs.id, undefined, { user: theirs.userId, role: "admin" });
+    await two.other.tokens.revoke(theirs.id, undefined, { user: theirs.userId, role: "admin" });
     // A write never reuses a read: refused at once.
     const write = await app.request("POST", "/api/validate", { content: "x" }, theirs.headers);
     expect(write.status).toBe(401);
@@ -148,9 +90,9 @@ describe.runIf(URL)("the gate's reads on PostgreSQL", () => {
   });
 
   it("sees a save by another process once it is announced, and its own save on the next read", async () => {
-    const app = harness(db, undefined, { as: "admin" });
-    await listening(db);
-    const { headers, userId } = await bearer();
+    const app = harness(two.db, undefined, { as: "admin" });
+    await listening(two.db);
+    const { headers, userId } = await bearer(two.db, "admin");
     const created = await app.request("POST", "/api/scenarios", { name: "s", content: MINIMAL_SCENARIO });
     const { id } = (await created.json()) as { id: string };
     const etag = async () =>
@@ -167,8 +109,8 @@ describe.runIf(URL)("the gate's reads on PostgreSQL", () => {
     );
     expect(saved.status).toBe(200);
     expect(await etag()).toBe('"2"');
-    const record = await db.scenarios.get(id);
-    await other.scenarios.update(
+    const record = await two.db.scenarios.get(id);
+    await two.other.scenarios.update(
       id,
       { content: MINIMAL_SCENARIO, format: "yaml", parsed: record?.parsed, country: record?.country ?? null },
       2,
@@ -183,7 +125,7 @@ describe.runIf(URL)("the gate's reads on PostgreSQL", () => {
     expect(await names()).toContain("s");
     await app.request("POST", "/api/scenarios", { name: "mine", content: MINIMAL_SCENARIO });
     expect(await names()).toContain("mine");
-    await other.scenarios.create(
+    await two.other.scenarios.create(
       { name: "theirs", content: MINIMAL_SCENARIO, format: "yaml", parsed: record?.parsed },
       { user: userId, role: "admin" },
     );
@@ -191,11 +133,11 @@ describe.runIf(URL)("the gate's reads on PostgreSQL", () => {
   });
 
   it("sees an account disabled by another process on a session's next reads", async () => {
-    const app = harness(db, undefined, { as: "viewer" });
-    await listening(db);
+    const app = harness(two.db, undefined, { as: "viewer" });
+    await listening(two.db);
     expect((await app.request("GET", "/api/scenarios")).status).toBe(200);
     const id = (await app.userId()) as string;
-    await other.users.update(id, { disabled: true }, { user: id, role: "admin" });
+    await two.other.users.update(id, { disabled: true }, { user: id, role: "admin" });
     const status = await until(
       async () => (await app.request("GET", "/api/scenarios")).status,
       (s) => s === 401,

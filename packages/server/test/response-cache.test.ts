@@ -1,21 +1,11 @@
 // The response cache (src/response-cache.ts) on real PostgreSQL: repeated GETs answered without a
 // database round trip, and every change — this process's or another's, to any table an answer is read
 // from — seen by the reads after it; answers kept per credential, after the gate.
-import { randomBytes } from "node:crypto";
-import {
-  type ChangeFeed,
-  type Database,
-  dropSchema,
-  openDatabase,
-  POSTGRES_SKIPPED_WARNING,
-  postgresRequired,
-} from "@chiproad/db";
+import type { ChangeFeed } from "@chiproad/db";
 import { Hono } from "hono";
-import pg from "pg";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { digest } from "../src/auth/secrets.ts";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { responseCache } from "../src/response-cache.ts";
-import { handFeed, listening, until } from "./changes-support.ts";
+import { bearer, describeOnPostgres, handFeed, listening, twoProcesses, until } from "./changes-support.ts";
 import { harness, MINIMAL_SCENARIO } from "./harness.ts";
 
 /** A small app behind the cache: each route counts the times it really answered. */
@@ -138,59 +128,9 @@ describe("responseCache", () => {
   });
 });
 
-const URL = process.env.CHIPROAD_TEST_DATABASE_URL?.trim();
-if (!URL) {
-  if (postgresRequired()) {
-    describe("the response cache on PostgreSQL", () => {
-      it("runs because CHIPROAD_REQUIRE_POSTGRES=1", () => {
-        throw new Error(`CHIPROAD_REQUIRE_POSTGRES=1 but ${POSTGRES_SKIPPED_WARNING}`);
-      });
-    });
-  } else console.warn(`\n*** ${POSTGRES_SKIPPED_WARNING} (the response cache) ***\n`);
-}
-
-describe.runIf(URL)("the response cache on PostgreSQL", () => {
-  const schema = `chiproad_answers_${randomBytes(5).toString("hex")}`;
-  /** The server's database, and another process's on the same schema. */
-  let db: Database;
-  let other: Database;
-  let queries = 0;
-  const send = pg.Client.prototype.query;
-  beforeAll(async () => {
-    db = await openDatabase({ url: URL, schema });
-    other = await openDatabase({ url: URL, schema, migrate: false });
-    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-      queries++;
-      return (send as (...a: unknown[]) => unknown).apply(this, args);
-    } as typeof send;
-  });
-  afterAll(async () => {
-    pg.Client.prototype.query = send;
-    await Promise.all([db?.close(), other?.close()]);
-    await dropSchema(URL as string, schema);
-  });
-
-  /** A bearer token of a new account with `role`, and the account's id. */
-  async function bearer(
-    role: "admin" | "viewer",
-  ): Promise<{ headers: Record<string, string>; userId: string }> {
-    const user = await db.users.create(
-      { username: `answers-${randomBytes(3).toString("hex")}`, passwordHash: "x", role },
-      undefined,
-    );
-    const token = `cr_${randomBytes(32).toString("base64url")}`;
-    await db.tokens.create(
-      {
-        userId: user.id,
-        name: "answers",
-        role,
-        tokenHash: digest(token),
-        expiresAt: new Date(Date.now() + 3_600_000),
-      },
-      { user: user.id, role: "admin" },
-    );
-    return { headers: { authorization: `Bearer ${token}`, origin: "" }, userId: user.id };
-  }
+describeOnPostgres("the response cache on PostgreSQL", (url) => {
+  /** The server's database, another process's on the same schema, and the queries they send. */
+  const two = twoProcesses(url, "chiproad_answers");
 
   async function programme(app: ReturnType<typeof harness>, name: string): Promise<string> {
     const created = await app.request("POST", "/api/scenarios", { name, content: MINIMAL_SCENARIO });
@@ -198,9 +138,9 @@ describe.runIf(URL)("the response cache on PostgreSQL", () => {
   }
 
   it("answers repeated reads of any route without a database round trip, byte for byte", async () => {
-    const app = harness(db, undefined, { as: "admin" });
-    await listening(db);
-    const { headers } = await bearer("admin");
+    const app = harness(two.db, undefined, { as: "admin" });
+    await listening(two.db);
+    const { headers } = await bearer(two.db, "admin");
     const id = await programme(app, "kept");
     await app.request("POST", `/api/scenarios/${id}/working-groups`, { name: "WG 1", members: [] });
     // Routes whose reads the gate's kept credential alone did not spare a round trip.
@@ -216,20 +156,20 @@ describe.runIf(URL)("the response cache on PostgreSQL", () => {
       // The first read of a token marks it used, unawaited; its commit drops what was kept.
       await new Promise((r) => setTimeout(r, 50));
       await app.request("GET", path, undefined, headers);
-      queries = 0;
+      two.queries = 0;
       for (let i = 0; i < 5; i++) {
         const again = await app.request("GET", path, undefined, headers);
         expect(again.status).toBe(200);
         expect(await again.text()).toBe(body);
       }
-      expect(queries, path).toBe(0);
+      expect(two.queries, path).toBe(0);
     }
   });
 
   it("sees this process's change on the next read, and another process's once it is announced", async () => {
-    const app = harness(db, undefined, { as: "admin" });
-    await listening(db);
-    const { headers, userId } = await bearer("admin");
+    const app = harness(two.db, undefined, { as: "admin" });
+    await listening(two.db);
+    const { headers, userId } = await bearer(two.db, "admin");
     const id = await programme(app, "changes");
     const groups = async () =>
       (
@@ -242,15 +182,19 @@ describe.runIf(URL)("the response cache on PostgreSQL", () => {
     await app.request("POST", `/api/scenarios/${id}/working-groups`, { name: "ours", members: [] });
     expect(await groups()).toEqual(["ours"]);
     // Another process's write to a table the gate's reads never touch (migrations/0014).
-    await other.workingGroups.create(id, { name: "theirs", members: [] }, { user: userId, role: "admin" });
+    await two.other.workingGroups.create(
+      id,
+      { name: "theirs", members: [] },
+      { user: userId, role: "admin" },
+    );
     expect(await until(groups, (names) => names.includes("theirs"))).toEqual(["ours", "theirs"]);
   });
 
   it("keeps answers per credential, after the gate", async () => {
-    const app = harness(db, undefined, { as: "admin" });
-    await listening(db);
-    const admin = await bearer("admin");
-    const viewer = await bearer("viewer");
+    const app = harness(two.db, undefined, { as: "admin" });
+    await listening(two.db);
+    const admin = await bearer(two.db, "admin");
+    const viewer = await bearer(two.db, "viewer");
     const me = async (headers: Record<string, string>) =>
       ((await (await app.request("GET", "/api/auth/me", undefined, headers)).json()) as { role: string })
         .role;
