@@ -1,4 +1,5 @@
 import type { Compiled } from "../compile/compiled.ts";
+import { CutsetMemo } from "./cutset-memo.ts";
 import { TimeWindows } from "./time-windows.ts";
 
 export interface BranchAndBoundOptions {
@@ -22,11 +23,6 @@ export interface BranchAndBoundOptions {
   /** The cutset rule (default on where it is sound); off only to cross-check it in tests. */
   cutsetRule?: boolean;
 }
-
-/** Explored partial schedules kept per placed set for the cutset rule (older ones are dropped). */
-const CUTSET_ENTRIES_PER_SET = 64;
-/** Memory cap of the cutset memo, in stored finish times (4 bytes each): 16 MB. */
-const CUTSET_MAX_STORED = 4_000_000;
 
 /** True when every precedence is finish-to-start with lag 0 (the cutset rule's premise). */
 function onlyPlainFinishStart(c: Compiled): boolean {
@@ -173,8 +169,7 @@ export function branchAndBound(
   const words = (n + 31) >>> 5;
   const placedSet = new Uint32Array(words);
   // Keyed by the placed set: its one word when n <= 32, else the words joined.
-  // One record per explored partial schedule: [t, finish × n].
-  const explored = new Map<number | string, Int32Array[]>();
+  const memo = cutset ? new CutsetMemo(n, Math.max(1, T + 1)) : undefined;
   const keyOfPlaced = (): number | string => (words === 1 ? placedSet[0]! : placedSet.join(","));
   /**
    * The earliest start any unplaced activity can still take (at least `t`, the last start): the
@@ -186,36 +181,9 @@ export function branchAndBound(
     for (let i = 0; i < n; i++) if (!placed[i] && !inTail[i] && est[i]! < m) m = est[i]!;
     return m > t && m !== Number.MAX_SAFE_INTEGER ? m : t;
   };
-  /** Whether an explored partial schedule with the same placed set dominates this one from `t` on. */
-  const dominated = (key: number | string, t: number): boolean => {
-    const list = explored.get(key);
-    if (!list) return false;
-    outer: for (const e of list) {
-      if (e[0]! > t) continue;
-      for (let i = 0; i < n; i++) {
-        if (!placed[i]) continue;
-        const f = starts[i]! + dur[i]!;
-        if (e[1 + i]! > (f > t ? f : t)) continue outer;
-      }
-      return true;
-    }
-    return false;
-  };
-  let stored = 0;
-  const remember = (key: number | string, t: number) => {
-    if (stored + n > CUTSET_MAX_STORED) return;
-    stored += n;
-    let list = explored.get(key);
-    if (!list) {
-      list = [];
-      explored.set(key, list);
-    }
-    const e = new Int32Array(1 + n);
-    e[0] = t;
-    for (let i = 0; i < n; i++) e[1 + i] = placed[i] ? starts[i]! + dur[i]! : 0;
-    if (list.length >= CUTSET_ENTRIES_PER_SET) list.shift();
-    list.push(e);
-  };
+  const dominated = (key: number | string, t: number): boolean =>
+    memo?.dominated(key, t, placed, starts, dur) === true;
+  const remember = (key: number | string, t: number) => memo?.remember(key, t, placed, starts, dur);
 
   /** The children's order at a node whose candidate starts are cand[base + j]. */
   const goesBefore = (a: number, b: number, base: number): boolean =>
