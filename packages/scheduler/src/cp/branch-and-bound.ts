@@ -169,7 +169,7 @@ export function branchAndBound(
   const words = (n + 31) >>> 5;
   const placedSet = new Uint32Array(words);
   // Keyed by the placed set: its one word when n <= 32, else the words joined.
-  const memo = cutset ? new CutsetMemo(n, Math.max(1, T + 1)) : undefined;
+  const memo = cutset ? new CutsetMemo({ placed, starts, dur }, Math.max(1, T + 1)) : undefined;
   const keyOfPlaced = (): number | string => (words === 1 ? placedSet[0]! : placedSet.join(","));
   /**
    * The earliest start any unplaced activity can still take (at least `t`, the last start): the
@@ -181,9 +181,6 @@ export function branchAndBound(
     for (let i = 0; i < n; i++) if (!placed[i] && !inTail[i] && est[i]! < m) m = est[i]!;
     return m > t && m !== Number.MAX_SAFE_INTEGER ? m : t;
   };
-  const dominated = (key: number | string, t: number): boolean =>
-    memo?.dominated(key, t, placed, starts, dur) === true;
-  const remember = (key: number | string, t: number) => memo?.remember(key, t, placed, starts, dur);
 
   /** The children's order at a node whose candidate starts are cand[base + j]. */
   const goesBefore = (a: number, b: number, base: number): boolean =>
@@ -248,7 +245,7 @@ export function branchAndBound(
         key = keyOfPlaced();
       }
       const openFrom = cutset ? earliestOpenStart(t) : t;
-      if (!cutset || !dominated(key, openFrom)) {
+      if (!memo?.dominated(key, openFrom)) {
         est[j] = t;
         lst[j] = t;
         for (let i = 0; i < n; i++) if (!placed[i] && !inTail[i] && est[i]! < t) est[i] = t;
@@ -256,9 +253,10 @@ export function branchAndBound(
         // let an explored partial schedule with a later last start dominate this one.
         if (windows.propagate(T)) {
           const openAfter = cutset ? earliestOpenStart(t) : t;
-          if (openAfter === openFrom || !dominated(key, openAfter)) dfs(depth + 1, left - 1, t, j, base);
+          if (openAfter === openFrom || !memo?.dominated(key, openAfter))
+            dfs(depth + 1, left - 1, t, j, base);
         }
-        if (cutset && !aborted) remember(key, t);
+        if (!aborted) memo?.remember(key, t);
       }
       if (cutset) placedSet[j >>> 5]! &= ~(1 << (j & 31));
       place(j, t, -1);

@@ -12,6 +12,13 @@ export const CUTSET_MAX_BYTES = 64 * 1024 * 1024;
 /** The arena's first size: small, because the LNS and the mode-vector search run many short searches. */
 const INITIAL_SLOTS = 1 << 12;
 
+/** The partial schedule the branch and bound is at: which activities are placed, their starts and durations. */
+export interface PartialSchedule {
+  readonly placed: Uint8Array;
+  readonly starts: Int32Array;
+  readonly dur: Int32Array;
+}
+
 export class CutsetMemo {
   private readonly n: number;
   private readonly wide: boolean;
@@ -24,9 +31,15 @@ export class CutsetMemo {
   private readonly heads = new Map<number | string, number>();
   private readonly maxRecords: number;
   private readonly limit: Int32Array;
+  private readonly partial: PartialSchedule;
 
-  /** `horizon`: every stored time is below it. `maxSlots`: the arena's cap (tests use small ones). */
-  constructor(n: number, horizon: number, maxSlots?: number) {
+  /**
+   * `partial`: the search's own arrays, read at each call (the memo copies what it stores).
+   * `horizon`: every stored time is below it. `maxSlots`: the arena's cap (tests use small ones).
+   */
+  constructor(partial: PartialSchedule, horizon: number, maxSlots?: number) {
+    const n = partial.placed.length;
+    this.partial = partial;
     this.n = n;
     this.limit = new Int32Array(n);
     this.wide = horizon > 0x7fff;
@@ -48,13 +61,8 @@ export class CutsetMemo {
    * its last start is at or before `t` and each placed activity finished no later than
    * max(own finish, t).
    */
-  dominated(
-    key: number | string,
-    t: number,
-    placed: Uint8Array,
-    starts: Int32Array,
-    dur: Int32Array,
-  ): boolean {
+  dominated(key: number | string, t: number): boolean {
+    const { placed, starts, dur } = this.partial;
     let r = this.heads.get(key) ?? -1;
     if (r < 0) return false;
     const n = this.n;
@@ -83,13 +91,8 @@ export class CutsetMemo {
   }
 
   /** Stores the explored partial schedule with last start `t`; false when the arena is full. */
-  remember(
-    key: number | string,
-    t: number,
-    placed: Uint8Array,
-    starts: Int32Array,
-    dur: Int32Array,
-  ): boolean {
+  remember(key: number | string, t: number): boolean {
+    const { placed, starts, dur } = this.partial;
     const n = this.n;
     if (this.records >= this.maxRecords) return false;
     if ((this.records + 1) * (n + 1) > this.arena.length) this.grow();
