@@ -11,6 +11,8 @@ export interface Summary {
   /** Mean % above the critical-path bound, over instances with a feasible schedule. */
   devCpm?: number;
   meanWallMs: number;
+  medianWallMs: number;
+  worstWallMs: number;
   meanSchedules?: number;
   /** Mean nodes of the engine's exact search, when reported. */
   meanNodes?: number;
@@ -22,6 +24,13 @@ export interface Summary {
 const mean = (values: readonly number[]): number | undefined =>
   values.length === 0 ? undefined : values.reduce((a, b) => a + b, 0) / values.length;
 
+function median(values: readonly number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
 export function summarize(results: readonly RecordedResult[]): Summary {
   const solved = results.filter((r) => r.feasible && r.makespan !== undefined);
   const devBest = solved.map((r) => (100 * (r.makespan! - r.bestKnown)) / r.bestKnown);
@@ -29,13 +38,16 @@ export function summarize(results: readonly RecordedResult[]): Summary {
   const schedules = results.flatMap((r) =>
     r.schedulesGenerated === undefined ? [] : [r.schedulesGenerated],
   );
-  const totalWallS = results.reduce((a, r) => a + r.wallMs, 0) / 1000;
+  const walls = results.map((r) => r.wallMs);
+  const totalWallS = walls.reduce((a, b) => a + b, 0) / 1000;
   const summary: Summary = {
     n: results.length,
     feasible: solved.length,
     atBest: solved.filter((r) => r.makespan! <= r.bestKnown).length,
     provedOptimal: results.filter((r) => r.feasible && r.status === "optimal").length,
-    meanWallMs: mean(results.map((r) => r.wallMs)) ?? 0,
+    meanWallMs: mean(walls) ?? 0,
+    medianWallMs: median(walls) ?? 0,
+    worstWallMs: walls.length === 0 ? 0 : Math.max(...walls),
     errors: results.filter((r) => r.status === "error" || (r.makespan !== undefined && !r.feasible)).length,
   };
   const db = mean(devBest);
