@@ -168,8 +168,8 @@ export function branchAndBound(
     options.cutsetRule !== false && !options.fixed && tail.length === 0 && onlyPlainFinishStart(c);
   const words = (n + 31) >>> 5;
   const placedSet = new Uint32Array(words);
-  // Keyed by the placed set: its one word when n <= 32, else the words joined.
   const memo = cutset ? new CutsetMemo({ placed, starts, dur }, Math.max(1, T + 1)) : undefined;
+  // The memo's key: the placed set, its one word when n <= 32, else the words joined.
   const keyOfPlaced = (): number | string => (words === 1 ? placedSet[0]! : placedSet.join(","));
   /**
    * The earliest start any unplaced activity can still take (at least `t`, the last start): the

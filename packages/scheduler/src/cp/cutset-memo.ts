@@ -46,7 +46,7 @@ export class CutsetMemo {
     maxSlots ??= CUTSET_MAX_BYTES / (this.wide ? 4 : 2);
     this.maxRecords = Math.floor(maxSlots / (n + 1));
     const initial = Math.max(1, Math.min(this.maxRecords, Math.floor(INITIAL_SLOTS / (n + 1))));
-    this.arena = this.wide ? new Int32Array(initial * (n + 1)) : new Int16Array(initial * (n + 1));
+    this.arena = this.newArena(initial);
     this.next = new Int32Array(initial);
     this.sum = new Int32Array(initial);
   }
@@ -107,8 +107,9 @@ export class CutsetMemo {
         continue;
       }
       const f = starts[i]! + dur[i]!;
-      a[base + 1 + i] = f > t ? f : t;
-      sum += f > t ? f : t;
+      const stored = f > t ? f : t;
+      a[base + 1 + i] = stored;
+      sum += stored;
     }
     this.sum[r] = sum;
     this.next[r] = this.heads.get(key) ?? -1;
@@ -116,10 +117,15 @@ export class CutsetMemo {
     return true;
   }
 
+  /** Room for `records` records of t and n finishes, 16- or 32-bit. */
+  private newArena(records: number): Int16Array | Int32Array {
+    const slots = records * (this.n + 1);
+    return this.wide ? new Int32Array(slots) : new Int16Array(slots);
+  }
+
   private grow(): void {
-    const n = this.n;
     const records = Math.min(this.maxRecords, this.next.length * 2);
-    const arena = this.wide ? new Int32Array(records * (n + 1)) : new Int16Array(records * (n + 1));
+    const arena = this.newArena(records);
     arena.set(this.arena);
     this.arena = arena;
     const next = new Int32Array(records);
