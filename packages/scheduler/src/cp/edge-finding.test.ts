@@ -4,7 +4,9 @@ import { EdgeFinding } from "./edge-finding.ts";
 
 /**
  * Edge finding as it was written before issue 14's round 10 (the plain triple loop over L, U and
- * the members, with the quiet-clique skip): the reference `EdgeFinding` must match move for move.
+ * every member, with the quiet-clique skip): `EdgeFinding`, which skips the windows that cannot
+ * infer anything and leaves out the fixed members finished before the open ones, must fail where
+ * it fails and reach the same fixpoint.
  */
 class PlainEdgeFinding {
   private readonly quietEst: Int32Array;
@@ -94,8 +96,19 @@ const caseArb = fc.integer({ min: 2, max: 9 }).chain((n) =>
   }),
 );
 
+/** Runs a pass until it moves nothing: -1 on a failure, else the moves of all passes. */
+function toFixpoint(pass: () => number): number {
+  let moved = 0;
+  for (;;) {
+    const r = pass();
+    if (r < 0) return -1;
+    if (r === 0) return moved;
+    moved += r;
+  }
+}
+
 describe("EdgeFinding", () => {
-  it("moves the same bounds in the same order and fails exactly where the plain triple loop does", () => {
+  it("fails exactly where the plain triple loop does and otherwise leaves the same windows", () => {
     let inferred = 0;
     let failed = 0;
     fc.assert(
@@ -114,14 +127,19 @@ describe("EdgeFinding", () => {
         const estP = Int32Array.from(est);
         const lstP = Int32Array.from(lst);
         for (let pass = 0; pass <= k.steps.length; pass++) {
-          const a = fast.run(est, lst, dur);
-          const b = plain.run(estP, lstP, dur);
-          expect(a).toBe(b);
+          // Each run to its fixpoint, as TimeWindows.propagate does. The same failures and the same
+          // windows there; a single pass may differ (a window left out as dominated can move a bound
+          // early in a pass that a kept window moves further in the next).
+          const a = toFixpoint(() => fast.run(est, lst, dur));
+          const b = toFixpoint(() => plain.run(estP, lstP, dur));
+          expect(Math.sign(a)).toBe(Math.sign(b));
+          if (a < 0) {
+            failed++;
+            return;
+          }
           expect(Array.from(est)).toEqual(Array.from(estP));
           expect(Array.from(lst)).toEqual(Array.from(lstP));
           if (a > 0) inferred++;
-          if (a < 0) failed++;
-          if (a < 0) return;
           const step = k.steps[pass];
           if (!step) return;
           const [i, by, early] = step;

@@ -38,6 +38,11 @@ export class EdgeFinding {
   private readonly sufMinEst: Int32Array;
   /** Earliest starts L already found to infer nothing on the current windows. */
   private readonly checked: Int32Array;
+  /** The clique's members that can still take part in an inference (`liveMembers`). */
+  private readonly live: Int32Array;
+  /** The fixed members' starts and finishes, sorted by start (`liveMembers`). */
+  private readonly fixedStart: Int32Array;
+  private readonly fixedEnd: Int32Array;
 
   constructor(offset: Int32Array, member: Int32Array) {
     this.offset = offset;
@@ -55,6 +60,9 @@ export class EdgeFinding {
     this.sufMaxDur = new Int32Array(largest + 1);
     this.sufMinEst = new Int32Array(largest + 1);
     this.checked = new Int32Array(largest);
+    this.live = new Int32Array(largest);
+    this.fixedStart = new Int32Array(largest);
+    this.fixedEnd = new Int32Array(largest);
   }
 
   /** One pass over every clique: -1 on a failure, else the number of bounds moved. */
@@ -73,26 +81,27 @@ export class EdgeFinding {
         if (same) continue;
       }
       const movedBefore = moved;
+      const m = this.liveMembers(from, to, est, lst, dur);
       // The sorted scratch reflects the windows as they were when `moved` had this value; the L
       // values found to infer nothing since then (many members share an earliest start) are
       // checked[0 .. nChecked).
       let sortedAt = -1;
       let nChecked = 0;
-      for (let x = from; x < to; x++) {
-        const L = est[member[x]!]!;
+      for (let x = 0; x < m; x++) {
+        const L = est[this.live[x]!]!;
         if (sortedAt !== moved) {
-          this.sortByLct(from, to, est, lst, dur);
+          this.sortByLct(m, est, lst, dur);
           sortedAt = moved;
           nChecked = 0;
         }
         let seen = false;
         for (let c = 0; c < nChecked && !seen; c++) seen = checked[c] === L;
         if (seen) continue;
-        if (!this.mayInfer(L, to - from)) {
+        if (!this.mayInfer(L, m)) {
           checked[nChecked++] = L;
           continue;
         }
-        const r = this.windowsFrom(L, from, to, est, lst, dur);
+        const r = this.windowsFrom(L, m, est, lst, dur);
         if (r < 0) return -1;
         moved += r;
       }
@@ -106,16 +115,62 @@ export class EdgeFinding {
     return moved;
   }
 
-  /** The plain U loop for one L (every member's latest finish as U), in clique order. */
-  private windowsFrom(
-    L: number,
-    from: number,
-    to: number,
-    est: Int32Array,
-    lst: Int32Array,
-    dur: Int32Array,
-  ): number {
-    const member = this.member;
+  /**
+   * Copies into `live` the members of clique [from, to) that can take part in an inference, and
+   * returns their count: all but the fixed members (est = lst) that finish by the earliest start
+   * of every unfixed member, L' - provided no two fixed members overlap (they cannot at the pair
+   * rule's fixpoint, but edge finding may fix a member in this very pass; then every member is
+   * kept, and the overload is found as before). Leaving them out changes no inference: as Ω
+   * members they only add work done before L' to a wider window, so with the window starting at
+   * a dropped member's start, both the slack U - L - p(Ω) and the earliest end L + p(Ω) are no
+   * tighter than with it starting at L' (or at the start of a kept fixed member that runs across
+   * L', which they all precede); the latest-start rule can fire there only with the new latest
+   * start before that start, below every unfixed member's earliest start - a wipe-out the kept
+   * window finds as well; and being fixed and finished, they never move without a wipe-out. In
+   * the branch and bound they are the activities placed earlier, so deep in the tree most of a
+   * clique drops out.
+   */
+  private liveMembers(from: number, to: number, est: Int32Array, lst: Int32Array, dur: Int32Array): number {
+    const { member, live, fixedStart, fixedEnd } = this;
+    let open = 2147483647;
+    for (let x = from; x < to; x++) {
+      const i = member[x]!;
+      if (est[i]! < lst[i]! && est[i]! < open) open = est[i]!;
+    }
+    let m = 0;
+    let fixed = 0;
+    for (let x = from; x < to; x++) {
+      const i = member[x]!;
+      const s = est[i]!;
+      const f = s + dur[i]!;
+      if (s === lst[i]) {
+        // Every fixed member, kept sorted by start (insertion: cliques are small) to check that
+        // none overlap.
+        let y = fixed++;
+        while (y > 0 && fixedStart[y - 1]! > s) {
+          fixedStart[y] = fixedStart[y - 1]!;
+          fixedEnd[y] = fixedEnd[y - 1]!;
+          y--;
+        }
+        fixedStart[y] = s;
+        fixedEnd[y] = f;
+        if (f <= open) continue;
+      }
+      live[m++] = i;
+    }
+    for (let y = 1; y < fixed; y++) {
+      if (fixedEnd[y - 1]! <= fixedStart[y]!) continue;
+      for (let x = from; x < to; x++) live[x - from] = member[x]!;
+      return to - from;
+    }
+    return m;
+  }
+
+  /** The plain U loop for one L (every live member's latest finish as U), in clique order. */
+  private windowsFrom(L: number, m: number, est: Int32Array, lst: Int32Array, dur: Int32Array): number {
+    const member = this.live;
+    const from = 0;
+    const to = m;
     let moved = 0;
     for (let y = from; y < to; y++) {
       const b = member[y]!;
@@ -149,12 +204,11 @@ export class EdgeFinding {
     return moved;
   }
 
-  /** Members of the clique sorted by latest finish (insertion sort: cliques are small), and sufMinLst. */
-  private sortByLct(from: number, to: number, est: Int32Array, lst: Int32Array, dur: Int32Array): void {
-    const { member, byLct, sortedLct, sortedEst, sortedDur, sufMinLst } = this;
-    const m = to - from;
+  /** The live members sorted by latest finish (insertion sort: cliques are small), and sufMinLst. */
+  private sortByLct(m: number, est: Int32Array, lst: Int32Array, dur: Int32Array): void {
+    const { live, byLct, sortedLct, sortedEst, sortedDur, sufMinLst } = this;
     for (let p = 0; p < m; p++) {
-      const i = member[from + p]!;
+      const i = live[p]!;
       const v = lst[i]! + dur[i]!;
       let s = p;
       while (s > 0 && sortedLct[s - 1]! > v) {
