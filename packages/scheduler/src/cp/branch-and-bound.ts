@@ -115,6 +115,10 @@ export function branchAndBound(
     }
   }
 
+  // Placed activities whose predecessors are all placed (every one, unless the caller fixed some),
+  // and the room they leave: propagation at a node need not look at them again.
+  const placedPart = fixed ? undefined : { mask: placed, room: avail };
+
   const inTail = new Uint8Array(n);
   const tail = options.tail ?? [];
   for (let x = 0; x < tail.length; x++) {
@@ -168,7 +172,7 @@ export function branchAndBound(
     options.cutsetRule !== false && !options.fixed && tail.length === 0 && onlyPlainFinishStart(c);
   const words = (n + 31) >>> 5;
   const placedSet = new Uint32Array(words);
-  const memo = cutset ? new CutsetMemo({ placed, starts, dur }, Math.max(1, T + 1)) : undefined;
+  const memo = cutset ? new CutsetMemo({ placed, starts, dur }) : undefined;
   // The memo's key: the placed set, its one word when n <= 32, else the words joined.
   const keyOfPlaced = (): number | string => (words === 1 ? placedSet[0]! : placedSet.join(","));
   /**
@@ -251,7 +255,7 @@ export function branchAndBound(
         for (let i = 0; i < n; i++) if (!placed[i] && !inTail[i] && est[i]! < t) est[i] = t;
         // Checked again after propagation when it moved the earliest open start: a later one may
         // let an explored partial schedule with a later last start dominate this one.
-        if (windows.propagate(T)) {
+        if (windows.propagate(T, placedPart)) {
           const openAfter = cutset ? earliestOpenStart(t) : t;
           if (openAfter === openFrom || !memo?.dominated(key, openAfter))
             dfs(depth + 1, left - 1, t, j, base);
