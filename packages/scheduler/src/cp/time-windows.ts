@@ -26,7 +26,10 @@ export interface PlacedPart {
  *   (est_i + d_i > lst_j), j precedes i: est_i >= est_j + d_j and lst_j <= lst_i - d_j (the pair
  *   rule of detectable precedences, Vilím 2004; Baptiste, Le Pape & Nuijten 2001, ch. 4).
  *
- * - energetic reasoning (`energetic-reasoning.ts`) once the others (and edge finding) are at their fixpoint.
+ * - edge finding (`edge-finding.ts`) once the others are at their fixpoint: in the branch and bound it
+ *   moves a bound on about one call in six and time-tabling on one in two, so the cheaper
+ *   time-tabling runs first (the fixpoint does not depend on the order; issue 14, round 14);
+ * - energetic reasoning (`energetic-reasoning.ts`) once all the others are at their fixpoint.
  *
  * All of them only remove starts that no feasible schedule with makespan <= T uses (checked against
  * brute force in time-windows.test.ts), so a wiped-out window proves that no such schedule exists.
@@ -143,12 +146,12 @@ export class TimeWindows {
       const dp = this.disjunctive(mask);
       if (dp < 0) return false;
       if (dp > 0) continue;
-      const ef = this.edgeFinding.run(this.est, this.lst, this.dur);
-      if (ef < 0) return false;
-      if (ef > 0) continue;
       const tt = this.timeTable(T, placed);
       if (tt < 0) return false;
       if (tt > 0) continue;
+      const ef = this.edgeFinding.run(this.est, this.lst, this.dur);
+      if (ef < 0) return false;
+      if (ef > 0) continue;
       if (!this.energeticReasoning) return true;
       const er = this.energetic.run(this.est, this.lst, T);
       if (er < 0) return false;
