@@ -52,6 +52,8 @@ export class TimeWindows {
   private readonly capSpan: Int32Array;
   /** Per resource, the smallest capacity less compulsory usage over [0, T) in the last time-tabling sweep. */
   private readonly leastRoom: Int32Array;
+  /** The placed set of a propagation without one: nothing placed. */
+  private readonly nonePlaced: Uint8Array;
   private readonly cpFrom: Int32Array;
   private readonly cpTo: Int32Array;
   private readonly span: number;
@@ -104,6 +106,7 @@ export class TimeWindows {
     this.resR = Int32Array.from(resR);
     this.capSpan = new Int32Array(c.nR * this.span);
     this.leastRoom = new Int32Array(c.nR);
+    this.nonePlaced = new Uint8Array(c.n);
     for (let k = 0; k < c.nR; k++)
       for (let t = 0; t < this.span; t++)
         this.capSpan[k * this.span + t] = c.cap[k * c.H + Math.min(t, c.H - 1)]!;
@@ -142,7 +145,7 @@ export class TimeWindows {
     if (placed && placed.room.length !== this.room.length) throw new Error("placed.room: wrong span");
     const mask = placed?.mask;
     for (;;) {
-      if (!(mask ? this.precedenceAround(mask) : this.precedence())) return false;
+      if (!this.precedence(mask ?? this.nonePlaced)) return false;
       const dp = this.disjunctive(mask);
       if (dp < 0) return false;
       if (dp > 0) continue;
@@ -266,34 +269,12 @@ export class TimeWindows {
     return moved;
   }
 
-  /** One forward and one backward pass in topological order; on an acyclic network that is a fixpoint. */
-  private precedence(): boolean {
-    const { est, lst, gap } = this;
-    const { n, topo, predOffset, predFrom } = this.c;
-    for (let x = 0; x < n; x++) {
-      const j = topo[x]!;
-      let e = est[j]!;
-      for (let q = predOffset[j]!, end = predOffset[j + 1]!; q < end; q++) {
-        const t = est[predFrom[q]!]! + gap[q]!;
-        if (t > e) e = t;
-      }
-      est[j] = e;
-    }
-    for (let x = n - 1; x >= 0; x--) {
-      const j = topo[x]!;
-      const lj = lst[j]!;
-      for (let q = predOffset[j]!, end = predOffset[j + 1]!; q < end; q++) {
-        const p = predFrom[q]!;
-        const t = lj - gap[q]!;
-        if (t < lst[p]!) lst[p] = t;
-      }
-    }
-    for (let i = 0; i < n; i++) if (est[i]! > lst[i]!) return false;
-    return true;
-  }
-
-  /** `precedence` passing over placed activities (see `propagate`): nothing they take part in alone can move. */
-  private precedenceAround(placed: Uint8Array): boolean {
+  /**
+   * One forward and one backward pass in topological order; on an acyclic network that is a
+   * fixpoint. Placed activities (see `propagate`) are passed over: nothing they take part in alone
+   * can move.
+   */
+  private precedence(placed: Uint8Array): boolean {
     const { est, lst, gap } = this;
     const { n, topo, predOffset, predFrom } = this.c;
     for (let x = 0; x < n; x++) {
