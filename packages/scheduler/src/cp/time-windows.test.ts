@@ -28,6 +28,62 @@ describe("TimeWindows (precedence + time-tabling)", () => {
     );
   });
 
+  it("with a placed part (the branch and bound), never removes a start of a schedule that extends it (brute force)", () => {
+    fc.assert(
+      fc.property(
+        tinyProblemArb(5),
+        fc.integer({ min: 0, max: 9 }),
+        fc.nat(),
+        fc.integer({ min: 0, max: 5 }),
+        (p, T, pick, m) => {
+          const feasible = allSchedules(p, T);
+          if (feasible.length === 0) return;
+          const c = compile(p);
+          const s = feasible[pick % feasible.length]!;
+          // Placed: a prefix of the activities in start order, each with its predecessors placed.
+          const byStart = Array.from({ length: c.n }, (_, i) => i).sort((a, b) => s[a]! - s[b]! || a - b);
+          const mask = new Uint8Array(c.n);
+          let t = 0;
+          for (const i of byStart.slice(0, m)) {
+            let ready = true;
+            for (let q = c.predOffset[i]!; q < c.predOffset[i + 1]!; q++) ready &&= mask[c.predFrom[q]!] === 1;
+            if (!ready) break;
+            mask[i] = 1;
+            t = s[i]!;
+          }
+          const w = new TimeWindows(c, new Int32Array(c.n), T);
+          w.reset(T);
+          const span = T + 1;
+          const room = new Int32Array(c.nR * span);
+          for (let k = 0; k < c.nR; k++)
+            for (let x = 0; x < span; x++) room[k * span + x] = c.cap[k * c.H + Math.min(x, c.H - 1)]!;
+          for (let i = 0; i < c.n; i++) {
+            if (mask[i]) {
+              w.est[i] = s[i]!;
+              w.lst[i] = s[i]!;
+              const g = c.modeOffset[i]!;
+              for (let k = 0; k < c.nR; k++)
+                for (let x = s[i]!; x < s[i]! + c.dur[g]!; x++) room[k * span + x]! -= c.req[g * c.nR + k]!;
+            } else if (w.est[i]! < t) w.est[i] = t;
+          }
+          // The schedules the branch and bound may still reach: the placed part kept, the rest from t on.
+          const reachable = feasible.filter((f) => f.every((x, i) => (mask[i] ? x === s[i] : x >= t)));
+          const ok = w.propagate(T, { mask, room });
+          if (!ok) {
+            expect(reachable).toEqual([]);
+            return;
+          }
+          for (const f of reachable)
+            for (let i = 0; i < c.n; i++) {
+              expect(f[i]).toBeGreaterThanOrEqual(w.est[i]!);
+              expect(f[i]).toBeLessThanOrEqual(w.lst[i]!);
+            }
+        },
+      ),
+      { numRuns: 400, seed: 22 },
+    );
+  });
+
   it("shaving never removes a start that a feasible schedule with makespan <= T uses (brute force)", () => {
     fc.assert(
       fc.property(tinyProblemArb(4), fc.integer({ min: 0, max: 8 }), (p, T) => {
