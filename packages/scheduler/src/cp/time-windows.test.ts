@@ -46,7 +46,8 @@ describe("TimeWindows (precedence + time-tabling)", () => {
           let t = 0;
           for (const i of byStart.slice(0, m)) {
             let ready = true;
-            for (let q = c.predOffset[i]!; q < c.predOffset[i + 1]!; q++) ready &&= mask[c.predFrom[q]!] === 1;
+            for (let q = c.predOffset[i]!; q < c.predOffset[i + 1]!; q++)
+              ready &&= mask[c.predFrom[q]!] === 1;
             if (!ready) break;
             mask[i] = 1;
             t = s[i]!;
