@@ -143,13 +143,13 @@ export class TimeWindows {
     if (T >= this.span) return false;
     for (let i = 0; i < c.n; i++) if (lst[i]! > T - dur[i]!) lst[i] = T - dur[i]!;
     if (placed && placed.room.length !== this.room.length) throw new Error("placed.room: wrong span");
-    const mask = placed?.mask;
+    const mask = placed?.mask ?? this.nonePlaced;
     for (;;) {
-      if (!this.precedence(mask ?? this.nonePlaced)) return false;
+      if (!this.precedence(mask)) return false;
       const dp = this.disjunctive(mask);
       if (dp < 0) return false;
       if (dp > 0) continue;
-      const tt = this.timeTable(T, placed);
+      const tt = this.timeTable(T, mask, placed?.room ?? this.capSpan);
       if (tt < 0) return false;
       if (tt > 0) continue;
       const ef = this.edgeFinding.run(this.est, this.lst, this.dur);
@@ -240,14 +240,17 @@ export class TimeWindows {
     return { feasible: true, probes };
   }
 
-  /** One sweep over the disjunctive pairs: -1 when neither order fits, else the number of bounds moved. */
-  private disjunctive(placed?: Uint8Array): number {
+  /**
+   * One sweep over the disjunctive pairs, but those of two placed activities (see `propagate`): -1
+   * when neither order fits, else the number of bounds moved.
+   */
+  private disjunctive(placed: Uint8Array): number {
     const { est, lst, dur, pairA, pairB } = this;
     let moved = 0;
     for (let x = 0; x < pairA.length; x++) {
       const i = pairA[x]!;
       const j = pairB[x]!;
-      if (placed && placed[i]! & placed[j]!) continue;
+      if (placed[i]! & placed[j]!) continue;
       const iFirst = est[i]! + dur[i]! <= lst[j]!;
       const jFirst = est[j]! + dur[j]! <= lst[i]!;
       if (iFirst && jFirst) continue;
@@ -301,15 +304,18 @@ export class TimeWindows {
     return true;
   }
 
-  /** One time-tabling sweep: -1 on a wipe-out or an overloaded profile, else the number of windows narrowed. */
-  private timeTable(T: number, placed?: PlacedPart): number {
+  /**
+   * One time-tabling sweep: -1 on a wipe-out or an overloaded profile, else the number of windows
+   * narrowed. `initialRoom`: the room before any unplaced activity is booked (capacity, less the placed
+   * activities' usage when there are some).
+   */
+  private timeTable(T: number, placed: Uint8Array, initialRoom: Int32Array): number {
     const { c, est, lst, dur, room, cpFrom, cpTo, span, resOffset, resK, resR } = this;
     const nR = c.nR;
-    // The room in each period of [0, T): capacity less the compulsory parts [lst, est + d).
-    const mask = placed?.mask;
-    room.set(placed ? placed.room : this.capSpan);
+    // The room in each period of [0, T): less the compulsory parts [lst, est + d) of the unplaced.
+    room.set(initialRoom);
     for (let i = 0; i < c.n; i++) {
-      if (mask?.[i]) continue;
+      if (placed[i]) continue;
       const from = lst[i]!;
       const to = est[i]! + dur[i]!;
       cpFrom[i] = from;
@@ -338,7 +344,7 @@ export class TimeWindows {
       if (d === 0 || est[i] === lst[i]) continue;
       const first = resOffset[i]!;
       const last = resOffset[i + 1]!;
-      // No period can refuse i (usage - own + r <= usage + r <= capacity): nothing to narrow.
+      // No period has less room than i's demands: none can refuse i, nothing to narrow.
       let fitsAnywhere = true;
       for (let x = first; x < last && fitsAnywhere; x++) fitsAnywhere = resR[x]! <= leastRoom[resK[x]!]!;
       if (fitsAnywhere) continue;
