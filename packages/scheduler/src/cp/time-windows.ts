@@ -1,6 +1,7 @@
 import type { Compiled } from "../compile/compiled.ts";
 import { EdgeFinding } from "./edge-finding.ts";
 import { EnergeticReasoning } from "./energetic-reasoning.ts";
+import { OpenStartEnergy } from "./open-start-energy.ts";
 
 /** What the branch and bound has placed (see `TimeWindows.propagate`). */
 export interface PlacedPart {
@@ -29,6 +30,9 @@ export interface PlacedPart {
  * - edge finding (`edge-finding.ts`) once the others are at their fixpoint: in the branch and bound it
  *   moves a bound on about one call in six and time-tabling on one in two, so the cheaper
  *   time-tabling runs first (the fixpoint does not depend on the order; issue 14, round 14);
+ * - with a placed part (the branch and bound), energetic reasoning from the open start
+ *   (`open-start-energy.ts`): every interval from the earliest start left to an unplaced activity,
+ *   checked in O(n + T) per resource; it moves earliest starts only;
  * - energetic reasoning (`energetic-reasoning.ts`) once all the others are at their fixpoint.
  *
  * All of them only remove starts that no feasible schedule with makespan <= T uses (checked against
@@ -63,6 +67,7 @@ export class TimeWindows {
   /** Edge finding on cliques of pairwise-disjunctive activities. */
   private readonly edgeFinding: EdgeFinding;
   private readonly energetic: EnergeticReasoning;
+  private readonly openStartEnergy: OpenStartEnergy;
   /**
    * Whether `propagate` ends with energetic reasoning (`EnergeticReasoning`), once the cheaper
    * propagators have reached their fixpoint. On by default; the branch and bound turns it off
@@ -118,6 +123,7 @@ export class TimeWindows {
     const [cliqueOffset, cliqueMember] = disjunctiveCliques(c.n, a, b);
     this.edgeFinding = new EdgeFinding(cliqueOffset, cliqueMember);
     this.energetic = new EnergeticReasoning(c, this.mode, this.dur, this.span);
+    this.openStartEnergy = new OpenStartEnergy(c, this.mode, this.dur, this.span);
   }
 
   /** Widest windows for makespan <= T: from the release to the deadline or T. */
@@ -144,6 +150,7 @@ export class TimeWindows {
     for (let i = 0; i < c.n; i++) if (lst[i]! > T - dur[i]!) lst[i] = T - dur[i]!;
     if (placed && placed.room.length !== this.room.length) throw new Error("placed.room: wrong span");
     const mask = placed?.mask ?? this.nonePlaced;
+    let openStartAgain = false;
     for (;;) {
       if (!this.precedence(mask)) return false;
       const dp = this.disjunctive(mask);
@@ -155,6 +162,12 @@ export class TimeWindows {
       const ef = this.edgeFinding.run(this.est, this.lst, this.dur);
       if (ef < 0) return false;
       if (ef > 0) continue;
+      if (placed) {
+        const oe = this.openStartEnergy.run(this.est, this.lst, T, mask, placed.room, openStartAgain);
+        openStartAgain = true;
+        if (oe < 0) return false;
+        if (oe > 0) continue;
+      }
       if (!this.energeticReasoning) return true;
       const er = this.energetic.run(this.est, this.lst, T);
       if (er < 0) return false;
