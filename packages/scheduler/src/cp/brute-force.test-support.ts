@@ -116,3 +116,31 @@ export function bruteForceOptimum(p: Problem, T: number): number | undefined {
   }
   return best;
 }
+
+/**
+ * A problem on one renewable resource "R" of the given capacity, with no precedences: each activity
+ * one mode of `duration` periods needing `demand` units (hand-written cases in the CP tests).
+ */
+export function oneResourceProblem(
+  capacity: number,
+  activities: readonly {
+    id: string;
+    duration: number;
+    demand: number;
+    release?: number;
+    deadline?: number;
+  }[],
+): Problem {
+  return {
+    activities: activities.map(({ id, duration, demand, release, deadline }) => ({
+      id,
+      ...(release !== undefined ? { release } : {}),
+      ...(deadline !== undefined ? { deadline } : {}),
+      modes: [{ duration, renewable: [demand], nonRenewable: [] }],
+    })),
+    precedences: [],
+    renewable: [{ id: "R", capacity }],
+    nonRenewable: [],
+    budgets: [],
+  };
+}

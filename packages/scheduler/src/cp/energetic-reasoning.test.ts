@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compile } from "../compile/compiled.ts";
-import { allSchedules, tinyProblemArb } from "./brute-force.test-support.ts";
+import { allSchedules, oneResourceProblem, tinyProblemArb } from "./brute-force.test-support.ts";
 import { EnergeticReasoning } from "./energetic-reasoning.ts";
 import { TimeWindows } from "./time-windows.ts";
 
@@ -48,17 +48,12 @@ describe("EnergeticReasoning", () => {
     // Five 2-period activities needing 1 of 2 units: by T = 4 they need 10 unit-periods of the 8
     // there are. No pair is disjunctive and no window [0, 2] has a compulsory part, so
     // time-tabling, pairs and edge finding accept T = 4; energetic reasoning does not.
-    const p = {
-      activities: ["a", "b", "c", "d", "e"].map((id) => ({
-        id,
-        modes: [{ duration: 2, renewable: [1], nonRenewable: [] }],
-      })),
-      precedences: [],
-      renewable: [{ id: "R", capacity: 2 }],
-      nonRenewable: [],
-      budgets: [],
-    };
-    const c = compile(p);
+    const c = compile(
+      oneResourceProblem(
+        2,
+        ["a", "b", "c", "d", "e"].map((id) => ({ id, duration: 2, demand: 1 })),
+      ),
+    );
     const w = new TimeWindows(c, new Int32Array(5), 6);
     w.energeticReasoning = false;
     w.reset(4);

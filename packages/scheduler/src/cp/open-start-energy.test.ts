@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compile } from "../compile/compiled.ts";
-import { allSchedules, tinyProblemArb } from "./brute-force.test-support.ts";
+import { allSchedules, oneResourceProblem, tinyProblemArb } from "./brute-force.test-support.ts";
 import { OpenStartEnergy } from "./open-start-energy.ts";
 import { TimeWindows } from "./time-windows.ts";
 
@@ -71,19 +71,14 @@ describe("OpenStartEnergy", () => {
     // in [0, 4), where the room is 1 + 1 + 3 + 3 = 8: it stands. With d needing 3 units the work is
     // 10: refuted in one pass.
     const make = (dDemand: number) =>
-      compile({
-        activities: [
-          { id: "a", modes: [{ duration: 2, renewable: [2], nonRenewable: [] }] },
-          ...["b", "c", "d"].map((id) => ({
-            id,
-            modes: [{ duration: 2, renewable: [id === "d" ? dDemand : 1], nonRenewable: [] }],
-          })),
-        ],
-        precedences: [],
-        renewable: [{ id: "R", capacity: 3 }],
-        nonRenewable: [],
-        budgets: [],
-      });
+      compile(
+        oneResourceProblem(3, [
+          { id: "a", duration: 2, demand: 2 },
+          { id: "b", duration: 2, demand: 1 },
+          { id: "c", duration: 2, demand: 1 },
+          { id: "d", duration: 2, demand: dDemand },
+        ]),
+      );
     const outcome = (dDemand: number) => {
       const c = make(dDemand);
       const w = new TimeWindows(c, new Int32Array(4), 4);
@@ -103,16 +98,12 @@ describe("OpenStartEnergy", () => {
     // Unit capacity, T = 4: a (2 periods) must start at 0, b (2 periods) in [0, 2]. Over [0, 3)
     // a takes 2 of the 3 unit-periods, so b may overlap it by at most 1 period: b starts at 2 or
     // later, and b at 2 is a schedule.
-    const c = compile({
-      activities: ["a", "b"].map((id) => ({
-        id,
-        modes: [{ duration: 2, renewable: [1], nonRenewable: [] }],
-      })),
-      precedences: [],
-      renewable: [{ id: "R", capacity: 1 }],
-      nonRenewable: [],
-      budgets: [],
-    });
+    const c = compile(
+      oneResourceProblem(1, [
+        { id: "a", duration: 2, demand: 1 },
+        { id: "b", duration: 2, demand: 1 },
+      ]),
+    );
     const w = new TimeWindows(c, new Int32Array(2), 4);
     const est = Int32Array.from([0, 0]);
     const lst = Int32Array.from([0, 2]);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compile } from "../compile/compiled.ts";
-import { allSchedules, tinyProblemArb } from "./brute-force.test-support.ts";
+import { allSchedules, oneResourceProblem, tinyProblemArb } from "./brute-force.test-support.ts";
 import { TimeWindows } from "./time-windows.ts";
 
 describe("TimeWindows (precedence + time-tabling)", () => {
@@ -111,17 +111,12 @@ describe("TimeWindows (precedence + time-tabling)", () => {
   it("overload checking on a clique refutes a makespan that pairs and time-tabling accept", () => {
     // Three unit-capacity activities of 2 periods each cannot finish by 5, but their windows
     // [0, 3] have no compulsory part and every pair can still be ordered either way.
-    const p = {
-      activities: ["a", "b", "c"].map((id) => ({
-        id,
-        modes: [{ duration: 2, renewable: [1], nonRenewable: [] }],
-      })),
-      precedences: [],
-      renewable: [{ id: "R", capacity: 1 }],
-      nonRenewable: [],
-      budgets: [],
-    };
-    const c = compile(p);
+    const c = compile(
+      oneResourceProblem(
+        1,
+        ["a", "b", "c"].map((id) => ({ id, duration: 2, demand: 1 })),
+      ),
+    );
     const w = new TimeWindows(c, [0, 0, 0], 6);
     w.reset(5);
     expect(w.propagate(5)).toBe(false);
@@ -131,17 +126,12 @@ describe("TimeWindows (precedence + time-tabling)", () => {
   });
 
   it("shaving spends no probe once the clock has passed stopAt (time limits cover the root shave)", () => {
-    const p = {
-      activities: ["a", "b", "c"].map((id) => ({
-        id,
-        modes: [{ duration: 2, renewable: [1], nonRenewable: [] }],
-      })),
-      precedences: [],
-      renewable: [{ id: "R", capacity: 1 }],
-      nonRenewable: [],
-      budgets: [],
-    };
-    const c = compile(p);
+    const c = compile(
+      oneResourceProblem(
+        1,
+        ["a", "b", "c"].map((id) => ({ id, duration: 2, demand: 1 })),
+      ),
+    );
     const w = new TimeWindows(c, [0, 0, 0], 9);
     w.reset(9);
     expect(w.propagate(9)).toBe(true);
