@@ -61,6 +61,17 @@ export interface Compiled extends Network, Timeline {
   readonly topo: Int32Array;
 }
 
+/**
+ * The renewable capacities over periods [0, span): out[k * span + t] is resource k's capacity in
+ * period t, the compiled horizon's last period standing for every later one.
+ */
+export function capacityOver(c: Compiled, span: number): Int32Array {
+  const out = new Int32Array(c.nR * span);
+  for (let k = 0; k < c.nR; k++)
+    for (let t = 0; t < span; t++) out[k * span + t] = c.cap[k * c.H + Math.min(t, c.H - 1)]!;
+  return out;
+}
+
 function capacityAt(capacity: Problem["renewable"][number]["capacity"], t: number): number {
   if (typeof capacity === "number") return capacity;
   let c = 0;

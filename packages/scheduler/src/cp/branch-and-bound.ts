@@ -1,4 +1,4 @@
-import type { Compiled } from "../compile/compiled.ts";
+import { type Compiled, capacityOver } from "../compile/compiled.ts";
 import { CutsetMemo } from "./cutset-memo.ts";
 import { TimeWindows } from "./time-windows.ts";
 
@@ -65,9 +65,7 @@ export function branchAndBound(
   const windows = new TimeWindows(c, modes, Math.max(0, T));
   const { est, lst, dur, mode } = windows;
   const span = Math.max(1, T + 1);
-  const avail = new Int32Array(nR * span);
-  for (let k = 0; k < nR; k++)
-    for (let t = 0; t < span; t++) avail[k * span + t] = c.cap[k * c.H + Math.min(t, c.H - 1)]!;
+  const avail = capacityOver(c, span);
   const placed = new Uint8Array(n);
   const starts = new Int32Array(n).fill(-1);
   const predsLeft = new Int32Array(n);

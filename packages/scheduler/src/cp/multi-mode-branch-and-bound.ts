@@ -1,4 +1,4 @@
-import type { Compiled } from "../compile/compiled.ts";
+import { type Compiled, capacityOver } from "../compile/compiled.ts";
 import { earliestFit } from "./branch-and-bound.ts";
 
 /** Largest multi-mode problem the exact search is tried on (PSPLIB j10–j20 and the like). */
@@ -52,9 +52,7 @@ export function multiModeBranchAndBound(
   const { n, nR, nN } = c;
   let T = options.upperBound - 1;
   const span = Math.max(1, T + 1);
-  const avail = new Int32Array(nR * span);
-  for (let k = 0; k < nR; k++)
-    for (let t = 0; t < span; t++) avail[k * span + t] = c.cap[k * c.H + Math.min(t, c.H - 1)]!;
+  const avail = capacityOver(c, span);
 
   // Smallest non-renewable demand per activity over its live modes (none live: nothing to search).
   const minNreq = new Int32Array(n * nN);

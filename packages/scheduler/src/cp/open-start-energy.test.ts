@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compile } from "../compile/compiled.ts";
+import { capacityOver, compile } from "../compile/compiled.ts";
 import { allSchedules, oneResourceProblem, tinyProblemArb } from "./brute-force.test-support.ts";
 import { OpenStartEnergy } from "./open-start-energy.ts";
 import { TimeWindows } from "./time-windows.ts";
@@ -25,9 +25,7 @@ describe("OpenStartEnergy", () => {
           const lst = Int32Array.from(w.lst);
           const mask = new Uint8Array(c.n);
           const span = T + 1;
-          const room = new Int32Array(c.nR * span);
-          for (let k = 0; k < c.nR; k++)
-            for (let x = 0; x < span; x++) room[k * span + x] = c.cap[k * c.H + Math.min(x, c.H - 1)]!;
+          const room = capacityOver(c, span);
           for (let i = 0; i < c.n; i++) {
             const width = lst[i]! - est[i]!;
             if (width < 0) return;

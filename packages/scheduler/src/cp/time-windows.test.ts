@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compile } from "../compile/compiled.ts";
+import { capacityOver, compile } from "../compile/compiled.ts";
 import { allSchedules, oneResourceProblem, tinyProblemArb } from "./brute-force.test-support.ts";
 import { TimeWindows } from "./time-windows.ts";
 
@@ -55,9 +55,7 @@ describe("TimeWindows (precedence + time-tabling)", () => {
           const w = new TimeWindows(c, new Int32Array(c.n), T);
           w.reset(T);
           const span = T + 1;
-          const room = new Int32Array(c.nR * span);
-          for (let k = 0; k < c.nR; k++)
-            for (let x = 0; x < span; x++) room[k * span + x] = c.cap[k * c.H + Math.min(x, c.H - 1)]!;
+          const room = capacityOver(c, span);
           for (let i = 0; i < c.n; i++) {
             if (mask[i]) {
               w.est[i] = s[i]!;

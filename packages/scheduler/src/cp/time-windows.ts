@@ -1,4 +1,4 @@
-import type { Compiled } from "../compile/compiled.ts";
+import { type Compiled, capacityOver } from "../compile/compiled.ts";
 import { EdgeFinding } from "./edge-finding.ts";
 import { EnergeticReasoning } from "./energetic-reasoning.ts";
 import { OpenStartEnergy } from "./open-start-energy.ts";
@@ -109,12 +109,9 @@ export class TimeWindows {
     }
     this.resK = Int32Array.from(resK);
     this.resR = Int32Array.from(resR);
-    this.capSpan = new Int32Array(c.nR * this.span);
+    this.capSpan = capacityOver(c, this.span);
     this.leastRoom = new Int32Array(c.nR);
     this.nonePlaced = new Uint8Array(c.n);
-    for (let k = 0; k < c.nR; k++)
-      for (let t = 0; t < this.span; t++)
-        this.capSpan[k * this.span + t] = c.cap[k * c.H + Math.min(t, c.H - 1)]!;
     this.cpFrom = new Int32Array(c.n);
     this.cpTo = new Int32Array(c.n);
     const [a, b] = disjunctivePairs(c, this.mode, this.dur);
