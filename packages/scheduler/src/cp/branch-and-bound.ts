@@ -53,6 +53,7 @@ export interface BranchAndBoundResult {
  * Of two eligible activities that would start at the same time in either order, only the
  * lower-numbered first is explored (the other order yields the same partial schedule), and a
  * placement that could be shifted left is skipped (left-shift rule, Sprecher & Drexl 1998).
+ * A child refuted by propagation narrows its later siblings at the same start (see dfs).
  */
 export function branchAndBound(
   c: Compiled,
@@ -129,6 +130,9 @@ export function branchAndBound(
   const saveLst = new Int32Array((free + 1) * n);
   const cand = new Int32Array((free + 1) * n);
   const order = new Int32Array((free + 1) * n);
+  // Children refuted by propagation per depth, and their starts (see the loop in dfs).
+  const refutedJob = new Int32Array((free + 1) * n);
+  const refutedAt = new Int32Array((free + 1) * n);
   let nodes = 0;
   let best: Int32Array | undefined;
   let bestMakespan = options.upperBound;
@@ -228,6 +232,12 @@ export function branchAndBound(
       }
       order[y] = v;
     }
+    // A child j at t refuted by propagation proves that no completion of this node with every
+    // unplaced activity starting at t or later starts j at t. A later sibling placed at the same t
+    // keeps every unplaced activity at t or later, so there j starts after t (checked against
+    // brute force in branch-and-bound.test.ts). Only propagation's refutations count: a subtree
+    // exhausted under the memo or the symmetry rule may have left j at t to a sibling.
+    let refutedCount = 0;
     for (let x = 0; x < count; x++) {
       if (aborted) return;
       if (nodes >= options.nodeLimit || ((nodes & 255) === 0 && performance.now() >= stopAt)) {
@@ -251,12 +261,19 @@ export function branchAndBound(
         est[j] = t;
         lst[j] = t;
         for (let i = 0; i < n; i++) if (!placed[i] && !inTail[i] && est[i]! < t) est[i] = t;
+        for (let y = base; y < base + refutedCount; y++) {
+          const i = refutedJob[y]!;
+          if (refutedAt[y] === t && !placed[i] && est[i]! <= t) est[i] = t + 1;
+        }
         // Checked again after propagation when it moved the earliest open start: a later one may
         // let an explored partial schedule with a later last start dominate this one.
         if (windows.propagate(T, placedPart)) {
           const openAfter = cutset ? earliestOpenStart(t) : t;
           if (openAfter === openFrom || !memo?.dominated(key, openAfter))
             dfs(depth + 1, left - 1, t, j, base);
+        } else {
+          refutedJob[base + refutedCount] = j;
+          refutedAt[base + refutedCount++] = t;
         }
         if (!aborted) memo?.remember(key, t);
       }
