@@ -67,8 +67,8 @@ describe("CutsetMemo", () => {
       starts: new Int32Array(2),
       dur: Int32Array.from([2, 1]),
     };
-    // Four records of one entry each: 4 × (4 + 2) ints of 4 bytes.
-    const memo = new CutsetMemo(partial, 4 * 6 * 4);
+    // One block (2 + 2 × 7 ints) and four records of one entry each (count, activity, finish).
+    const memo = new CutsetMemo(partial, 4 * (16 + 4 * 3));
     const at = (start: number) => {
       partial.starts[0] = start;
       return start;

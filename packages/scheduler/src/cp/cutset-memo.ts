@@ -1,22 +1,25 @@
 /**
  * The explored partial schedules of the cutset rule (Demeulemeester & Herroelen 1992; Sprecher
- * 2000), kept flat: per placed set a chain of records, newest first. A record keeps its last
- * start t' and only the placed activities still running after it (activity, finish): the others
- * finished by t', which is at or before the t of any partial schedule the record may dominate, so
- * they always pass the comparison. A record is a few entries rather than one finish per activity,
- * and walking a chain compares only those (issue 14, round 14: the full comparison was a sixth of
- * the branch and bound's CPU on j30).
+ * 2000), kept flat. A record keeps its last start t' and only the placed activities still running
+ * after it (activity, finish): the others finished by t', which is at or before the t of any
+ * partial schedule the record may dominate, so they always pass the comparison (issue 14, round
+ * 14: the full comparison was a sixth of the branch and bound's CPU on j30).
+ *
+ * Laid out for the walk a lookup makes (issue 14, round 16): per placed set a chain of blocks,
+ * newest first, each holding the last starts of up to `SLOTS` records beside where their entries
+ * are, so the records a lookup passes over for a later t' cost no memory access of their own; a
+ * record's entries are stored together with their count.
  */
 
-/** Bytes the memo may grow to (records and entries together). */
+/** Bytes the memo may grow to (blocks and records together). */
 export const CUTSET_MAX_BYTES = 64 * 1024 * 1024;
-/** Per record: its last start, its first entry, its entry count and the older record of its chain. */
-const RECORD_INTS = 4;
-/** Per entry: the activity and its finish. */
-const ENTRY_INTS = 2;
+/** Records per block. */
+const SLOTS = 7;
+/** Per block: the older block of its placed set (or -1), the slots used, and per slot (t', record). */
+const BLOCK_INTS = 2 + 2 * SLOTS;
 /** The first sizes: small, because the LNS and the mode-vector search run many short searches. */
-const INITIAL_RECORDS = 64;
-const INITIAL_ENTRIES = 256;
+const INITIAL_BLOCKS = 16;
+const INITIAL_DATA = 256;
 
 /** The partial schedule the branch and bound is at: which activities are placed, their starts and durations. */
 export interface PartialSchedule {
@@ -26,12 +29,13 @@ export interface PartialSchedule {
 }
 
 export class CutsetMemo {
-  /** record r: [t', first entry, entry count, older record with the same placed set or -1]. */
-  private record: Int32Array = new Int32Array(INITIAL_RECORDS * RECORD_INTS);
-  /** entry e: [activity, finish]. */
-  private entry: Int32Array = new Int32Array(INITIAL_ENTRIES * ENTRY_INTS);
+  /** Block at offset b: [older block or -1, slots used, t'0, record0, t'1, record1, …]. */
+  private block: Int32Array = new Int32Array(INITIAL_BLOCKS * BLOCK_INTS);
+  /** Record at offset p: [entry count, activity0, finish0, activity1, finish1, …]. */
+  private data: Int32Array = new Int32Array(INITIAL_DATA);
+  private blockInts = 0;
+  private dataInts = 0;
   private records = 0;
-  private entries = 0;
   private readonly heads = new Map<number | string, number>();
   private readonly maxBytes: number;
   private readonly partial: PartialSchedule;
@@ -57,16 +61,18 @@ export class CutsetMemo {
    */
   dominated(key: number | string, t: number): boolean {
     const { starts, dur } = this.partial;
-    const { record, entry } = this;
-    outer: for (let r = this.heads.get(key) ?? -1; r >= 0; r = record[r * RECORD_INTS + 3]!) {
-      const at = r * RECORD_INTS;
-      if (record[at]! > t) continue;
-      for (let e = record[at + 1]!, end = e + record[at + 2]!; e < end; e++) {
-        const i = entry[e * ENTRY_INTS]!;
-        const own = starts[i]! + dur[i]!;
-        if (entry[e * ENTRY_INTS + 1]! > (own > t ? own : t)) continue outer;
+    const { block, data } = this;
+    for (let b = this.heads.get(key) ?? -1; b >= 0; b = block[b]!) {
+      slots: for (let s = b + 2 * block[b + 1]!; s > b; s -= 2) {
+        if (block[s]! > t) continue;
+        const p = block[s + 1]!;
+        for (let e = p + 1, end = p + 1 + 2 * data[p]!; e < end; e += 2) {
+          const i = data[e]!;
+          const own = starts[i]! + dur[i]!;
+          if (data[e + 1]! > (own > t ? own : t)) continue slots;
+        }
+        return true;
       }
-      return true;
     }
     return false;
   }
@@ -75,28 +81,37 @@ export class CutsetMemo {
   remember(key: number | string, t: number): boolean {
     const { placed, starts, dur } = this.partial;
     const n = placed.length;
-    let count = 0;
-    for (let i = 0; i < n; i++) if (placed[i] && starts[i]! + dur[i]! > t) count++;
-    const bytes = 4 * ((this.records + 1) * RECORD_INTS + (this.entries + count) * ENTRY_INTS);
-    if (bytes > this.maxBytes) return false;
-    if ((this.records + 1) * RECORD_INTS > this.record.length) this.record = grown(this.record);
-    while ((this.entries + count) * ENTRY_INTS > this.entry.length) this.entry = grown(this.entry);
-    const r = this.records++;
-    const at = r * RECORD_INTS;
-    const { record, entry } = this;
-    record[at] = t;
-    record[at + 1] = this.entries;
-    record[at + 2] = count;
-    record[at + 3] = this.heads.get(key) ?? -1;
+    while (this.dataInts + 1 + 2 * n > this.data.length) this.data = grown(this.data);
+    const { data } = this;
+    const p = this.dataInts;
+    let e = p + 1;
     for (let i = 0; i < n; i++) {
       if (!placed[i]) continue;
       const f = starts[i]! + dur[i]!;
       if (f <= t) continue;
-      entry[this.entries * ENTRY_INTS] = i;
-      entry[this.entries * ENTRY_INTS + 1] = f;
-      this.entries++;
+      data[e++] = i;
+      data[e++] = f;
     }
-    this.heads.set(key, r);
+    let head = this.heads.get(key) ?? -1;
+    const newBlock = head < 0 || this.block[head + 1] === SLOTS;
+    const bytes = 4 * (e + this.blockInts + (newBlock ? BLOCK_INTS : 0));
+    if (bytes > this.maxBytes) return false;
+    data[p] = (e - p - 1) >> 1;
+    this.dataInts = e;
+    if (newBlock) {
+      if (this.blockInts + BLOCK_INTS > this.block.length) this.block = grown(this.block);
+      const b = this.blockInts;
+      this.blockInts += BLOCK_INTS;
+      this.block[b] = head;
+      this.block[b + 1] = 0;
+      this.heads.set(key, b);
+      head = b;
+    }
+    const { block } = this;
+    const used = ++block[head + 1]!;
+    block[head + 2 * used] = t;
+    block[head + 2 * used + 1] = p;
+    this.records++;
     return true;
   }
 }
