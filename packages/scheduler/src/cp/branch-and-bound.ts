@@ -188,6 +188,28 @@ export function branchAndBound(
     return m > t && m !== Number.MAX_SAFE_INTEGER ? m : t;
   };
 
+  /**
+   * The earliest open start sharpened by the placed part alone: each unplaced activity starts where
+   * it fits the room the placed activities leave, at or after its earliest start (and `t`). Cheap
+   * beside a propagation, which only raises it further; the memo compared at it before propagation
+   * spares the propagation of a node it would dominate only after (an activity is looked at only
+   * while it could lower the smallest start found, and the walk stops at the windows' own bound).
+   */
+  const fittedOpenStart = (t: number): number => {
+    const floor = earliestOpenStart(t);
+    let m = Number.MAX_SAFE_INTEGER;
+    for (let i = 0; i < n && m > floor; i++) {
+      if (placed[i] || inTail[i]) continue;
+      const from = est[i]! > t ? est[i]! : t;
+      if (from >= m) continue;
+      const f = fitsFrom(i, from, lst[i]!);
+      // No room at all: infeasible, which propagation will find; the windows' bound stands.
+      if (f < 0) return floor;
+      if (f < m) m = f;
+    }
+    return m === Number.MAX_SAFE_INTEGER ? floor : m;
+  };
+
   /** The children's order at a node whose candidate starts are cand[base + j]. */
   const goesBefore = (a: number, b: number, base: number): boolean =>
     priority
@@ -256,7 +278,7 @@ export function branchAndBound(
         placedSet[j >>> 5]! |= 1 << (j & 31);
         key = keyOfPlaced();
       }
-      const openFrom = cutset ? earliestOpenStart(t) : t;
+      const openFrom = cutset ? fittedOpenStart(t) : t;
       if (!memo?.dominated(key, openFrom)) {
         est[j] = t;
         lst[j] = t;
