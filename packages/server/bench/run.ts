@@ -35,6 +35,16 @@ const ACCEPT_ENCODING = process.env.BENCH_ACCEPT_ENCODING ?? "gzip, deflate, br,
  * are answered). At a rate both sides sustain, CPU per request compares code, not the machine's mood.
  */
 const RATE = process.env.BENCH_RATE === undefined ? undefined : Number(process.env.BENCH_RATE);
+/**
+ * The readers' load generator: `autocannon` (default; in this process) or `wrk` (Debian's wrk, a C
+ * program, `apt-get install wrk`). On two cores the generator shares the machine with the server and
+ * PostgreSQL; autocannon spends about three times the server's CPU receiving a 25 KB answer, so on
+ * large answers it bounds what is measured. wrk has no fixed rate (BENCH_RATE needs autocannon).
+ */
+const GENERATOR = process.env.BENCH_GENERATOR ?? "autocannon";
+if (GENERATOR !== "autocannon" && GENERATOR !== "wrk")
+  throw new Error(`BENCH_GENERATOR=${GENERATOR}: expected autocannon or wrk`);
+if (GENERATOR === "wrk" && RATE !== undefined) throw new Error("BENCH_RATE needs BENCH_GENERATOR=autocannon");
 /** Only the read endpoints whose path contains one of these (comma-separated; default all). */
 const ONLY = process.env.BENCH_ENDPOINTS?.split(",").filter(Boolean);
 
@@ -165,7 +175,7 @@ function serverPids(primary: number): number[] {
 }
 
 /** Runs `measure` and adds the server's and PostgreSQL's CPU milliseconds per request it made. */
-async function withCpu(primary: number, measure: () => Promise<Row>): Promise<Row> {
+async function withCpu<R extends Row>(primary: number, measure: () => Promise<R>): Promise<R> {
   const pgPids = postgresPids();
   const serverPid = serverPids(primary);
   const server0 = cpuMs(serverPid);
@@ -206,7 +216,7 @@ interface Row {
   /** CPU ms per request: the server process (all its threads), and PostgreSQL (postgres backend only). */
   serverCpu?: number;
   postgresCpu?: number;
-  /** CPU ms per request of this process, the load generator (autocannon, or the writers' fetches). */
+  /** CPU ms per request of the load generator (autocannon or wrk, or the writers' requests). */
   clientCpu?: number;
 }
 
@@ -225,11 +235,80 @@ async function probe(url: string): Promise<{ stop: () => Promise<{ n: number; ma
 
 /** 2 s of the same load first (client and server warm, discarded), then the measured run with the prober. */
 async function load(base: string, path: string, backend: string, serverPid: number): Promise<Row> {
-  await cannon(base, path, backend, 2);
+  const generate: (b: string, p: string, be: string, d: number) => Promise<Row & { generatorCpu?: number }> =
+    GENERATOR === "wrk" ? wrk : cannon;
+  await generate(base, path, backend, 2);
   const prober = await probe(base + path);
-  const row = await withCpu(serverPid, () => cannon(base, path, backend, DURATION));
+  const measured = await withCpu(serverPid, () => generate(base, path, backend, DURATION));
+  // withCpu counted this process as the generator; wrk reports its own CPU (`generatorCpu`).
+  const { generatorCpu, ...row } = measured;
   const seen = await prober.stop();
-  return { ...row, probeMax: Math.round(seen.max), probeRequests: seen.n };
+  return {
+    ...row,
+    ...(generatorCpu !== undefined ? { clientCpu: generatorCpu } : {}),
+    probeMax: Math.round(seen.max),
+    probeRequests: seen.n,
+  };
+}
+
+/** One run of wrk (one thread, CONNECTIONS connections); its Lua script prints the summary as JSON. */
+function wrk(
+  base: string,
+  path: string,
+  backend: string,
+  duration: number,
+): Promise<Row & { generatorCpu: number }> {
+  const headers = { ...auth, "accept-encoding": ACCEPT_ENCODING };
+  const args = [
+    "-t1",
+    `-c${CONNECTIONS}`,
+    `-d${duration}s`,
+    "--timeout",
+    "10s",
+    "-s",
+    join(import.meta.dirname, "wrk-report.lua"),
+    ...Object.entries(headers).flatMap(([k, v]) => ["-H", `${k}: ${v}`]),
+    base + path,
+  ];
+  return new Promise((resolve, reject) => {
+    const child = spawn("wrk", args, { stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      out += chunk.toString("utf8");
+    });
+    child.on("error", (error) =>
+      reject(new Error(`BENCH_GENERATOR=wrk: cannot run wrk (${error.message}); apt-get install wrk`)),
+    );
+    child.on("exit", (code) => {
+      const line = out.split("\n").find((l) => l.startsWith("{"));
+      if (code !== 0 || !line) return reject(new Error(`wrk exited with ${code}: ${out}`));
+      const w = JSON.parse(line) as {
+        requests: number;
+        bytes: number;
+        durationUs: number;
+        errors: number;
+        p50: number;
+        p95: number;
+        p99: number;
+        max: number;
+        cpuS: number;
+      };
+      const ms = (us: number) => Math.round(us / 1000);
+      resolve({
+        backend,
+        endpoint: path,
+        requests: w.requests,
+        rps: Math.round(w.requests / (w.durationUs / 1e6)),
+        p50: ms(w.p50),
+        p95: ms(w.p95),
+        p99: ms(w.p99),
+        max: ms(w.max),
+        errors: w.errors,
+        bytes: Math.round(w.bytes / Math.max(1, w.requests)),
+        generatorCpu: Math.round(((w.cpuS * 1000) / Math.max(1, w.requests)) * 100) / 100,
+      });
+    });
+  });
 }
 
 function cannon(base: string, path: string, backend: string, duration: number): Promise<Row> {
@@ -464,14 +543,14 @@ const lines = [
     .map((l) => l.toFixed(1))
     .join(" ")}; ` +
     `Node ${process.version}; ${CONNECTIONS} connections, ${DURATION} s per endpoint; ` +
-    `${HTTP_PROCESSES} HTTP process(es) on PostgreSQL; readers send Accept-Encoding: ${ACCEPT_ENCODING}${RATE === undefined ? "" : `, ${RATE} req/s in all`}.`,
+    `${HTTP_PROCESSES} HTTP process(es) on PostgreSQL; readers (${GENERATOR}) send Accept-Encoding: ${ACCEPT_ENCODING}${RATE === undefined ? "" : `, ${RATE} req/s in all`}.`,
   "",
   "| backend | endpoint | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | prober: slowest ms (requests) | errors | bytes/response | CPU ms/req: server | PostgreSQL | load generator |",
   "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   ...results.flatMap((r) =>
     r.rows.map(
       (x) =>
-        `| ${x.backend} | \`${x.endpoint.replace(/[0-9a-f-]{36}/, ":id")}\` | ${x.requests} | ${x.rps} | ${x.p50} | ${x.p95} | ${x.p99} | ${x.max} | ${x.probeMax ?? "–"}${x.probeRequests ? ` (${x.probeRequests})` : ""} | ${x.errors} | ${x.bytes ?? "–"} | ${x.serverCpu ?? "–"} | ${x.backend === "postgres" ? (x.postgresCpu ?? "–") : "–"} | ${x.clientCpu ?? "–"} |`,
+        `| ${x.backend} | \`${x.endpoint.replace(/[0-9a-f-]{36}/g, ":id")}\` | ${x.requests} | ${x.rps} | ${x.p50} | ${x.p95} | ${x.p99} | ${x.max} | ${x.probeMax ?? "–"}${x.probeRequests ? ` (${x.probeRequests})` : ""} | ${x.errors} | ${x.bytes ?? "–"} | ${x.serverCpu ?? "–"} | ${x.backend === "postgres" ? (x.postgresCpu ?? "–") : "–"} | ${x.clientCpu ?? "–"} |`,
     ),
   ),
   "",
